@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .unsafeFlags(["-warnings-as-errors"])
+]
+
+let package = Package(
+  name: "planwerk",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "planwerk", targets: ["planwerk"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibEdit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .target(name: "PlanKit", swiftSettings: strict),
+    .target(name: "PlanRender", dependencies: ["PlanKit"], swiftSettings: strict),
+    .target(name: "Workbench", dependencies: ["PlanKit", "PlanRender"], swiftSettings: strict),
+    .target(name: "LineEditor", dependencies: ["CLibEdit"], swiftSettings: strict),
+    .target(name: "Platform", dependencies: ["Workbench"], swiftSettings: strict),
+    .executableTarget(
+      name: "planwerk",
+      dependencies: [
+        "Workbench", "LineEditor", "Platform",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict
+    ),
+    .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], swiftSettings: strict),
+    .testTarget(
+      name: "PlanRenderTests", dependencies: ["PlanRender", "PlanKit"], swiftSettings: strict),
+    .testTarget(
+      name: "WorkbenchTests", dependencies: ["Workbench", "PlanRender", "PlanKit"],
+      swiftSettings: strict),
+    .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: strict),
+    .testTarget(name: "EndToEndTests", dependencies: ["planwerk"], swiftSettings: strict),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,60 @@
+// libedit's el_set, el_get and history take C variadic arguments, which Swift cannot call.
+// These wrappers fix each call's argument list so Swift sees plain functions.
+#ifndef PLANWERK_CLIBEDIT_SHIM_H
+#define PLANWERK_CLIBEDIT_SHIM_H
+
+#include <histedit.h>
+#include <stdio.h>
+
+typedef char *(*pw_prompt_fn)(EditLine *);
+typedef unsigned char (*pw_key_fn)(EditLine *, int);
+
+static inline int pw_el_set_prompt(EditLine *el, pw_prompt_fn fn) {
+  return el_set(el, EL_PROMPT, fn);
+}
+static inline int pw_el_set_editor(EditLine *el, const char *mode) {
+  return el_set(el, EL_EDITOR, mode);
+}
+static inline int pw_el_set_history(EditLine *el, History *h) {
+  return el_set(el, EL_HIST, history, h);
+}
+static inline int pw_el_add_function(EditLine *el, const char *name, const char *help,
+                                     pw_key_fn fn) {
+  return el_set(el, EL_ADDFN, name, help, fn);
+}
+static inline int pw_el_bind(EditLine *el, const char *key, const char *fn) {
+  return el_set(el, EL_BIND, key, fn, NULL);
+}
+static inline int pw_el_set_client_data(EditLine *el, void *data) {
+  return el_set(el, EL_CLIENTDATA, data);
+}
+static inline void *pw_el_get_client_data(EditLine *el) {
+  void *data = NULL;
+  el_get(el, EL_CLIENTDATA, &data);
+  return data;
+}
+static inline int pw_el_set_signal(EditLine *el, int on) {
+  return el_set(el, EL_SIGNAL, on);
+}
+static inline int pw_history_set_size(History *h, int size) {
+  HistEvent ev;
+  return history(h, &ev, H_SETSIZE, size);
+}
+static inline int pw_history_set_unique(History *h, int on) {
+  HistEvent ev;
+  return history(h, &ev, H_SETUNIQUE, on);
+}
+static inline int pw_history_enter(History *h, const char *line) {
+  HistEvent ev;
+  return history(h, &ev, H_ENTER, line);
+}
+static inline int pw_history_load(History *h, const char *path) {
+  HistEvent ev;
+  return history(h, &ev, H_LOAD, path);
+}
+static inline int pw_history_save(History *h, const char *path) {
+  HistEvent ev;
+  return history(h, &ev, H_SAVE, path);
+}
+
+#endif

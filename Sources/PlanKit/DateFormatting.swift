@@ -1,0 +1,65 @@
+/// Writes dates and durations the way a Dutch project leader writes them:
+/// "1 sept. 2022", "mrt 2022", "Q3 2023", "najaar 2021", "+2 mnd".
+extension Day {
+  public func text(_ language: Language) -> String {
+    let (y, m, d) = civil
+    return "\(d) \(DateWords.dayMonths[language]![m - 1]) \(y)"
+  }
+}
+
+extension PlanDate {
+  public func text(_ language: Language) -> String {
+    let (y, m, _) = day.civil
+    let month = DateWords.shortMonths[language]![m - 1]
+    let nl = language == .nl
+    switch precision {
+    case .day: return day.text(language)
+    case .week:
+      let (week, weekYear) = day.isoWeek
+      return "week \(week) \(weekYear)"
+    case .earlyMonth: return "\(nl ? "begin" : "early") \(month) \(y)"
+    case .midMonth: return "\(nl ? "medio" : "mid") \(month) \(y)"
+    case .lateMonth: return "\(nl ? "eind" : "late") \(month) \(y)"
+    case .month: return "\(month) \(y)"
+    case .quarter: return "Q\((m - 1) / 3 + 1) \(y)"
+    case .half: return nl ? "\(m == 1 ? 1 : 2)e helft \(y)" : "H\(m == 1 ? 1 : 2) \(y)"
+    case .season: return "\(DateWords.seasonNames[language]![m]!) \(y)"
+    case .earlyYear: return "\(nl ? "begin" : "early") \(y)"
+    case .midYear: return "\(nl ? "medio" : "mid") \(y)"
+    case .lateYear: return "\(nl ? "eind" : "late") \(y)"
+    case .year: return "\(y)"
+    }
+  }
+}
+
+extension PlanDuration {
+  /// "6 maanden", "1 week", "10 days".
+  public func text(_ language: Language) -> String {
+    let n = abs(amount)
+    let one = n == 1
+    let word: String
+    switch (unit, language) {
+    case (.days, .nl): word = one ? "dag" : "dagen"
+    case (.weeks, .nl): word = one ? "week" : "weken"
+    case (.months, .nl): word = one ? "maand" : "maanden"
+    case (.years, .nl): word = "jaar"
+    case (.days, .en): word = one ? "day" : "days"
+    case (.weeks, .en): word = one ? "week" : "weeks"
+    case (.months, .en): word = one ? "month" : "months"
+    case (.years, .en): word = one ? "year" : "years"
+    }
+    return "\(amount < 0 ? "-" : "")\(n) \(word)"
+  }
+
+  /// A signed short form for deltas: "+2 mnd", "-1 wk", "+10 d".
+  public func delta(_ language: Language) -> String {
+    let word: String
+    switch unit {
+    case .days: word = "d"
+    case .weeks: word = "wk"
+    case .months: word = language == .nl ? "mnd" : "mo"
+    case .years: word = language == .nl ? "jr" : "yr"
+    }
+    return "\(amount < 0 ? "-" : "+")\(abs(amount)) \(word)"
+  }
+}

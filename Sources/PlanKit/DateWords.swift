@@ -1,0 +1,117 @@
+/// The words of the date language, Dutch and English, as data.
+public enum DateWords {
+  /// Month names and abbreviations (Onze Taal: "mei" is never shortened; the dot is optional).
+  static let months: [String: Int] = {
+    let table: [[String]] = [
+      ["januari", "jan", "january"],
+      ["februari", "feb", "febr", "february"],
+      ["maart", "mrt", "mar", "march", "maa"],
+      ["april", "apr"],
+      ["mei", "may"],
+      ["juni", "jun", "june"],
+      ["juli", "jul", "july"],
+      ["augustus", "aug", "august"],
+      ["september", "sep", "sept"],
+      ["oktober", "okt", "october", "oct"],
+      ["november", "nov"],
+      ["december", "dec"],
+    ]
+    var map: [String: Int] = [:]
+    for (index, names) in table.enumerated() {
+      for name in names { map[name] = index + 1 }
+    }
+    return map
+  }()
+
+  /// Every month word, for suggestions when a word is not one of them.
+  static let monthNames: [String] = months.keys.sorted()
+
+  static let seasons: [String: Int] = [
+    "voorjaar": 3, "lente": 3, "spring": 3,
+    "zomer": 6, "summer": 6,
+    "najaar": 9, "herfst": 9, "autumn": 9, "fall": 9,
+    "winter": 12,
+  ]
+
+  enum Part { case early, middle, late }
+
+  static let parts: [String: Part] = [
+    "begin": .early, "early": .early,
+    "medio": .middle, "half": .middle, "midden": .middle, "mid": .middle, "middle": .middle,
+    "eind": .late, "einde": .late, "late": .late, "end": .late,
+  ]
+
+  static let ordinals: [String: Int] = [
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
+    "first": 1, "second": 2, "third": 3, "fourth": 4,
+  ]
+
+  static let quarterWords: Set<String> = ["kwartaal", "quarter", "kw"]
+  static let halfWords: Set<String> = ["helft", "halfjaar", "half", "half-year", "halfyear"]
+  static let weekWords: Set<String> = ["week", "wk"]
+  static let todayWords: Set<String> = ["vandaag", "today"]
+
+  /// Short month names for charts and month-precision dates.
+  static let shortMonths: [Language: [String]] = [
+    .nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    .en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  ]
+
+  /// Month names as written after a day number: "1 sept. 2022", "1 mei 2022".
+  static let dayMonths: [Language: [String]] = [
+    .nl: [
+      "jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sept.", "okt.", "nov.",
+      "dec.",
+    ],
+    .en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  ]
+
+  static let fullMonths: [Language: [String]] = [
+    .nl: [
+      "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+      "oktober", "november", "december",
+    ],
+    .en: [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December",
+    ],
+  ]
+
+  static let seasonNames: [Language: [Int: String]] = [
+    .nl: [3: "voorjaar", 6: "zomer", 9: "najaar", 12: "winter"],
+    .en: [3: "spring", 6: "summer", 9: "autumn", 12: "winter"],
+  ]
+
+  /// Levenshtein distance, for "did you mean" suggestions.
+  static func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// The closest of `candidates` to `word`, when it is close enough to be a typing slip.
+  static func closest(to word: String, in candidates: [String]) -> String? {
+    let scored = candidates.map { ($0, distance(word, $0)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+    return best.1 <= max(2, word.count / 3) ? best.0 : nil
+  }
+}
+
+extension DateWords {
+  /// The chart's month abbreviations: jan feb mrt apr mei jun jul aug sep okt nov dec.
+  public static func short(_ language: Language) -> [String] {
+    shortMonths[language]!
+  }
+}

@@ -1,0 +1,77 @@
+/// Reads durations: `6 maanden`, `3 months`, `2 weken`, `10 dagen`, `1 jaar`, `6m`, `2w`,
+/// `10d`, signed (`+2m`, `-1w`).
+public enum DurationParser {
+  static let units: [String: PlanDuration.Unit] = [
+    "d": .days, "dag": .days, "dagen": .days, "day": .days, "days": .days,
+    "w": .weeks, "wk": .weeks, "wkn": .weeks, "week": .weeks, "weken": .weeks, "weeks": .weeks,
+    "m": .months, "mnd": .months, "maand": .months, "maanden": .months, "mo": .months,
+    "month": .months, "months": .months,
+    "j": .years, "jr": .years, "jaar": .years, "jaren": .years, "y": .years, "yr": .years,
+    "year": .years, "years": .years,
+  ]
+  static let workingDayUnits: Set<String> = [
+    "wd", "werkdag", "werkdagen", "working", "workday", "workdays", "business",
+  ]
+
+  public static let examples = Phrase(
+    nl: "bijvoorbeeld 6 maanden, 2 weken, 10 dagen, 1 jaar, 6m, 2w, 10d, +2m, -1w",
+    en: "for example 6 months, 2 weeks, 10 days, 1 year, 6m, 2w, 10d, +2m, -1w")
+
+  public static func parse(_ text: String) throws(PlanError) -> PlanDuration {
+    try parse(Word.split(text))
+  }
+
+  public static func parse(_ words: [Word]) throws(PlanError) -> PlanDuration {
+    guard let first = words.first else {
+      throw PlanError(nl: "de duur ontbreekt", en: "the duration is missing", hint: examples)
+    }
+    var body = DateParser.key(first.text)
+    var sign = 1
+    if let s = body.first, s == "+" || s == "-" {
+      sign = s == "-" ? -1 : 1
+      body.removeFirst()
+    }
+    let digits = String(body.prefix { $0.isASCII && $0.isNumber })
+    guard !digits.isEmpty, let amount = Int(digits.prefix(7)) else {
+      throw PlanError(
+        nl: "'\(first.text)' is geen duur", en: "'\(first.text)' is not a duration", at: first.span,
+        hint: examples)
+    }
+    var unitWord = String(body.dropFirst(digits.count))
+    var unitSpan = first.span
+    var used = 1
+    if unitWord.isEmpty {
+      guard words.count > 1 else {
+        throw PlanError(
+          nl: "na '\(first.text)' ontbreekt de eenheid", en: "the unit is missing after '\(first.text)'",
+          at: first.span, hint: examples)
+      }
+      unitWord = DateParser.key(words[1].text)
+      unitSpan = words[1].span
+      used = 2
+    }
+    if workingDayUnits.contains(unitWord) {
+      throw PlanError(
+        nl: "werkdagen kan deze versie nog niet tellen", en: "this version cannot count working days yet",
+        at: unitSpan,
+        hint: Phrase(nl: "geef de duur in dagen, weken of maanden", en: "give the duration in days, weeks or months"))
+    }
+    guard let unit = units[unitWord] else {
+      throw PlanError(
+        nl: "'\(unitWord)' is geen eenheid van tijd", en: "'\(unitWord)' is not a unit of time",
+        at: unitSpan, hint: examples)
+    }
+    if used < words.count {
+      let extra = words[used]
+      throw PlanError(
+        nl: "'\(extra.text)' hoort niet bij de duur", en: "'\(extra.text)' is not part of the duration",
+        at: spanOf(words[used...]), hint: examples)
+    }
+    guard amount <= unit.limit else {
+      throw PlanError(
+        nl: "\(amount) is te lang voor een plan (hoogstens \(unit.limit))",
+        en: "\(amount) is too long for a plan (at most \(unit.limit))", at: first.span)
+    }
+    return PlanDuration(sign * amount, unit)
+  }
+}

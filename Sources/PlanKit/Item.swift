@@ -1,0 +1,53 @@
+/// A phase (a bar with a half-open interval) or a milestone (a point in time).
+public struct Item: Hashable, Sendable {
+  public enum ItemType: String, Sendable, CaseIterable {
+    case phase
+    case milestone
+  }
+
+  /// Full id: `r1.voorbereiding` in a lot, or a plain name for a plan-level milestone.
+  public var id: String
+  public var type: ItemType
+  /// One of the standard phase kinds, a custom kind, or `mijlpaal` for a plain milestone.
+  public var kind: String
+  public var title: String?
+  public var start: PlanDate
+  /// Exclusive: "1 mei 2022 – 1 sept. 2022" ends where the next phase starts. Equals `start`
+  /// for a milestone.
+  public var end: PlanDate
+
+  public init(
+    id: String, type: ItemType, kind: String, title: String? = nil, start: PlanDate, end: PlanDate
+  ) {
+    self.id = id
+    self.type = type
+    self.kind = kind
+    self.title = title
+    self.start = start
+    self.end = end
+  }
+
+  /// The lot an item belongs to, from its id; nil for a plan-level milestone.
+  public var lotID: String? {
+    id.firstIndex(of: ".").map { String(id[..<$0]) }
+  }
+
+  /// The part of the id after the lot.
+  public var name: String {
+    id.firstIndex(of: ".").map { String(id[id.index(after: $0)...]) } ?? id
+  }
+
+  /// Why the item is not well formed, or nil when it is.
+  public var defect: Phrase? {
+    switch type {
+    case .milestone where start != end:
+      return Phrase(nl: "een mijlpaal heeft één datum", en: "a milestone has a single date")
+    case .phase where end.day <= start.day:
+      return Phrase(
+        nl: "het einde (\(end.day.text(.nl))) ligt niet na het begin (\(start.day.text(.nl)))",
+        en: "the end (\(end.day.text(.en))) is not after the start (\(start.day.text(.en)))")
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// The language the shell speaks. Dutch is the default; English works everywhere.
+public enum Language: String, Sendable, CaseIterable, Codable {
+  case nl
+  case en
+}
+
+/// A user-facing text in both languages, kept beside the code that shows it.
+public struct Phrase: Sendable, Equatable {
+  public var nl: String
+  public var en: String
+
+  public init(nl: String, en: String) {
+    self.nl = nl
+    self.en = en
+  }
+
+  /// A text that reads the same in both languages (an id, a date in ISO form).
+  public init(_ both: String) {
+    self.nl = both
+    self.en = both
+  }
+
+  public func callAsFunction(_ language: Language) -> String {
+    language == .nl ? nl : en
+  }
+
+  public static func + (lhs: Phrase, rhs: Phrase) -> Phrase {
+    Phrase(nl: lhs.nl + rhs.nl, en: lhs.en + rhs.en)
+  }
+}

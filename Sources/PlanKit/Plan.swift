@@ -1,0 +1,103 @@
+/// A procurement plan: lots with their phases and milestones, and plan-level milestones
+/// (a collegebesluit that every lot waits for).
+///
+/// A value type: copying a plan is how undo keeps the states it can return to.
+public struct Plan: Hashable, Sendable {
+  public var title: String
+  public var organisation: String?
+  public var lots: [Lot]
+  public var milestones: [Item]
+
+  public init(
+    title: String = "", organisation: String? = nil, lots: [Lot] = [], milestones: [Item] = []
+  ) {
+    self.title = title
+    self.organisation = organisation
+    self.lots = lots
+    self.milestones = milestones
+  }
+
+  /// Where an item lives.
+  public enum Location: Hashable, Sendable {
+    case lot(Int, Int)
+    case plan(Int)
+  }
+
+  public func lotIndex(_ id: String) -> Int? {
+    lots.firstIndex { $0.id == id }
+  }
+
+  public func location(of id: String) -> Location? {
+    if let lotID = id.firstIndex(of: ".").map({ String(id[..<$0]) }) {
+      guard let l = lotIndex(lotID), let i = lots[l].items.firstIndex(where: { $0.id == id })
+      else { return nil }
+      return .lot(l, i)
+    }
+    return milestones.firstIndex { $0.id == id }.map(Location.plan)
+  }
+
+  public subscript(location: Location) -> Item {
+    get {
+      switch location {
+      case .lot(let l, let i): return lots[l].items[i]
+      case .plan(let i): return milestones[i]
+      }
+    }
+    set {
+      switch location {
+      case .lot(let l, let i): lots[l].items[i] = newValue
+      case .plan(let i): milestones[i] = newValue
+      }
+    }
+  }
+
+  public func item(_ id: String) -> Item? {
+    location(of: id).map { self[$0] }
+  }
+
+  /// Every item, lot by lot in order, then the plan-level milestones.
+  public var allItems: [Item] {
+    lots.flatMap(\.items) + milestones
+  }
+
+  public var itemCount: Int {
+    lots.reduce(milestones.count) { $0 + $1.items.count }
+  }
+
+  /// The first day and the exclusive last day of everything in the plan.
+  public var span: Range<Day>? {
+    var low: Day?
+    var high: Day?
+    for item in allItems {
+      low = min(low ?? item.start.day, item.start.day)
+      high = max(high ?? item.end.day, item.type == .milestone ? item.end.day.adding(days: 1) : item.end.day)
+    }
+    guard let low, let high else { return nil }
+    return low..<high
+  }
+
+  /// Why the plan is not well formed, or nil: ids unique and in their lot, items well formed.
+  public var defect: Phrase? {
+    var seen = Set<String>()
+    for lot in lots {
+      guard seen.insert(lot.id).inserted else {
+        return Phrase(nl: "perceel \(lot.id) staat er twee keer in", en: "lot \(lot.id) appears twice")
+      }
+    }
+    for lot in lots {
+      for item in lot.items {
+        if item.lotID != lot.id {
+          return Phrase(
+            nl: "\(item.id) staat onder perceel \(lot.id)", en: "\(item.id) is listed under lot \(lot.id)")
+        }
+      }
+    }
+    for item in allItems {
+      guard seen.insert(item.id).inserted else {
+        return Phrase(nl: "\(item.id) staat er twee keer in", en: "\(item.id) appears twice")
+      }
+      if let defect = item.defect { return Phrase("\(item.id): ") + defect }
+    }
+    return nil
+  }
+}

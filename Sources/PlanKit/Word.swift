@@ -1,0 +1,38 @@
+/// One word of a command line: its text and where it stands, so that an error can point at it.
+public struct Word: Sendable, Equatable {
+  public var text: String
+  /// Character offsets in the line, half-open.
+  public var span: Range<Int>
+  /// Written in quotes: never a keyword, may hold spaces.
+  public var quoted: Bool
+
+  public init(_ text: String, span: Range<Int>, quoted: Bool = false) {
+    self.text = text
+    self.span = span
+    self.quoted = quoted
+  }
+
+  /// Splits plain text on white space, for callers that have no tokenizer at hand.
+  public static func split(_ text: String) -> [Word] {
+    var words: [Word] = []
+    var current = ""
+    var start = 0
+    for (offset, character) in text.enumerated() {
+      if character.isWhitespace {
+        if !current.isEmpty { words.append(Word(current, span: start..<offset)) }
+        current = ""
+      } else {
+        if current.isEmpty { start = offset }
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { words.append(Word(current, span: start..<(start + current.count))) }
+    return words
+  }
+}
+
+/// A span covering a run of words.
+public func spanOf(_ words: some Collection<Word>) -> Range<Int>? {
+  guard let first = words.first, let last = words.reversed().first else { return nil }
+  return first.span.lowerBound..<last.span.upperBound
+}

@@ -1,0 +1,43 @@
+import PlanKit
+
+/// `export json`: the scheduled plan as its readers expect it (documented in
+/// docs/file-format.md). `end` is exclusive and equals `start` for a milestone.
+public enum PlanJSONExport {
+  public static let format = "planwerk-plan"
+  public static let version = 1
+
+  public static func render(_ plan: Plan) -> String {
+    var root: [String: JSONValue] = [
+      "format": .string(format),
+      "version": .int(version),
+      "title": .string(plan.title),
+      "lots": .array(plan.lots.map(lot)),
+      "milestones": .array(plan.milestones.map(item)),
+    ]
+    if let organisation = plan.organisation { root["organisation"] = .string(organisation) }
+    return JSONWriter.write(.object(root))
+  }
+
+  static func lot(_ lot: Lot) -> JSONValue {
+    var members: [String: JSONValue] = [
+      "id": .string(lot.id),
+      "title": .string(lot.title),
+      "procedure": lot.procedure.map { .string($0.rawValue) } ?? .null,
+      "items": .array(lot.items.map(item)),
+    ]
+    if let value = lot.value { members["value"] = .int(value) }
+    return .object(members)
+  }
+
+  static func item(_ item: Item) -> JSONValue {
+    .object([
+      "id": .string(item.id),
+      "type": .string(item.type.rawValue),
+      "kind": .string(item.kind),
+      "title": .string(item.title ?? item.name),
+      "start": .string(item.start.day.iso),
+      "end": .string(item.end.day.iso),
+      "precision": .string(item.start.precision.rawValue),
+    ])
+  }
+}
