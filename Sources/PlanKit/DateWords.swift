@@ -83,7 +83,7 @@ public enum DateWords {
   ]
 
   /// Levenshtein distance, for "did you mean" suggestions.
-  static func distance(_ a: String, _ b: String) -> Int {
+  public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }
@@ -102,7 +102,7 @@ public enum DateWords {
   }
 
   /// The closest of `candidates` to `word`, when it is close enough to be a typing slip.
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  public static func closest(to word: String, in candidates: [String]) -> String? {
     let scored = candidates.map { ($0, distance(word, $0)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     return best.1 <= max(2, word.count / 3) ? best.0 : nil

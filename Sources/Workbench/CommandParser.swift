@@ -1,0 +1,99 @@
+import PlanKit
+
+/// Reads a line into a `ParsedCommand` using only the command table.
+public enum CommandParser {
+  /// nil for an empty line or a comment.
+  public static func parse(_ line: String, language: Language) throws(PlanError) -> ParsedCommand? {
+    let words = try Tokenizer.words(line)
+    guard let verb = words.first else { return nil }
+    guard !verb.quoted, let spec = CommandTable.spec(named: verb.text) else {
+      throw unknownCommand(verb, language)
+    }
+    let keywords = Dictionary(
+      spec.clauses.flatMap { clause in clause.keywords.values.joined().map { ($0, clause) } },
+      uniquingKeysWith: { a, _ in a })
+    func clause(_ word: Word) -> ClauseID? {
+      word.quoted ? nil : keywords[word.text.lowercased()]
+    }
+
+    var index = 1
+    var arguments: [[Word]] = []
+    for argument in spec.arguments {
+      var taken: [Word] = []
+      if case .rest = argument.kind {
+        while index < words.count, clause(words[index]) == nil {
+          taken.append(words[index])
+          index += 1
+        }
+      } else if index < words.count, clause(words[index]) == nil {
+        taken = [words[index]]
+        index += 1
+      }
+      if taken.isEmpty, !argument.optional {
+        throw PlanError(
+          nl: "'\(verb.text)' mist \(argument.name.nl.uppercased())",
+          en: "'\(verb.text)' needs \(argument.name.en.uppercased())",
+          at: index < words.count ? words[index].span : verb.span.upperBound..<(verb.span.upperBound + 1),
+          hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
+      }
+      if case .choice(let options) = argument.kind, let word = taken.first,
+        !options.contains(word.text.lowercased())
+      {
+        throw PlanError(
+          nl: "'\(word.text)' kan hier niet: kies \(options.joined(separator: " of "))",
+          en: "'\(word.text)' does not fit here: choose \(options.joined(separator: " or "))",
+          at: word.span, hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
+      }
+      arguments.append(taken)
+    }
+
+    var clauses: [ClauseID: ParsedCommand.Clause] = [:]
+    while index < words.count {
+      let keyword = words[index]
+      guard let id = clause(keyword) else {
+        throw misplaced(keyword, spec: spec, language: language)
+      }
+      index += 1
+      var value: [Word] = []
+      while index < words.count, clause(words[index]) == nil {
+        value.append(words[index])
+        index += 1
+      }
+      guard clauses[id] == nil else {
+        throw PlanError(
+          nl: "'\(keyword.text)' staat er twee keer", en: "'\(keyword.text)' is given twice", at: keyword.span)
+      }
+      guard !value.isEmpty else {
+        throw PlanError(
+          nl: "na '\(keyword.text)' ontbreekt \(id.placeholder.nl)",
+          en: "\(id.placeholder.en) is missing after '\(keyword.text)'", at: keyword.span,
+          hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
+      }
+      clauses[id] = ParsedCommand.Clause(keyword: keyword, words: value)
+    }
+    return ParsedCommand(spec: spec, verb: verb, arguments: arguments, clauses: clauses)
+  }
+
+  static func unknownCommand(_ verb: Word, _ language: Language) -> PlanError {
+    let names = CommandTable.all.flatMap { $0.names[language]! }
+    let others = CommandTable.all.flatMap(\.allNames)
+    let guess = Suggestion.closest(verb.text.lowercased(), names) ?? Suggestion.closest(verb.text.lowercased(), others)
+    return PlanError(
+      nl: "'\(verb.text)' is geen opdracht" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
+      en: "'\(verb.text)' is not a command" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+      at: verb.span,
+      hint: Phrase(nl: "'help' toont alle opdrachten", en: "'help' lists every command"))
+  }
+
+  static func misplaced(_ word: Word, spec: CommandSpec, language: Language) -> PlanError {
+    let accepted = spec.clauses.map { $0.keywords[language]![0] }
+    let guess = Suggestion.closest(word.text.lowercased(), spec.clauses.flatMap { $0.keywords.values.joined() })
+    let list = accepted.isEmpty ? nil : accepted.joined(separator: ", ")
+    return PlanError(
+      nl: "'\(word.text)' past hier niet" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
+      en: "'\(word.text)' does not belong here" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+      at: word.span,
+      hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage
+        + (list.map { Phrase(nl: " (trefwoorden: \($0))", en: " (keywords: \($0))") } ?? Phrase("")))
+  }
+}

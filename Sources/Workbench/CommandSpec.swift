@@ -1,0 +1,55 @@
+import PlanKit
+
+/// What a command looks like: its words in both languages, its positional arguments, the
+/// keyword clauses it accepts, and the texts `help` and docs/commands.md show.
+public struct CommandSpec: Sendable {
+  public enum Group: String, Sendable, CaseIterable {
+    case plan, timing, view, session, settings
+  }
+
+  public let id: CommandID
+  public let group: Group
+  public let names: [Language: [String]]
+  public let arguments: [ArgumentSpec]
+  public let clauses: [ClauseID]
+  public let summary: Phrase
+  public let usage: Phrase
+  public let examples: [Language: [String]]
+
+  public func primaryName(_ language: Language) -> String {
+    names[language]![0]
+  }
+
+  public var allNames: [String] {
+    Language.allCases.flatMap { names[$0]! }
+  }
+}
+
+/// A positional argument. `rest` takes every word up to the first clause keyword.
+public struct ArgumentSpec: Sendable {
+  public enum Kind: Sendable {
+    /// A lot or item id; completion offers the plan's ids.
+    case target
+    /// A name for something new.
+    case newName
+    /// A title: a quoted text or a single word.
+    case text
+    /// A file name; completion offers files.
+    case file
+    /// One of a fixed set of words.
+    case choice([String])
+    /// A command name (for help).
+    case command
+    /// Words up to the next clause keyword: a date or a duration.
+    case rest
+  }
+
+  public let name: Phrase
+  public let kind: Kind
+  public let optional: Bool
+}
+
+public enum CommandID: String, Sendable, CaseIterable {
+  case new, lot, phase, milestone, show, list, set, rename, remove, shift
+  case undo, redo, save, open, gantt, export, language, today, setting, help, quit
+}

@@ -1,0 +1,220 @@
+import PlanKit
+
+/// Every command, once. Parsing, `help`, tab completion and docs/commands.md all read this
+/// table; a test fails when docs/commands.md no longer matches it.
+public enum CommandTable {
+  public static let all: [CommandSpec] = [
+    CommandSpec(
+      id: .new, group: .plan, names: [.nl: ["nieuw"], .en: ["new"]],
+      arguments: [arg("titel", "title", .text)], clauses: [.organisation],
+      summary: Phrase(nl: "Begint een nieuw, leeg plan.", en: "Starts a new, empty plan."),
+      usage: Phrase(nl: "nieuw \"TITEL\" [organisatie \"NAAM\"]", en: "new \"TITLE\" [organisation \"NAME\"]"),
+      examples: [
+        .nl: ["nieuw \"Inkoop Wmo en Participatie 2024\""],
+        .en: ["new \"Procurement Wmo 2024\" organisation \"Regio Amersfoort\""],
+      ]),
+    CommandSpec(
+      id: .lot, group: .plan, names: [.nl: ["perceel", "route"], .en: ["lot"]],
+      arguments: [arg("naam", "name", .newName), arg("titel", "title", .text, optional: true)],
+      clauses: [.procedure, .value, .title],
+      summary: Phrase(
+        nl: "Voegt een perceel (route) toe, met titel en eventueel procedure en geraamde waarde.",
+        en: "Adds a lot (route), with a title and optionally a procedure and estimated value."),
+      usage: Phrase(
+        nl: "perceel NAAM \"TITEL\" [procedure SOORT] [waarde BEDRAG]",
+        en: "lot NAME \"TITLE\" [procedure KIND] [value AMOUNT]"),
+      examples: [
+        .nl: ["perceel r1 \"Route 1: Gebiedsgerichte zorg ouderen en HbH\" procedure sas"],
+        .en: ["lot youth \"Jeugdhulp\" procedure restricted value 1.200.000"],
+      ]),
+    CommandSpec(
+      id: .phase, group: .plan, names: [.nl: ["fase"], .en: ["phase"]],
+      arguments: [
+        arg("perceel.naam", "lot.name", .newName), arg("titel", "title", .text, optional: true),
+      ],
+      clauses: [.from, .after, .to, .duration, .kind, .title],
+      summary: Phrase(
+        nl: "Voegt een fase toe: voorbereiding, inkoopprocedure, implementatie, uitvoering of een eigen soort.",
+        en: "Adds a phase: voorbereiding, inkoopprocedure, implementatie, uitvoering or a kind of your own."),
+      usage: Phrase(
+        nl: "fase PERCEEL.NAAM [\"TITEL\"] (van DATUM | na ONDERDEEL) (tot DATUM | duur DUUR) [soort SOORT]",
+        en: "phase LOT.NAME [\"TITLE\"] (from DATE | after ITEM) (to DATE | for DURATION) [kind KIND]"),
+      examples: [
+        .nl: [
+          "fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022",
+          "fase r1.inkoopprocedure na r1.voorbereiding tot 1 juli 2023",
+          "fase r1.implementatie van 1 juli 2023 duur 6 maanden",
+        ],
+        .en: ["phase r1.implementation from 1 July 2023 for 6 months"],
+      ]),
+    CommandSpec(
+      id: .milestone, group: .plan, names: [.nl: ["mijlpaal"], .en: ["milestone"]],
+      arguments: [arg("naam", "name", .newName), arg("titel", "title", .text, optional: true)],
+      clauses: [.on, .after, .kind, .title],
+      summary: Phrase(
+        nl: "Voegt een mijlpaal toe aan een perceel (r1.start) of aan het hele plan (college).",
+        en: "Adds a milestone to a lot (r1.start) or to the whole plan (college)."),
+      usage: Phrase(
+        nl: "mijlpaal [PERCEEL.]NAAM [\"TITEL\"] (op DATUM | na ONDERDEEL) [soort SOORT]",
+        en: "milestone [LOT.]NAME [\"TITLE\"] (on DATE | after ITEM) [kind KIND]"),
+      examples: [
+        .nl: ["mijlpaal r1.start \"Start uitvoering\" op 1 januari 2024"],
+        .en: ["milestone college \"College decision\" on 2 March 2021"],
+      ]),
+    CommandSpec(
+      id: .show, group: .view, names: [.nl: ["toon"], .en: ["show"]],
+      arguments: [arg("naam", "name", .target, optional: true)], clauses: [],
+      summary: Phrase(
+        nl: "Toont het plan, een perceel of een onderdeel in detail.",
+        en: "Shows the plan, a lot or an item in detail."),
+      usage: Phrase(nl: "toon [NAAM]", en: "show [NAME]"),
+      examples: [.nl: ["toon", "toon r1.inkoopprocedure"], .en: ["show r1"]]),
+    CommandSpec(
+      id: .list, group: .view, names: [.nl: ["lijst"], .en: ["list"]],
+      arguments: [arg("perceel", "lot", .target, optional: true)], clauses: [],
+      summary: Phrase(
+        nl: "Zet alle fasen en mijlpalen onder elkaar, met data en duur.",
+        en: "Lists every phase and milestone with dates and duration."),
+      usage: Phrase(nl: "lijst [PERCEEL]", en: "list [LOT]"),
+      examples: [.nl: ["lijst", "lijst r1"], .en: ["list"]]),
+    CommandSpec(
+      id: .set, group: .plan, names: [.nl: ["wijzig"], .en: ["set", "change"]],
+      arguments: [arg("naam", "name", .target)],
+      clauses: [.title, .from, .to, .duration, .on, .kind, .procedure, .value, .organisation],
+      summary: Phrase(
+        nl: "Wijzigt eigenschappen van het plan, een perceel of een onderdeel; 'geen' wist er een.",
+        en: "Changes attributes of the plan, a lot or an item; 'none' clears one."),
+      usage: Phrase(
+        nl: "wijzig (plan | PERCEEL | ONDERDEEL) EIGENSCHAP WAARDE ...",
+        en: "set (plan | LOT | ITEM) ATTRIBUTE VALUE ..."),
+      examples: [
+        .nl: ["wijzig r1.implementatie van 1 aug. 2023 duur 5 maanden", "wijzig r1 waarde 1.200.000"],
+        .en: ["set plan title \"Wmo 2024\""],
+      ]),
+    CommandSpec(
+      id: .rename, group: .plan, names: [.nl: ["hernoem"], .en: ["rename"]],
+      arguments: [arg("naam", "name", .target), arg("nieuwe-naam", "new-name", .newName)],
+      clauses: [],
+      summary: Phrase(
+        nl: "Geeft een perceel of onderdeel een andere naam; onderdelen van een perceel gaan mee.",
+        en: "Renames a lot or an item; a lot's items follow."),
+      usage: Phrase(nl: "hernoem NAAM NIEUWE-NAAM", en: "rename NAME NEW-NAME"),
+      examples: [.nl: ["hernoem r1 ouderen"], .en: ["rename r1.start r1.contract"]]),
+    CommandSpec(
+      id: .remove, group: .plan, names: [.nl: ["verwijder", "wis"], .en: ["remove", "delete"]],
+      arguments: [arg("naam", "name", .target)], clauses: [],
+      summary: Phrase(
+        nl: "Verwijdert een onderdeel, of een perceel met al zijn onderdelen.",
+        en: "Removes an item, or a lot with all its items."),
+      usage: Phrase(nl: "verwijder NAAM", en: "remove NAME"),
+      examples: [.nl: ["verwijder r1.implementatie"], .en: ["remove r3"]]),
+    CommandSpec(
+      id: .shift, group: .timing, names: [.nl: ["verschuif"], .en: ["shift", "move"]],
+      arguments: [arg("naam", "name", .target), arg("duur", "duration", .rest)], clauses: [],
+      summary: Phrase(
+        nl: "Verschuift een onderdeel, een perceel of het hele plan over een duur (ook negatief).",
+        en: "Shifts an item, a lot or the whole plan by a duration (negative too)."),
+      usage: Phrase(nl: "verschuif (ONDERDEEL | PERCEEL | plan) DUUR", en: "shift (ITEM | LOT | plan) DURATION"),
+      examples: [.nl: ["verschuif r1.inkoopprocedure 2 maanden", "verschuif r1 -2w"], .en: ["shift r1 +1m"]]),
+    CommandSpec(
+      id: .undo, group: .session, names: [.nl: ["ongedaan", "terug"], .en: ["undo"]],
+      arguments: [], clauses: [],
+      summary: Phrase(nl: "Maakt de laatste wijziging ongedaan.", en: "Undoes the last change."),
+      usage: Phrase(nl: "ongedaan", en: "undo"), examples: [.nl: ["ongedaan"], .en: ["undo"]]),
+    CommandSpec(
+      id: .redo, group: .session, names: [.nl: ["opnieuw"], .en: ["redo"]],
+      arguments: [], clauses: [],
+      summary: Phrase(nl: "Voert een ongedaan gemaakte wijziging opnieuw uit.", en: "Redoes an undone change."),
+      usage: Phrase(nl: "opnieuw", en: "redo"), examples: [.nl: ["opnieuw"], .en: ["redo"]]),
+    CommandSpec(
+      id: .save, group: .session, names: [.nl: ["bewaar"], .en: ["save"]],
+      arguments: [arg("bestand", "file", .file, optional: true)], clauses: [],
+      summary: Phrase(
+        nl: "Bewaart de sessie als JSON; zonder bestand in het laatst gebruikte.",
+        en: "Saves the session as JSON; without a file, to the one used last."),
+      usage: Phrase(nl: "bewaar [BESTAND.json]", en: "save [FILE.json]"),
+      examples: [.nl: ["bewaar sessions/route1.json"], .en: ["save plan.json"]]),
+    CommandSpec(
+      id: .open, group: .session, names: [.nl: ["open"], .en: ["open", "load"]],
+      arguments: [arg("bestand", "file", .file)], clauses: [],
+      summary: Phrase(
+        nl: "Opent een bewaarde sessie (ongedaan brengt het vorige plan terug).",
+        en: "Opens a saved session (undo brings the previous plan back)."),
+      usage: Phrase(nl: "open BESTAND.json", en: "open FILE.json"),
+      examples: [.nl: ["open sessions/route1.json"], .en: ["open plan.json"]]),
+    CommandSpec(
+      id: .gantt, group: .view, names: [.nl: ["gantt", "grafiek"], .en: ["gantt", "chart"]],
+      arguments: [], clauses: [],
+      summary: Phrase(nl: "Tekent het plan als balkenschema per maand.", en: "Draws the plan as a month-scale bar chart."),
+      usage: Phrase(nl: "gantt", en: "gantt"), examples: [.nl: ["gantt"], .en: ["gantt"]]),
+    CommandSpec(
+      id: .export, group: .view, names: [.nl: ["exporteer", "export"], .en: ["export"]],
+      arguments: [arg("formaat", "format", .choice(["json"])), arg("bestand", "file", .file, optional: true)],
+      clauses: [],
+      summary: Phrase(
+        nl: "Schrijft het plan in een formaat voor andere programma's; zonder bestand op het scherm.",
+        en: "Writes the plan in a format for other programs; without a file, to the screen."),
+      usage: Phrase(nl: "export json [BESTAND]", en: "export json [FILE]"),
+      examples: [.nl: ["export json", "export json plan-export.json"], .en: ["export json"]]),
+    CommandSpec(
+      id: .language, group: .settings, names: [.nl: ["taal"], .en: ["lang", "language"]],
+      arguments: [arg("taal", "language", .choice(["nl", "en"]), optional: true)], clauses: [],
+      summary: Phrase(nl: "Kiest de taal van de meldingen: nl of en.", en: "Chooses the language of messages: nl or en."),
+      usage: Phrase(nl: "taal nl|en", en: "lang nl|en"), examples: [.nl: ["taal en"], .en: ["lang nl"]]),
+    CommandSpec(
+      id: .today, group: .settings, names: [.nl: ["vandaag"], .en: ["today"]],
+      arguments: [arg("datum", "date", .rest, optional: true)], clauses: [],
+      summary: Phrase(
+        nl: "Toont of zet de datum die 'vandaag' betekent, zodat scripts altijd hetzelfde doen.",
+        en: "Shows or fixes the date 'today' means, so scripts always do the same."),
+      usage: Phrase(nl: "vandaag [DATUM]", en: "today [DATE]"),
+      examples: [.nl: ["vandaag 1 mei 2022"], .en: ["today 2022-05-01"]]),
+    CommandSpec(
+      id: .setting, group: .settings, names: [.nl: ["instelling"], .en: ["setting"]],
+      arguments: [
+        arg("naam", "name", .choice(["ascii"]), optional: true),
+        arg("waarde", "value", .choice(["aan", "uit", "on", "off"]), optional: true),
+      ],
+      clauses: [],
+      summary: Phrase(
+        nl: "Toont of wijzigt een instelling: ascii aan|uit tekent het schema in gewone tekens.",
+        en: "Shows or changes a setting: ascii on|off draws the chart in plain characters."),
+      usage: Phrase(nl: "instelling [ascii aan|uit]", en: "setting [ascii on|off]"),
+      examples: [.nl: ["instelling ascii aan"], .en: ["setting ascii off"]]),
+    CommandSpec(
+      id: .help, group: .session, names: [.nl: ["help", "hulp", "?"], .en: ["help"]],
+      arguments: [arg("opdracht", "command", .command, optional: true)], clauses: [],
+      summary: Phrase(nl: "Legt de opdrachten uit, of één opdracht met een voorbeeld.", en: "Explains the commands, or one command with an example."),
+      usage: Phrase(nl: "help [OPDRACHT]", en: "help [COMMAND]"),
+      examples: [.nl: ["help", "help fase"], .en: ["help phase"]]),
+    CommandSpec(
+      id: .quit, group: .session, names: [.nl: ["stop", "einde"], .en: ["quit", "exit"]],
+      arguments: [], clauses: [],
+      summary: Phrase(
+        nl: "Stopt Planwerk; vraagt eerst bij niet-bewaarde wijzigingen.",
+        en: "Quits Planwerk; asks first when there are unsaved changes."),
+      usage: Phrase(nl: "stop", en: "quit"), examples: [.nl: ["stop"], .en: ["quit"]]),
+  ]
+
+  static func arg(_ nl: String, _ en: String, _ kind: ArgumentSpec.Kind, optional: Bool = false)
+    -> ArgumentSpec
+  {
+    ArgumentSpec(name: Phrase(nl: nl, en: en), kind: kind, optional: optional)
+  }
+
+  static let byName: [String: CommandSpec] = {
+    var map: [String: CommandSpec] = [:]
+    for spec in all {
+      for name in spec.allNames { map[name] = spec }
+    }
+    return map
+  }()
+
+  public static func spec(named word: String) -> CommandSpec? {
+    byName[word.lowercased()]
+  }
+
+  public static func spec(_ id: CommandID) -> CommandSpec {
+    all.first { $0.id == id }!
+  }
+}

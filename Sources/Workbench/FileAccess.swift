@@ -1,0 +1,46 @@
+import PlanKit
+
+/// The interpreter's only way to files, so the core stays pure: the executable passes the
+/// real file system, tests pass `MemoryFiles`.
+public protocol FileAccess: Sendable {
+  func read(_ path: String) throws(PlanError) -> String
+  /// Replaces the file as a whole or not at all.
+  func write(_ path: String, _ contents: String) throws(PlanError)
+  /// Entries of a directory for completion; directories end in `/`.
+  func list(_ directory: String) -> [String]
+}
+
+/// Files held in memory, for tests and for sessions that must not touch the disk.
+public final class MemoryFiles: FileAccess, @unchecked Sendable {
+  // Guarded by the single-threaded interpreter that owns it; tests use one per test.
+  public private(set) var files: [String: String]
+
+  public init(_ files: [String: String] = [:]) {
+    self.files = files
+  }
+
+  public func read(_ path: String) throws(PlanError) -> String {
+    guard let text = files[path] else {
+      throw PlanError(nl: "bestand '\(path)' bestaat niet", en: "file '\(path)' does not exist")
+    }
+    return text
+  }
+
+  public func write(_ path: String, _ contents: String) throws(PlanError) {
+    files[path] = contents
+  }
+
+  public func list(_ directory: String) -> [String] {
+    let prefix = directory.isEmpty || directory == "." ? "" : directory.hasSuffix("/") ? directory : directory + "/"
+    var names = Set<String>()
+    for path in files.keys where path.hasPrefix(prefix) {
+      let rest = path.dropFirst(prefix.count)
+      if let slash = rest.firstIndex(of: "/") {
+        names.insert(String(rest[..<slash]) + "/")
+      } else {
+        names.insert(String(rest))
+      }
+    }
+    return names.sorted()
+  }
+}

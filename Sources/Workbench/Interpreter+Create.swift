@@ -1,0 +1,221 @@
+import PlanKit
+
+/// nieuw, perceel, fase, mijlpaal.
+extension Interpreter {
+  mutating func newPlan(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let title = command.argument(0).map(\.text).joined(separator: " ")
+    var next = Plan(title: title)
+    next.organisation = command.clauses[.organisation].map { text($0.words) }
+    let lost = plan.itemCount
+    replacePlan(next, label: command.verb.text)
+    path = nil
+    let note =
+      lost > 0
+      ? Phrase(
+        nl: " (het vorige plan met \(lost) onderdelen komt terug met 'ongedaan')",
+        en: " (the previous plan with \(lost) items comes back with 'undo')")
+      : Phrase("")
+    return Outcome(text: text(Phrase(nl: "Nieuw plan: \(title)", en: "New plan: \(title)") + note))
+  }
+
+  mutating func addLot(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let word = command.argument(0)[0]
+    let id = try Identifier.validate(word.text, span: word.span, allowDot: false)
+    guard plan.lotIndex(id) == nil else {
+      throw PlanError(
+        nl: "perceel \(id) bestaat al", en: "lot \(id) already exists", at: word.span,
+        hint: Phrase(nl: "kies een andere naam, of gebruik 'wijzig \(id) …'", en: "choose another name, or use 'set \(id) …'"))
+    }
+    guard plan.location(of: id) == nil else {
+      throw PlanError(nl: "\(id) is al een mijlpaal van het plan", en: "\(id) is already a plan milestone", at: word.span)
+    }
+    let title = try self.title(command) ?? id
+    var lot = Lot(id: id, title: title)
+    if let clause = command.clauses[.procedure] { lot.procedure = try procedure(clause.words) }
+    if let clause = command.clauses[.value] { lot.value = try MoneyParser.parse(clause.words) }
+    try commit(command.verb.text) { plan throws(PlanError) in plan.lots.append(lot) }
+    var details = [title]
+    if let procedure = lot.procedure { details.append(procedure.rawValue) }
+    if let value = lot.value { details.append(MoneyParser.text(value)) }
+    return Outcome(text: "+ \(id)  " + details.joined(separator: ", "))
+  }
+
+  mutating func addPhase(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let (lotIndex, id, word) = try newItemID(command, needsLot: true)
+    let name = String(id.split(separator: ".")[1])
+    let kind = try command.clauses[.kind].map(\.words).map(kindName) ?? phaseKind(name)
+    let start = try startDate(command, required: true)!
+    let end = try endDate(command, start: start)
+    let item = Item(id: id, type: .phase, kind: kind, title: try title(command), start: start, end: end)
+    if let defect = item.defect {
+      throw PlanError(defect, at: (command.clauses[.to] ?? command.clauses[.duration]).flatMap { spanOf($0.words) } ?? word.span)
+    }
+    try commit(command.verb.text) { plan throws(PlanError) in plan.lots[lotIndex!].items.append(item) }
+    return Outcome(text: "+ " + describe(item))
+  }
+
+  mutating func addMilestone(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let (lotIndex, id, _) = try newItemID(command, needsLot: false)
+    let kind = try command.clauses[.kind].map(\.words).map(kindName) ?? PhaseKind.milestoneKind
+    guard let date = try startDate(command, required: false, dateClause: .on) else {
+      throw PlanError(
+        nl: "een mijlpaal wil een datum: op DATUM of na ONDERDEEL",
+        en: "a milestone needs a date: on DATE or after ITEM", at: command.span,
+        hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+    }
+    let item = Item(id: id, type: .milestone, kind: kind, title: try title(command), start: date, end: date)
+    try commit(command.verb.text) { plan throws(PlanError) in
+      if let lotIndex { plan.lots[lotIndex].items.append(item) } else { plan.milestones.append(item) }
+    }
+    return Outcome(text: "+ " + describe(item))
+  }
+
+  // MARK: - Pieces shared by the commands that create and change items
+
+  /// Checks a new item's id: well formed, its lot exists, not taken.
+  func newItemID(_ command: ParsedCommand, needsLot: Bool) throws(PlanError) -> (Int?, String, Word) {
+    let word = command.argument(0)[0]
+    let id = try Identifier.validate(word.text, span: word.span, allowDot: true)
+    guard let dot = id.firstIndex(of: ".") else {
+      if needsLot {
+        throw PlanError(
+          nl: "een fase hoort bij een perceel: schrijf perceel.naam", en: "a phase belongs to a lot: write lot.name",
+          at: word.span, hint: Phrase(nl: "bijvoorbeeld r1.\(id)", en: "for example r1.\(id)"))
+      }
+      guard plan.location(of: id) == nil, plan.lotIndex(id) == nil else {
+        throw PlanError(nl: "\(id) bestaat al", en: "\(id) already exists", at: word.span)
+      }
+      return (nil, id, word)
+    }
+    let lotID = String(id[..<dot])
+    guard let lotIndex = plan.lotIndex(lotID) else {
+      throw unknownLot(lotID, at: word.span)
+    }
+    guard plan.location(of: id) == nil else {
+      throw PlanError(
+        nl: "\(id) bestaat al", en: "\(id) already exists", at: word.span,
+        hint: Phrase(nl: "kies een andere naam, of gebruik 'wijzig \(id) …'", en: "choose another name, or use 'set \(id) …'"))
+    }
+    return (lotIndex, id, word)
+  }
+
+  func unknownLot(_ id: String, at span: Range<Int>) -> PlanError {
+    let guess = Suggestion.closest(id, plan.lots.map(\.id))
+    return PlanError(
+      nl: "perceel \(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
+      en: "lot \(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""), at: span,
+      hint: Phrase(nl: "maak het eerst: perceel \(id) \"titel\"", en: "create it first: lot \(id) \"title\""))
+  }
+
+  func phaseKind(_ name: String) -> String {
+    PhaseKind.named(name)?.rawValue ?? name
+  }
+
+  func kindName(_ words: [Word]) throws(PlanError) -> String {
+    guard words.count == 1, Identifier.isValidPart(words[0].text) else {
+      throw PlanError(
+        nl: "een soort is één woord", en: "a kind is a single word", at: spanOf(words),
+        hint: Phrase(nl: "bijvoorbeeld soort implementatie", en: "for example kind implementatie"))
+    }
+    return phaseKind(words[0].text)
+  }
+
+  func procedure(_ words: [Word]) throws(PlanError) -> ProcedureKind {
+    let name = words.map(\.text).joined(separator: "-")
+    guard let kind = ProcedureKind.named(name) else {
+      throw PlanError(
+        nl: "'\(words.map(\.text).joined(separator: " "))' is geen procedure",
+        en: "'\(words.map(\.text).joined(separator: " "))' is not a procedure", at: spanOf(words),
+        hint: Phrase(nl: "kies uit: ", en: "choose from: ") + Phrase(ProcedureKind.allNames))
+    }
+    return kind
+  }
+
+  func text(_ words: [Word]) -> String {
+    words.map(\.text).joined(separator: " ")
+  }
+
+  /// The title given as a quoted argument or with `titel`, not both.
+  func title(_ command: ParsedCommand) throws(PlanError) -> String? {
+    let positional = command.argument(1)
+    if let clause = command.clauses[.title] {
+      guard positional.isEmpty else {
+        throw PlanError(
+          nl: "de titel staat er twee keer", en: "the title is given twice", at: clause.keyword.span)
+      }
+      return text(clause.words)
+    }
+    return positional.isEmpty ? nil : text(positional)
+  }
+
+  /// The start from `van DATUM` (or `op DATUM`) or `na ONDERDEEL`.
+  func startDate(_ command: ParsedCommand, required: Bool, dateClause: ClauseID = .from)
+    throws(PlanError) -> PlanDate?
+  {
+    let given = command.clauses[dateClause]
+    let after = command.clauses[.after]
+    if let given, let after {
+      throw PlanError(
+        nl: "kies '\(given.keyword.text)' of '\(after.keyword.text)', niet allebei",
+        en: "choose '\(given.keyword.text)' or '\(after.keyword.text)', not both", at: after.keyword.span)
+    }
+    if let given { return try dateParser.parse(given.words) }
+    if let after { return try endOf(after.words) }
+    guard !required else {
+      throw PlanError(
+        nl: "geef het begin: van DATUM of na ONDERDEEL", en: "give the start: from DATE or after ITEM",
+        at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+    }
+    return nil
+  }
+
+  /// Where an item ends, for `na ONDERDEEL`: computed once, when the command runs.
+  func endOf(_ words: [Word]) throws(PlanError) -> PlanDate {
+    let item = try existingItem(words)
+    return item.end
+  }
+
+  func existingItem(_ words: [Word]) throws(PlanError) -> Item {
+    guard words.count == 1 else {
+      throw PlanError(
+        nl: "geef één onderdeel, zoals r1.voorbereiding", en: "give one item, like r1.voorbereiding",
+        at: spanOf(words))
+    }
+    let id = words[0].text.lowercased()
+    guard let item = plan.item(id) else {
+      let guess = Suggestion.closest(id, plan.allItems.map(\.id))
+      throw PlanError(
+        nl: "\(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
+        en: "\(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""), at: words[0].span,
+        hint: Phrase(nl: "'lijst' toont alle onderdelen", en: "'list' shows every item"))
+    }
+    return item
+  }
+
+  /// The end from `tot DATUM` or `duur DUUR`.
+  func endDate(_ command: ParsedCommand, start: PlanDate) throws(PlanError) -> PlanDate {
+    let to = command.clauses[.to]
+    let duration = command.clauses[.duration]
+    if let to, let duration {
+      throw PlanError(
+        nl: "kies '\(to.keyword.text)' of '\(duration.keyword.text)', niet allebei",
+        en: "choose '\(to.keyword.text)' or '\(duration.keyword.text)', not both", at: duration.keyword.span)
+    }
+    if let to { return try dateParser.parse(to.words) }
+    if let duration { return start.shifted(by: try DurationParser.parse(duration.words)) }
+    throw PlanError(
+      nl: "geef het einde: tot DATUM of duur DUUR", en: "give the end: to DATE or for DURATION",
+      at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+  }
+
+  /// "r1.voorbereiding  1 mei 2022 – 1 sept. 2022 (4 maanden)".
+  func describe(_ item: Item) -> String {
+    "\(item.id)  \(dates(item))"
+  }
+
+  func dates(_ item: Item) -> String {
+    if item.type == .milestone { return item.start.text(language) }
+    let length = PlanDuration.between(item.start.day, item.end.day).text(language)
+    return "\(item.start.text(language)) – \(item.end.text(language)) (\(length))"
+  }
+}

@@ -1,0 +1,60 @@
+import PlanKit
+
+/// help and help COMMAND, both read from the command table.
+extension Interpreter {
+  func help(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    guard let word = command.argument(0).first else {
+      return Outcome(text: HelpText.overview(language))
+    }
+    guard let spec = CommandTable.spec(named: word.text) else {
+      throw CommandParser.unknownCommand(word, language)
+    }
+    return Outcome(text: HelpText.details(spec, language))
+  }
+}
+
+/// Help texts and the command reference, rendered from `CommandTable`.
+public enum HelpText {
+  static func groupTitle(_ group: CommandSpec.Group) -> Phrase {
+    switch group {
+    case .plan: return Phrase(nl: "Plan maken en wijzigen", en: "Building and changing the plan")
+    case .timing: return Phrase(nl: "Tijd", en: "Timing")
+    case .view: return Phrase(nl: "Bekijken en exporteren", en: "Viewing and exporting")
+    case .session: return Phrase(nl: "Sessie", en: "Session")
+    case .settings: return Phrase(nl: "Instellingen", en: "Settings")
+    }
+  }
+
+  public static func overview(_ language: Language) -> String {
+    var lines: [String] = []
+    for group in CommandSpec.Group.allCases {
+      lines.append(groupTitle(group)(language))
+      for spec in CommandTable.all where spec.group == group {
+        lines.append("  \(spec.primaryName(language).fitted(to: 11)) \(spec.summary(language))")
+      }
+    }
+    lines.append(
+      Phrase(
+        nl: "'help OPDRACHT' geeft details en een voorbeeld. Engelse opdrachten werken ook.",
+        en: "'help COMMAND' gives details and an example. Dutch commands work too.")(language))
+    return lines.joined(separator: "\n")
+  }
+
+  public static func details(_ spec: CommandSpec, _ language: Language) -> String {
+    var lines = [spec.usage(language), "  " + spec.summary(language)]
+    let other = language == .nl ? Language.en : .nl
+    lines.append(
+      "  " + Phrase(nl: "ook: ", en: "also: ")(language)
+        + (Array(spec.names[language]!.dropFirst()) + spec.names[other]!).joined(separator: ", "))
+    if !spec.clauses.isEmpty {
+      lines.append("  " + Phrase(nl: "trefwoorden:", en: "keywords:")(language))
+      for clause in spec.clauses {
+        lines.append(
+          "    \(clause.keywords[language]!.joined(separator: "/")) \(clause.placeholder(language))")
+      }
+    }
+    lines.append("  " + Phrase(nl: "voorbeeld:", en: "example:")(language))
+    lines += spec.examples[language]!.map { "    \($0)" }
+    return lines.joined(separator: "\n")
+  }
+}

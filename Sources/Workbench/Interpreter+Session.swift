@@ -1,0 +1,92 @@
+import PlanKit
+
+/// ongedaan, opnieuw, bewaar, open, taal, vandaag, instelling.
+extension Interpreter {
+  mutating func undo() throws(PlanError) -> Outcome {
+    guard let (previous, label) = history.undo(current: plan) else {
+      throw PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
+    }
+    restore(previous)
+    return Outcome(text: text(Phrase(nl: "Ongedaan: \(label)", en: "Undone: \(label)")))
+  }
+
+  mutating func redo() throws(PlanError) -> Outcome {
+    guard let (next, label) = history.redo(current: plan) else {
+      throw PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
+    }
+    restore(next)
+    return Outcome(text: text(Phrase(nl: "Opnieuw: \(label)", en: "Redone: \(label)")))
+  }
+
+  mutating func save(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    guard let target = command.argument(0).first?.text ?? path else {
+      throw PlanError(
+        nl: "in welk bestand?", en: "which file?", at: command.verb.span,
+        hint: Phrase(nl: "bijvoorbeeld: bewaar sessions/route1.json", en: "for example: save sessions/route1.json"))
+    }
+    var file = target
+    if file.hasSuffix(".plan") {
+      throw PlanError(
+        nl: "een sessie wordt als .json bewaard; .plan is voor scripts",
+        en: "a session is saved as .json; .plan is for scripts", at: command.argument(0).first?.span)
+    }
+    if !file.split(separator: "/").last!.contains(".") { file += ".json" }
+    try files.write(file, SessionFile.encode(plan, settings))
+    markSaved(path: file)
+    return Outcome(
+      text: text(Phrase(nl: "Bewaard in \(file) (\(plan.itemCount) onderdelen).", en: "Saved to \(file) (\(plan.itemCount) items).")))
+  }
+
+  mutating func open(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let word = command.argument(0)[0]
+    let contents = try files.read(word.text)
+    let (opened, openedSettings) = try SessionFile.decode(contents)
+    replacePlan(opened, label: "\(command.verb.text) \(word.text)")
+    settings = openedSettings
+    markSaved(path: word.text)
+    return Outcome(
+      text: text(
+        Phrase(
+          nl: "Geopend: \(opened.title.inert) (\(opened.lots.count) percelen, \(opened.itemCount) onderdelen).",
+          en: "Opened: \(opened.title.inert) (\(opened.lots.count) lots, \(opened.itemCount) items).")))
+  }
+
+  /// Opens a session file before the shell starts (`planwerk FILE.json`).
+  public mutating func openAtStart(_ file: String) -> Outcome {
+    run("open \"\(file.replacingOccurrences(of: "\"", with: ""))\"")
+  }
+
+  mutating func setLanguage(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    if let word = command.argument(0).first {
+      settings.language = Language(rawValue: word.text.lowercased())!
+    }
+    return Outcome(text: text(Phrase(nl: "Taal: Nederlands", en: "Language: English")))
+  }
+
+  mutating func setToday(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let words = command.argument(0)
+    if !words.isEmpty {
+      settings.today = try DateParser(today: clockToday).parse(words).day
+    }
+    return Outcome(text: text(Phrase(nl: "Vandaag is ", en: "Today is ")) + today.text(language))
+  }
+
+  mutating func setting(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    if command.argument(0).first != nil {
+      guard let value = command.argument(1).first else {
+        throw PlanError(
+          nl: "aan of uit?", en: "on or off?", at: command.argument(0).first?.span,
+          hint: Phrase(nl: "zo: instelling ascii aan", en: "like this: setting ascii on"))
+      }
+      settings.ascii = ["aan", "on"].contains(value.text.lowercased())
+    }
+    let state = settings.ascii ? Phrase(nl: "aan", en: "on") : Phrase(nl: "uit", en: "off")
+    return Outcome(text: "ascii: " + text(state))
+  }
+}
+
+extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

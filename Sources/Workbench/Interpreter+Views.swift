@@ -1,0 +1,96 @@
+import PlanKit
+import PlanRender
+
+/// toon, lijst, export. Reads only: none of these changes the plan.
+extension Interpreter {
+  func show(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    guard let word = command.argument(0).first else { return Outcome(text: planSummary()) }
+    let id = word.text.lowercased()
+    if id == "plan" { return Outcome(text: planSummary()) }
+    if let l = plan.lotIndex(id) { return Outcome(text: lotDetails(plan.lots[l])) }
+    let item = plan[try existingLocation(word)]
+    var rows: [(Phrase, String)] = [
+      (Phrase(nl: "soort", en: "kind"), item.kind),
+      (Phrase(nl: "titel", en: "title"), item.title ?? "—"),
+    ]
+    if item.type == .milestone {
+      rows.append((Phrase(nl: "op", en: "on"), item.start.text(language)))
+    } else {
+      rows += [
+        (Phrase(nl: "van", en: "from"), item.start.text(language)),
+        (Phrase(nl: "tot", en: "to"), item.end.text(language)),
+        (Phrase(nl: "duur", en: "duration"), PlanDuration.between(item.start.day, item.end.day).text(language)),
+      ]
+    }
+    let type = item.type == .phase ? Phrase(nl: "fase", en: "phase") : Phrase(nl: "mijlpaal", en: "milestone")
+    return Outcome(text: "\(item.id)  (\(text(type)))\n" + table(rows))
+  }
+
+  func table(_ rows: [(Phrase, String)]) -> String {
+    let width = rows.map { $0.0(language).count }.max() ?? 0
+    return rows.map { "  \($0.0(language).fitted(to: width))  \($0.1.inert)" }.joined(separator: "\n")
+  }
+
+  func planSummary() -> String {
+    var rows: [(Phrase, String)] = [
+      (Phrase(nl: "titel", en: "title"), plan.title.isEmpty ? "—" : plan.title),
+      (Phrase(nl: "organisatie", en: "organisation"), plan.organisation ?? "—"),
+      (Phrase(nl: "percelen", en: "lots"), plan.lots.map(\.id).joined(separator: ", ")),
+      (Phrase(nl: "onderdelen", en: "items"), String(plan.itemCount)),
+    ]
+    if let span = plan.span {
+      rows.append((Phrase(nl: "looptijd", en: "span"), "\(span.lowerBound.text(language)) – \(span.upperBound.text(language))"))
+    }
+    rows.append((Phrase(nl: "bestand", en: "file"), path ?? "—"))
+    rows.append((Phrase(nl: "vandaag", en: "today"), today.text(language)))
+    if hasUnsavedChanges {
+      rows.append((Phrase(nl: "status", en: "status"), text(Phrase(nl: "niet bewaard", en: "not saved"))))
+    }
+    return table(rows)
+  }
+
+  func lotDetails(_ lot: Lot) -> String {
+    var rows: [(Phrase, String)] = [
+      (Phrase(nl: "titel", en: "title"), lot.title),
+      (Phrase(nl: "procedure", en: "procedure"), lot.procedure?.rawValue ?? "—"),
+      (Phrase(nl: "waarde", en: "value"), lot.value.map(MoneyParser.text) ?? "—"),
+    ]
+    rows.append((Phrase(nl: "onderdelen", en: "items"), String(lot.items.count)))
+    let header = "\(lot.id)  (\(text(Phrase(nl: "perceel", en: "lot"))))\n" + table(rows)
+    return lot.items.isEmpty ? header : header + "\n" + itemLines(lot.items)
+  }
+
+  func itemLines(_ items: [Item]) -> String {
+    let width = items.map(\.id.count).max() ?? 0
+    return items.map { "  \($0.id.fitted(to: width))  \(dates($0))" }.joined(separator: "\n")
+  }
+
+  func list(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    var lots = plan.lots
+    var milestones = plan.milestones
+    if let word = command.argument(0).first {
+      guard let l = plan.lotIndex(word.text.lowercased()) else {
+        throw unknownLot(word.text.lowercased(), at: word.span)
+      }
+      lots = [plan.lots[l]]
+      milestones = []
+    }
+    guard plan.itemCount > 0 || !plan.lots.isEmpty else {
+      return Outcome(text: text(Phrase(nl: "Het plan is nog leeg: begin met 'perceel'.", en: "The plan is still empty: start with 'lot'.")))
+    }
+    var blocks: [String] = lots.map { lot in
+      "\(lot.id)  \(lot.title.inert)" + (lot.items.isEmpty ? "" : "\n" + itemLines(lot.items))
+    }
+    if !milestones.isEmpty {
+      blocks.append(text(Phrase(nl: "plan", en: "plan")) + "\n" + itemLines(milestones))
+    }
+    return Outcome(text: blocks.joined(separator: "\n"))
+  }
+
+  func export(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let output = PlanJSONExport.render(plan)
+    guard let file = command.argument(1).first else { return Outcome(text: output) }
+    try files.write(file.text, output)
+    return Outcome(text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
+  }
+}

@@ -1,0 +1,102 @@
+import PlanKit
+import PlanRender
+
+/// Takes command lines and returns what they produce. It never touches a terminal, a file or a
+/// clock: files come through `FileAccess` and the day through `clockToday`.
+public struct Interpreter: Sendable {
+  public private(set) var plan = Plan()
+  public var settings: Settings
+  /// The session file the plan was last opened from or saved to.
+  public internal(set) var path: String?
+  var history = UndoHistory()
+  private var savedRevision = 0
+  let files: any FileAccess
+  /// The day the clock says it is, used for `vandaag` until a script fixes it.
+  let clockToday: Day
+
+  public init(files: any FileAccess, today: Day, settings: Settings = Settings()) {
+    self.files = files
+    self.clockToday = today
+    self.settings = settings
+  }
+
+  public var language: Language { settings.language }
+  public var today: Day { settings.today ?? clockToday }
+  public var hasUnsavedChanges: Bool { history.revision != savedRevision }
+  var dateParser: DateParser { DateParser(today: today) }
+
+  /// The prompt: the plan's title and `*` while there are unsaved changes.
+  public var prompt: String {
+    let title = plan.title.isEmpty ? "planwerk" : plan.title.inert.truncated(to: 32)
+    return "\(title)\(hasUnsavedChanges ? "*" : "")> "
+  }
+
+  /// Runs one line. Errors come back as text with `failed` set; nothing is thrown.
+  public mutating func run(_ line: String) -> Outcome {
+    do {
+      guard let command = try CommandParser.parse(line, language: language) else {
+        return Outcome()
+      }
+      return try execute(command)
+    } catch {
+      return Outcome(text: ErrorRenderer.render(error, line: line, language: language), failed: true)
+    }
+  }
+
+  mutating func execute(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    switch command.spec.id {
+    case .new: return try newPlan(command)
+    case .lot: return try addLot(command)
+    case .phase: return try addPhase(command)
+    case .milestone: return try addMilestone(command)
+    case .show: return try show(command)
+    case .list: return try list(command)
+    case .set: return try change(command)
+    case .rename: return try rename(command)
+    case .remove: return try remove(command)
+    case .shift: return try shift(command)
+    case .undo: return try undo()
+    case .redo: return try redo()
+    case .save: return try save(command)
+    case .open: return try open(command)
+    case .gantt: return Outcome(text: chart())
+    case .export: return try export(command)
+    case .language: return try setLanguage(command)
+    case .today: return try setToday(command)
+    case .setting: return try setting(command)
+    case .help: return try help(command)
+    case .quit: return Outcome(quit: true)
+    }
+  }
+
+  /// Applies a change to the plan as one undoable step.
+  mutating func commit(_ label: String, _ change: (inout Plan) throws(PlanError) -> Void)
+    throws(PlanError)
+  {
+    var next = plan
+    try change(&next)
+    assert(next.defect == nil, "a command left the plan malformed: \(next.defect!.en)")
+    history.record(previous: plan, label: label)
+    plan = next
+  }
+
+  mutating func replacePlan(_ newPlan: Plan, label: String) {
+    history.record(previous: plan, label: label)
+    plan = newPlan
+  }
+
+  mutating func markSaved(path: String) {
+    self.path = path
+    savedRevision = history.revision
+  }
+
+  mutating func restore(_ restored: Plan) {
+    plan = restored
+  }
+
+  func text(_ phrase: Phrase) -> String { phrase(language) }
+
+  public func chart() -> String {
+    GanttChart(language: language, style: settings.ascii ? .ascii : .unicode).render(plan)
+  }
+}

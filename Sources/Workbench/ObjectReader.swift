@@ -1,0 +1,93 @@
+import PlanKit
+import PlanRender
+
+/// Reads one JSON object key by key, naming the key path in every complaint, and refuses keys
+/// it was not asked for (a typo in a hand-edited file must not be silently ignored).
+struct ObjectReader {
+  let path: String
+  private var members: [String: JSONValue]
+
+  init(_ value: JSONValue, path: String) throws(PlanError) {
+    guard case .object(let members) = value else {
+      throw PlanError(
+        nl: "\(path.isEmpty ? "het bestand" : path): verwacht een object, vond \(value.typeName)",
+        en: "\(path.isEmpty ? "the file" : path): expected an object, found \(value.typeName)")
+    }
+    self.path = path
+    self.members = members
+  }
+
+  private func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+  private mutating func take(_ key: String) throws(PlanError) -> JSONValue {
+    guard let value = members.removeValue(forKey: key) else {
+      throw PlanError(nl: "\(name(key)) ontbreekt", en: "\(name(key)) is missing")
+    }
+    return value
+  }
+
+  private func wrongType(_ key: String, _ expected: String, _ found: JSONValue) -> PlanError {
+    PlanError(
+      nl: "\(name(key)): verwacht \(expected), vond \(found.typeName)",
+      en: "\(name(key)): expected \(expected), found \(found.typeName)")
+  }
+
+  mutating func string(_ key: String) throws(PlanError) -> String {
+    let value = try take(key)
+    guard case .string(let s) = value else { throw wrongType(key, "string", value) }
+    return s
+  }
+
+  mutating func optionalString(_ key: String) throws(PlanError) -> String? {
+    guard members[key] != nil, members[key] != .null else {
+      members[key] = nil
+      return nil
+    }
+    return try string(key)
+  }
+
+  mutating func int(_ key: String) throws(PlanError) -> Int {
+    let value = try take(key)
+    guard case .int(let n) = value else { throw wrongType(key, "integer", value) }
+    return n
+  }
+
+  mutating func optionalInt(_ key: String) throws(PlanError) -> Int? {
+    guard members[key] != nil, members[key] != .null else {
+      members[key] = nil
+      return nil
+    }
+    return try int(key)
+  }
+
+  mutating func bool(_ key: String) throws(PlanError) -> Bool {
+    let value = try take(key)
+    guard case .bool(let b) = value else { throw wrongType(key, "boolean", value) }
+    return b
+  }
+
+  mutating func object(_ key: String) throws(PlanError) -> ObjectReader {
+    try ObjectReader(try take(key), path: name(key))
+  }
+
+  mutating func array(_ key: String) throws(PlanError) -> [(JSONValue, String)] {
+    let value = try take(key)
+    guard case .array(let values) = value else { throw wrongType(key, "array", value) }
+    return values.enumerated().map { ($1, "\(name(key))[\($0)]") }
+  }
+
+  func finish() throws(PlanError) {
+    if let key = members.keys.sorted().first {
+      throw PlanError(nl: "\(name(key)): onbekende sleutel", en: "\(name(key)): unknown key")
+    }
+  }
+}
+
+extension Array {
+  func mapChecked<T>(_ transform: (Element) throws(PlanError) -> T) throws(PlanError) -> [T] {
+    var out: [T] = []
+    out.reserveCapacity(count)
+    for element in self { out.append(try transform(element)) }
+    return out
+  }
+}

@@ -1,0 +1,15 @@
+import PlanKit
+
+/// What a session remembers besides the plan.
+public struct Settings: Equatable, Sendable {
+  public var language: Language = .nl
+  public var ascii = false
+  /// The day `vandaag` means when fixed with `vandaag DATUM`; otherwise the clock's day.
+  public var today: Day?
+
+  public init(language: Language = .nl, ascii: Bool = false, today: Day? = nil) {
+    self.language = language
+    self.ascii = ascii
+    self.today = today
+  }
+}
