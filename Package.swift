@@ -28,7 +28,7 @@ let package = Package(
     .executableTarget(
       name: "planwerk",
       dependencies: [
-        "Workbench", "LineEditor", "Platform",
+        "Workbench", "LineEditor", "Platform", "CLibEdit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict

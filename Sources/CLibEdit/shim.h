@@ -57,4 +57,18 @@ static inline int pw_history_save(History *h, const char *path) {
   return history(h, &ev, H_SAVE, path);
 }
 
+// The standard streams are C globals that Swift 6 treats as shared mutable state.
+static inline EditLine *pw_el_init(const char *program) {
+  return el_init(program, stdin, stdout, stderr);
+}
+static inline void pw_print(const char *text) {
+  fputs(text, stdout);
+  fflush(stdout);
+}
+static inline void pw_print_error(const char *text) {
+  fflush(stdout);
+  fputs(text, stderr);
+  fflush(stderr);
+}
+
 #endif

@@ -29,7 +29,8 @@ public struct DateParser: Sendable {
     let date = try read(&reader, first: first)
     if let extra = reader.peek {
       throw PlanError(
-        nl: "'\(extra.text)' hoort niet bij de datum", en: "'\(extra.text)' is not part of the date",
+        nl: "'\(extra.text)' hoort niet bij de datum",
+        en: "'\(extra.text)' is not part of the date",
         at: spanOf(words[reader.index...]), hint: Self.examples)
     }
     return date
@@ -129,7 +130,8 @@ public struct DateParser: Sendable {
       throw PlanError(
         nl: "'\(word.text)' is geen datum: schrijf dag-maand-jaar",
         en: "'\(word.text)' is not a date: write day-month-year", at: word.span,
-        hint: Phrase(nl: "bijvoorbeeld 1-5-2022 of 2022-05-01", en: "for example 1-5-2022 or 2022-05-01"))
+        hint: Phrase(
+          nl: "bijvoorbeeld 1-5-2022 of 2022-05-01", en: "for example 1-5-2022 or 2022-05-01"))
     }
     let numbers = parts.map { Int($0) ?? -1 }
     if parts[0].count == 4 {
@@ -144,7 +146,8 @@ public struct DateParser: Sendable {
     return try dayDate(year: numbers[2], month: numbers[1], day: numbers[0], word)
   }
 
-  private func dayDate(year: Int, month: Int, day: Int, _ word: Word) throws(PlanError) -> PlanDate {
+  private func dayDate(year: Int, month: Int, day: Int, _ word: Word) throws(PlanError) -> PlanDate
+  {
     _ = try validYear(year, word)
     guard (1...12).contains(month) else {
       let flipped = (1...12).contains(day) && (1...31).contains(month)
@@ -153,7 +156,8 @@ public struct DateParser: Sendable {
         en: "there is no month \(month) in '\(word.text)': dates are day-month-year",
         at: word.span,
         hint: flipped
-          ? Phrase(nl: "bedoelt u \(month)-\(day)-\(year)?", en: "did you mean \(month)-\(day)-\(year)?")
+          ? Phrase(
+            nl: "bedoelt u \(month)-\(day)-\(year)?", en: "did you mean \(month)-\(day)-\(year)?")
           : Phrase(nl: "bijvoorbeeld 1-5-2022", en: "for example 1-5-2022"))
     }
     return PlanDate(try validDay(year: year, month: month, day: day, at: word.span))
@@ -170,7 +174,8 @@ public struct DateParser: Sendable {
         nl: "\(nl) \(year) heeft \(count) dagen, geen \(day)",
         en: "\(en) \(year) has \(count) days, not \(day)", at: span,
         hint: Phrase(
-          nl: "de laatste dag is \(count) \(nl) \(year)", en: "the last day is \(count) \(en) \(year)"))
+          nl: "de laatste dag is \(count) \(nl) \(year)",
+          en: "the last day is \(count) \(en) \(year)"))
     }
     return result
   }
@@ -200,7 +205,8 @@ public struct DateParser: Sendable {
       let suggestion = DateWords.closest(to: key, in: DateWords.monthNames)
       throw PlanError(
         nl: "'\(monthWord.text)' is geen maand" + (suggestion.map { "; bedoelt u '\($0)'?" } ?? ""),
-        en: "'\(monthWord.text)' is not a month" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+        en: "'\(monthWord.text)' is not a month"
+          + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
         at: monthWord.span,
         hint: Phrase(
           nl: "bijvoorbeeld \(day) \(suggestion ?? "maart") 2022 of \(day) mrt 2022",
@@ -221,7 +227,8 @@ public struct DateParser: Sendable {
       let year = Int(Self.key(yearWord.text))
     else {
       throw PlanError(
-        nl: "na '\(word.text)' ontbreekt het jaartal", en: "the year is missing after '\(word.text)'",
+        nl: "na '\(word.text)' ontbreekt het jaartal",
+        en: "the year is missing after '\(word.text)'",
         at: reader.peek?.span ?? word.span,
         hint: Phrase(nl: "bijvoorbeeld '\(word.text) 2023'", en: "for example '\(word.text) 2023'"))
     }
@@ -238,7 +245,8 @@ public struct DateParser: Sendable {
   private func number(_ reader: inout Reader, what: Phrase) throws(PlanError) -> (
     Int, Range<Int>
   ) {
-    guard let word = reader.peek, Self.isDigits(Self.key(word.text)), let n = Int(Self.key(word.text))
+    guard let word = reader.peek, Self.isDigits(Self.key(word.text)),
+      let n = Int(Self.key(word.text))
     else {
       throw PlanError(
         Phrase(nl: "\(what.nl) ontbreekt", en: "\(what.en) is missing"),
@@ -294,7 +302,9 @@ public struct DateParser: Sendable {
     throw PlanError(
       nl: "na '\(word.text)' verwacht ik 'kwartaal' of 'helft'",
       en: "after '\(word.text)' I expect 'quarter' or 'half'", at: unit?.span ?? word.span,
-      hint: Phrase(nl: "bijvoorbeeld 3e kwartaal 2023 of 1e helft 2023", en: "for example 3rd quarter 2023 or first half 2023"))
+      hint: Phrase(
+        nl: "bijvoorbeeld 3e kwartaal 2023 of 1e helft 2023",
+        en: "for example 3rd quarter 2023 or first half 2023"))
   }
 
   private func quarter(_ n: Int, at span: Range<Int>, _ reader: inout Reader, inline: Int?)
@@ -302,13 +312,19 @@ public struct DateParser: Sendable {
   {
     guard (1...4).contains(n) else {
       throw PlanError(
-        nl: "kwartaal \(n) bestaat niet: kies 1 tot en met 4", en: "there is no quarter \(n): pick 1 to 4",
+        nl: "kwartaal \(n) bestaat niet: kies 1 tot en met 4",
+        en: "there is no quarter \(n): pick 1 to 4",
         at: span, hint: Phrase(nl: "bijvoorbeeld Q3 2023", en: "for example Q3 2023"))
     }
     let year: Int
-    if let inline { year = inline } else { year = try self.year(&reader, after: reader.words[reader.index - 1]) }
+    if let inline {
+      year = inline
+    } else {
+      year = try self.year(&reader, after: reader.words[reader.index - 1])
+    }
     guard let day = Day(year: year, month: 3 * n - 2, day: 1) else {
-      throw PlanError(nl: "jaar \(year) valt buiten 1000–9999", en: "year \(year) is outside 1000–9999", at: span)
+      throw PlanError(
+        nl: "jaar \(year) valt buiten 1000–9999", en: "year \(year) is outside 1000–9999", at: span)
     }
     return PlanDate(day, .quarter)
   }
@@ -318,13 +334,20 @@ public struct DateParser: Sendable {
   {
     guard (1...2).contains(n) else {
       throw PlanError(
-        nl: "een jaar heeft geen helft \(n): kies 1 of 2", en: "a year has no half \(n): pick 1 or 2",
-        at: span, hint: Phrase(nl: "bijvoorbeeld 1e helft 2023 of H2 2023", en: "for example H1 2023"))
+        nl: "een jaar heeft geen helft \(n): kies 1 of 2",
+        en: "a year has no half \(n): pick 1 or 2",
+        at: span,
+        hint: Phrase(nl: "bijvoorbeeld 1e helft 2023 of H2 2023", en: "for example H1 2023"))
     }
     let year: Int
-    if let inline { year = inline } else { year = try self.year(&reader, after: reader.words[reader.index - 1]) }
+    if let inline {
+      year = inline
+    } else {
+      year = try self.year(&reader, after: reader.words[reader.index - 1])
+    }
     guard let day = Day(year: year, month: n == 1 ? 1 : 7, day: 1) else {
-      throw PlanError(nl: "jaar \(year) valt buiten 1000–9999", en: "year \(year) is outside 1000–9999", at: span)
+      throw PlanError(
+        nl: "jaar \(year) valt buiten 1000–9999", en: "year \(year) is outside 1000–9999", at: span)
     }
     return PlanDate(day, .half)
   }

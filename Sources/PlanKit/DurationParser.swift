@@ -43,7 +43,8 @@ public enum DurationParser {
     if unitWord.isEmpty {
       guard words.count > 1 else {
         throw PlanError(
-          nl: "na '\(first.text)' ontbreekt de eenheid", en: "the unit is missing after '\(first.text)'",
+          nl: "na '\(first.text)' ontbreekt de eenheid",
+          en: "the unit is missing after '\(first.text)'",
           at: first.span, hint: examples)
       }
       unitWord = DateParser.key(words[1].text)
@@ -52,9 +53,12 @@ public enum DurationParser {
     }
     if workingDayUnits.contains(unitWord) {
       throw PlanError(
-        nl: "werkdagen kan deze versie nog niet tellen", en: "this version cannot count working days yet",
+        nl: "werkdagen kan deze versie nog niet tellen",
+        en: "this version cannot count working days yet",
         at: unitSpan,
-        hint: Phrase(nl: "geef de duur in dagen, weken of maanden", en: "give the duration in days, weeks or months"))
+        hint: Phrase(
+          nl: "geef de duur in dagen, weken of maanden",
+          en: "give the duration in days, weeks or months"))
     }
     guard let unit = units[unitWord] else {
       throw PlanError(
@@ -64,7 +68,8 @@ public enum DurationParser {
     if used < words.count {
       let extra = words[used]
       throw PlanError(
-        nl: "'\(extra.text)' hoort niet bij de duur", en: "'\(extra.text)' is not part of the duration",
+        nl: "'\(extra.text)' hoort niet bij de duur",
+        en: "'\(extra.text)' is not part of the duration",
         at: spanOf(words[used...]), hint: examples)
     }
     guard amount <= unit.limit else {

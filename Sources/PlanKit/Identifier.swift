@@ -17,7 +17,8 @@ public enum Identifier {
         nl: "'\(text)' is geen geldige naam", en: "'\(text)' is not a valid name", at: span,
         hint: allowDot
           ? Phrase(
-            nl: "een naam is perceel.onderdeel met letters, cijfers, - of _, zoals r1.voorbereiding",
+            nl:
+              "een naam is perceel.onderdeel met letters, cijfers, - of _, zoals r1.voorbereiding",
             en: "a name is lot.part with letters, digits, - or _, like r1.voorbereiding")
           : Phrase(
             nl: "begin met een letter; daarna letters, cijfers, - of _, zoals r1 of jeugd",

@@ -29,7 +29,8 @@ public enum MoneyParser {
         nl: "'\(words.map(\.text).joined(separator: " "))' is geen bedrag",
         en: "'\(words.map(\.text).joined(separator: " "))' is not an amount", at: span,
         hint: Phrase(
-          nl: "bijvoorbeeld 1.200.000, € 750.000 of 1,2 mln", en: "for example 1.200.000, € 750.000 or 1,2 mln"))
+          nl: "bijvoorbeeld 1.200.000, € 750.000 of 1,2 mln",
+          en: "for example 1.200.000, € 750.000 or 1,2 mln"))
     }
     let scale = fraction.isEmpty ? 1 : (1...fraction.count).reduce(1) { p, _ in p * 10 }
     let cents = fraction.isEmpty ? 0 : Int(fraction.prefix(6)) ?? 0

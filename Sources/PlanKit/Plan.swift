@@ -70,7 +70,8 @@ public struct Plan: Hashable, Sendable {
     var high: Day?
     for item in allItems {
       low = min(low ?? item.start.day, item.start.day)
-      high = max(high ?? item.end.day, item.type == .milestone ? item.end.day.adding(days: 1) : item.end.day)
+      high = max(
+        high ?? item.end.day, item.type == .milestone ? item.end.day.adding(days: 1) : item.end.day)
     }
     guard let low, let high else { return nil }
     return low..<high
@@ -81,14 +82,16 @@ public struct Plan: Hashable, Sendable {
     var seen = Set<String>()
     for lot in lots {
       guard seen.insert(lot.id).inserted else {
-        return Phrase(nl: "perceel \(lot.id) staat er twee keer in", en: "lot \(lot.id) appears twice")
+        return Phrase(
+          nl: "perceel \(lot.id) staat er twee keer in", en: "lot \(lot.id) appears twice")
       }
     }
     for lot in lots {
       for item in lot.items {
         if item.lotID != lot.id {
           return Phrase(
-            nl: "\(item.id) staat onder perceel \(lot.id)", en: "\(item.id) is listed under lot \(lot.id)")
+            nl: "\(item.id) staat onder perceel \(lot.id)",
+            en: "\(item.id) is listed under lot \(lot.id)")
         }
       }
     }

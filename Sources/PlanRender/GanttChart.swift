@@ -21,7 +21,9 @@ public struct GanttChart: Sendable {
   }
 
   public func render(_ plan: Plan) -> String {
-    let title = plan.title.isEmpty ? Phrase(nl: "(plan zonder naam)", en: "(untitled plan)")(language) : plan.title
+    let title =
+      plan.title.isEmpty
+      ? Phrase(nl: "(plan zonder naam)", en: "(untitled plan)")(language) : plan.title
     var lines = [title.inert.truncated(to: width, ascii: style.ascii)]
     guard let span = plan.span else {
       lines.append(
@@ -99,7 +101,7 @@ public struct GanttChart: Sendable {
     for index in 0..<axis.months {
       let month = axis.month(at: index)
       let column = axis.column(month)
-      if (index == 0 || month.month == 1), column > yearEnd {
+      if index == 0 || month.month == 1, column > yearEnd {
         yearEnd = place(String(month.year), at: column, in: &years)
       }
       if (month.month - 1) % step == 0, column > monthEnd {

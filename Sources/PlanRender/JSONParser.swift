@@ -20,7 +20,9 @@ public struct JSONParser {
     let value = try parser.value(depth: 0)
     parser.skipSpace()
     guard parser.index == parser.bytes.count else {
-      throw parser.failure(nl: "na het einde van het document staat nog tekst", en: "text after the end of the document")
+      throw parser.failure(
+        nl: "na het einde van het document staat nog tekst",
+        en: "text after the end of the document")
     }
     return value
   }
@@ -95,7 +97,9 @@ public struct JSONParser {
     while true {
       skipSpace()
       guard current == UInt8(ascii: "\"") else {
-        throw failure(nl: "hier verwacht ik een sleutel tussen aanhalingstekens", en: "a quoted key was expected here")
+        throw failure(
+          nl: "hier verwacht ik een sleutel tussen aanhalingstekens",
+          en: "a quoted key was expected here")
       }
       let keyStart = index
       let key = try string()
@@ -171,13 +175,16 @@ public struct JSONParser {
           throw failure(nl: "onbekende escape in tekst", en: "unknown escape in a string")
         }
       case 0..<0x20:
-        throw failure(nl: "een regeleinde of stuurteken in tekst moet ge-escaped zijn", en: "a control character in a string must be escaped")
+        throw failure(
+          nl: "een regeleinde of stuurteken in tekst moet ge-escaped zijn",
+          en: "a control character in a string must be escaped")
       default:
         raw.append(b)
         index += 1
       }
     }
-    throw failure(nl: "tekst zonder afsluitend aanhalingsteken", en: "a string without its closing quote")
+    throw failure(
+      nl: "tekst zonder afsluitend aanhalingsteken", en: "a string without its closing quote")
   }
 
   private mutating func hex4() throws(Failure) -> UInt32 {
@@ -219,13 +226,17 @@ public struct JSONParser {
     if current == UInt8(ascii: ".") {
       index += 1
       isInteger = false
-      guard digits(&self) > 0 else { throw failure(nl: "cijfers na de punt ontbreken", en: "digits after the point are missing") }
+      guard digits(&self) > 0 else {
+        throw failure(nl: "cijfers na de punt ontbreken", en: "digits after the point are missing")
+      }
     }
     if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
       index += 1
       isInteger = false
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-      guard digits(&self) > 0 else { throw failure(nl: "de exponent mist cijfers", en: "the exponent needs digits") }
+      guard digits(&self) > 0 else {
+        throw failure(nl: "de exponent mist cijfers", en: "the exponent needs digits")
+      }
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     if isInteger, let n = Int(text) { return .int(n) }

@@ -22,3 +22,11 @@ extension String {
         }))
   }
 }
+
+extension String {
+  /// Like `inert`, but keeps line breaks: for whole blocks of output.
+  public var screenSafe: String {
+    split(separator: "\n", omittingEmptySubsequences: false).map { String($0).inert }
+      .joined(separator: "\n")
+  }
+}

@@ -33,7 +33,8 @@ public enum CommandParser {
         throw PlanError(
           nl: "'\(verb.text)' mist \(argument.name.nl.uppercased())",
           en: "'\(verb.text)' needs \(argument.name.en.uppercased())",
-          at: index < words.count ? words[index].span : verb.span.upperBound..<(verb.span.upperBound + 1),
+          at: index < words.count
+            ? words[index].span : verb.span.upperBound..<(verb.span.upperBound + 1),
           hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
       }
       if case .choice(let options) = argument.kind, let word = taken.first,
@@ -61,7 +62,8 @@ public enum CommandParser {
       }
       guard clauses[id] == nil else {
         throw PlanError(
-          nl: "'\(keyword.text)' staat er twee keer", en: "'\(keyword.text)' is given twice", at: keyword.span)
+          nl: "'\(keyword.text)' staat er twee keer", en: "'\(keyword.text)' is given twice",
+          at: keyword.span)
       }
       guard !value.isEmpty else {
         throw PlanError(
@@ -77,7 +79,9 @@ public enum CommandParser {
   static func unknownCommand(_ verb: Word, _ language: Language) -> PlanError {
     let names = CommandTable.all.flatMap { $0.names[language]! }
     let others = CommandTable.all.flatMap(\.allNames)
-    let guess = Suggestion.closest(verb.text.lowercased(), names) ?? Suggestion.closest(verb.text.lowercased(), others)
+    let guess =
+      Suggestion.closest(verb.text.lowercased(), names)
+      ?? Suggestion.closest(verb.text.lowercased(), others)
     return PlanError(
       nl: "'\(verb.text)' is geen opdracht" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
       en: "'\(verb.text)' is not a command" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
@@ -87,13 +91,15 @@ public enum CommandParser {
 
   static func misplaced(_ word: Word, spec: CommandSpec, language: Language) -> PlanError {
     let accepted = spec.clauses.map { $0.keywords[language]![0] }
-    let guess = Suggestion.closest(word.text.lowercased(), spec.clauses.flatMap { $0.keywords.values.joined() })
+    let guess = Suggestion.closest(
+      word.text.lowercased(), spec.clauses.flatMap { $0.keywords.values.joined() })
     let list = accepted.isEmpty ? nil : accepted.joined(separator: ", ")
     return PlanError(
       nl: "'\(word.text)' past hier niet" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
       en: "'\(word.text)' does not belong here" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
       at: word.span,
       hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage
-        + (list.map { Phrase(nl: " (trefwoorden: \($0))", en: " (keywords: \($0))") } ?? Phrase("")))
+        + (list.map { Phrase(nl: " (trefwoorden: \($0))", en: " (keywords: \($0))") } ?? Phrase(""))
+    )
   }
 }

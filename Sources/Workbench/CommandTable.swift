@@ -8,7 +8,8 @@ public enum CommandTable {
       id: .new, group: .plan, names: [.nl: ["nieuw"], .en: ["new"]],
       arguments: [arg("titel", "title", .text)], clauses: [.organisation],
       summary: Phrase(nl: "Begint een nieuw, leeg plan.", en: "Starts a new, empty plan."),
-      usage: Phrase(nl: "nieuw \"TITEL\" [organisatie \"NAAM\"]", en: "new \"TITLE\" [organisation \"NAME\"]"),
+      usage: Phrase(
+        nl: "nieuw \"TITEL\" [organisatie \"NAAM\"]", en: "new \"TITLE\" [organisation \"NAME\"]"),
       examples: [
         .nl: ["nieuw \"Inkoop Wmo en Participatie 2024\""],
         .en: ["new \"Procurement Wmo 2024\" organisation \"Regio Amersfoort\""],
@@ -34,11 +35,17 @@ public enum CommandTable {
       ],
       clauses: [.from, .after, .to, .duration, .kind, .title],
       summary: Phrase(
-        nl: "Voegt een fase toe: voorbereiding, inkoopprocedure, implementatie, uitvoering of een eigen soort.",
-        en: "Adds a phase: voorbereiding, inkoopprocedure, implementatie, uitvoering or a kind of your own."),
+        nl:
+          "Voegt een fase toe: voorbereiding, inkoopprocedure, implementatie, uitvoering of een eigen soort.",
+        en:
+          "Adds a phase: voorbereiding, inkoopprocedure, implementatie, uitvoering or a kind of your own."
+      ),
       usage: Phrase(
-        nl: "fase PERCEEL.NAAM [\"TITEL\"] (van DATUM | na ONDERDEEL) (tot DATUM | duur DUUR) [soort SOORT]",
-        en: "phase LOT.NAME [\"TITLE\"] (from DATE | after ITEM) (to DATE | for DURATION) [kind KIND]"),
+        nl:
+          "fase PERCEEL.NAAM [\"TITEL\"] (van DATUM | na ONDERDEEL) (tot DATUM | duur DUUR) [soort SOORT]",
+        en:
+          "phase LOT.NAME [\"TITLE\"] (from DATE | after ITEM) (to DATE | for DURATION) [kind KIND]"
+      ),
       examples: [
         .nl: [
           "fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022",
@@ -88,7 +95,9 @@ public enum CommandTable {
         nl: "wijzig (plan | PERCEEL | ONDERDEEL) EIGENSCHAP WAARDE ...",
         en: "set (plan | LOT | ITEM) ATTRIBUTE VALUE ..."),
       examples: [
-        .nl: ["wijzig r1.implementatie van 1 aug. 2023 duur 5 maanden", "wijzig r1 waarde 1.200.000"],
+        .nl: [
+          "wijzig r1.implementatie van 1 aug. 2023 duur 5 maanden", "wijzig r1 waarde 1.200.000",
+        ],
         .en: ["set plan title \"Wmo 2024\""],
       ]),
     CommandSpec(
@@ -114,8 +123,11 @@ public enum CommandTable {
       summary: Phrase(
         nl: "Verschuift een onderdeel, een perceel of het hele plan over een duur (ook negatief).",
         en: "Shifts an item, a lot or the whole plan by a duration (negative too)."),
-      usage: Phrase(nl: "verschuif (ONDERDEEL | PERCEEL | plan) DUUR", en: "shift (ITEM | LOT | plan) DURATION"),
-      examples: [.nl: ["verschuif r1.inkoopprocedure 2 maanden", "verschuif r1 -2w"], .en: ["shift r1 +1m"]]),
+      usage: Phrase(
+        nl: "verschuif (ONDERDEEL | PERCEEL | plan) DUUR", en: "shift (ITEM | LOT | plan) DURATION"),
+      examples: [
+        .nl: ["verschuif r1.inkoopprocedure 2 maanden", "verschuif r1 -2w"], .en: ["shift r1 +1m"],
+      ]),
     CommandSpec(
       id: .undo, group: .session, names: [.nl: ["ongedaan", "terug"], .en: ["undo"]],
       arguments: [], clauses: [],
@@ -124,7 +136,8 @@ public enum CommandTable {
     CommandSpec(
       id: .redo, group: .session, names: [.nl: ["opnieuw"], .en: ["redo"]],
       arguments: [], clauses: [],
-      summary: Phrase(nl: "Voert een ongedaan gemaakte wijziging opnieuw uit.", en: "Redoes an undone change."),
+      summary: Phrase(
+        nl: "Voert een ongedaan gemaakte wijziging opnieuw uit.", en: "Redoes an undone change."),
       usage: Phrase(nl: "opnieuw", en: "redo"), examples: [.nl: ["opnieuw"], .en: ["redo"]]),
     CommandSpec(
       id: .save, group: .session, names: [.nl: ["bewaar"], .en: ["save"]],
@@ -145,22 +158,30 @@ public enum CommandTable {
     CommandSpec(
       id: .gantt, group: .view, names: [.nl: ["gantt", "grafiek"], .en: ["gantt", "chart"]],
       arguments: [], clauses: [],
-      summary: Phrase(nl: "Tekent het plan als balkenschema per maand.", en: "Draws the plan as a month-scale bar chart."),
+      summary: Phrase(
+        nl: "Tekent het plan als balkenschema per maand.",
+        en: "Draws the plan as a month-scale bar chart."),
       usage: Phrase(nl: "gantt", en: "gantt"), examples: [.nl: ["gantt"], .en: ["gantt"]]),
     CommandSpec(
       id: .export, group: .view, names: [.nl: ["exporteer", "export"], .en: ["export"]],
-      arguments: [arg("formaat", "format", .choice(["json"])), arg("bestand", "file", .file, optional: true)],
+      arguments: [
+        arg("formaat", "format", .choice(["json"])), arg("bestand", "file", .file, optional: true),
+      ],
       clauses: [],
       summary: Phrase(
-        nl: "Schrijft het plan in een formaat voor andere programma's; zonder bestand op het scherm.",
+        nl:
+          "Schrijft het plan in een formaat voor andere programma's; zonder bestand op het scherm.",
         en: "Writes the plan in a format for other programs; without a file, to the screen."),
       usage: Phrase(nl: "export json [BESTAND]", en: "export json [FILE]"),
       examples: [.nl: ["export json", "export json plan-export.json"], .en: ["export json"]]),
     CommandSpec(
       id: .language, group: .settings, names: [.nl: ["taal"], .en: ["lang", "language"]],
       arguments: [arg("taal", "language", .choice(["nl", "en"]), optional: true)], clauses: [],
-      summary: Phrase(nl: "Kiest de taal van de meldingen: nl of en.", en: "Chooses the language of messages: nl or en."),
-      usage: Phrase(nl: "taal nl|en", en: "lang nl|en"), examples: [.nl: ["taal en"], .en: ["lang nl"]]),
+      summary: Phrase(
+        nl: "Kiest de taal van de meldingen: nl of en.",
+        en: "Chooses the language of messages: nl or en."),
+      usage: Phrase(nl: "taal nl|en", en: "lang nl|en"),
+      examples: [.nl: ["taal en"], .en: ["lang nl"]]),
     CommandSpec(
       id: .today, group: .settings, names: [.nl: ["vandaag"], .en: ["today"]],
       arguments: [arg("datum", "date", .rest, optional: true)], clauses: [],
@@ -184,7 +205,9 @@ public enum CommandTable {
     CommandSpec(
       id: .help, group: .session, names: [.nl: ["help", "hulp", "?"], .en: ["help"]],
       arguments: [arg("opdracht", "command", .command, optional: true)], clauses: [],
-      summary: Phrase(nl: "Legt de opdrachten uit, of één opdracht met een voorbeeld.", en: "Explains the commands, or one command with an example."),
+      summary: Phrase(
+        nl: "Legt de opdrachten uit, of één opdracht met een voorbeeld.",
+        en: "Explains the commands, or one command with an example."),
       usage: Phrase(nl: "help [OPDRACHT]", en: "help [COMMAND]"),
       examples: [.nl: ["help", "help fase"], .en: ["help phase"]]),
     CommandSpec(

@@ -31,7 +31,9 @@ public final class MemoryFiles: FileAccess, @unchecked Sendable {
   }
 
   public func list(_ directory: String) -> [String] {
-    let prefix = directory.isEmpty || directory == "." ? "" : directory.hasSuffix("/") ? directory : directory + "/"
+    let prefix =
+      directory.isEmpty || directory == "."
+      ? "" : directory.hasSuffix("/") ? directory : directory + "/"
     var names = Set<String>()
     for path in files.keys where path.hasPrefix(prefix) {
       let rest = path.dropFirst(prefix.count)

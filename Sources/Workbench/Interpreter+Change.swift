@@ -13,38 +13,51 @@ extension Interpreter {
     let target = word.text.lowercased()
     guard !command.clauses.isEmpty else {
       throw PlanError(
-        nl: "wat moet er veranderen aan \(target)?", en: "what should change about \(target)?", at: word.span,
+        nl: "wat moet er veranderen aan \(target)?", en: "what should change about \(target)?",
+        at: word.span,
         hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
     }
     if ["plan", "project"].contains(target) {
-      try onlyClauses(command, [.title, .organisation], what: Phrase(nl: "het plan", en: "the plan"))
+      try onlyClauses(
+        command, [.title, .organisation], what: Phrase(nl: "het plan", en: "the plan"))
       var next = plan
       if let c = command.clauses[.title] { next.title = text(c.words) }
-      if let c = command.clauses[.organisation] { next.organisation = isNone(c.words) ? nil : text(c.words) }
+      if let c = command.clauses[.organisation] {
+        next.organisation = isNone(c.words) ? nil : text(c.words)
+      }
       let changed = next
       try commit(command.verb.text) { plan throws(PlanError) in plan = changed }
       return Outcome(text: text(Phrase(nl: "Plan gewijzigd.", en: "Plan changed.")))
     }
     if let lotIndex = plan.lotIndex(target) {
-      try onlyClauses(command, [.title, .procedure, .value], what: Phrase(nl: "een perceel", en: "a lot"))
+      try onlyClauses(
+        command, [.title, .procedure, .value], what: Phrase(nl: "een perceel", en: "a lot"))
       var lot = plan.lots[lotIndex]
       if let c = command.clauses[.title] { lot.title = text(c.words) }
-      if let c = command.clauses[.procedure] { lot.procedure = isNone(c.words) ? nil : try procedure(c.words) }
-      if let c = command.clauses[.value] { lot.value = isNone(c.words) ? nil : try MoneyParser.parse(c.words) }
+      if let c = command.clauses[.procedure] {
+        lot.procedure = isNone(c.words) ? nil : try procedure(c.words)
+      }
+      if let c = command.clauses[.value] {
+        lot.value = isNone(c.words) ? nil : try MoneyParser.parse(c.words)
+      }
       let changed = lot
       try commit(command.verb.text) { plan throws(PlanError) in plan.lots[lotIndex] = changed }
-      return Outcome(text: text(Phrase(nl: "Perceel \(target) gewijzigd.", en: "Lot \(target) changed.")))
+      return Outcome(
+        text: text(Phrase(nl: "Perceel \(target) gewijzigd.", en: "Lot \(target) changed.")))
     }
     let location = try existingLocation(word)
     var item = plan[location]
     if item.type == .milestone {
-      try onlyClauses(command, [.title, .on, .after, .kind], what: Phrase(nl: "een mijlpaal", en: "a milestone"))
+      try onlyClauses(
+        command, [.title, .on, .after, .kind], what: Phrase(nl: "een mijlpaal", en: "a milestone"))
       if let date = try startDate(command, required: false, dateClause: .on) {
         item.start = date
         item.end = date
       }
     } else {
-      try onlyClauses(command, [.title, .from, .after, .to, .duration, .kind], what: Phrase(nl: "een fase", en: "a phase"))
+      try onlyClauses(
+        command, [.title, .from, .after, .to, .duration, .kind],
+        what: Phrase(nl: "een fase", en: "a phase"))
       let oldLength = PlanDuration.between(item.start.day, item.end.day)
       if let start = try startDate(command, required: false) {
         item.start = start
@@ -66,11 +79,14 @@ extension Interpreter {
     return Outcome(text: "~ " + describe(changed))
   }
 
-  func onlyClauses(_ command: ParsedCommand, _ allowed: Set<ClauseID>, what: Phrase) throws(PlanError) {
+  func onlyClauses(_ command: ParsedCommand, _ allowed: Set<ClauseID>, what: Phrase)
+    throws(PlanError)
+  {
     for (id, clause) in command.clauses where !allowed.contains(id) {
       let names = allowed.map { $0.keywords[language]![0] }.sorted().joined(separator: ", ")
       throw PlanError(
-        nl: "'\(clause.keyword.text)' kan niet bij \(what.nl)", en: "'\(clause.keyword.text)' does not apply to \(what.en)",
+        nl: "'\(clause.keyword.text)' kan niet bij \(what.nl)",
+        en: "'\(clause.keyword.text)' does not apply to \(what.en)",
         at: clause.keyword.span,
         hint: Phrase(nl: "wel: \(names)", en: "these do: \(names)"))
     }
@@ -110,10 +126,15 @@ extension Interpreter {
     let item = plan[location]
     var new = try Identifier.validate(newWord.text, span: newWord.span, allowDot: true)
     if let lot = item.lotID, !new.contains(".") { new = "\(lot).\(new)" }
-    guard new.split(separator: ".").count == (item.lotID == nil ? 1 : 2), item.lotID == (new.firstIndex(of: ".").map { String(new[..<$0]) }) else {
+    guard new.split(separator: ".").count == (item.lotID == nil ? 1 : 2),
+      item.lotID == (new.firstIndex(of: ".").map { String(new[..<$0]) })
+    else {
       throw PlanError(
-        nl: "hernoem houdt een onderdeel in zijn perceel", en: "rename keeps an item in its lot", at: newWord.span,
-        hint: Phrase(nl: "bijvoorbeeld hernoem \(item.id) \(item.lotID.map { "\($0)." } ?? "")nieuwe-naam", en: "for example rename \(item.id) \(item.lotID.map { "\($0)." } ?? "")new-name"))
+        nl: "hernoem houdt een onderdeel in zijn perceel", en: "rename keeps an item in its lot",
+        at: newWord.span,
+        hint: Phrase(
+          nl: "bijvoorbeeld hernoem \(item.id) \(item.lotID.map { "\($0)." } ?? "")nieuwe-naam",
+          en: "for example rename \(item.id) \(item.lotID.map { "\($0)." } ?? "")new-name"))
     }
     guard plan.location(of: new) == nil, plan.lotIndex(new) == nil else {
       throw PlanError(nl: "\(new) bestaat al", en: "\(new) already exists", at: newWord.span)
@@ -132,8 +153,11 @@ extension Interpreter {
       return Outcome(
         text: text(
           Phrase(
-            nl: "Perceel \(id) verwijderd met \(lot.items.count) onderdelen\(items.isEmpty ? "" : ": \(items)"). 'ongedaan' haalt het terug.",
-            en: "Lot \(id) removed with \(lot.items.count) items\(items.isEmpty ? "" : ": \(items)"). 'undo' brings it back.")))
+            nl:
+              "Perceel \(id) verwijderd met \(lot.items.count) onderdelen\(items.isEmpty ? "" : ": \(items)"). 'ongedaan' haalt het terug.",
+            en:
+              "Lot \(id) removed with \(lot.items.count) items\(items.isEmpty ? "" : ": \(items)"). 'undo' brings it back."
+          )))
     }
     let location = try existingLocation(word)
     try commit(command.verb.text) { plan throws(PlanError) in
@@ -152,7 +176,8 @@ extension Interpreter {
     let locations: [Plan.Location]
     if id == "plan" {
       locations =
-        plan.lots.indices.flatMap { l in plan.lots[l].items.indices.map { Plan.Location.lot(l, $0) } }
+        plan.lots.indices.flatMap { l in plan.lots[l].items.indices.map { Plan.Location.lot(l, $0) }
+        }
         + plan.milestones.indices.map(Plan.Location.plan)
     } else if let l = plan.lotIndex(id) {
       locations = plan.lots[l].items.indices.map { Plan.Location.lot(l, $0) }
@@ -160,18 +185,25 @@ extension Interpreter {
       locations = [try existingLocation(word)]
     }
     guard !locations.isEmpty else {
-      throw PlanError(nl: "\(id) heeft geen onderdelen om te verschuiven", en: "\(id) has no items to shift", at: word.span)
+      throw PlanError(
+        nl: "\(id) heeft geen onderdelen om te verschuiven", en: "\(id) has no items to shift",
+        at: word.span)
     }
     for location in locations {
       let moved = plan[location].start.shifted(by: duration).day
       guard Day.supportedYears.contains(moved.year) else {
-        throw PlanError(nl: "dan valt \(plan[location].id) buiten de jaren 1000–9999", en: "that moves \(plan[location].id) outside the years 1000–9999", at: spanOf(command.argument(1)))
+        throw PlanError(
+          nl: "dan valt \(plan[location].id) buiten de jaren 1000–9999",
+          en: "that moves \(plan[location].id) outside the years 1000–9999",
+          at: spanOf(command.argument(1)))
       }
     }
     try commit(command.verb.text) { plan throws(PlanError) in
       for location in locations {
         plan[location].start = plan[location].start.shifted(by: duration)
-        plan[location].end = plan[location].type == .milestone ? plan[location].start : plan[location].end.shifted(by: duration)
+        plan[location].end =
+          plan[location].type == .milestone
+          ? plan[location].start : plan[location].end.shifted(by: duration)
       }
     }
     let width = locations.map { plan[$0].id.count }.max() ?? 0

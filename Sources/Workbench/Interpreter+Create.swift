@@ -24,10 +24,14 @@ extension Interpreter {
     guard plan.lotIndex(id) == nil else {
       throw PlanError(
         nl: "perceel \(id) bestaat al", en: "lot \(id) already exists", at: word.span,
-        hint: Phrase(nl: "kies een andere naam, of gebruik 'wijzig \(id) …'", en: "choose another name, or use 'set \(id) …'"))
+        hint: Phrase(
+          nl: "kies een andere naam, of gebruik 'wijzig \(id) …'",
+          en: "choose another name, or use 'set \(id) …'"))
     }
     guard plan.location(of: id) == nil else {
-      throw PlanError(nl: "\(id) is al een mijlpaal van het plan", en: "\(id) is already a plan milestone", at: word.span)
+      throw PlanError(
+        nl: "\(id) is al een mijlpaal van het plan", en: "\(id) is already a plan milestone",
+        at: word.span)
     }
     let title = try self.title(command) ?? id
     var lot = Lot(id: id, title: title)
@@ -46,11 +50,17 @@ extension Interpreter {
     let kind = try command.clauses[.kind].map(\.words).map(kindName) ?? phaseKind(name)
     let start = try startDate(command, required: true)!
     let end = try endDate(command, start: start)
-    let item = Item(id: id, type: .phase, kind: kind, title: try title(command), start: start, end: end)
+    let item = Item(
+      id: id, type: .phase, kind: kind, title: try title(command), start: start, end: end)
     if let defect = item.defect {
-      throw PlanError(defect, at: (command.clauses[.to] ?? command.clauses[.duration]).flatMap { spanOf($0.words) } ?? word.span)
+      throw PlanError(
+        defect,
+        at: (command.clauses[.to] ?? command.clauses[.duration]).flatMap { spanOf($0.words) }
+          ?? word.span)
     }
-    try commit(command.verb.text) { plan throws(PlanError) in plan.lots[lotIndex!].items.append(item) }
+    try commit(command.verb.text) { plan throws(PlanError) in
+      plan.lots[lotIndex!].items.append(item)
+    }
     return Outcome(text: "+ " + describe(item))
   }
 
@@ -63,9 +73,14 @@ extension Interpreter {
         en: "a milestone needs a date: on DATE or after ITEM", at: command.span,
         hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
     }
-    let item = Item(id: id, type: .milestone, kind: kind, title: try title(command), start: date, end: date)
+    let item = Item(
+      id: id, type: .milestone, kind: kind, title: try title(command), start: date, end: date)
     try commit(command.verb.text) { plan throws(PlanError) in
-      if let lotIndex { plan.lots[lotIndex].items.append(item) } else { plan.milestones.append(item) }
+      if let lotIndex {
+        plan.lots[lotIndex].items.append(item)
+      } else {
+        plan.milestones.append(item)
+      }
     }
     return Outcome(text: "+ " + describe(item))
   }
@@ -73,13 +88,15 @@ extension Interpreter {
   // MARK: - Pieces shared by the commands that create and change items
 
   /// Checks a new item's id: well formed, its lot exists, not taken.
-  func newItemID(_ command: ParsedCommand, needsLot: Bool) throws(PlanError) -> (Int?, String, Word) {
+  func newItemID(_ command: ParsedCommand, needsLot: Bool) throws(PlanError) -> (Int?, String, Word)
+  {
     let word = command.argument(0)[0]
     let id = try Identifier.validate(word.text, span: word.span, allowDot: true)
     guard let dot = id.firstIndex(of: ".") else {
       if needsLot {
         throw PlanError(
-          nl: "een fase hoort bij een perceel: schrijf perceel.naam", en: "a phase belongs to a lot: write lot.name",
+          nl: "een fase hoort bij een perceel: schrijf perceel.naam",
+          en: "a phase belongs to a lot: write lot.name",
           at: word.span, hint: Phrase(nl: "bijvoorbeeld r1.\(id)", en: "for example r1.\(id)"))
       }
       guard plan.location(of: id) == nil, plan.lotIndex(id) == nil else {
@@ -94,7 +111,9 @@ extension Interpreter {
     guard plan.location(of: id) == nil else {
       throw PlanError(
         nl: "\(id) bestaat al", en: "\(id) already exists", at: word.span,
-        hint: Phrase(nl: "kies een andere naam, of gebruik 'wijzig \(id) …'", en: "choose another name, or use 'set \(id) …'"))
+        hint: Phrase(
+          nl: "kies een andere naam, of gebruik 'wijzig \(id) …'",
+          en: "choose another name, or use 'set \(id) …'"))
     }
     return (lotIndex, id, word)
   }
@@ -104,7 +123,8 @@ extension Interpreter {
     return PlanError(
       nl: "perceel \(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
       en: "lot \(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""), at: span,
-      hint: Phrase(nl: "maak het eerst: perceel \(id) \"titel\"", en: "create it first: lot \(id) \"title\""))
+      hint: Phrase(
+        nl: "maak het eerst: perceel \(id) \"titel\"", en: "create it first: lot \(id) \"title\""))
   }
 
   func phaseKind(_ name: String) -> String {
@@ -141,7 +161,8 @@ extension Interpreter {
     if let clause = command.clauses[.title] {
       guard positional.isEmpty else {
         throw PlanError(
-          nl: "de titel staat er twee keer", en: "the title is given twice", at: clause.keyword.span)
+          nl: "de titel staat er twee keer", en: "the title is given twice", at: clause.keyword.span
+        )
       }
       return text(clause.words)
     }
@@ -157,13 +178,15 @@ extension Interpreter {
     if let given, let after {
       throw PlanError(
         nl: "kies '\(given.keyword.text)' of '\(after.keyword.text)', niet allebei",
-        en: "choose '\(given.keyword.text)' or '\(after.keyword.text)', not both", at: after.keyword.span)
+        en: "choose '\(given.keyword.text)' or '\(after.keyword.text)', not both",
+        at: after.keyword.span)
     }
     if let given { return try dateParser.parse(given.words) }
     if let after { return try endOf(after.words) }
     guard !required else {
       throw PlanError(
-        nl: "geef het begin: van DATUM of na ONDERDEEL", en: "give the start: from DATE or after ITEM",
+        nl: "geef het begin: van DATUM of na ONDERDEEL",
+        en: "give the start: from DATE or after ITEM",
         at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
     }
     return nil
@@ -178,7 +201,8 @@ extension Interpreter {
   func existingItem(_ words: [Word]) throws(PlanError) -> Item {
     guard words.count == 1 else {
       throw PlanError(
-        nl: "geef één onderdeel, zoals r1.voorbereiding", en: "give one item, like r1.voorbereiding",
+        nl: "geef één onderdeel, zoals r1.voorbereiding",
+        en: "give one item, like r1.voorbereiding",
         at: spanOf(words))
     }
     let id = words[0].text.lowercased()
@@ -186,7 +210,8 @@ extension Interpreter {
       let guess = Suggestion.closest(id, plan.allItems.map(\.id))
       throw PlanError(
         nl: "\(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
-        en: "\(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""), at: words[0].span,
+        en: "\(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""),
+        at: words[0].span,
         hint: Phrase(nl: "'lijst' toont alle onderdelen", en: "'list' shows every item"))
     }
     return item
@@ -199,7 +224,8 @@ extension Interpreter {
     if let to, let duration {
       throw PlanError(
         nl: "kies '\(to.keyword.text)' of '\(duration.keyword.text)', niet allebei",
-        en: "choose '\(to.keyword.text)' or '\(duration.keyword.text)', not both", at: duration.keyword.span)
+        en: "choose '\(to.keyword.text)' or '\(duration.keyword.text)', not both",
+        at: duration.keyword.span)
     }
     if let to { return try dateParser.parse(to.words) }
     if let duration { return start.shifted(by: try DurationParser.parse(duration.words)) }

@@ -50,7 +50,8 @@ public enum HelpText {
       lines.append("  " + Phrase(nl: "trefwoorden:", en: "keywords:")(language))
       for clause in spec.clauses {
         lines.append(
-          "    \(clause.keywords[language]!.joined(separator: "/")) \(clause.placeholder(language))")
+          "    \(clause.keywords[language]!.joined(separator: "/")) \(clause.placeholder(language))"
+        )
       }
     }
     lines.append("  " + Phrase(nl: "voorbeeld:", en: "example:")(language))

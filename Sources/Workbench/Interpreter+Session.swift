@@ -22,19 +22,25 @@ extension Interpreter {
     guard let target = command.argument(0).first?.text ?? path else {
       throw PlanError(
         nl: "in welk bestand?", en: "which file?", at: command.verb.span,
-        hint: Phrase(nl: "bijvoorbeeld: bewaar sessions/route1.json", en: "for example: save sessions/route1.json"))
+        hint: Phrase(
+          nl: "bijvoorbeeld: bewaar sessions/route1.json",
+          en: "for example: save sessions/route1.json"))
     }
     var file = target
     if file.hasSuffix(".plan") {
       throw PlanError(
         nl: "een sessie wordt als .json bewaard; .plan is voor scripts",
-        en: "a session is saved as .json; .plan is for scripts", at: command.argument(0).first?.span)
+        en: "a session is saved as .json; .plan is for scripts", at: command.argument(0).first?.span
+      )
     }
     if !file.split(separator: "/").last!.contains(".") { file += ".json" }
     try files.write(file, SessionFile.encode(plan, settings))
     markSaved(path: file)
     return Outcome(
-      text: text(Phrase(nl: "Bewaard in \(file) (\(plan.itemCount) onderdelen).", en: "Saved to \(file) (\(plan.itemCount) items).")))
+      text: text(
+        Phrase(
+          nl: "Bewaard in \(file) (\(plan.itemCount) onderdelen).",
+          en: "Saved to \(file) (\(plan.itemCount) items).")))
   }
 
   mutating func open(_ command: ParsedCommand) throws(PlanError) -> Outcome {
@@ -47,8 +53,11 @@ extension Interpreter {
     return Outcome(
       text: text(
         Phrase(
-          nl: "Geopend: \(opened.title.inert) (\(opened.lots.count) percelen, \(opened.itemCount) onderdelen).",
-          en: "Opened: \(opened.title.inert) (\(opened.lots.count) lots, \(opened.itemCount) items).")))
+          nl:
+            "Geopend: \(opened.title.inert) (\(opened.lots.count) percelen, \(opened.itemCount) onderdelen).",
+          en:
+            "Opened: \(opened.title.inert) (\(opened.lots.count) lots, \(opened.itemCount) items).")
+      ))
   }
 
   /// Opens a session file before the shell starts (`planwerk FILE.json`).

@@ -19,16 +19,22 @@ extension Interpreter {
       rows += [
         (Phrase(nl: "van", en: "from"), item.start.text(language)),
         (Phrase(nl: "tot", en: "to"), item.end.text(language)),
-        (Phrase(nl: "duur", en: "duration"), PlanDuration.between(item.start.day, item.end.day).text(language)),
+        (
+          Phrase(nl: "duur", en: "duration"),
+          PlanDuration.between(item.start.day, item.end.day).text(language)
+        ),
       ]
     }
-    let type = item.type == .phase ? Phrase(nl: "fase", en: "phase") : Phrase(nl: "mijlpaal", en: "milestone")
+    let type =
+      item.type == .phase
+      ? Phrase(nl: "fase", en: "phase") : Phrase(nl: "mijlpaal", en: "milestone")
     return Outcome(text: "\(item.id)  (\(text(type)))\n" + table(rows))
   }
 
   func table(_ rows: [(Phrase, String)]) -> String {
     let width = rows.map { $0.0(language).count }.max() ?? 0
-    return rows.map { "  \($0.0(language).fitted(to: width))  \($0.1.inert)" }.joined(separator: "\n")
+    return rows.map { "  \($0.0(language).fitted(to: width))  \($0.1.inert)" }.joined(
+      separator: "\n")
   }
 
   func planSummary() -> String {
@@ -39,12 +45,17 @@ extension Interpreter {
       (Phrase(nl: "onderdelen", en: "items"), String(plan.itemCount)),
     ]
     if let span = plan.span {
-      rows.append((Phrase(nl: "looptijd", en: "span"), "\(span.lowerBound.text(language)) – \(span.upperBound.text(language))"))
+      rows.append(
+        (
+          Phrase(nl: "looptijd", en: "span"),
+          "\(span.lowerBound.text(language)) – \(span.upperBound.text(language))"
+        ))
     }
     rows.append((Phrase(nl: "bestand", en: "file"), path ?? "—"))
     rows.append((Phrase(nl: "vandaag", en: "today"), today.text(language)))
     if hasUnsavedChanges {
-      rows.append((Phrase(nl: "status", en: "status"), text(Phrase(nl: "niet bewaard", en: "not saved"))))
+      rows.append(
+        (Phrase(nl: "status", en: "status"), text(Phrase(nl: "niet bewaard", en: "not saved"))))
     }
     return table(rows)
   }
@@ -76,7 +87,11 @@ extension Interpreter {
       milestones = []
     }
     guard plan.itemCount > 0 || !plan.lots.isEmpty else {
-      return Outcome(text: text(Phrase(nl: "Het plan is nog leeg: begin met 'perceel'.", en: "The plan is still empty: start with 'lot'.")))
+      return Outcome(
+        text: text(
+          Phrase(
+            nl: "Het plan is nog leeg: begin met 'perceel'.",
+            en: "The plan is still empty: start with 'lot'.")))
     }
     var blocks: [String] = lots.map { lot in
       "\(lot.id)  \(lot.title.inert)" + (lot.items.isEmpty ? "" : "\n" + itemLines(lot.items))
@@ -91,6 +106,7 @@ extension Interpreter {
     let output = PlanJSONExport.render(plan)
     guard let file = command.argument(1).first else { return Outcome(text: output) }
     try files.write(file.text, output)
-    return Outcome(text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
+    return Outcome(
+      text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
   }
 }

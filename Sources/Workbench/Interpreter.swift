@@ -39,7 +39,8 @@ public struct Interpreter: Sendable {
       }
       return try execute(command)
     } catch {
-      return Outcome(text: ErrorRenderer.render(error, line: line, language: language), failed: true)
+      return Outcome(
+        text: ErrorRenderer.render(error, line: line, language: language), failed: true)
     }
   }
 

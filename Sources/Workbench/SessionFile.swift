@@ -38,7 +38,8 @@ public enum SessionFile {
   static func encode(_ item: Item) -> JSONValue {
     var members: [String: JSONValue] = [
       "id": .string(item.id), "type": .string(item.type.rawValue), "kind": .string(item.kind),
-      "start": .string(item.start.day.iso), "startPrecision": .string(item.start.precision.rawValue),
+      "start": .string(item.start.day.iso),
+      "startPrecision": .string(item.start.precision.rawValue),
     ]
     if item.type == .phase {
       members["end"] = .string(item.end.day.iso)
@@ -56,8 +57,11 @@ public enum SessionFile {
       root = try JSONParser.parse(text)
     } catch {
       throw PlanError(
-        nl: "het bestand is geen geldige JSON (regel \(error.line), kolom \(error.column)): \(error.message.nl)",
-        en: "the file is not valid JSON (line \(error.line), column \(error.column)): \(error.message.en)")
+        nl:
+          "het bestand is geen geldige JSON (regel \(error.line), kolom \(error.column)): \(error.message.nl)",
+        en:
+          "the file is not valid JSON (line \(error.line), column \(error.column)): \(error.message.en)"
+      )
     }
     var reader = try ObjectReader(root, path: "")
     let format = try reader.string("format")
@@ -66,14 +70,18 @@ public enum SessionFile {
         nl: "dit is geen Planwerk-sessie (format is '\(format)')",
         en: "this is not a Planwerk session (format is '\(format)')",
         hint: format == PlanJSONExport.format
-          ? Phrase(nl: "een export kan niet worden geopend; open de bewaarde sessie", en: "an export cannot be opened; open the saved session")
+          ? Phrase(
+            nl: "een export kan niet worden geopend; open de bewaarde sessie",
+            en: "an export cannot be opened; open the saved session")
           : nil)
     }
     let version = try reader.int("version")
     guard version <= Self.version else {
       throw PlanError(
-        nl: "het bestand komt van een nieuwere Planwerk (versie \(version)); deze leest tot en met versie \(Self.version)",
-        en: "the file comes from a newer Planwerk (version \(version)); this one reads up to version \(Self.version)",
+        nl:
+          "het bestand komt van een nieuwere Planwerk (versie \(version)); deze leest tot en met versie \(Self.version)",
+        en:
+          "the file comes from a newer Planwerk (version \(version)); this one reads up to version \(Self.version)",
         hint: Phrase(nl: "werk Planwerk bij", en: "update Planwerk"))
     }
     guard version >= 1 else {
@@ -82,8 +90,11 @@ public enum SessionFile {
     var planReader = try reader.object("plan")
     var plan = Plan(title: try planReader.string("title"))
     plan.organisation = try planReader.optionalString("organisation")
-    plan.lots = try planReader.array("lots").mapChecked { value, path throws(PlanError) in try decodeLot(value, path) }
-    plan.milestones = try planReader.array("milestones").mapChecked { value, path throws(PlanError) in
+    plan.lots = try planReader.array("lots").mapChecked { value, path throws(PlanError) in
+      try decodeLot(value, path)
+    }
+    plan.milestones = try planReader.array("milestones").mapChecked {
+      value, path throws(PlanError) in
       try decodeItem(value, path, lot: nil)
     }
     try planReader.finish()
@@ -91,7 +102,9 @@ public enum SessionFile {
     var settings = Settings()
     let language = try settingsReader.string("language")
     guard let parsed = Language(rawValue: language) else {
-      throw PlanError(nl: "settings.language: '\(language)' is geen taal (nl of en)", en: "settings.language: '\(language)' is not a language (nl or en)")
+      throw PlanError(
+        nl: "settings.language: '\(language)' is geen taal (nl of en)",
+        en: "settings.language: '\(language)' is not a language (nl or en)")
     }
     settings.language = parsed
     settings.ascii = try settingsReader.bool("ascii")
@@ -110,7 +123,9 @@ public enum SessionFile {
     var reader = try ObjectReader(value, path: path)
     let id = try reader.string("id")
     guard Identifier.isValidPart(id), id == id.lowercased() else {
-      throw PlanError(nl: "\(path).id: '\(id)' is geen geldige naam", en: "\(path).id: '\(id)' is not a valid name")
+      throw PlanError(
+        nl: "\(path).id: '\(id)' is geen geldige naam",
+        en: "\(path).id: '\(id)' is not a valid name")
     }
     var lot = Lot(id: id, title: try reader.string("title"))
     if let procedure = try reader.optionalString("procedure") {
@@ -123,7 +138,9 @@ public enum SessionFile {
     }
     lot.value = try reader.optionalInt("value")
     if let value = lot.value, value < 0 {
-      throw PlanError(nl: "\(path).value: een waarde is niet negatief", en: "\(path).value: a value is not negative")
+      throw PlanError(
+        nl: "\(path).value: een waarde is niet negatief",
+        en: "\(path).value: a value is not negative")
     }
     lot.items = try reader.array("items").mapChecked { value, itemPath throws(PlanError) in
       try decodeItem(value, itemPath, lot: id)
@@ -132,7 +149,8 @@ public enum SessionFile {
     return lot
   }
 
-  static func decodeItem(_ value: JSONValue, _ path: String, lot: String?) throws(PlanError) -> Item {
+  static func decodeItem(_ value: JSONValue, _ path: String, lot: String?) throws(PlanError) -> Item
+  {
     var reader = try ObjectReader(value, path: path)
     let id = try reader.string("id")
     let parts = id.split(separator: ".", omittingEmptySubsequences: false)
@@ -146,13 +164,16 @@ public enum SessionFile {
     }
     let typeName = try reader.string("type")
     guard let type = Item.ItemType(rawValue: typeName) else {
-      throw PlanError(nl: "\(path).type: '\(typeName)' is geen phase of milestone", en: "\(path).type: '\(typeName)' is not phase or milestone")
+      throw PlanError(
+        nl: "\(path).type: '\(typeName)' is geen phase of milestone",
+        en: "\(path).type: '\(typeName)' is not phase or milestone")
     }
     let kind = try reader.string("kind")
     let start = try date(&reader, "start", path)
     let end = type == .phase ? try date(&reader, "end", path) : start
     let item = Item(
-      id: id, type: type, kind: kind, title: try reader.optionalString("title"), start: start, end: end)
+      id: id, type: type, kind: kind, title: try reader.optionalString("title"), start: start,
+      end: end)
     try reader.finish()
     if let defect = item.defect {
       throw PlanError(Phrase("\(path): ") + defect)
@@ -160,7 +181,9 @@ public enum SessionFile {
     return item
   }
 
-  static func date(_ reader: inout ObjectReader, _ key: String, _ path: String) throws(PlanError) -> PlanDate {
+  static func date(_ reader: inout ObjectReader, _ key: String, _ path: String) throws(PlanError)
+    -> PlanDate
+  {
     let day = try day(try reader.string(key), "\(path).\(key)")
     let precisionName = try reader.string(key + "Precision")
     guard let precision = DatePrecision(rawValue: precisionName) else {
@@ -180,7 +203,8 @@ public enum SessionFile {
   static func day(_ text: String, _ path: String) throws(PlanError) -> Day {
     guard let day = Day(iso: text) else {
       throw PlanError(
-        nl: "\(path): '\(text)' is geen datum (JJJJ-MM-DD)", en: "\(path): '\(text)' is not a date (YYYY-MM-DD)")
+        nl: "\(path): '\(text)' is geen datum (JJJJ-MM-DD)",
+        en: "\(path): '\(text)' is not a date (YYYY-MM-DD)")
     }
     return day
   }

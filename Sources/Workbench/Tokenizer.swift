@@ -21,10 +21,17 @@ public enum Tokenizer {
       if c.isWhitespace {
         flush(i)
       } else if let close = openers[c], current.isEmpty {
-        guard let end = characters[(i + 1)...].firstIndex(where: { $0 == close || (close == "”" && $0 == "\"") }) else {
+        guard
+          let end = characters[(i + 1)...].firstIndex(where: {
+            $0 == close || (close == "”" && $0 == "\"")
+          })
+        else {
           throw PlanError(
-            nl: "het aanhalingsteken sluit niet", en: "the quote is not closed", at: i..<characters.count,
-            hint: Phrase(nl: "zet de naam tussen twee aanhalingstekens: \"Route 1\"", en: "put the name between two quotes: \"Route 1\""))
+            nl: "het aanhalingsteken sluit niet", en: "the quote is not closed",
+            at: i..<characters.count,
+            hint: Phrase(
+              nl: "zet de naam tussen twee aanhalingstekens: \"Route 1\"",
+              en: "put the name between two quotes: \"Route 1\""))
         }
         words.append(Word(String(characters[(i + 1)..<end]), span: i..<(end + 1), quoted: true))
         i = end

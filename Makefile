@@ -1,0 +1,40 @@
+# Set-up is two commands: `make run` and `make test`. Both install what a fresh Debian or
+# Ubuntu machine with Swift lacks (libedit-dev; tmux for the terminal test), then build.
+
+SWIFT ?= swift
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+BIN := .build/debug/planwerk
+EXAMPLE := sessions/route1.json
+
+.PHONY: run test build deps test-deps docs lint format
+
+deps:
+	@pkg-config --exists libedit 2>/dev/null || { \
+	  echo "Installing libedit-dev (libedit for the shell)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
+
+test-deps: deps
+	@command -v tmux >/dev/null 2>&1 || { \
+	  echo "Installing tmux (for the terminal test)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	@if [ -f $(EXAMPLE) ]; then $(BIN) $(EXAMPLE); else $(BIN); fi
+
+test: test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	@echo "docs/commands.md is current" && $(BIN) --command-reference | diff -u docs/commands.md -
+
+docs: build
+	$(BIN) --command-reference > docs/commands.md
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests

@@ -1,0 +1,28 @@
+import PlanKit
+import PlanRender
+
+/// Runs commands without a terminal, as sqlite3 does: print results, keep going after an
+/// error (unless `bail`), and tell the caller whether every command succeeded.
+public enum BatchRunner {
+  /// - Returns: true when no command failed.
+  public static func run(
+    _ lines: some Sequence<String>, on interpreter: inout Interpreter, bail: Bool,
+    source: String? = nil,
+    output: (String) -> Void, errors: (String) -> Void
+  ) -> Bool {
+    var ok = true
+    for (number, line) in lines.enumerated() {
+      let outcome = interpreter.run(line)
+      if outcome.failed {
+        ok = false
+        let place = source.map { "\($0):\(number + 1): " } ?? ""
+        errors(place + outcome.text.screenSafe)
+        if bail { break }
+      } else if !outcome.text.isEmpty {
+        output(outcome.text.screenSafe)
+      }
+      if outcome.quit { break }
+    }
+    return ok
+  }
+}
