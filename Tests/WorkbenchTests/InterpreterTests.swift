@@ -1,0 +1,237 @@
+import PlanKit
+import Testing
+import Workbench
+
+/// Every command's success path and its refusals.
+struct InterpreterTests {
+  func run(_ lines: [String], then line: String) -> (Interpreter, Outcome) {
+    var interpreter = Fixtures.after(lines)
+    let outcome = interpreter.run(line)
+    return (interpreter, outcome)
+  }
+
+  @Test func buildsTheDesignPlan() throws {
+    let interpreter = Fixtures.after(Fixtures.designSession)
+    let plan = interpreter.plan
+    #expect(plan.title == "Inkoop Wmo en Participatie 2024")
+    #expect(plan.lots.map(\.id) == ["r1"])
+    #expect(plan.lots[0].procedure == .sas)
+    let items = plan.lots[0].items
+    #expect(items.map(\.id) == ["r1.voorbereiding", "r1.inkoopprocedure", "r1.implementatie", "r1.start"])
+    #expect(items.map(\.kind) == ["voorbereiding", "inkoopprocedure", "implementatie", "mijlpaal"])
+    #expect(items[1].start.day.iso == "2022-09-01")
+    #expect(items[1].end.day.iso == "2023-07-01")
+    #expect(items[2].end.day.iso == "2024-01-01")
+    #expect(items[3].type == .milestone && items[3].title == "Start uitvoering")
+  }
+
+  @Test func acceptsEnglishKeywords() {
+    let interpreter = Fixtures.after([
+      "new \"Plan\"", "lot youth \"Jeugd\" procedure restricted value 1.200.000",
+      "phase youth.preparation from 1 May 2022 to Q3 2022",
+      "phase youth.procurement after youth.preparation for 10 months",
+      "milestone youth.go \"Go live\" on 1 January 2024",
+    ])
+    let lot = interpreter.plan.lots[0]
+    #expect(lot.procedure == .nietOpenbaar && lot.value == 1_200_000)
+    #expect(lot.items[0].kind == "voorbereiding" && lot.items[0].end.text(.nl) == "Q3 2022")
+    #expect(lot.items[1].start.day.iso == "2022-07-01" && lot.items[1].end.day.iso == "2023-05-01")
+  }
+
+  @Test func keepsCustomPhaseKindsAndPlanMilestones() {
+    let interpreter = Fixtures.after([
+      "nieuw \"P\"", "perceel r1 R1", "fase r1.marktconsultatie van mrt 2022 duur 2 maanden",
+      "fase r1.nvi \"Nota van inlichtingen\" van 1 mei 2022 duur 2w soort inkoopprocedure",
+      "mijlpaal college \"Collegebesluit\" op 2 mrt 2021",
+    ])
+    #expect(interpreter.plan.lots[0].items[0].kind == "marktconsultatie")
+    #expect(interpreter.plan.lots[0].items[0].end.text(.nl) == "mei 2022")
+    #expect(interpreter.plan.lots[0].items[1].kind == "inkoopprocedure")
+    #expect(interpreter.plan.milestones.map(\.id) == ["college"])
+  }
+
+  @Test func ignoresCommentsAndBlankLines() {
+    var interpreter = Fixtures.interpreter()
+    #expect(interpreter.run("# a comment") == Outcome())
+    #expect(interpreter.run("   ") == Outcome())
+    #expect(!interpreter.run("nieuw \"Plan # not a comment\" # a comment").failed)
+    #expect(interpreter.plan.title == "Plan # not a comment")
+  }
+
+  static let refusals: [(String, String)] = [
+    ("foo", "geen opdracht"),
+    ("fase", "mist"),
+    ("perceel r1 \"Dubbel\"", "bestaat al"),
+    ("perceel 1r \"x\"", "geen geldige naam"),
+    ("fase r9.voorbereiding van 1 mei 2022 duur 1m", "perceel r9 bestaat niet"),
+    ("fase voorbereiding van 1 mei 2022 duur 1m", "hoort bij een perceel"),
+    ("fase r1.voorbereiding van 1 mei 2022 duur 1m", "bestaat al"),
+    ("fase r1.x van 1 mei 2022", "geef het einde"),
+    ("fase r1.x tot 1 mei 2022", "geef het begin"),
+    ("fase r1.x van 1 mei 2022 tot 1 april 2022", "niet na het begin"),
+    ("fase r1.x van 1 mei 2022 tot 1 juni 2022 duur 1m", "niet allebei"),
+    ("fase r1.x van 1 mei 2022 na r1.voorbereiding duur 1m", "niet allebei"),
+    ("fase r1.x na r1.onbekend duur 1m", "bestaat niet"),
+    ("fase r1.x van 1 smarch 2022 duur 1m", "geen maand"),
+    ("fase r1.x van 1 mei 2022 duur 20 werkdagen", "werkdagen"),
+    ("fase r1.x van 1 mei 2022 van 2 mei 2022 duur 1m", "twee keer"),
+    ("fase r1.x van duur 1m", "ontbreekt"),
+    ("fase r1.x van 1 mei 2022 duur 1m kleur rood", "hoort niet bij de duur"),
+    ("fase r1.x \"X\" kleur van 1 mei 2022 duur 1m", "past hier niet"),
+    ("mijlpaal r1.m", "wil een datum"),
+    ("mijlpaal r1.m op 31 februari 2022", "28 dagen"),
+    ("perceel r2 \"x\" procedure veiling", "geen procedure"),
+    ("perceel r2 \"x\" waarde veel", "geen bedrag"),
+    ("toon r1.onbekend", "bestaat niet"),
+    ("lijst r7", "bestaat niet"),
+    ("wijzig r1.start", "wat moet er veranderen"),
+    ("wijzig r1.start van 1 mei 2022", "kan niet bij een mijlpaal"),
+    ("wijzig r1 op 1 mei 2022", "kan niet bij een perceel"),
+    ("wijzig plan waarde 5", "kan niet bij het plan"),
+    ("wijzig r1.implementatie tot 1 jan 2023", "niet na het begin"),
+    ("hernoem r1 r1", "bestaat al"),
+    ("hernoem r1.start r2.start", "in zijn perceel"),
+    ("hernoem r1.start r1.implementatie", "bestaat al"),
+    ("verwijder r1.onbekend", "bestaat niet"),
+    ("verschuif r1.onbekend 2m", "bestaat niet"),
+    ("verschuif r1.start", "mist"),
+    ("verschuif r1.start 2 eons", "geen eenheid"),
+    ("opnieuw", "niets om opnieuw"),
+    ("bewaar", "welk bestand"),
+    ("bewaar plan.plan", ".json"),
+    ("open bestaat-niet.json", "bestaat niet"),
+    ("export pdf", "kies json"),
+    ("taal fr", "kies nl of en"),
+    ("vandaag 30 februari 2022", "28 dagen"),
+    ("instelling kleur aan", "kies ascii"),
+    ("instelling ascii", "aan of uit"),
+    ("help onzin", "geen opdracht"),
+    ("nieuw \"open einde", "sluit niet"),
+  ]
+
+  @Test(arguments: refusals)
+  func refusesWithAMessage(_ line: String, _ fragment: String) {
+    let (interpreter, outcome) = run(Fixtures.designSession, then: line)
+    #expect(outcome.failed, "\(line) did not fail")
+    #expect(outcome.text.contains(fragment), "\(line) →\n\(outcome.text)")
+    #expect(interpreter.plan == Fixtures.after(Fixtures.designSession).plan, "a refusal changed the plan")
+  }
+
+  @Test func pointsAtTheOffendingWordAndShowsAFormThatWorks() {
+    let (_, outcome) = run(Fixtures.designSession, then: "fase r1.x van 1 smarch 2022 tot 1 mei 2023")
+    #expect(
+      outcome.text == """
+        fout: 'smarch' is geen maand; bedoelt u 'march'?
+          fase r1.x van 1 smarch 2022 tot 1 mei 2023
+                          ^^^^^^
+          bijvoorbeeld 1 march 2022 of 1 mrt 2022
+        """)
+  }
+
+  @Test func shiftsAnItemAndPrintsWhatMoved() {
+    let (interpreter, outcome) = run(Fixtures.designSession, then: "verschuif r1.inkoopprocedure 2 maanden")
+    #expect(outcome.text == "  r1.inkoopprocedure   1 nov. 2022 – 1 sept. 2023  (+2 mnd)")
+    #expect(interpreter.plan.item("r1.inkoopprocedure")?.start.day.iso == "2022-11-01")
+  }
+
+  @Test func shiftsALotOrThePlanAsAWhole() {
+    let (interpreter, outcome) = run(Fixtures.designSession, then: "verschuif r1 -1w")
+    #expect(outcome.text.split(separator: "\n").count == 4)
+    #expect(interpreter.plan.item("r1.start")?.start.day.iso == "2023-12-25")
+    let (whole, _) = run(Fixtures.designSession, then: "shift plan +1y")
+    #expect(whole.plan.item("r1.start")?.start.day.iso == "2025-01-01")
+  }
+
+  @Test func changesAttributes() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    #expect(!interpreter.run("wijzig r1.implementatie van 1 aug. 2023 duur 5 maanden").failed)
+    #expect(interpreter.plan.item("r1.implementatie")?.end.day.iso == "2024-01-01")
+    #expect(!interpreter.run("wijzig r1.voorbereiding van 1 april 2022").failed)
+    #expect(interpreter.plan.item("r1.voorbereiding")?.end.day.iso == "2022-08-01")
+    #expect(!interpreter.run("wijzig r1.start op 1 februari 2024 titel \"Ingang contract\"").failed)
+    #expect(interpreter.plan.item("r1.start")?.title == "Ingang contract")
+    #expect(!interpreter.run("wijzig r1 waarde 1.200.000 procedure openbaar titel Ouderen").failed)
+    #expect(interpreter.plan.lots[0].value == 1_200_000 && interpreter.plan.lots[0].procedure == .openbaar)
+    #expect(!interpreter.run("wijzig r1 procedure geen").failed)
+    #expect(interpreter.plan.lots[0].procedure == nil)
+    #expect(!interpreter.run("set plan title \"Wmo 2024\" organisation \"Regio\"").failed)
+    #expect(interpreter.plan.title == "Wmo 2024" && interpreter.plan.organisation == "Regio")
+  }
+
+  @Test func renamesLotsWithTheirItems() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    #expect(interpreter.run("hernoem r1 ouderen").text == "r1 → ouderen")
+    #expect(interpreter.plan.lots[0].items.map(\.id).allSatisfy { $0.hasPrefix("ouderen.") })
+    #expect(!interpreter.run("hernoem ouderen.start contract").failed)
+    #expect(interpreter.plan.item("ouderen.contract") != nil)
+  }
+
+  @Test func removingALotSaysWhatGoesWithIt() {
+    let (interpreter, outcome) = run(Fixtures.designSession, then: "verwijder r1")
+    #expect(outcome.text.contains("met 4 onderdelen"))
+    #expect(outcome.text.contains("r1.voorbereiding, r1.inkoopprocedure, r1.implementatie, r1.start"))
+    #expect(interpreter.plan.lots.isEmpty)
+  }
+
+  @Test func showsAndListsWithoutChangingAnything() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    let before = interpreter.plan
+    let unsaved = interpreter.hasUnsavedChanges
+    let shown = interpreter.run("toon r1.inkoopprocedure").text
+    #expect(shown.contains("1 sept. 2022") && shown.contains("10 maanden"))
+    #expect(interpreter.run("toon r1").text.contains("sas"))
+    #expect(interpreter.run("toon").text.contains("Inkoop Wmo en Participatie 2024"))
+    #expect(interpreter.run("lijst").text.contains("r1.implementatie    1 jul. 2023 – 1 jan. 2024 (6 maanden)"))
+    #expect(interpreter.run("gantt").text.contains("◆"))
+    #expect(interpreter.run("help").text.contains("verschuif"))
+    #expect(interpreter.run("help fase").text.contains("fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022"))
+    #expect(interpreter.plan == before && interpreter.hasUnsavedChanges == unsaved)
+  }
+
+  @Test func speaksEnglishAfterLang() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    #expect(interpreter.run("lang en").text == "Language: English")
+    #expect(interpreter.run("foo").text.hasPrefix("error: 'foo' is not a command"))
+    #expect(interpreter.run("list").text.contains("1 Jul 2023 – 1 Jan 2024 (6 months)"))
+    #expect(interpreter.run("taal nl").text == "Taal: Nederlands")
+  }
+
+  @Test func fixesTodayForScripts() {
+    var interpreter = Fixtures.interpreter()
+    #expect(interpreter.run("vandaag 1 maart 2023").text == "Vandaag is 1 mrt. 2023")
+    #expect(!interpreter.run("nieuw P").failed)
+    #expect(!interpreter.run("perceel r1 x").failed)
+    #expect(!interpreter.run("mijlpaal r1.nu op vandaag").failed)
+    #expect(interpreter.plan.item("r1.nu")?.start.day.iso == "2023-03-01")
+  }
+
+  @Test func drawsAsciiWhenAsked() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    #expect(interpreter.run("instelling ascii aan").text == "ascii: aan")
+    let chart = interpreter.run("gantt").text
+    #expect(chart.allSatisfy(\.isASCII) && chart.contains("#"))
+  }
+
+  @Test func showsUnsavedChangesInThePrompt() {
+    var interpreter = Fixtures.interpreter()
+    #expect(interpreter.prompt == "planwerk> ")
+    _ = interpreter.run("nieuw \"Wmo\"")
+    #expect(interpreter.prompt == "Wmo*> ")
+    _ = interpreter.run("bewaar wmo.json")
+    #expect(interpreter.prompt == "Wmo> ")
+  }
+
+  @Test func quitsOnStop() {
+    var interpreter = Fixtures.interpreter()
+    #expect(interpreter.run("stop").quit)
+    #expect(interpreter.run("quit").quit)
+  }
+
+  @Test func makesTerminalEscapesInTitlesInert() {
+    var interpreter = Fixtures.after(["nieuw \"Plan\"", "perceel r1 \"Evil \u{1B}]0;pwned\u{07}\u{1B}[2J\""])
+    _ = interpreter.run("fase r1.x van 1 mei 2022 duur 1m")
+    for command in ["gantt", "lijst", "toon r1"] {
+      #expect(!interpreter.run(command).text.contains("\u{1B}"), "\(command)")
+    }
+  }
+}
