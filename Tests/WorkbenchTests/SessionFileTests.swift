@@ -1,0 +1,87 @@
+import PlanKit
+import Testing
+import Workbench
+
+/// Save and open round trip, and every refusal of `open`, which leaves the plan untouched.
+struct SessionFileTests {
+  @Test func roundTripsThePlanAndSettings() throws {
+    let interpreter = Fixtures.after(
+      Fixtures.designSession + [
+        "perceel r2 \"Route 2\" procedure gesloten-open-house waarde 800.000",
+        "fase r2.voorbereiding van najaar 2021 tot Q2 2022", "mijlpaal college op medio 2023",
+        "wijzig plan organisatie \"Gemeente Heerde\"", "vandaag 1 juni 2022", "instelling ascii aan",
+      ])
+    let text = SessionFile.encode(interpreter.plan, interpreter.settings)
+    let (plan, settings) = try SessionFile.decode(text)
+    #expect(plan == interpreter.plan)
+    #expect(settings == interpreter.settings)
+    #expect(SessionFile.encode(plan, settings) == text)
+  }
+
+  @Test func writesSortedKeysAndOneItemPerLine() {
+    let interpreter = Fixtures.after(Fixtures.designSession)
+    let text = SessionFile.encode(interpreter.plan, interpreter.settings)
+    let itemLines = text.split(separator: "\n").filter { $0.contains("\"id\": \"r1.") }
+    #expect(itemLines.count == 4)
+    #expect(itemLines.allSatisfy { $0.hasSuffix("},") || $0.hasSuffix("}") })
+    let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+    #expect(topKeys == ["format", "plan", "settings", "version"])
+  }
+
+  func refusal(_ text: String) -> String {
+    let files = MemoryFiles(["bad.json": text])
+    var interpreter = Fixtures.after(Fixtures.designSession, files: files)
+    let before = interpreter.plan
+    let outcome = interpreter.run("open bad.json")
+    #expect(outcome.failed)
+    #expect(interpreter.plan == before, "a failed open changed the plan")
+    return outcome.text
+  }
+
+  var good: String {
+    let interpreter = Fixtures.after(Fixtures.designSession)
+    return SessionFile.encode(interpreter.plan, interpreter.settings)
+  }
+
+  @Test func refusesAFileFromANewerVersion() {
+    let text = refusal(good.replacingOccurrences("\"version\": 1", with: "\"version\": 7"))
+    #expect(text.contains("nieuwere Planwerk (versie 7)"))
+  }
+
+  @Test func refusesCorruptJSONWithLineAndColumn() {
+    let broken = good.replacingOccurrences("\"title\": \"Inkoop", with: "\"title\" \"Inkoop")
+    #expect(refusal(broken).contains("regel 18, kolom 13"))
+    #expect(refusal("{\"format\": ").contains("regel 1, kolom 12"))
+    #expect(refusal("").contains("geen geldige JSON"))
+  }
+
+  @Test func refusesAnInvalidPlanNamingTheKeyPath() {
+    #expect(
+      refusal(good.replacingOccurrences("\"2022-09-01\", \"endPrecision\"", with: "\"2022-02-30\", \"endPrecision\""))
+        .contains("plan.lots[0].items[0].end: '2022-02-30' is geen datum"))
+    #expect(
+      refusal(good.replacingOccurrences("\"kind\": \"voorbereiding\"", with: "\"kind\": 5"))
+        .contains("plan.lots[0].items[0].kind: verwacht string, vond number"))
+    #expect(refusal(good.replacingOccurrences("\"procedure\": \"sas\"", with: "\"procedur\": \"sas\"")).contains("plan.lots[0].procedur: onbekende sleutel"))
+    #expect(
+      refusal(good.replacingOccurrences("\"start\": \"2023-07-01\"", with: "\"start\": \"2024-07-01\""))
+        .contains("plan.lots[0].items[2]: het einde"))
+    #expect(refusal(good.replacingOccurrences("\"r1.start\"", with: "\"r1.voorbereiding\"")).contains("twee keer"))
+    #expect(refusal(good.replacingOccurrences("\"r1.start\"", with: "\"r2.start\"")).contains("geen geldige naam voor perceel r1"))
+    #expect(refusal(good.replacingOccurrences("\"language\": \"nl\"", with: "\"language\": \"fr\"")).contains("settings.language"))
+    #expect(refusal(good.replacingOccurrences("\"startPrecision\": \"day\"", with: "\"startPrecision\": \"week\"")).contains("niet het begin van een week"))
+  }
+
+  @Test func refusesFilesThatAreNotSessions() {
+    #expect(refusal("[1, 2]").contains("verwacht een object"))
+    #expect(refusal("{\"format\": \"planwerk-plan\", \"version\": 1}").contains("geen Planwerk-sessie"))
+    let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+    #expect(refusal(deep).contains("te diep genest"))
+  }
+}
+
+extension String {
+  func replacingOccurrences(_ target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
