@@ -94,8 +94,7 @@ public struct GanttChart: Sendable {
     var years = [Character](repeating: " ", count: axis.columns)
     var months = [Character](repeating: " ", count: axis.columns)
     let monthNames = DateWords.short(language)
-    let columnsPerMonth = Double(axis.cellWidth) / Double(axis.monthsPerCell)
-    let step = [1, 2, 3, 6, 12].first { Double($0) * columnsPerMonth >= 4 } ?? 12
+    let step = [1, 2, 3, 6, 12].first { Double($0) * axis.columnsPerMonth >= 4 } ?? 12
     var yearEnd = -1
     var monthEnd = -1
     for index in 0..<axis.months {

@@ -214,6 +214,10 @@ public struct JSONParser {
   private mutating func number() throws(Failure) -> JSONValue {
     let start = index
     if current == UInt8(ascii: "-") { index += 1 }
+    if current == UInt8(ascii: "0"), index + 1 < bytes.count, (48...57).contains(bytes[index + 1]) {
+      index += 1
+      throw failure(nl: "een getal begint niet met een nul", en: "a number does not start with a zero")
+    }
     func digits(_ p: inout JSONParser) -> Int {
       let s = p.index
       while let b = p.current, (48...57).contains(b) { p.index += 1 }

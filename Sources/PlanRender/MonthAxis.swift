@@ -1,23 +1,20 @@
 import PlanKit
 
-/// Maps days to columns at month scale: every cell covers `monthsPerCell` whole months and
-/// is `cellWidth` characters wide, so month boundaries always fall on a column.
+/// Maps days to columns at month scale: the months of the plan's span share the available
+/// width evenly, and a day falls within its month in proportion to its day of month.
 struct MonthAxis {
   let firstMonth: Day
   let months: Int
-  let monthsPerCell: Int
-  let cellWidth: Int
+  let columns: Int
 
   init(span: Range<Day>, width: Int) {
     firstMonth = span.lowerBound.startOfMonth
     let last = span.upperBound.adding(days: -1)
     months = max(1, (last.year - firstMonth.year) * 12 + last.month - firstMonth.month + 1)
-    monthsPerCell = max(1, (months + width - 1) / max(1, width))
-    let cells = (months + monthsPerCell - 1) / monthsPerCell
-    cellWidth = max(1, width / cells)
+    columns = max(1, width)
   }
 
-  var columns: Int { (months + monthsPerCell - 1) / monthsPerCell * cellWidth }
+  var columnsPerMonth: Double { Double(columns) / Double(months) }
 
   func monthIndex(_ day: Day) -> Int {
     (day.year - firstMonth.year) * 12 + day.month - firstMonth.month
@@ -30,8 +27,7 @@ struct MonthAxis {
     if index >= months { return columns }
     let fraction =
       Double(day.dayOfMonth - 1) / Double(Day.daysIn(year: day.year, month: day.month))
-    let withinCell = (Double(index % monthsPerCell) + fraction) / Double(monthsPerCell)
-    return index / monthsPerCell * cellWidth + Int(withinCell * Double(cellWidth))
+    return min(columns, Int((Double(index) + fraction) * columnsPerMonth))
   }
 
   func month(at index: Int) -> Day { firstMonth.adding(months: index) }
