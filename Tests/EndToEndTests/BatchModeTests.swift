@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// The built binary, fed commands on standard input, as scripts and with -c.
+@Suite(.serialized)
+struct BatchModeTests {
+  static let designSession = """
+    nieuw "Inkoop Wmo en Participatie 2024"
+    perceel r1 "Route 1: Gebiedsgerichte zorg ouderen en HbH" procedure sas
+    fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022
+    fase r1.inkoopprocedure na r1.voorbereiding tot 1 juli 2023
+    fase r1.implementatie van 1 juli 2023 duur 6 maanden
+    mijlpaal r1.start "Start uitvoering" op 1 januari 2024
+    gantt
+    verschuif r1.inkoopprocedure 2 maanden
+    ongedaan
+    bewaar sessions/route1.json
+
+    """
+
+  @Test func runsTheDesignSessionAndReopensTheFile() throws {
+    let directory = try Binary.temporaryDirectory()
+    let result = try Binary.run([], input: Self.designSession, directory: directory)
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(result.errors.isEmpty)
+    #expect(result.output.contains("  voorbereiding     1 mei 2022 – 1 sept. 2022  ██████"))
+    #expect(result.output.contains("  r1.inkoopprocedure   1 nov. 2022 – 1 sept. 2023  (+2 mnd)"))
+    #expect(result.output.contains("Bewaard in sessions/route1.json (4 onderdelen)."))
+
+    let reopened = try Binary.run(["sessions/route1.json", "-c", "lijst"], directory: directory)
+    #expect(reopened.status == 0, "\(reopened.errors)")
+    #expect(reopened.output.contains("r1.inkoopprocedure  1 sept. 2022 – 1 jul. 2023 (10 maanden)"))
+    #expect(reopened.output.contains("r1.start            1 jan. 2024"))
+  }
+
+  @Test func continuesAfterAnErrorAndExitsOne() throws {
+    let result = try Binary.run([], input: "nieuw P\nfoo\nperceel r1 x\nlijst\n")
+    #expect(result.status == 1)
+    #expect(result.errors.contains("fout: 'foo' is geen opdracht"))
+    #expect(result.output.contains("r1  x"))
+  }
+
+  @Test func stopsAtTheFirstErrorWithBail() throws {
+    let result = try Binary.run(["--bail"], input: "nieuw P\nfoo\nperceel r1 x\nlijst\n")
+    #expect(result.status == 1)
+    #expect(!result.output.contains("r1  x"))
+  }
+
+  @Test func runsAPlanScriptWithLineNumbersInErrors() throws {
+    let directory = try Binary.temporaryDirectory()
+    try "nieuw P\n# commentaar\nperceel r1 x\nfase r1.v van 1 smarch 2022 duur 1m\n".write(
+      toFile: directory + "/s.plan", atomically: true, encoding: .utf8)
+    let result = try Binary.run(["s.plan"], directory: directory)
+    #expect(result.status == 1)
+    #expect(result.errors.hasPrefix("s.plan:4: fout: 'smarch' is geen maand"))
+  }
+
+  @Test func runsCommandsGivenWithC() throws {
+    let result = try Binary.run(["--lang", "en", "-c", "new \"P\"", "-c", "lot r1 x", "-c", "help phase"])
+    #expect(result.status == 0)
+    #expect(result.output.contains("New plan: P"))
+    #expect(result.output.contains("phase LOT.NAME"))
+  }
+
+  @Test func refusesABadFileAtStart() throws {
+    let directory = try Binary.temporaryDirectory()
+    try "{\"format\": \"planwerk-session\", \"version\": 9}".write(
+      toFile: directory + "/new.json", atomically: true, encoding: .utf8)
+    let result = try Binary.run(["new.json", "-c", "lijst"], directory: directory)
+    #expect(result.status == 1)
+    #expect(result.errors.contains("nieuwere Planwerk"))
+  }
+
+  @Test func answersVersionAndHelp() throws {
+    #expect(try Binary.run(["--version"]).output.hasPrefix("planwerk 0.1"))
+    let help = try Binary.run(["--help"]).output
+    for flag in ["-c", "--bail", "--lang", "--ascii", "--version"] { #expect(help.contains(flag), "\(flag)") }
+    #expect(try Binary.run(["--lang", "fr"]).status != 0)
+  }
+
+  @Test func neverPrintsTerminalEscapes() throws {
+    let result = try Binary.run([], input: "nieuw \"\u{1B}[2JEvil\"\nperceel r1 \"\u{1B}]0;x\u{07}\"\nfase r1.a van mei 2022 duur 1m\ngantt\nlijst\nfoo\u{1B}[31m\n")
+    #expect(!result.output.contains("\u{1B}") && !result.errors.contains("\u{1B}"))
+  }
+}
