@@ -56,7 +56,8 @@ public final class LineEditor {
     free(promptBuffer)
   }
 
-  public func read(prompt: String) -> Input {
+  /// Reads a line; `remember` is false for answers to questions, which are no commands.
+  public func read(prompt: String, remember: Bool = true) -> Input {
     free(promptBuffer)
     promptBuffer = strdup(prompt)
     var count: Int32 = 0
@@ -70,7 +71,7 @@ public final class LineEditor {
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    if !line.trimmingSpaces.isEmpty {
+    if remember, !line.trimmingSpaces.isEmpty {
       pw_history_enter(history, line)
       if let historyFile { pw_history_save(history, historyFile) }
     }

@@ -56,7 +56,7 @@ final class Shell {
     let question = Phrase(
       nl: "Er zijn niet-bewaarde wijzigingen. Toch stoppen? (j/n) ",
       en: "There are unsaved changes. Quit anyway? (y/n) ")
-    switch editor.read(prompt: question(interpreter.language)) {
+    switch editor.read(prompt: question(interpreter.language), remember: false) {
     case .line(let answer):
       return ["j", "ja", "y", "yes"].contains(answer.lowercased().trimmingCharacters)
     case .endOfInput:
