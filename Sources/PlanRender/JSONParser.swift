@@ -216,7 +216,8 @@ public struct JSONParser {
     if current == UInt8(ascii: "-") { index += 1 }
     if current == UInt8(ascii: "0"), index + 1 < bytes.count, (48...57).contains(bytes[index + 1]) {
       index += 1
-      throw failure(nl: "een getal begint niet met een nul", en: "a number does not start with a zero")
+      throw failure(
+        nl: "een getal begint niet met een nul", en: "a number does not start with a zero")
     }
     func digits(_ p: inout JSONParser) -> Int {
       let s = p.index

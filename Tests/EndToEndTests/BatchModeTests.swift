@@ -56,7 +56,9 @@ struct BatchModeTests {
   }
 
   @Test func runsCommandsGivenWithC() throws {
-    let result = try Binary.run(["--lang", "en", "-c", "new \"P\"", "-c", "lot r1 x", "-c", "help phase"])
+    let result = try Binary.run([
+      "--lang", "en", "-c", "new \"P\"", "-c", "lot r1 x", "-c", "help phase",
+    ])
     #expect(result.status == 0)
     #expect(result.output.contains("New plan: P"))
     #expect(result.output.contains("phase LOT.NAME"))
@@ -74,12 +76,18 @@ struct BatchModeTests {
   @Test func answersVersionAndHelp() throws {
     #expect(try Binary.run(["--version"]).output.hasPrefix("planwerk 0.1"))
     let help = try Binary.run(["--help"]).output
-    for flag in ["-c", "--bail", "--lang", "--ascii", "--version"] { #expect(help.contains(flag), "\(flag)") }
+    for flag in ["-c", "--bail", "--lang", "--ascii", "--version"] {
+      #expect(help.contains(flag), "\(flag)")
+    }
     #expect(try Binary.run(["--lang", "fr"]).status != 0)
   }
 
   @Test func neverPrintsTerminalEscapes() throws {
-    let result = try Binary.run([], input: "nieuw \"\u{1B}[2JEvil\"\nperceel r1 \"\u{1B}]0;x\u{07}\"\nfase r1.a van mei 2022 duur 1m\ngantt\nlijst\nfoo\u{1B}[31m\n")
+    let result = try Binary.run(
+      [],
+      input:
+        "nieuw \"\u{1B}[2JEvil\"\nperceel r1 \"\u{1B}]0;x\u{07}\"\nfase r1.a van mei 2022 duur 1m\ngantt\nlijst\nfoo\u{1B}[31m\n"
+    )
     #expect(!result.output.contains("\u{1B}") && !result.errors.contains("\u{1B}"))
   }
 }

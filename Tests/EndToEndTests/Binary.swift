@@ -3,7 +3,8 @@ import Foundation
 /// Runs the built `planwerk` binary as a user would.
 enum Binary {
   static let root = String(#filePath.split(separator: "/Tests/")[0])
-  static let path = ProcessInfo.processInfo.environment["PLANWERK_BIN"] ?? root + "/.build/debug/planwerk"
+  static let path =
+    ProcessInfo.processInfo.environment["PLANWERK_BIN"] ?? root + "/.build/debug/planwerk"
 
   struct Result {
     var output: String
@@ -11,7 +12,9 @@ enum Binary {
     var status: Int32
   }
 
-  static func run(_ arguments: [String], input: String = "", directory: String? = nil) throws -> Result {
+  static func run(_ arguments: [String], input: String = "", directory: String? = nil) throws
+    -> Result
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
@@ -38,7 +41,8 @@ enum Binary {
 
   static func temporaryDirectory() throws -> String {
     let path = NSTemporaryDirectory() + "planwerk-e2e-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path + "/sessions", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: path + "/sessions", withIntermediateDirectories: true)
     return path
   }
 }

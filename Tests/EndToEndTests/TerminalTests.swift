@@ -11,7 +11,9 @@ struct TerminalTests {
   @discardableResult
   func tmux(_ arguments: [String]) throws -> (String, Int32) {
     let output = NSTemporaryDirectory() + "\(server)-out"
-    let quoted = (["tmux", "-L", server] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let quoted = (["tmux", "-L", server] + arguments).map {
+      "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
     let status = system(quoted.joined(separator: " ") + " > '\(output)' 2>&1 < /dev/null")
     let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     return (text, status)
@@ -41,7 +43,9 @@ struct TerminalTests {
     let command = "env LANG=C.UTF-8 PLANWERK_HISTORY=\(history) \(Binary.path)"
     try tmux(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
     defer { _ = try? tmux(["kill-server"]) }
-    _ = try waitFor("the greeting") { $0.contains("typ 'help' voor hulp") && $0.contains("planwerk>") }
+    _ = try waitFor("the greeting") {
+      $0.contains("typ 'help' voor hulp") && $0.contains("planwerk>")
+    }
 
     // UTF-8 editing: type "cafe", step left over the quote, replace e by é.
     try keys("nieuw \"één cafe\"")
@@ -77,7 +81,9 @@ struct TerminalTests {
     try keys("n", "Enter")
     _ = try waitFor("the prompt again") { lastLine($0).hasSuffix("één café*>") }
     try keys("C-d")
-    _ = try waitFor("the question again") { $0.split(separator: "\n").filter { $0.contains("Toch stoppen") }.count == 2 }
+    _ = try waitFor("the question again") {
+      $0.split(separator: "\n").filter { $0.contains("Toch stoppen") }.count == 2
+    }
     try keys("j", "Enter")
     for _ in 0..<100 where try tmux(["has-session", "-t", "t"]).1 == 0 { usleep(50_000) }
     #expect(try tmux(["has-session", "-t", "t"]).1 != 0, "planwerk did not quit")

@@ -97,7 +97,9 @@ struct DateParserTests {
   ]
 
   @Test(arguments: valid)
-  func readsValidPhrase(_ phrase: String, _ iso: String, _ precision: DatePrecision, _ shown: String)
+  func readsValidPhrase(
+    _ phrase: String, _ iso: String, _ precision: DatePrecision, _ shown: String
+  )
     throws
   {
     let date = try parser.parse(phrase)

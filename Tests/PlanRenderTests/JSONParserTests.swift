@@ -4,11 +4,13 @@ import Testing
 
 struct JSONParserTests {
   @Test func readsEveryKindOfValue() throws {
-    let value = try JSONParser.parse(#"{"a": [1, -2.5e1, true, false, null], "b": "x\n\u00e9\ud83d\ude00"}"#)
+    let value = try JSONParser.parse(
+      #"{"a": [1, -2.5e1, true, false, null], "b": "x\n\u00e9\ud83d\ude00"}"#)
     #expect(
       value
         == .object([
-          "a": .array([.int(1), .double(-25), .bool(true), .bool(false), .null]), "b": .string("x\né😀"),
+          "a": .array([.int(1), .double(-25), .bool(true), .bool(false), .null]),
+          "b": .string("x\né😀"),
         ]))
   }
 
@@ -21,13 +23,16 @@ struct JSONParserTests {
       _ = try JSONParser.parse(text)
       Issue.record("\(text) was accepted")
     } catch {
-      #expect(error.line == line && error.column == column, "\(text): \(error.line):\(error.column)")
+      #expect(
+        error.line == line && error.column == column, "\(text): \(error.line):\(error.column)")
     }
   }
 
   @Test func roundTripsThroughTheWriter() throws {
     let value = JSONValue.object([
-      "items": .array([.object(["id": .string("a\"b"), "n": .int(3)]), .object(["id": .string("\u{1}")])]),
+      "items": .array([
+        .object(["id": .string("a\"b"), "n": .int(3)]), .object(["id": .string("\u{1}")]),
+      ]),
       "title": .string("Café"),
     ])
     let text = JSONWriter.write(value)

@@ -20,7 +20,8 @@ struct PlanJSONExportTests {
     #expect(lot["procedure"] == .string("sas"))
     #expect(items.count == 4)
     #expect(milestone["type"] == .string("milestone"))
-    #expect(milestone["start"] == .string("2024-01-01") && milestone["end"] == .string("2024-01-01"))
+    #expect(
+      milestone["start"] == .string("2024-01-01") && milestone["end"] == .string("2024-01-01"))
     #expect(milestone["title"] == .string("Start uitvoering"))
     guard case .object(let phase) = items.first else { return }
     #expect(phase["end"] == .string("2022-09-01") && phase["precision"] == .string("day"))

@@ -44,13 +44,16 @@ struct DiskFilesTests {
   @Test func refusesWhatIsNotATextFile() throws {
     #expect(throws: PlanError.self) { try DiskFiles().read(directory) }
     #expect(throws: PlanError.self) { try DiskFiles().read(directory + "/nothing.json") }
-    #expect(FileManager.default.createFile(atPath: directory + "/bin", contents: Data([0xFF, 0xFE, 0x00])))
+    #expect(
+      FileManager.default.createFile(
+        atPath: directory + "/bin", contents: Data([0xFF, 0xFE, 0x00])))
     #expect(throws: PlanError.self) { try DiskFiles().read(directory + "/bin") }
   }
 
   @Test func listsADirectoryForCompletion() throws {
     try DiskFiles().write(directory + "/b.json", "x")
-    try FileManager.default.createDirectory(atPath: directory + "/sub", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: directory + "/sub", withIntermediateDirectories: true)
     #expect(DiskFiles().list(directory) == ["b.json", "sub/"])
   }
 }

@@ -8,7 +8,8 @@ struct CommandReferenceTests {
 
   @Test func matchesDocsCommandsMD() throws {
     let committed = try String(contentsOfFile: Self.docPath, encoding: .utf8)
-    #expect(committed == CommandReference.markdown(), "run `make docs` to regenerate docs/commands.md")
+    #expect(
+      committed == CommandReference.markdown(), "run `make docs` to regenerate docs/commands.md")
   }
 
   @Test func documentsEveryCommandWithAnExample() {
@@ -22,7 +23,9 @@ struct CommandReferenceTests {
   @Test func runsEveryExampleInTheTable() {
     for spec in CommandTable.all where spec.id != .quit {
       for example in spec.examples.values.joined() {
-        #expect(throws: Never.self, "\(example)") { _ = try CommandParser.parse(example, language: .nl) }
+        #expect(throws: Never.self, "\(example)") {
+          _ = try CommandParser.parse(example, language: .nl)
+        }
       }
     }
   }

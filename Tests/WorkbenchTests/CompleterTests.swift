@@ -2,11 +2,15 @@ import Testing
 import Workbench
 
 struct CompleterTests {
-  let interpreter = Fixtures.after(Fixtures.designSession, files: MemoryFiles(["sessions/route1.json": "{}", "sessions/x/a": ""]))
+  let interpreter = Fixtures.after(
+    Fixtures.designSession, files: MemoryFiles(["sessions/route1.json": "{}", "sessions/x/a": ""]))
   let completer = Completer()
 
   @Test func completesCommandWords() {
-    #expect(completer.complete("ver", interpreter: interpreter).candidates.sorted() == ["verschuif", "verwijder"])
+    #expect(
+      completer.complete("ver", interpreter: interpreter).candidates.sorted() == [
+        "verschuif", "verwijder",
+      ])
     #expect(completer.complete("ga", interpreter: interpreter).candidates == ["gantt"])
     #expect(completer.complete("shi", interpreter: interpreter).candidates == ["shift"])
   }
@@ -20,7 +24,10 @@ struct CompleterTests {
   @Test func completesKeywordsAfterTheArguments() {
     let candidates = completer.complete("fase r1.x v", interpreter: interpreter).candidates
     #expect(candidates == ["van"])
-    #expect(completer.complete("fase r1.x van 1 mei 2022 d", interpreter: interpreter).candidates == ["duur"])
+    #expect(
+      completer.complete("fase r1.x van 1 mei 2022 d", interpreter: interpreter).candidates == [
+        "duur"
+      ])
   }
 
   @Test func completesItemsAfterNa() {
@@ -30,7 +37,10 @@ struct CompleterTests {
 
   @Test func completesFileNames() {
     #expect(completer.complete("open sess", interpreter: interpreter).candidates == ["sessions/"])
-    #expect(completer.complete("open sessions/r", interpreter: interpreter).candidates == ["sessions/route1.json"])
+    #expect(
+      completer.complete("open sessions/r", interpreter: interpreter).candidates == [
+        "sessions/route1.json"
+      ])
   }
 
   @Test func completesHelpTopics() {

@@ -17,7 +17,8 @@ struct InterpreterTests {
     #expect(plan.lots.map(\.id) == ["r1"])
     #expect(plan.lots[0].procedure == .sas)
     let items = plan.lots[0].items
-    #expect(items.map(\.id) == ["r1.voorbereiding", "r1.inkoopprocedure", "r1.implementatie", "r1.start"])
+    #expect(
+      items.map(\.id) == ["r1.voorbereiding", "r1.inkoopprocedure", "r1.implementatie", "r1.start"])
     #expect(items.map(\.kind) == ["voorbereiding", "inkoopprocedure", "implementatie", "mijlpaal"])
     #expect(items[1].start.day.iso == "2022-09-01")
     #expect(items[1].end.day.iso == "2023-07-01")
@@ -114,11 +115,13 @@ struct InterpreterTests {
     let (interpreter, outcome) = run(Fixtures.designSession, then: line)
     #expect(outcome.failed, "\(line) did not fail")
     #expect(outcome.text.contains(fragment), "\(line) →\n\(outcome.text)")
-    #expect(interpreter.plan == Fixtures.after(Fixtures.designSession).plan, "a refusal changed the plan")
+    #expect(
+      interpreter.plan == Fixtures.after(Fixtures.designSession).plan, "a refusal changed the plan")
   }
 
   @Test func pointsAtTheOffendingWordAndShowsAFormThatWorks() {
-    let (_, outcome) = run(Fixtures.designSession, then: "fase r1.x van 1 smarch 2022 tot 1 mei 2023")
+    let (_, outcome) = run(
+      Fixtures.designSession, then: "fase r1.x van 1 smarch 2022 tot 1 mei 2023")
     #expect(
       outcome.text == """
         fout: 'smarch' is geen maand; bedoelt u 'march'?
@@ -129,7 +132,8 @@ struct InterpreterTests {
   }
 
   @Test func shiftsAnItemAndPrintsWhatMoved() {
-    let (interpreter, outcome) = run(Fixtures.designSession, then: "verschuif r1.inkoopprocedure 2 maanden")
+    let (interpreter, outcome) = run(
+      Fixtures.designSession, then: "verschuif r1.inkoopprocedure 2 maanden")
     #expect(outcome.text == "  r1.inkoopprocedure   1 nov. 2022 – 1 sept. 2023  (+2 mnd)")
     #expect(interpreter.plan.item("r1.inkoopprocedure")?.start.day.iso == "2022-11-01")
   }
@@ -151,7 +155,9 @@ struct InterpreterTests {
     #expect(!interpreter.run("wijzig r1.start op 1 februari 2024 titel \"Ingang contract\"").failed)
     #expect(interpreter.plan.item("r1.start")?.title == "Ingang contract")
     #expect(!interpreter.run("wijzig r1 waarde 1.200.000 procedure openbaar titel Ouderen").failed)
-    #expect(interpreter.plan.lots[0].value == 1_200_000 && interpreter.plan.lots[0].procedure == .openbaar)
+    #expect(
+      interpreter.plan.lots[0].value == 1_200_000 && interpreter.plan.lots[0].procedure == .openbaar
+    )
     #expect(!interpreter.run("wijzig r1 procedure geen").failed)
     #expect(interpreter.plan.lots[0].procedure == nil)
     #expect(!interpreter.run("set plan title \"Wmo 2024\" organisation \"Regio\"").failed)
@@ -169,7 +175,8 @@ struct InterpreterTests {
   @Test func removingALotSaysWhatGoesWithIt() {
     let (interpreter, outcome) = run(Fixtures.designSession, then: "verwijder r1")
     #expect(outcome.text.contains("met 4 onderdelen"))
-    #expect(outcome.text.contains("r1.voorbereiding, r1.inkoopprocedure, r1.implementatie, r1.start"))
+    #expect(
+      outcome.text.contains("r1.voorbereiding, r1.inkoopprocedure, r1.implementatie, r1.start"))
     #expect(interpreter.plan.lots.isEmpty)
   }
 
@@ -181,10 +188,14 @@ struct InterpreterTests {
     #expect(shown.contains("1 sept. 2022") && shown.contains("10 maanden"))
     #expect(interpreter.run("toon r1").text.contains("sas"))
     #expect(interpreter.run("toon").text.contains("Inkoop Wmo en Participatie 2024"))
-    #expect(interpreter.run("lijst").text.contains("r1.implementatie    1 jul. 2023 – 1 jan. 2024 (6 maanden)"))
+    #expect(
+      interpreter.run("lijst").text.contains(
+        "r1.implementatie    1 jul. 2023 – 1 jan. 2024 (6 maanden)"))
     #expect(interpreter.run("gantt").text.contains("◆"))
     #expect(interpreter.run("help").text.contains("verschuif"))
-    #expect(interpreter.run("help fase").text.contains("fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022"))
+    #expect(
+      interpreter.run("help fase").text.contains(
+        "fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022"))
     #expect(interpreter.plan == before && interpreter.hasUnsavedChanges == unsaved)
   }
 
@@ -228,7 +239,9 @@ struct InterpreterTests {
   }
 
   @Test func makesTerminalEscapesInTitlesInert() {
-    var interpreter = Fixtures.after(["nieuw \"Plan\"", "perceel r1 \"Evil \u{1B}]0;pwned\u{07}\u{1B}[2J\""])
+    var interpreter = Fixtures.after([
+      "nieuw \"Plan\"", "perceel r1 \"Evil \u{1B}]0;pwned\u{07}\u{1B}[2J\"",
+    ])
     _ = interpreter.run("fase r1.x van 1 mei 2022 duur 1m")
     for command in ["gantt", "lijst", "toon r1"] {
       #expect(!interpreter.run(command).text.contains("\u{1B}"), "\(command)")

@@ -9,7 +9,8 @@ struct SessionFileTests {
       Fixtures.designSession + [
         "perceel r2 \"Route 2\" procedure gesloten-open-house waarde 800.000",
         "fase r2.voorbereiding van najaar 2021 tot Q2 2022", "mijlpaal college op medio 2023",
-        "wijzig plan organisatie \"Gemeente Heerde\"", "vandaag 1 juni 2022", "instelling ascii aan",
+        "wijzig plan organisatie \"Gemeente Heerde\"", "vandaag 1 juni 2022",
+        "instelling ascii aan",
       ])
     let text = SessionFile.encode(interpreter.plan, interpreter.settings)
     let (plan, settings) = try SessionFile.decode(text)
@@ -24,7 +25,9 @@ struct SessionFileTests {
     let itemLines = text.split(separator: "\n").filter { $0.contains("\"id\": \"r1.") }
     #expect(itemLines.count == 4)
     #expect(itemLines.allSatisfy { $0.hasSuffix("},") || $0.hasSuffix("}") })
-    let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+    let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
+      $0.split(separator: "\"")[1]
+    }
     #expect(topKeys == ["format", "plan", "settings", "version"])
   }
 
@@ -57,24 +60,42 @@ struct SessionFileTests {
 
   @Test func refusesAnInvalidPlanNamingTheKeyPath() {
     #expect(
-      refusal(good.replacingOccurrences("\"2022-09-01\", \"endPrecision\"", with: "\"2022-02-30\", \"endPrecision\""))
-        .contains("plan.lots[0].items[0].end: '2022-02-30' is geen datum"))
+      refusal(
+        good.replacingOccurrences(
+          "\"2022-09-01\", \"endPrecision\"", with: "\"2022-02-30\", \"endPrecision\"")
+      )
+      .contains("plan.lots[0].items[0].end: '2022-02-30' is geen datum"))
     #expect(
       refusal(good.replacingOccurrences("\"kind\": \"voorbereiding\"", with: "\"kind\": 5"))
         .contains("plan.lots[0].items[0].kind: verwacht string, vond number"))
-    #expect(refusal(good.replacingOccurrences("\"procedure\": \"sas\"", with: "\"procedur\": \"sas\"")).contains("plan.lots[0].procedur: onbekende sleutel"))
     #expect(
-      refusal(good.replacingOccurrences("\"start\": \"2023-07-01\"", with: "\"start\": \"2024-07-01\""))
-        .contains("plan.lots[0].items[2]: het einde"))
-    #expect(refusal(good.replacingOccurrences("\"r1.start\"", with: "\"r1.voorbereiding\"")).contains("twee keer"))
-    #expect(refusal(good.replacingOccurrences("\"r1.start\"", with: "\"r2.start\"")).contains("geen geldige naam voor perceel r1"))
-    #expect(refusal(good.replacingOccurrences("\"language\": \"nl\"", with: "\"language\": \"fr\"")).contains("settings.language"))
-    #expect(refusal(good.replacingOccurrences("\"startPrecision\": \"day\"", with: "\"startPrecision\": \"week\"")).contains("niet het begin van een week"))
+      refusal(good.replacingOccurrences("\"procedure\": \"sas\"", with: "\"procedur\": \"sas\""))
+        .contains("plan.lots[0].procedur: onbekende sleutel"))
+    #expect(
+      refusal(
+        good.replacingOccurrences("\"start\": \"2023-07-01\"", with: "\"start\": \"2024-07-01\"")
+      )
+      .contains("plan.lots[0].items[2]: het einde"))
+    #expect(
+      refusal(good.replacingOccurrences("\"r1.start\"", with: "\"r1.voorbereiding\"")).contains(
+        "twee keer"))
+    #expect(
+      refusal(good.replacingOccurrences("\"r1.start\"", with: "\"r2.start\"")).contains(
+        "geen geldige naam voor perceel r1"))
+    #expect(
+      refusal(good.replacingOccurrences("\"language\": \"nl\"", with: "\"language\": \"fr\""))
+        .contains("settings.language"))
+    #expect(
+      refusal(
+        good.replacingOccurrences(
+          "\"startPrecision\": \"day\"", with: "\"startPrecision\": \"week\"")
+      ).contains("niet het begin van een week"))
   }
 
   @Test func refusesFilesThatAreNotSessions() {
     #expect(refusal("[1, 2]").contains("verwacht een object"))
-    #expect(refusal("{\"format\": \"planwerk-plan\", \"version\": 1}").contains("geen Planwerk-sessie"))
+    #expect(
+      refusal("{\"format\": \"planwerk-plan\", \"version\": 1}").contains("geen Planwerk-sessie"))
     let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
     #expect(refusal(deep).contains("te diep genest"))
   }
