@@ -39,6 +39,12 @@ public struct Item: Hashable, Sendable {
 
   /// Why the item is not well formed, or nil when it is.
   public var defect: Phrase? {
+    guard Day.supportedYears.contains(start.day.year), Day.supportedYears.contains(end.day.year)
+    else {
+      return Phrase(
+        nl: "de data vallen buiten de jaren 1000–9999",
+        en: "the dates fall outside the years 1000–9999")
+    }
     switch type {
     case .milestone where start != end:
       return Phrase(nl: "een mijlpaal heeft één datum", en: "a milestone has a single date")

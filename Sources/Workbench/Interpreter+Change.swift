@@ -190,12 +190,11 @@ extension Interpreter {
         at: word.span)
     }
     for location in locations {
-      let moved = plan[location].start.shifted(by: duration).day
-      guard Day.supportedYears.contains(moved.year) else {
-        throw PlanError(
-          nl: "dan valt \(plan[location].id) buiten de jaren 1000–9999",
-          en: "that moves \(plan[location].id) outside the years 1000–9999",
-          at: spanOf(command.argument(1)))
+      var moved = plan[location]
+      moved.start = moved.start.shifted(by: duration)
+      moved.end = moved.type == .milestone ? moved.start : moved.end.shifted(by: duration)
+      if let defect = moved.defect {
+        throw PlanError(Phrase("\(moved.id): ") + defect, at: spanOf(command.argument(1)))
       }
     }
     try commit(command.verb.text) { plan throws(PlanError) in

@@ -98,6 +98,7 @@ struct InterpreterTests {
     ("verschuif r1.start", "mist"),
     ("verschuif r1.start 2 eons", "geen eenheid"),
     ("opnieuw", "niets om opnieuw"),
+    ("fase r1.x van 1 jan 9999 duur 200 jaar", "1000–9999"),
     ("bewaar", "welk bestand"),
     ("bewaar plan.plan", ".json"),
     ("open bestaat-niet.json", "bestaat niet"),
@@ -144,6 +145,16 @@ struct InterpreterTests {
     #expect(interpreter.plan.item("r1.start")?.start.day.iso == "2023-12-25")
     let (whole, _) = run(Fixtures.designSession, then: "shift plan +1y")
     #expect(whole.plan.item("r1.start")?.start.day.iso == "2025-01-01")
+  }
+
+  @Test func refusesToShiftPastTheYearsAFileCanHold() {
+    var interpreter = Fixtures.after([
+      "nieuw P", "perceel r1 x", "fase r1.ver van 1 jan 9990 duur 5 jaar",
+    ])
+    let outcome = interpreter.run("verschuif r1 20 jaar")
+    #expect(
+      outcome.failed && outcome.text.contains("r1.ver: de data vallen buiten de jaren 1000–9999"))
+    #expect(interpreter.plan.item("r1.ver")?.start.day.year == 9990)
   }
 
   @Test func changesAttributes() {
