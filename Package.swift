@@ -35,7 +35,8 @@ let package = Package(
     ),
     .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], swiftSettings: strict),
     .testTarget(
-      name: "PlanRenderTests", dependencies: ["PlanRender", "PlanKit"], swiftSettings: strict),
+      name: "PlanRenderTests", dependencies: ["PlanRender", "PlanKit"], exclude: ["Golden"],
+      swiftSettings: strict),
     .testTarget(
       name: "WorkbenchTests", dependencies: ["Workbench", "PlanRender", "PlanKit"],
       swiftSettings: strict),

@@ -111,7 +111,7 @@ public final class LineEditor {
   static func useUTF8() {
     setlocale(LC_CTYPE, "")
     let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-    if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+    if codeset.uppercased().filter({ $0 != "-" }) != "UTF8" {
       setlocale(LC_CTYPE, "C.UTF-8")
     }
   }
@@ -130,9 +130,5 @@ public final class LineEditor {
 extension String {
   var trimmingSpaces: Substring {
     drop { $0 == " " || $0 == "\t" }
-  }
-
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

@@ -104,11 +104,20 @@ public struct DateParser: Sendable {
     throw unknownWord(word, key)
   }
 
+  /// The month a misspelt word is closest to, named in each language.
+  static func suggestedMonth(_ key: String) -> Phrase? {
+    guard let word = Suggestion.closest(key, DateWords.monthNames),
+      let month = DateWords.months[word]
+    else { return nil }
+    return Phrase(
+      nl: DateWords.fullMonths[.nl]![month - 1], en: DateWords.fullMonths[.en]![month - 1])
+  }
+
   private func unknownWord(_ word: Word, _ key: String) -> PlanError {
-    if let month = DateWords.closest(to: key, in: DateWords.monthNames) {
+    if let month = Self.suggestedMonth(key) {
       return PlanError(
-        nl: "'\(word.text)' is geen maand; bedoelt u '\(month)'?",
-        en: "'\(word.text)' is not a month; did you mean '\(month)'?", at: word.span,
+        nl: "'\(word.text)' is geen maand; bedoelt u '\(month.nl)'?",
+        en: "'\(word.text)' is not a month; did you mean '\(month.en)'?", at: word.span,
         hint: Self.examples)
     }
     return PlanError(
@@ -202,15 +211,16 @@ public struct DateParser: Sendable {
     }
     let key = Self.key(monthWord.text)
     guard let month = DateWords.months[key] else {
-      let suggestion = DateWords.closest(to: key, in: DateWords.monthNames)
+      let suggestion = Self.suggestedMonth(key)
       throw PlanError(
-        nl: "'\(monthWord.text)' is geen maand" + (suggestion.map { "; bedoelt u '\($0)'?" } ?? ""),
+        nl: "'\(monthWord.text)' is geen maand"
+          + (suggestion.map { "; bedoelt u '\($0.nl)'?" } ?? ""),
         en: "'\(monthWord.text)' is not a month"
-          + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+          + (suggestion.map { "; did you mean '\($0.en)'?" } ?? ""),
         at: monthWord.span,
         hint: Phrase(
-          nl: "bijvoorbeeld \(day) \(suggestion ?? "maart") 2022 of \(day) mrt 2022",
-          en: "for example \(day) \(suggestion ?? "March") 2022 or \(day) Mar 2022"))
+          nl: "bijvoorbeeld \(day) \(suggestion?.nl ?? "maart") 2022 of \(day) mrt 2022",
+          en: "for example \(day) \(suggestion?.en ?? "March") 2022 or \(day) Mar 2022"))
     }
     let year = try self.year(&reader, after: monthWord)
     let span = word.span.lowerBound..<reader.lastSpan.upperBound

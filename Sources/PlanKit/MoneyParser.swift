@@ -50,7 +50,8 @@ public enum MoneyParser {
 }
 
 extension String {
-  func replacingOccurrences(_ target: String, with replacement: String) -> String {
+  /// Foundation-free replacement, for a core that imports only the standard library.
+  public func replacingOccurrences(_ target: String, with replacement: String) -> String {
     split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

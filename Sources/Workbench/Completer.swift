@@ -84,13 +84,4 @@ public struct Completer: Sendable {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
   }
-
-  /// The longest prefix all candidates share, for inserting what is certain.
-  public static func commonPrefix(_ candidates: [String]) -> String {
-    guard var prefix = candidates.first else { return "" }
-    for candidate in candidates.dropFirst() {
-      while !candidate.hasPrefix(prefix) { prefix.removeLast() }
-    }
-    return prefix
-  }
 }

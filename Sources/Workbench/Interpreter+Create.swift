@@ -217,6 +217,15 @@ extension Interpreter {
     return item
   }
 
+  /// Two clauses that say the same thing two ways (`van` and `na`, `tot` and `duur`).
+  func notBoth(_ first: ParsedCommand.Clause?, _ second: ParsedCommand.Clause?) throws(PlanError) {
+    guard let first, let second else { return }
+    throw PlanError(
+      nl: "kies '\(first.keyword.text)' of '\(second.keyword.text)', niet allebei",
+      en: "choose '\(first.keyword.text)' or '\(second.keyword.text)', not both",
+      at: second.keyword.span)
+  }
+
   /// The end from `tot DATUM` or `duur DUUR`.
   func endDate(_ command: ParsedCommand, start: PlanDate) throws(PlanError) -> PlanDate {
     let to = command.clauses[.to]

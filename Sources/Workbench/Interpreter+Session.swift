@@ -62,7 +62,7 @@ extension Interpreter {
 
   /// Opens a session file before the shell starts (`planwerk FILE.json`).
   public mutating func openAtStart(_ file: String) -> Outcome {
-    run("open \"\(file.replacingOccurrences(of: "\"", with: ""))\"")
+    run("open \"\(file.replacingOccurrences("\"", with: ""))\"")
   }
 
   mutating func setLanguage(_ command: ParsedCommand) throws(PlanError) -> Outcome {
@@ -91,11 +91,5 @@ extension Interpreter {
     }
     let state = settings.ascii ? Phrase(nl: "aan", en: "on") : Phrase(nl: "uit", en: "off")
     return Outcome(text: "ascii: " + text(state))
-  }
-}
-
-extension String {
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

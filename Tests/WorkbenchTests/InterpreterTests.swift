@@ -125,10 +125,10 @@ struct InterpreterTests {
       Fixtures.designSession, then: "fase r1.x van 1 smarch 2022 tot 1 mei 2023")
     #expect(
       outcome.text == """
-        fout: 'smarch' is geen maand; bedoelt u 'march'?
+        fout: 'smarch' is geen maand; bedoelt u 'maart'?
           fase r1.x van 1 smarch 2022 tot 1 mei 2023
                           ^^^^^^
-          bijvoorbeeld 1 march 2022 of 1 mrt 2022
+          bijvoorbeeld 1 maart 2022 of 1 mrt 2022
         """)
   }
 
