@@ -175,12 +175,7 @@ extension Interpreter {
   {
     let given = command.clauses[dateClause]
     let after = command.clauses[.after]
-    if let given, let after {
-      throw PlanError(
-        nl: "kies '\(given.keyword.text)' of '\(after.keyword.text)', niet allebei",
-        en: "choose '\(given.keyword.text)' or '\(after.keyword.text)', not both",
-        at: after.keyword.span)
-    }
+    try notBoth(given, after)
     if let given { return try dateParser.parse(given.words) }
     if let after { return try endOf(after.words) }
     guard !required else {
@@ -230,12 +225,7 @@ extension Interpreter {
   func endDate(_ command: ParsedCommand, start: PlanDate) throws(PlanError) -> PlanDate {
     let to = command.clauses[.to]
     let duration = command.clauses[.duration]
-    if let to, let duration {
-      throw PlanError(
-        nl: "kies '\(to.keyword.text)' of '\(duration.keyword.text)', niet allebei",
-        en: "choose '\(to.keyword.text)' or '\(duration.keyword.text)', not both",
-        at: duration.keyword.span)
-    }
+    try notBoth(to, duration)
     if let to { return try dateParser.parse(to.words) }
     if let duration { return start.shifted(by: try DurationParser.parse(duration.words)) }
     throw PlanError(
