@@ -210,6 +210,15 @@ struct InterpreterTests {
     #expect(interpreter.plan == before && interpreter.hasUnsavedChanges == unsaved)
   }
 
+  @Test func exportsJSONToTheScreenOrAFile() {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(Fixtures.designSession, files: files)
+    let screen = interpreter.run("export json")
+    #expect(screen.text.contains("\"format\": \"planwerk-plan\""))
+    #expect(interpreter.run("export json uit.json").text == "Geëxporteerd naar uit.json.")
+    #expect(files.files["uit.json"] == screen.text)
+  }
+
   @Test func speaksEnglishAfterLang() {
     var interpreter = Fixtures.after(Fixtures.designSession)
     #expect(interpreter.run("lang en").text == "Language: English")
