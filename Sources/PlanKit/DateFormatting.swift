@@ -32,6 +32,14 @@ extension PlanDate {
   }
 }
 
+extension Item {
+  /// "1 mei 2022 – 1 sept. 2022" for a phase, the date alone for a milestone.
+  public func period(_ language: Language, dash: String = "–") -> String {
+    type == .milestone
+      ? start.text(language) : "\(start.text(language)) \(dash) \(end.text(language))"
+  }
+}
+
 extension PlanDuration {
   /// "6 maanden", "1 week", "10 days".
   public func text(_ language: Language) -> String {

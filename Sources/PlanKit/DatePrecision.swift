@@ -33,20 +33,6 @@ public enum DatePrecision: String, Sendable, CaseIterable, Codable {
     }
   }
 
-  /// The exclusive end of the window that starts at `start`.
-  public func windowEnd(from start: Day) -> Day {
-    switch self {
-    case .day: return start.adding(days: 1)
-    case .week: return start.adding(days: 7)
-    case .earlyMonth, .midMonth: return start.adding(days: 10)
-    case .lateMonth, .month: return start.startOfMonth.adding(months: 1)
-    case .quarter, .season: return start.adding(months: 3)
-    case .half: return start.adding(months: 6)
-    case .earlyYear, .midYear, .lateYear: return start.adding(months: 2)
-    case .year: return start.adding(months: 12)
-    }
-  }
-
   /// The precision a date keeps after moving by `duration`: a month stays a month after a
   /// shift in months, but becomes a day after a shift in days.
   public func after(_ duration: PlanDuration) -> DatePrecision {

@@ -6,13 +6,17 @@ public enum Identifier {
     return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
   }
 
+  /// Whether `text` is a stored name: lowercase, with one part (`r1`) or up to `parts`.
+  public static func isCanonical(_ text: String, parts: Int) -> Bool {
+    let split = text.split(separator: ".", omittingEmptySubsequences: false)
+    return text == text.lowercased() && split.count <= parts && split.allSatisfy(isValidPart)
+  }
+
   /// Checks a lot id (`r1`) or an item id (`r1.voorbereiding`, or `college` at plan level).
   public static func validate(_ text: String, span: Range<Int>?, allowDot: Bool) throws(PlanError)
     -> String
   {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    let ok = parts.count <= (allowDot ? 2 : 1) && parts.allSatisfy(isValidPart)
-    guard ok else {
+    guard isCanonical(text.lowercased(), parts: allowDot ? 2 : 1) else {
       throw PlanError(
         nl: "'\(text)' is geen geldige naam", en: "'\(text)' is not a valid name", at: span,
         hint: allowDot

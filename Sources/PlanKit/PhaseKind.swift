@@ -22,13 +22,4 @@ public enum PhaseKind: String, Sendable, CaseIterable {
     let key = word.lowercased()
     return allCases.first { $0.aliases.contains(key) }
   }
-
-  public var title: Phrase {
-    switch self {
-    case .voorbereiding: return Phrase(nl: "Voorbereiding", en: "Preparation")
-    case .inkoopprocedure: return Phrase(nl: "Inkoopprocedure", en: "Procurement procedure")
-    case .implementatie: return Phrase(nl: "Implementatie", en: "Implementation")
-    case .uitvoering: return Phrase(nl: "Start uitvoering", en: "Start of delivery")
-    }
-  }
 }

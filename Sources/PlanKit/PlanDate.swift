@@ -11,9 +11,6 @@ public struct PlanDate: Hashable, Sendable {
     self.precision = precision
   }
 
-  /// The exclusive end of the window the date stands for ("mrt 2022" ends 1 april 2022).
-  public var windowEnd: Day { precision.windowEnd(from: day) }
-
   /// The date moved by a duration, at the precision that still holds after the move.
   public func shifted(by duration: PlanDuration) -> PlanDate {
     let precision = precision.after(duration)

@@ -34,8 +34,6 @@ public struct PlanDuration: Hashable, Sendable {
     }
   }
 
-  public var negated: PlanDuration { PlanDuration(-amount, unit) }
-
   /// The shortest exact description of the span between two days: whole years, months or
   /// weeks where they fit, otherwise days.
   public static func between(_ start: Day, _ end: Day) -> PlanDuration {

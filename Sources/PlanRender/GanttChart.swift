@@ -68,11 +68,7 @@ public struct GanttChart: Sendable {
   }
 
   func row(_ item: Item) -> Row {
-    let dates =
-      item.type == .milestone
-      ? item.start.text(language)
-      : "\(item.start.text(language)) \(style.dash) \(item.end.text(language))"
-    return Row(label: item.title ?? item.name, dates: dates, item: item)
+    Row(label: item.title ?? item.name, dates: item.period(language, dash: style.dash), item: item)
   }
 
   func bar(_ item: Item, _ axis: MonthAxis) -> String {

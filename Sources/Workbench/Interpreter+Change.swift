@@ -92,28 +92,13 @@ extension Interpreter {
     }
   }
 
-  func existingLocation(_ word: Word) throws(PlanError) -> Plan.Location {
-    let id = word.text.lowercased()
-    guard let location = plan.location(of: id) else {
-      let candidates = plan.lots.map(\.id) + plan.allItems.map(\.id)
-      let guess = Suggestion.closest(id, candidates)
-      throw PlanError(
-        nl: "\(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
-        en: "\(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""), at: word.span,
-        hint: Phrase(nl: "'lijst' toont alle onderdelen", en: "'list' shows every item"))
-    }
-    return location
-  }
-
   mutating func rename(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let word = command.argument(0)[0]
     let newWord = command.argument(1)[0]
     let old = word.text.lowercased()
     if let lotIndex = plan.lotIndex(old) {
       let new = try Identifier.validate(newWord.text, span: newWord.span, allowDot: false)
-      guard plan.lotIndex(new) == nil, plan.location(of: new) == nil else {
-        throw PlanError(nl: "\(new) bestaat al", en: "\(new) already exists", at: newWord.span)
-      }
+      try ensureFree(new, at: newWord.span)
       try commit(command.verb.text) { plan throws(PlanError) in
         plan.lots[lotIndex].id = new
         for i in plan.lots[lotIndex].items.indices {
@@ -136,9 +121,7 @@ extension Interpreter {
           nl: "bijvoorbeeld hernoem \(item.id) \(item.lotID.map { "\($0)." } ?? "")nieuwe-naam",
           en: "for example rename \(item.id) \(item.lotID.map { "\($0)." } ?? "")new-name"))
     }
-    guard plan.location(of: new) == nil, plan.lotIndex(new) == nil else {
-      throw PlanError(nl: "\(new) bestaat al", en: "\(new) already exists", at: newWord.span)
-    }
+    try ensureFree(new, at: newWord.span)
     try commit(command.verb.text) { plan throws(PlanError) in plan[location].id = new }
     return Outcome(text: "\(old) → \(new)")
   }
@@ -189,29 +172,23 @@ extension Interpreter {
         nl: "\(id) heeft geen onderdelen om te verschuiven", en: "\(id) has no items to shift",
         at: word.span)
     }
+    var moved: [Item] = []
     for location in locations {
-      var moved = plan[location]
-      moved.start = moved.start.shifted(by: duration)
-      moved.end = moved.type == .milestone ? moved.start : moved.end.shifted(by: duration)
-      if let defect = moved.defect {
-        throw PlanError(Phrase("\(moved.id): ") + defect, at: spanOf(command.argument(1)))
+      var item = plan[location]
+      item.start = item.start.shifted(by: duration)
+      item.end = item.type == .milestone ? item.start : item.end.shifted(by: duration)
+      if let defect = item.defect {
+        throw PlanError(Phrase("\(item.id): ") + defect, at: spanOf(command.argument(1)))
       }
+      moved.append(item)
     }
+    let changes = Array(zip(locations, moved))
     try commit(command.verb.text) { plan throws(PlanError) in
-      for location in locations {
-        plan[location].start = plan[location].start.shifted(by: duration)
-        plan[location].end =
-          plan[location].type == .milestone
-          ? plan[location].start : plan[location].end.shifted(by: duration)
-      }
+      for (location, item) in changes { plan[location] = item }
     }
-    let width = locations.map { plan[$0].id.count }.max() ?? 0
-    let lines = locations.map { location in
-      let item = plan[location]
-      let dates =
-        item.type == .milestone
-        ? item.start.text(language) : "\(item.start.text(language)) – \(item.end.text(language))"
-      return "  \(item.id.fitted(to: width))   \(dates)  (\(duration.delta(language)))"
+    let width = moved.map(\.id.count).max() ?? 0
+    let lines = moved.map { item in
+      "  \(item.id.fitted(to: width))   \(item.period(language))  (\(duration.delta(language)))"
     }
     return Outcome(text: lines.joined(separator: "\n"))
   }

@@ -21,18 +21,7 @@ extension Interpreter {
   mutating func addLot(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let word = command.argument(0)[0]
     let id = try Identifier.validate(word.text, span: word.span, allowDot: false)
-    guard plan.lotIndex(id) == nil else {
-      throw PlanError(
-        nl: "perceel \(id) bestaat al", en: "lot \(id) already exists", at: word.span,
-        hint: Phrase(
-          nl: "kies een andere naam, of gebruik 'wijzig \(id) …'",
-          en: "choose another name, or use 'set \(id) …'"))
-    }
-    guard plan.location(of: id) == nil else {
-      throw PlanError(
-        nl: "\(id) is al een mijlpaal van het plan", en: "\(id) is already a plan milestone",
-        at: word.span)
-    }
+    try ensureFree(id, at: word.span)
     let title = try self.title(command) ?? id
     var lot = Lot(id: id, title: title)
     if let clause = command.clauses[.procedure] { lot.procedure = try procedure(clause.words) }
@@ -99,30 +88,43 @@ extension Interpreter {
           en: "a phase belongs to a lot: write lot.name",
           at: word.span, hint: Phrase(nl: "bijvoorbeeld r1.\(id)", en: "for example r1.\(id)"))
       }
-      guard plan.location(of: id) == nil, plan.lotIndex(id) == nil else {
-        throw PlanError(nl: "\(id) bestaat al", en: "\(id) already exists", at: word.span)
-      }
+      try ensureFree(id, at: word.span)
       return (nil, id, word)
     }
     let lotID = String(id[..<dot])
     guard let lotIndex = plan.lotIndex(lotID) else {
       throw unknownLot(lotID, at: word.span)
     }
-    guard plan.location(of: id) == nil else {
-      throw PlanError(
-        nl: "\(id) bestaat al", en: "\(id) already exists", at: word.span,
-        hint: Phrase(
-          nl: "kies een andere naam, of gebruik 'wijzig \(id) …'",
-          en: "choose another name, or use 'set \(id) …'"))
-    }
+    try ensureFree(id, at: word.span)
     return (lotIndex, id, word)
   }
 
-  func unknownLot(_ id: String, at span: Range<Int>) -> PlanError {
-    let guess = Suggestion.closest(id, plan.lots.map(\.id))
+  /// Refuses a name that a lot, an item or a plan milestone already has.
+  func ensureFree(_ id: String, at span: Range<Int>) throws(PlanError) {
+    guard plan.lotIndex(id) != nil || plan.location(of: id) != nil else { return }
+    throw PlanError(
+      nl: "\(id) bestaat al", en: "\(id) already exists", at: span,
+      hint: Phrase(
+        nl: "kies een andere naam, of gebruik 'wijzig \(id) …'",
+        en: "choose another name, or use 'set \(id) …'"))
+  }
+
+  /// "X does not exist", with the closest of `candidates` when it looks like a typing slip.
+  func notFound(
+    _ id: String, what: Phrase, among candidates: [String], at span: Range<Int>?, hint: Phrase
+  )
+    -> PlanError
+  {
+    let guess = Suggestion.closest(id, candidates)
     return PlanError(
-      nl: "perceel \(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
-      en: "lot \(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""), at: span,
+      nl: "\(what.nl)\(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
+      en: "\(what.en)\(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""),
+      at: span, hint: hint)
+  }
+
+  func unknownLot(_ id: String, at span: Range<Int>) -> PlanError {
+    notFound(
+      id, what: Phrase(nl: "perceel ", en: "lot "), among: plan.lots.map(\.id), at: span,
       hint: Phrase(
         nl: "maak het eerst: perceel \(id) \"titel\"", en: "create it first: lot \(id) \"title\""))
   }
@@ -189,27 +191,24 @@ extension Interpreter {
 
   /// Where an item ends, for `na ONDERDEEL`: computed once, when the command runs.
   func endOf(_ words: [Word]) throws(PlanError) -> PlanDate {
-    let item = try existingItem(words)
-    return item.end
-  }
-
-  func existingItem(_ words: [Word]) throws(PlanError) -> Item {
     guard words.count == 1 else {
       throw PlanError(
         nl: "geef één onderdeel, zoals r1.voorbereiding",
         en: "give one item, like r1.voorbereiding",
         at: spanOf(words))
     }
-    let id = words[0].text.lowercased()
-    guard let item = plan.item(id) else {
-      let guess = Suggestion.closest(id, plan.allItems.map(\.id))
-      throw PlanError(
-        nl: "\(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
-        en: "\(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""),
-        at: words[0].span,
+    return plan[try existingLocation(words[0])].end
+  }
+
+  /// Where an existing item is, or an error that names the closest lot or item.
+  func existingLocation(_ word: Word) throws(PlanError) -> Plan.Location {
+    let id = word.text.lowercased()
+    guard let location = plan.location(of: id) else {
+      throw notFound(
+        id, what: Phrase(""), among: plan.lots.map(\.id) + plan.allItems.map(\.id), at: word.span,
         hint: Phrase(nl: "'lijst' toont alle onderdelen", en: "'list' shows every item"))
     }
-    return item
+    return location
   }
 
   /// Two clauses that say the same thing two ways (`van` and `na`, `tot` and `duur`).
@@ -239,8 +238,8 @@ extension Interpreter {
   }
 
   func dates(_ item: Item) -> String {
-    if item.type == .milestone { return item.start.text(language) }
+    if item.type == .milestone { return item.period(language) }
     let length = PlanDuration.between(item.start.day, item.end.day).text(language)
-    return "\(item.start.text(language)) – \(item.end.text(language)) (\(length))"
+    return "\(item.period(language)) (\(length))"
   }
 }

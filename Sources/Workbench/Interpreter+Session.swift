@@ -6,7 +6,7 @@ extension Interpreter {
     guard let (previous, label) = history.undo(current: plan) else {
       throw PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
     }
-    restore(previous)
+    plan = previous
     return Outcome(text: text(Phrase(nl: "Ongedaan: \(label)", en: "Undone: \(label)")))
   }
 
@@ -14,7 +14,7 @@ extension Interpreter {
     guard let (next, label) = history.redo(current: plan) else {
       throw PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
     }
-    restore(next)
+    plan = next
     return Outcome(text: text(Phrase(nl: "Opnieuw: \(label)", en: "Redone: \(label)")))
   }
 

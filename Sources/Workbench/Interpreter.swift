@@ -4,7 +4,7 @@ import PlanRender
 /// Takes command lines and returns what they produce. It never touches a terminal, a file or a
 /// clock: files come through `FileAccess` and the day through `clockToday`.
 public struct Interpreter: Sendable {
-  public private(set) var plan = Plan()
+  public internal(set) var plan = Plan()
   public var settings: Settings
   /// The session file the plan was last opened from or saved to.
   public internal(set) var path: String?
@@ -89,10 +89,6 @@ public struct Interpreter: Sendable {
   mutating func markSaved(path: String) {
     self.path = path
     savedRevision = history.revision
-  }
-
-  mutating func restore(_ restored: Plan) {
-    plan = restored
   }
 
   func text(_ phrase: Phrase) -> String { phrase(language) }

@@ -38,12 +38,19 @@ struct ObjectReader {
     return s
   }
 
-  mutating func optionalString(_ key: String) throws(PlanError) -> String? {
-    guard members[key] != nil, members[key] != .null else {
+  /// A key that may be absent or null.
+  mutating func optional<T>(
+    _ key: String, _ read: (inout ObjectReader, String) throws(PlanError) -> T
+  ) throws(PlanError) -> T? {
+    guard let value = members[key], value != .null else {
       members[key] = nil
       return nil
     }
-    return try string(key)
+    return try read(&self, key)
+  }
+
+  mutating func optionalString(_ key: String) throws(PlanError) -> String? {
+    try optional(key) { reader, key throws(PlanError) in try reader.string(key) }
   }
 
   mutating func int(_ key: String) throws(PlanError) -> Int {
@@ -53,11 +60,7 @@ struct ObjectReader {
   }
 
   mutating func optionalInt(_ key: String) throws(PlanError) -> Int? {
-    guard members[key] != nil, members[key] != .null else {
-      members[key] = nil
-      return nil
-    }
-    return try int(key)
+    try optional(key) { reader, key throws(PlanError) in try reader.int(key) }
   }
 
   mutating func bool(_ key: String) throws(PlanError) -> Bool {

@@ -122,7 +122,7 @@ public enum SessionFile {
   static func decodeLot(_ value: JSONValue, _ path: String) throws(PlanError) -> Lot {
     var reader = try ObjectReader(value, path: path)
     let id = try reader.string("id")
-    guard Identifier.isValidPart(id), id == id.lowercased() else {
+    guard Identifier.isCanonical(id, parts: 1) else {
       throw PlanError(
         nl: "\(path).id: '\(id)' is geen geldige naam",
         en: "\(path).id: '\(id)' is not a valid name")
@@ -153,10 +153,10 @@ public enum SessionFile {
   {
     var reader = try ObjectReader(value, path: path)
     let id = try reader.string("id")
-    let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+    // In a lot: `lot.name`; at plan level: a single name.
     let wellFormed =
-      id == id.lowercased() && parts.allSatisfy(Identifier.isValidPart)
-      && (lot.map { parts.count == 2 && String(parts[0]) == $0 } ?? (parts.count == 1))
+      Identifier.isCanonical(id, parts: lot == nil ? 1 : 2)
+      && (lot.map { id.hasPrefix("\($0).") } ?? true)
     guard wellFormed else {
       throw PlanError(
         nl: "\(path).id: '\(id)' is geen geldige naam" + (lot.map { " voor perceel \($0)" } ?? ""),
