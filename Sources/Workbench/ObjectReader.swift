@@ -63,6 +63,20 @@ struct ObjectReader {
     try optional(key) { reader, key throws(PlanError) in try reader.int(key) }
   }
 
+  /// A string that must be the raw value of one of `T`'s cases.
+  mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type = T.self)
+    throws(PlanError) -> T where T.RawValue == String
+  {
+    let text = try string(key)
+    guard let value = T(rawValue: text) else {
+      let names = T.allCases.map(\.rawValue).joined(separator: ", ")
+      throw PlanError(
+        nl: "\(name(key)): '\(text)' kan niet; kies uit \(names)",
+        en: "\(name(key)): '\(text)' is not one of \(names)")
+    }
+    return value
+  }
+
   mutating func bool(_ key: String) throws(PlanError) -> Bool {
     let value = try take(key)
     guard case .bool(let b) = value else { throw wrongType(key, "boolean", value) }

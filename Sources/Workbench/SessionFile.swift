@@ -100,13 +100,7 @@ public enum SessionFile {
     try planReader.finish()
     var settingsReader = try reader.object("settings")
     var settings = Settings()
-    let language = try settingsReader.string("language")
-    guard let parsed = Language(rawValue: language) else {
-      throw PlanError(
-        nl: "settings.language: '\(language)' is geen taal (nl of en)",
-        en: "settings.language: '\(language)' is not a language (nl or en)")
-    }
-    settings.language = parsed
+    settings.language = try settingsReader.choice("language")
     settings.ascii = try settingsReader.bool("ascii")
     if let today = try settingsReader.optionalString("today") {
       settings.today = try day(today, "settings.today")
@@ -128,13 +122,8 @@ public enum SessionFile {
         en: "\(path).id: '\(id)' is not a valid name")
     }
     var lot = Lot(id: id, title: try reader.string("title"))
-    if let procedure = try reader.optionalString("procedure") {
-      guard let kind = ProcedureKind(rawValue: procedure) else {
-        throw PlanError(
-          nl: "\(path).procedure: '\(procedure)' is geen procedure (\(ProcedureKind.allNames))",
-          en: "\(path).procedure: '\(procedure)' is not a procedure (\(ProcedureKind.allNames))")
-      }
-      lot.procedure = kind
+    lot.procedure = try reader.optional("procedure") { reader, key throws(PlanError) in
+      try reader.choice(key, ProcedureKind.self)
     }
     lot.value = try reader.optionalInt("value")
     if let value = lot.value, value < 0 {
@@ -162,12 +151,7 @@ public enum SessionFile {
         nl: "\(path).id: '\(id)' is geen geldige naam" + (lot.map { " voor perceel \($0)" } ?? ""),
         en: "\(path).id: '\(id)' is not a valid name" + (lot.map { " for lot \($0)" } ?? ""))
     }
-    let typeName = try reader.string("type")
-    guard let type = Item.ItemType(rawValue: typeName) else {
-      throw PlanError(
-        nl: "\(path).type: '\(typeName)' is geen phase of milestone",
-        en: "\(path).type: '\(typeName)' is not phase or milestone")
-    }
+    let type: Item.ItemType = try reader.choice("type")
     let kind = try reader.string("kind")
     let start = try date(&reader, "start", path)
     let end = type == .phase ? try date(&reader, "end", path) : start
@@ -185,13 +169,7 @@ public enum SessionFile {
     -> PlanDate
   {
     let day = try day(try reader.string(key), "\(path).\(key)")
-    let precisionName = try reader.string(key + "Precision")
-    guard let precision = DatePrecision(rawValue: precisionName) else {
-      let names = DatePrecision.allCases.map(\.rawValue).joined(separator: ", ")
-      throw PlanError(
-        nl: "\(path).\(key)Precision: '\(precisionName)' is geen precisie (\(names))",
-        en: "\(path).\(key)Precision: '\(precisionName)' is not a precision (\(names))")
-    }
+    let precision: DatePrecision = try reader.choice(key + "Precision")
     guard precision.isWindowStart(day) else {
       throw PlanError(
         nl: "\(path).\(key): \(day.iso) is niet het begin van een \(precision.rawValue)",

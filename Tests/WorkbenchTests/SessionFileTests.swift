@@ -92,6 +92,22 @@ struct SessionFileTests {
       ).contains("niet het begin van een week"))
   }
 
+  @Test func refusesValuesOutsideTheirChoices() {
+    #expect(
+      refusal(good.replacingOccurrences("\"type\": \"phase\"", with: "\"type\": \"fase\""))
+        .contains("plan.lots[0].items[0].type: 'fase' kan niet; kies uit phase, milestone"))
+    #expect(
+      refusal(
+        good.replacingOccurrences("\"endPrecision\": \"day\"", with: "\"endPrecision\": \"dag\"")
+      )
+      .contains("plan.lots[0].items[0].endPrecision: 'dag' kan niet; kies uit day, week"))
+    #expect(
+      refusal(
+        good.replacingOccurrences("\"procedure\": \"sas\"", with: "\"procedure\": \"veiling\"")
+      )
+      .contains("plan.lots[0].procedure: 'veiling' kan niet; kies uit openbaar"))
+  }
+
   @Test func refusesFilesThatAreNotSessions() {
     #expect(refusal("[1, 2]").contains("verwacht een object"))
     #expect(
