@@ -55,6 +55,8 @@ extension PlanDuration {
     case (.weeks, .en): word = one ? "week" : "weeks"
     case (.months, .en): word = one ? "month" : "months"
     case (.years, .en): word = one ? "year" : "years"
+    case (.workingDays, .nl): word = one ? "werkdag" : "werkdagen"
+    case (.workingDays, .en): word = one ? "working day" : "working days"
     }
     return "\(amount < 0 ? "-" : "")\(n) \(word)"
   }
@@ -67,6 +69,7 @@ extension PlanDuration {
     case .weeks: word = "wk"
     case .months: word = language == .nl ? "mnd" : "mo"
     case .years: word = language == .nl ? "jr" : "yr"
+    case .workingDays: word = "wd"
     }
     return "\(amount < 0 ? "-" : "+")\(abs(amount)) \(word)"
   }

@@ -38,7 +38,7 @@ public enum DatePrecision: String, Sendable, CaseIterable, Codable {
   public func after(_ duration: PlanDuration) -> DatePrecision {
     let months: Int
     switch duration.unit {
-    case .days: return .day
+    case .days, .workingDays: return .day
     case .weeks: return self == .week ? .week : .day
     case .months: months = duration.amount
     case .years: months = duration.amount * 12

@@ -9,13 +9,17 @@ public enum DurationParser {
     "j": .years, "jr": .years, "jaar": .years, "jaren": .years, "y": .years, "yr": .years,
     "year": .years, "years": .years,
   ]
-  static let workingDayUnits: Set<String> = [
-    "wd", "werkdag", "werkdagen", "working", "workday", "workdays", "business",
-  ]
+  static let workingDayUnits: Set<String> = ["wd", "werkdag", "werkdagen", "workday", "workdays"]
+  /// Two-word units: "working days", "business days".
+  static let workingDayFirstWords: Set<String> = ["working", "business"]
+  static let dayWords: Set<String> = ["day", "days"]
 
   public static let examples = Phrase(
-    nl: "bijvoorbeeld 6 maanden, 2 weken, 10 dagen, 1 jaar, 6m, 2w, 10d, +2m, -1w",
-    en: "for example 6 months, 2 weeks, 10 days, 1 year, 6m, 2w, 10d, +2m, -1w")
+    nl:
+      "bijvoorbeeld 6 maanden, 2 weken, 10 dagen, 20 werkdagen, 1 jaar, 6m, 2w, 10d, 20wd, +2m, -1w",
+    en:
+      "for example 6 months, 2 weeks, 10 days, 20 working days, 1 year, 6m, 2w, 10d, 20wd, +2m, -1w"
+  )
 
   public static func parse(_ text: String) throws(PlanError) -> PlanDuration {
     try parse(Word.split(text))
@@ -51,16 +55,17 @@ public enum DurationParser {
       unitSpan = words[1].span
       used = 2
     }
+    let unit: PlanDuration.Unit
     if workingDayUnits.contains(unitWord) {
-      throw PlanError(
-        nl: "werkdagen kan deze versie nog niet tellen",
-        en: "this version cannot count working days yet",
-        at: unitSpan,
-        hint: Phrase(
-          nl: "geef de duur in dagen, weken of maanden",
-          en: "give the duration in days, weeks or months"))
-    }
-    guard let unit = units[unitWord] else {
+      unit = .workingDays
+    } else if workingDayFirstWords.contains(unitWord), used < words.count,
+      dayWords.contains(DateParser.key(words[used].text))
+    {
+      unit = .workingDays
+      used += 1
+    } else if let calendarUnit = units[unitWord] {
+      unit = calendarUnit
+    } else {
       throw PlanError(
         nl: "'\(unitWord)' is geen eenheid van tijd", en: "'\(unitWord)' is not a unit of time",
         at: unitSpan, hint: examples)

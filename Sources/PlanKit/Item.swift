@@ -16,6 +16,25 @@ public struct Item: Hashable, Sendable {
   /// for a milestone.
   public var end: PlanDate
 
+  /// How long a phase is: until a given day, or for a duration. A milestone has no length.
+  public enum Length: Hashable, Sendable {
+    case point
+    case until(PlanDate)
+    case duration(PlanDuration)
+  }
+
+  /// The start the user gave, or nil when the start follows the item's links.
+  public var anchor: PlanDate?
+  public var length: Length
+  /// A fixed item keeps its anchor whatever its links say; a violated link is reported.
+  public var fixed: Bool
+  /// `niet eerder dan`: the earliest start.
+  public var notBefore: PlanDate?
+  /// `uiterlijk`: the latest end (a milestone's latest date).
+  public var deadline: PlanDate?
+
+  /// An item with given dates: a phase from `start` until `end`, or a milestone on `start`,
+  /// which is fixed (a contract start such as 1 januari 2024 never moves by itself).
   public init(
     id: String, type: ItemType, kind: String, title: String? = nil, start: PlanDate, end: PlanDate
   ) {
@@ -25,6 +44,9 @@ public struct Item: Hashable, Sendable {
     self.title = title
     self.start = start
     self.end = end
+    self.anchor = start
+    self.length = type == .milestone ? .point : .until(end)
+    self.fixed = type == .milestone
   }
 
   /// The lot an item belongs to, from its id; nil for a plan-level milestone.
@@ -44,6 +66,14 @@ public struct Item: Hashable, Sendable {
       return Phrase(
         nl: "de data vallen buiten de jaren 1000–9999",
         en: "the dates fall outside the years 1000–9999")
+    }
+    switch (type, length) {
+    case (.milestone, .until), (.milestone, .duration), (.phase, .point):
+      return Phrase(nl: "de lengte past niet bij de soort", en: "the length does not fit the type")
+    default: break
+    }
+    if fixed && anchor == nil {
+      return Phrase(nl: "een vast onderdeel heeft een datum", en: "a fixed item has a date")
     }
     switch type {
     case .milestone where start != end:

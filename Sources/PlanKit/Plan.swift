@@ -7,14 +7,19 @@ public struct Plan: Hashable, Sendable {
   public var organisation: String?
   public var lots: [Lot]
   public var milestones: [Item]
+  public var links: [Link]
+  public var calendar: WorkCalendar
 
   public init(
-    title: String = "", organisation: String? = nil, lots: [Lot] = [], milestones: [Item] = []
+    title: String = "", organisation: String? = nil, lots: [Lot] = [], milestones: [Item] = [],
+    links: [Link] = [], calendar: WorkCalendar = WorkCalendar()
   ) {
     self.title = title
     self.organisation = organisation
     self.lots = lots
     self.milestones = milestones
+    self.links = links
+    self.calendar = calendar
   }
 
   /// Where an item lives.
@@ -100,6 +105,24 @@ public struct Plan: Hashable, Sendable {
         return Phrase(nl: "\(item.id) staat er twee keer in", en: "\(item.id) appears twice")
       }
       if let defect = item.defect { return Phrase("\(item.id): ") + defect }
+    }
+    var linked = Set<String>()
+    for link in links {
+      for end in [link.from, link.to] where !seen.contains(end) {
+        return Phrase(
+          nl: "de koppeling \(link.text(.nl)) noemt \(end), dat niet bestaat",
+          en: "the link \(link.text(.en)) names \(end), which does not exist")
+      }
+      if link.from == link.to {
+        return Phrase(
+          nl: "\(link.from) is aan zichzelf gekoppeld", en: "\(link.from) is linked to itself")
+      }
+      linked.insert(link.to)
+    }
+    for item in allItems where item.anchor == nil && !linked.contains(item.id) {
+      return Phrase(
+        nl: "\(item.id) heeft geen begindatum en geen koppeling",
+        en: "\(item.id) has neither a start date nor a link")
     }
     return nil
   }

@@ -5,14 +5,16 @@ public struct PlanDuration: Hashable, Sendable {
     case weeks
     case months
     case years
+    case workingDays = "working-days"
 
     /// The largest amount a plan can sensibly use; beyond it the input is a typing error.
-    var limit: Int {
+    public var limit: Int {
       switch self {
       case .days: return 100_000
       case .weeks: return 10_000
       case .months: return 2400
       case .years: return 200
+      case .workingDays: return 50_000
       }
     }
   }
@@ -25,8 +27,10 @@ public struct PlanDuration: Hashable, Sendable {
     self.unit = unit
   }
 
-  public func added(to day: Day) -> Day {
+  /// The day this duration after (or before) `day`. Working days follow `WorkdayTable.advance`.
+  public func added(to day: Day, in workdays: WorkdayTable) -> Day {
     switch unit {
+    case .workingDays: return workdays.advance(day, by: amount)
     case .days: return day.adding(days: amount)
     case .weeks: return day.adding(days: 7 * amount)
     case .months: return day.adding(months: amount)

@@ -1,11 +1,16 @@
 import PlanKit
 
 /// A keyword clause: `van DATUM`, `duur DUUR`, `na ONDERDEEL`. Its keywords in both languages
-/// and what its value is.
+/// (a keyword may be several words: `niet eerder dan`) and what its value is.
 public enum ClauseID: String, Sendable, CaseIterable {
-  case from, to, duration, after, on, title, kind, procedure, value, organisation
+  case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
+  case only, toward, title, kind, procedure, value, organisation
 
-  public enum Value: Sendable { case date, duration, target, text, kind, procedure, money }
+  public enum Value: Sendable {
+    case date, duration, link, target, text, kind, procedure, money
+    /// No value needed; `uit`/`off` after it turns it off.
+    case flag
+  }
 
   public var keywords: [Language: [String]] {
     switch self {
@@ -13,7 +18,23 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .to: return [.nl: ["tot"], .en: ["to", "until"]]
     case .duration: return [.nl: ["duur"], .en: ["for", "duration"]]
     case .after: return [.nl: ["na"], .en: ["after"]]
+    case .startAfterStart:
+      return [.nl: ["start na start van", "begin na begin van"], .en: ["start after start of"]]
+    case .endWithEnd:
+      return [
+        .nl: ["einde met einde van", "eind met eind van"],
+        .en: ["end with end of", "finish with finish of"],
+      ]
     case .on: return [.nl: ["op", "per"], .en: ["on", "at"]]
+    case .deadline: return [.nl: ["uiterlijk"], .en: ["by", "deadline"]]
+    case .notBefore:
+      return [
+        .nl: ["niet eerder dan", "niet voor", "niet vóór"],
+        .en: ["not before", "no earlier than", "not earlier than"],
+      ]
+    case .fixed: return [.nl: ["vast"], .en: ["fixed"]]
+    case .only: return [.nl: ["alleen"], .en: ["only"]]
+    case .toward: return [.nl: ["naar"], .en: ["towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
     case .kind: return [.nl: ["soort"], .en: ["kind"]]
     case .procedure: return [.nl: ["procedure"], .en: ["procedure"]]
@@ -24,9 +45,11 @@ public enum ClauseID: String, Sendable, CaseIterable {
 
   public var value: Value {
     switch self {
-    case .from, .to, .on: return .date
+    case .from, .to, .on, .deadline, .notBefore: return .date
     case .duration: return .duration
-    case .after: return .target
+    case .after, .startAfterStart, .endWithEnd: return .link
+    case .toward: return .target
+    case .fixed, .only: return .flag
     case .title, .organisation: return .text
     case .kind: return .kind
     case .procedure: return .procedure
@@ -34,23 +57,38 @@ public enum ClauseID: String, Sendable, CaseIterable {
     }
   }
 
+  /// The link a clause makes, for the clauses that make one.
+  var linkKind: Link.Kind? {
+    switch self {
+    case .after: return .finishToStart
+    case .startAfterStart: return .startToStart
+    case .endWithEnd: return .finishToFinish
+    default: return nil
+    }
+  }
+
   public var placeholder: Phrase {
     switch value {
     case .date: return Phrase(nl: "DATUM", en: "DATE")
     case .duration: return Phrase(nl: "DUUR", en: "DURATION")
+    case .link: return Phrase(nl: "ONDERDEEL [+ WACHTTIJD]", en: "ITEM [+ LAG]")
     case .target: return Phrase(nl: "ONDERDEEL", en: "ITEM")
     case .text: return Phrase(nl: "\"TEKST\"", en: "\"TEXT\"")
     case .kind: return Phrase(nl: "SOORT", en: "KIND")
     case .procedure: return Phrase(nl: "PROCEDURE", en: "PROCEDURE")
     case .money: return Phrase(nl: "BEDRAG", en: "AMOUNT")
+    case .flag: return Phrase(nl: "[uit]", en: "[off]")
     }
   }
 
-  /// The clause a keyword names, in either language.
+  /// The clause a keyword names, in either language (the first word of a multi-word one).
   static let byKeyword: [String: ClauseID] = {
     var map: [String: ClauseID] = [:]
     for clause in allCases {
-      for word in clause.keywords.values.joined() { map[word] = clause }
+      for phrase in clause.keywords.values.joined() {
+        let word = String(phrase.split(separator: " ")[0])
+        if map[word] == nil { map[word] = clause }
+      }
     }
     return map
   }()

@@ -9,23 +9,34 @@ public enum CommandParser {
     guard !verb.quoted, let spec = CommandTable.spec(named: verb.text) else {
       throw unknownCommand(verb, language)
     }
-    let keywords = Dictionary(
-      spec.clauses.flatMap { clause in clause.keywords.values.joined().map { ($0, clause) } },
-      uniquingKeysWith: { a, _ in a })
-    func clause(_ word: Word) -> ClauseID? {
-      word.quoted ? nil : keywords[word.text.lowercased()]
+    // Longest keyword first, so `start na start van` wins over a `na` inside it.
+    let keywords = spec.clauses.flatMap { clause in
+      clause.keywords.values.joined().map {
+        (phrase: $0.split(separator: " ").map(String.init), clause)
+      }
+    }.sorted { $0.phrase.count > $1.phrase.count }
+    /// The clause whose keyword starts at `index`, and how many words the keyword has.
+    func keyword(at index: Int) -> (ClauseID, Int)? {
+      for (phrase, id) in keywords where index + phrase.count <= words.count {
+        let matches = zip(phrase, words[index...]).allSatisfy { word, candidate in
+          !candidate.quoted && candidate.text.lowercased() == word
+        }
+        if matches { return (id, phrase.count) }
+      }
+      return nil
     }
+    func clause(_ index: Int) -> ClauseID? { keyword(at: index)?.0 }
 
     var index = 1
     var arguments: [[Word]] = []
     for argument in spec.arguments {
       var taken: [Word] = []
       if case .rest = argument.kind {
-        while index < words.count, clause(words[index]) == nil {
+        while index < words.count, clause(index) == nil {
           taken.append(words[index])
           index += 1
         }
-      } else if index < words.count, clause(words[index]) == nil {
+      } else if index < words.count, clause(index) == nil {
         taken = [words[index]]
         index += 1
       }
@@ -50,13 +61,15 @@ public enum CommandParser {
 
     var clauses: [ClauseID: ParsedCommand.Clause] = [:]
     while index < words.count {
-      let keyword = words[index]
-      guard let id = clause(keyword) else {
-        throw misplaced(keyword, spec: spec, language: language)
+      guard let (id, length) = keyword(at: index) else {
+        throw misplaced(words[index], spec: spec, language: language)
       }
-      index += 1
+      let keyword = Word(
+        words[index..<(index + length)].map(\.text).joined(separator: " "),
+        span: spanOf(words[index..<(index + length)])!)
+      index += length
       var value: [Word] = []
-      while index < words.count, clause(words[index]) == nil {
+      while index < words.count, clause(index) == nil {
         value.append(words[index])
         index += 1
       }
@@ -65,7 +78,7 @@ public enum CommandParser {
           nl: "'\(keyword.text)' staat er twee keer", en: "'\(keyword.text)' is given twice",
           at: keyword.span)
       }
-      guard !value.isEmpty else {
+      guard !value.isEmpty || id.value == .flag else {
         throw PlanError(
           nl: "na '\(keyword.text)' ontbreekt \(id.placeholder.nl)",
           en: "\(id.placeholder.en) is missing after '\(keyword.text)'", at: keyword.span,

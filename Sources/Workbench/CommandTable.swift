@@ -33,7 +33,10 @@ public enum CommandTable {
       arguments: [
         arg("perceel.naam", "lot.name", .newName), arg("titel", "title", .text, optional: true),
       ],
-      clauses: [.from, .after, .to, .duration, .kind, .title],
+      clauses: [
+        .from, .after, .startAfterStart, .endWithEnd, .to, .duration, .deadline, .notBefore,
+        .fixed, .kind, .title,
+      ],
       summary: Phrase(
         nl:
           "Voegt een fase toe: voorbereiding, inkoopprocedure, implementatie, uitvoering of een eigen soort.",
@@ -42,30 +45,43 @@ public enum CommandTable {
       ),
       usage: Phrase(
         nl:
-          "fase PERCEEL.NAAM [\"TITEL\"] (van DATUM | na ONDERDEEL) (tot DATUM | duur DUUR) [soort SOORT]",
+          "fase PERCEEL.NAAM [\"TITEL\"] (van DATUM | na ONDERDEEL [+ WACHTTIJD]) (tot DATUM | duur DUUR) [uiterlijk DATUM] [niet eerder dan DATUM] [vast] [soort SOORT]",
         en:
-          "phase LOT.NAME [\"TITLE\"] (from DATE | after ITEM) (to DATE | for DURATION) [kind KIND]"
+          "phase LOT.NAME [\"TITLE\"] (from DATE | after ITEM [+ LAG]) (to DATE | for DURATION) [by DATE] [not before DATE] [fixed] [kind KIND]"
       ),
       examples: [
         .nl: [
           "fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022",
           "fase r1.inkoopprocedure na r1.voorbereiding tot 1 juli 2023",
           "fase r1.implementatie van 1 juli 2023 duur 6 maanden",
+          "fase r2.beoordeling na r2.inschrijving + 1 week duur 20 werkdagen uiterlijk 1 dec. 2023",
+          "fase r2.contract start na start van r2.beoordeling duur 2 maanden",
         ],
-        .en: ["phase r1.implementation from 1 July 2023 for 6 months"],
+        .en: [
+          "phase r1.implementation from 1 July 2023 for 6 months",
+          "phase r2.review after r2.bids for 20 working days not before 1 Sept 2023",
+        ],
       ]),
     CommandSpec(
       id: .milestone, group: .plan, names: [.nl: ["mijlpaal"], .en: ["milestone"]],
       arguments: [arg("naam", "name", .newName), arg("titel", "title", .text, optional: true)],
-      clauses: [.on, .after, .kind, .title],
+      clauses: [
+        .on, .after, .startAfterStart, .endWithEnd, .deadline, .notBefore, .fixed, .kind, .title,
+      ],
       summary: Phrase(
         nl: "Voegt een mijlpaal toe aan een perceel (r1.start) of aan het hele plan (college).",
         en: "Adds a milestone to a lot (r1.start) or to the whole plan (college)."),
       usage: Phrase(
-        nl: "mijlpaal [PERCEEL.]NAAM [\"TITEL\"] (op DATUM | na ONDERDEEL) [soort SOORT]",
-        en: "milestone [LOT.]NAME [\"TITLE\"] (on DATE | after ITEM) [kind KIND]"),
+        nl:
+          "mijlpaal [PERCEEL.]NAAM [\"TITEL\"] (op DATUM | na ONDERDEEL [+ WACHTTIJD]) [uiterlijk DATUM] [vast uit] [soort SOORT]",
+        en:
+          "milestone [LOT.]NAME [\"TITLE\"] (on DATE | after ITEM [+ LAG]) [by DATE] [fixed off] [kind KIND]"
+      ),
       examples: [
-        .nl: ["mijlpaal r1.start \"Start uitvoering\" op 1 januari 2024"],
+        .nl: [
+          "mijlpaal r1.start \"Start uitvoering\" op 1 januari 2024",
+          "mijlpaal r1.gunning na r1.inkoopprocedure - 6 weken uiterlijk 1 okt. 2023",
+        ],
         .en: ["milestone college \"College decision\" on 2 March 2021"],
       ]),
     CommandSpec(
@@ -87,7 +103,10 @@ public enum CommandTable {
     CommandSpec(
       id: .set, group: .plan, names: [.nl: ["wijzig"], .en: ["set", "change"]],
       arguments: [arg("naam", "name", .target)],
-      clauses: [.title, .from, .to, .duration, .on, .kind, .procedure, .value, .organisation],
+      clauses: [
+        .title, .from, .after, .startAfterStart, .endWithEnd, .to, .duration, .on, .deadline,
+        .notBefore, .fixed, .kind, .procedure, .value, .organisation,
+      ],
       summary: Phrase(
         nl: "Wijzigt eigenschappen van het plan, een perceel of een onderdeel; 'geen' wist er een.",
         en: "Changes attributes of the plan, a lot or an item; 'none' clears one."),
@@ -97,8 +116,9 @@ public enum CommandTable {
       examples: [
         .nl: [
           "wijzig r1.implementatie van 1 aug. 2023 duur 5 maanden", "wijzig r1 waarde 1.200.000",
+          "wijzig r1.start uiterlijk 1 januari 2024", "wijzig r1.start vast uit",
         ],
-        .en: ["set plan title \"Wmo 2024\""],
+        .en: ["set plan title \"Wmo 2024\"", "set r1.start not before 1 Dec 2023"],
       ]),
     CommandSpec(
       id: .rename, group: .plan, names: [.nl: ["hernoem"], .en: ["rename"]],
@@ -119,14 +139,109 @@ public enum CommandTable {
       examples: [.nl: ["verwijder r1.implementatie"], .en: ["remove r3"]]),
     CommandSpec(
       id: .shift, group: .timing, names: [.nl: ["verschuif"], .en: ["shift", "move"]],
-      arguments: [arg("naam", "name", .target), arg("duur", "duration", .rest)], clauses: [],
+      arguments: [arg("naam", "name", .target), arg("duur", "duration", .rest)],
+      clauses: [.only],
       summary: Phrase(
-        nl: "Verschuift een onderdeel, een perceel of het hele plan over een duur (ook negatief).",
-        en: "Shifts an item, a lot or the whole plan by a duration (negative too)."),
+        nl:
+          "Verschuift een onderdeel, een perceel of het hele plan, en alles wat erop wacht; met 'alleen' blijven de opvolgers staan.",
+        en:
+          "Shifts an item, a lot or the whole plan, and everything waiting for it; with 'only' the successors stay put."
+      ),
       usage: Phrase(
-        nl: "verschuif (ONDERDEEL | PERCEEL | plan) DUUR", en: "shift (ITEM | LOT | plan) DURATION"),
+        nl: "verschuif (ONDERDEEL | PERCEEL | plan) DUUR [alleen]",
+        en: "shift (ITEM | LOT | plan) DURATION [only]"),
       examples: [
-        .nl: ["verschuif r1.inkoopprocedure 2 maanden", "verschuif r1 -2w"], .en: ["shift r1 +1m"],
+        .nl: [
+          "verschuif r1.inkoopprocedure 2 maanden", "verschuif r1 -2w",
+          "verschuif r1.inkoopprocedure 10 werkdagen alleen",
+        ],
+        .en: ["shift r1 +1m", "shift r1.procurement 2 months only"],
+      ]),
+    CommandSpec(
+      id: .link, group: .timing, names: [.nl: ["koppel"], .en: ["link"]],
+      arguments: [arg("naam", "name", .target)],
+      clauses: [.after, .startAfterStart, .endWithEnd],
+      summary: Phrase(
+        nl:
+          "Laat een onderdeel wachten op een ander: na (einde-begin), start na start van, einde met einde van; met wachttijd, ook in werkdagen of negatief.",
+        en:
+          "Makes an item wait for another: after (finish-to-start), start after start of, end with end of; with a lag, in working days or negative too."
+      ),
+      usage: Phrase(
+        nl:
+          "koppel ONDERDEEL (na | start na start van | einde met einde van) ONDERDEEL [+ WACHTTIJD]",
+        en: "link ITEM (after | start after start of | end with end of) ITEM [+ LAG]"),
+      examples: [
+        .nl: [
+          "koppel r1.implementatie na r1.inkoopprocedure",
+          "koppel r2.inkoopprocedure start na start van r1.inkoopprocedure + 2 weken",
+        ],
+        .en: ["link r1.start after r1.implementation + 5 working days"],
+      ]),
+    CommandSpec(
+      id: .unlink, group: .timing, names: [.nl: ["ontkoppel"], .en: ["unlink"]],
+      arguments: [arg("naam", "name", .target)], clauses: [.from],
+      summary: Phrase(
+        nl:
+          "Haalt de koppelingen van een onderdeel weg (of alleen die van één voorganger); het houdt zijn data.",
+        en: "Removes an item's links (or those to one predecessor); it keeps its dates."),
+      usage: Phrase(nl: "ontkoppel ONDERDEEL [van ONDERDEEL]", en: "unlink ITEM [from ITEM]"),
+      examples: [
+        .nl: ["ontkoppel r1.implementatie van r1.inkoopprocedure"], .en: ["unlink r1.start"],
+      ]),
+    CommandSpec(
+      id: .check, group: .timing, names: [.nl: ["controleer"], .en: ["check"]],
+      arguments: [arg("perceel", "lot", .target, optional: true)], clauses: [],
+      summary: Phrase(
+        nl:
+          "Zoekt per perceel gemiste uiterste data, mijlpalen vóór het einde van hun fase, fasen in de verkeerde volgorde of overlappend, onderdelen vóór vandaag en verbroken koppelingen.",
+        en:
+          "Lists per lot missed deadlines, milestones before the end of their phase, phases out of order or overlapping, items before today and broken links."
+      ),
+      usage: Phrase(nl: "controleer [PERCEEL]", en: "check [LOT]"),
+      examples: [.nl: ["controleer", "controleer r1"], .en: ["check"]]),
+    CommandSpec(
+      id: .critical, group: .timing, names: [.nl: ["kritiek"], .en: ["critical"]],
+      arguments: [], clauses: [.toward],
+      summary: Phrase(
+        nl:
+          "Toont het kritieke pad naar een mijlpaal of het einde van het plan, en de speling van elk onderdeel in werkdagen en kalenderdagen.",
+        en:
+          "Shows the critical path to a milestone or the end of the plan, and every item's slack in working and calendar days."
+      ),
+      usage: Phrase(nl: "kritiek [naar ONDERDEEL]", en: "critical [towards ITEM]"),
+      examples: [.nl: ["kritiek", "kritiek naar r1.start"], .en: ["critical towards r1.start"]]),
+    CommandSpec(
+      id: .calendar, group: .timing,
+      names: [.nl: ["kalender", "feestdagen"], .en: ["calendar", "holidays"]],
+      arguments: [arg("jaar", "year", .rest, optional: true)], clauses: [],
+      summary: Phrase(
+        nl:
+          "Toont de werkdagenkalender (feestdagen en vrije dagen) of de feestdagen van een jaar; 'kalender atw' of 'kalender gemeente' kiest de feestdagen.",
+        en:
+          "Shows the working-day calendar (holidays and closing days) or a year's holidays; 'calendar atw' or 'calendar gemeente' chooses the holidays."
+      ),
+      usage: Phrase(nl: "kalender [JAAR | gemeente | atw]", en: "calendar [YEAR | gemeente | atw]"),
+      examples: [
+        .nl: ["kalender", "feestdagen 2025", "kalender atw"], .en: ["holidays 2025"],
+      ]),
+    CommandSpec(
+      id: .closed, group: .timing, names: [.nl: ["vrij"], .en: ["closed"]],
+      arguments: [arg("datum", "date", .rest)], clauses: [.to, .title],
+      summary: Phrase(
+        nl:
+          "Zet eigen vrije dagen in de kalender, zoals een collectieve sluiting; 'vrij weg DATUM' haalt ze weg.",
+        en:
+          "Adds the organisation's own closing days, such as a collective closing; 'closed remove DATE' takes them out."
+      ),
+      usage: Phrase(
+        nl: "vrij DATUM [tot DATUM] [titel \"NAAM\"] | vrij weg DATUM",
+        en: "closed DATE [to DATE] [title \"NAME\"] | closed remove DATE"),
+      examples: [
+        .nl: [
+          "vrij 27 dec. 2022 tot 2 jan. 2023 titel \"Kerstsluiting\"", "vrij weg 27 dec. 2022",
+        ],
+        .en: ["closed 27 Dec 2022 to 2 Jan 2023"],
       ]),
     CommandSpec(
       id: .undo, group: .session, names: [.nl: ["ongedaan", "terug"], .en: ["undo"]],

@@ -51,7 +51,7 @@ public struct Completer: Sendable {
       candidates += spec.clauses.map { $0.keywords[language]![0] }
     }
     if let last = previous.last?.lowercased(), let clause = ClauseID.byKeyword[last],
-      spec.clauses.contains(clause), clause.value == .target
+      spec.clauses.contains(clause), clause.value == .target || clause.value == .link
     {
       candidates = interpreter.plan.allItems.map(\.id)
     }

@@ -45,38 +45,81 @@ extension Interpreter {
       return Outcome(
         text: text(Phrase(nl: "Perceel \(target) gewijzigd.", en: "Lot \(target) changed.")))
     }
+    return try changeItem(command, word)
+  }
+
+  /// wijzig on a phase or milestone: its start (a date or links), its length, constraints,
+  /// title and kind. Dependents move with it and are listed.
+  mutating func changeItem(_ command: ParsedCommand, _ word: Word) throws(PlanError) -> Outcome {
     let location = try existingLocation(word)
     var item = plan[location]
+    let id = item.id
+    let common: Set<ClauseID> = [
+      .title, .after, .startAfterStart, .endWithEnd, .kind, .deadline, .notBefore, .fixed,
+    ]
     if item.type == .milestone {
       try onlyClauses(
-        command, [.title, .on, .after, .kind], what: Phrase(nl: "een mijlpaal", en: "a milestone"))
-      if let date = try startDate(command, required: false, dateClause: .on) {
-        item.start = date
-        item.end = date
-      }
+        command, common.union([.on]), what: Phrase(nl: "een mijlpaal", en: "a milestone"))
     } else {
       try onlyClauses(
-        command, [.title, .from, .after, .to, .duration, .kind],
-        what: Phrase(nl: "een fase", en: "a phase"))
-      let oldLength = PlanDuration.between(item.start.day, item.end.day)
-      if let start = try startDate(command, required: false) {
-        item.start = start
+        command, common.union([.from, .to, .duration]), what: Phrase(nl: "een fase", en: "a phase"))
+    }
+    let requests = try linkRequests(command, for: id)
+    let dateClause = command.clauses[item.type == .milestone ? .on : .from]
+    let startLink = [ClauseID.after, .startAfterStart].compactMap { command.clauses[$0] }.first
+    try notBoth(dateClause, startLink)
+    let graph = PlanGraph(plan)
+    for request in requests {
+      if let path = graph.path(from: graph.index[id]!, to: graph.index[request.from]!) {
+        let ids = path.map { plan[graph.locations[$0]].id } + [id]
+        throw PlanError(
+          nl: "dan wacht \(id) op zichzelf: \(ids.joined(separator: " → "))",
+          en: "then \(id) would wait for itself: \(ids.joined(separator: " → "))",
+          at: request.word.span)
       }
-      if command.clauses[.to] != nil || command.clauses[.duration] != nil {
-        item.end = try endDate(command, start: item.start)
-      } else if command.clauses[.from] != nil || command.clauses[.after] != nil {
+    }
+    var dropKinds = Set(requests.map(\.kind))
+    if let dateClause {
+      let date = try dateParser.parse(dateClause.words)
+      if item.type == .phase, case .until(let until) = item.length {
         // A new start alone keeps the phase's length, as moving a bar in a chart would.
-        item.end = item.start.shifted(by: oldLength)
+        item.length = .until(
+          date.shifted(by: PlanDuration.between(item.start.day, until.day), in: workdays))
+      }
+      item.anchor = date
+      if !item.fixed { dropKinds.formUnion([.finishToStart, .startToStart]) }
+    }
+    if command.clauses[.to] != nil || command.clauses[.duration] != nil {
+      item.length = try length(command, start: item.anchor)
+      if case .until(let until) = item.length, item.anchor == nil {
+        guard until.day > item.start.day else {
+          throw PlanError(
+            nl: "het einde (\(until.text(.nl))) ligt niet na het begin (\(item.start.text(.nl)))",
+            en: "the end (\(until.text(.en))) is not after the start (\(item.start.text(.en)))",
+            at: spanOf(command.clauses[.to]!.words))
+        }
+        item.length = .duration(PlanDuration.between(item.start.day, until.day))
       }
     }
     if let c = command.clauses[.title] { item.title = isNone(c.words) ? nil : text(c.words) }
     if let c = command.clauses[.kind] { item.kind = try kindName(c.words) }
-    if let defect = item.defect {
-      throw PlanError(defect, at: command.span)
-    }
+    try applyConstraints(command, to: &item)
     let changed = item
-    try commit(command.verb.text) { plan throws(PlanError) in plan[location] = changed }
-    return Outcome(text: "~ " + describe(changed))
+    let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
+      plan[location] = changed
+      plan.links.removeAll { $0.to == id && dropKinds.contains($0.kind) }
+      plan.links += requests.map { Link(from: $0.from, to: id, kind: $0.kind, lag: $0.lag) }
+      plan.followLinks(id)
+      plan.anchorOrphans([id])
+    }
+    let others = moved.filter { $0.item.id != id }
+    return Outcome(
+      text: (["~ " + describe(plan[location])] + movedLines(others)).joined(separator: "\n"))
+  }
+
+  /// The working days of the plan's calendar, for durations counted in them.
+  var workdays: WorkdayTable {
+    WorkdayTable(plan.calendar, around: [today])
   }
 
   func onlyClauses(_ command: ParsedCommand, _ allowed: Set<ClauseID>, what: Phrase)
@@ -99,11 +142,15 @@ extension Interpreter {
     if let lotIndex = plan.lotIndex(old) {
       let new = try Identifier.validate(newWord.text, span: newWord.span, allowDot: false)
       try ensureFree(new, at: newWord.span)
-      try commit(command.verb.text) { plan throws(PlanError) in
+      try commit(command.verb.text, changed: []) { plan throws(PlanError) in
         plan.lots[lotIndex].id = new
+        var renamed: [String: String] = [:]
         for i in plan.lots[lotIndex].items.indices {
-          plan.lots[lotIndex].items[i].id = "\(new).\(plan.lots[lotIndex].items[i].name)"
+          let item = plan.lots[lotIndex].items[i]
+          renamed[item.id] = "\(new).\(item.name)"
+          plan.lots[lotIndex].items[i].id = "\(new).\(item.name)"
         }
+        plan.renameLinks(renamed)
       }
       return Outcome(text: "\(old) → \(new)")
     }
@@ -122,7 +169,10 @@ extension Interpreter {
           en: "for example rename \(item.id) \(item.lotID.map { "\($0)." } ?? "")new-name"))
     }
     try ensureFree(new, at: newWord.span)
-    try commit(command.verb.text) { plan throws(PlanError) in plan[location].id = new }
+    try commit(command.verb.text, changed: []) { plan throws(PlanError) in
+      plan[location].id = new
+      plan.renameLinks([item.id: new])
+    }
     return Outcome(text: "\(old) → \(new)")
   }
 
@@ -131,7 +181,10 @@ extension Interpreter {
     let id = word.text.lowercased()
     if let lotIndex = plan.lotIndex(id) {
       let lot = plan.lots[lotIndex]
-      try commit(command.verb.text) { plan throws(PlanError) in plan.lots.remove(at: lotIndex) }
+      try commit(command.verb.text) { plan throws(PlanError) in
+        plan.dropLinks(of: Set(lot.items.map(\.id)))
+        plan.lots.remove(at: lotIndex)
+      }
       let items = lot.items.map(\.id).joined(separator: ", ")
       return Outcome(
         text: text(
@@ -143,7 +196,9 @@ extension Interpreter {
           )))
     }
     let location = try existingLocation(word)
+    let removedID = plan[location].id
     try commit(command.verb.text) { plan throws(PlanError) in
+      plan.dropLinks(of: [removedID])
       switch location {
       case .lot(let l, let i): plan.lots[l].items.remove(at: i)
       case .plan(let i): plan.milestones.remove(at: i)
@@ -152,44 +207,48 @@ extension Interpreter {
     return Outcome(text: text(Phrase(nl: "\(id) verwijderd.", en: "\(id) removed.")))
   }
 
+  /// Moves an item, a lot or the plan, and everything that depends on it. What the user
+  /// gave moves: a start date, an end date. A phase whose start follows a link ends later
+  /// (it takes longer); a milestone that follows a link waits longer. With `alleen`, the
+  /// items that wait for the moved ones stay where they are and their links show as broken.
   mutating func shift(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let word = command.argument(0)[0]
     let id = word.text.lowercased()
-    let duration = try DurationParser.parse(command.argument(1))
-    let locations: [Plan.Location]
+    let by = try DurationParser.parse(command.argument(1))
+    let only = try command.clauses[.only].map(flag) ?? false
+    let ids: [String]
     if id == "plan" {
-      locations =
-        plan.lots.indices.flatMap { l in plan.lots[l].items.indices.map { Plan.Location.lot(l, $0) }
-        }
-        + plan.milestones.indices.map(Plan.Location.plan)
+      ids = plan.allItems.map(\.id)
     } else if let l = plan.lotIndex(id) {
-      locations = plan.lots[l].items.indices.map { Plan.Location.lot(l, $0) }
+      ids = plan.lots[l].items.map(\.id)
     } else {
-      locations = [try existingLocation(word)]
+      ids = [plan[try existingLocation(word)].id]
     }
-    guard !locations.isEmpty else {
+    guard !ids.isEmpty else {
       throw PlanError(
         nl: "\(id) heeft geen onderdelen om te verschuiven", en: "\(id) has no items to shift",
         at: word.span)
     }
-    var moved: [Item] = []
-    for location in locations {
-      var item = plan[location]
-      item.start = item.start.shifted(by: duration)
-      item.end = item.type == .milestone ? item.start : item.end.shifted(by: duration)
-      if let defect = item.defect {
-        throw PlanError(Phrase("\(item.id): ") + defect, at: spanOf(command.argument(1)))
-      }
-      moved.append(item)
+    let span = spanOf(command.argument(1))
+    let workdays = self.workdays
+    var pinned: [String] = []
+    let moved = try commit(command.verb.text, changed: ids) { plan throws(PlanError) in
+      try plan.shift(ids, by: by, workdays: workdays, span: span)
+      if only { pinned = plan.pinSuccessors(of: ids) }
     }
-    let changes = Array(zip(locations, moved))
-    try commit(command.verb.text) { plan throws(PlanError) in
-      for (location, item) in changes { plan[location] = item }
+    var lines = movedLines(moved)
+    if lines.isEmpty {
+      lines.append(text(Phrase(nl: "Niets verschoven.", en: "Nothing moved.")))
     }
-    let width = moved.map(\.id.count).max() ?? 0
-    let lines = moved.map { item in
-      "  \(item.id.fitted(to: width))   \(item.period(language))  (\(duration.delta(language)))"
+    for id in Set(pinned).sorted() {
+      lines.append(
+        text(
+          Phrase(
+            nl:
+              "  \(id) blijft staan en staat nu vast ('wijzig \(id) vast uit' laat het weer meebewegen)",
+            en: "  \(id) stays put and is now fixed ('set \(id) fixed off' lets it follow again)")))
     }
     return Outcome(text: lines.joined(separator: "\n"))
   }
+
 }

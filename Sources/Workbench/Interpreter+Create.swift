@@ -37,41 +37,146 @@ extension Interpreter {
     let (lotIndex, id, word) = try newItemID(command, needsLot: true)
     let name = String(id.split(separator: ".")[1])
     let kind = try command.clauses[.kind].map(\.words).map(kindName) ?? phaseKind(name)
-    let start = try startDate(command, required: true)!
-    let end = try endDate(command, start: start)
-    let item = Item(
-      id: id, type: .phase, kind: kind, title: try title(command), start: start, end: end)
-    if let defect = item.defect {
-      throw PlanError(
-        defect,
-        at: (command.clauses[.to] ?? command.clauses[.duration]).flatMap { spanOf($0.words) }
-          ?? word.span)
-    }
-    try commit(command.verb.text) { plan throws(PlanError) in
-      plan.lots[lotIndex!].items.append(item)
-    }
-    return Outcome(text: "+ " + describe(item))
+    let placeholder = PlanDate(today)
+    var item = Item(
+      id: id, type: .phase, kind: kind, title: try title(command), start: placeholder,
+      end: placeholder)
+    item.fixed = false
+    return try add(item, command, lot: lotIndex, dateClause: .from, span: word.span)
   }
 
   mutating func addMilestone(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let (lotIndex, id, _) = try newItemID(command, needsLot: false)
+    let (lotIndex, id, word) = try newItemID(command, needsLot: false)
     let kind = try command.clauses[.kind].map(\.words).map(kindName) ?? PhaseKind.milestoneKind
-    guard let date = try startDate(command, required: false, dateClause: .on) else {
-      throw PlanError(
-        nl: "een mijlpaal wil een datum: op DATUM of na ONDERDEEL",
-        en: "a milestone needs a date: on DATE or after ITEM", at: command.span,
-        hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
-    }
+    let placeholder = PlanDate(today)
     let item = Item(
-      id: id, type: .milestone, kind: kind, title: try title(command), start: date, end: date)
-    try commit(command.verb.text) { plan throws(PlanError) in
+      id: id, type: .milestone, kind: kind, title: try title(command), start: placeholder,
+      end: placeholder)
+    return try add(item, command, lot: lotIndex, dateClause: .on, span: word.span)
+  }
+
+  /// Adds a new phase or milestone with its start (a date or links), its length, its
+  /// constraints, and the link to the phase it continues when it starts where that one ends.
+  private mutating func add(
+    _ new: Item, _ command: ParsedCommand, lot lotIndex: Int?, dateClause: ClauseID,
+    span: Range<Int>
+  ) throws(PlanError) -> Outcome {
+    var item = new
+    let requests = try linkRequests(command, for: item.id)
+    let startLink = [ClauseID.after, .startAfterStart].compactMap { command.clauses[$0] }.first
+    try notBoth(command.clauses[dateClause], startLink)
+    item.anchor = try command.clauses[dateClause].map { c throws(PlanError) in
+      try dateParser.parse(c.words)
+    }
+    if item.anchor == nil { item.fixed = false }
+    try applyConstraints(command, to: &item)
+    guard item.anchor != nil || !requests.isEmpty else {
+      let what =
+        item.type == .phase
+        ? Phrase(
+          nl: "geef het begin: van DATUM of na ONDERDEEL",
+          en: "give the start: from DATE or after ITEM")
+        : Phrase(
+          nl: "een mijlpaal wil een datum: op DATUM of na ONDERDEEL",
+          en: "a milestone needs a date: on DATE or after ITEM")
+      throw PlanError(
+        what, at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+    }
+    var links = requests.map { Link(from: $0.from, to: item.id, kind: $0.kind, lag: $0.lag) }
+    var continues: String?
+    if let anchor = item.anchor, links.isEmpty, let lotIndex,
+      let previous = plan.lots[lotIndex].items.last(where: {
+        $0.type == .phase && $0.end.day == anchor.day
+      })
+    {
+      // Phases written back to back ("1 sept. 2022 – 1 juli 2023", then "1 juli 2023 …")
+      // are a chain: when the first slips, the next one moves with it.
+      continues = previous.id
+      links.append(Link(from: previous.id, to: item.id))
+      if !item.fixed { item.anchor = nil }
+    }
+    let startFollowsLinks = links.contains { $0.kind != .finishToFinish } && !item.fixed
+    if startFollowsLinks { item.anchor = nil }
+    let untilClause = command.clauses[.to]
+    if item.type == .phase {
+      item.length = try length(command, start: item.anchor)
+    }
+    let added = item
+    let newLinks = links
+    try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
       if let lotIndex {
-        plan.lots[lotIndex].items.append(item)
+        plan.lots[lotIndex].items.append(added)
       } else {
-        plan.milestones.append(item)
+        plan.milestones.append(added)
+      }
+      plan.links += newLinks
+      if startFollowsLinks, let untilClause, case .until(let until) = added.length {
+        // "na X tot 1 juli 2023": the start follows X, so the phase keeps its length when X
+        // moves rather than being squeezed against a date.
+        let location = plan.location(of: added.id)!
+        _ = Scheduler(plan).run(&plan, from: [added.id])
+        let start = plan[location].start
+        guard until.day > start.day else {
+          throw PlanError(
+            nl: "het einde (\(until.text(.nl))) ligt niet na het begin (\(start.text(.nl)))",
+            en: "the end (\(until.text(.en))) is not after the start (\(start.text(.en)))",
+            at: spanOf(untilClause.words))
+        }
+        plan[location].length = .duration(PlanDuration.between(start.day, until.day))
       }
     }
-    return Outcome(text: "+ " + describe(item))
+    let result = plan.item(item.id)!
+    var notes = links.map { link in
+      link.from != continues
+        ? linkNote(link)
+        : item.type == .milestone
+          ? text(Phrase(nl: "sluit \(link.from) af", en: "concludes \(link.from)"))
+          : text(Phrase(nl: "aansluitend na ", en: "following ")) + link.from
+    }
+    if result.fixed && item.type == .phase { notes.append(text(Phrase(nl: "vast", en: "fixed"))) }
+    return Outcome(
+      text: "+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")))
+  }
+
+  /// "na r1.voorbereiding +2 wk", "start na start van r1.x".
+  func linkNote(_ link: Link) -> String {
+    let words: Phrase
+    switch link.kind {
+    case .finishToStart: words = Phrase(nl: "na ", en: "after ")
+    case .startToStart: words = Phrase(nl: "start na start van ", en: "start after start of ")
+    case .finishToFinish: words = Phrase(nl: "einde met einde van ", en: "end with end of ")
+    }
+    return text(words) + link.from + (link.lag.amount == 0 ? "" : " " + link.lag.delta(language))
+  }
+
+  /// A phase's length from `tot DATUM` or `duur DUUR`.
+  func length(_ command: ParsedCommand, start anchor: PlanDate?) throws(PlanError) -> Item.Length {
+    let to = command.clauses[.to]
+    let duration = command.clauses[.duration]
+    try notBoth(to, duration)
+    if let to {
+      let until = try dateParser.parse(to.words)
+      if let anchor, until.day <= anchor.day {
+        throw PlanError(
+          nl: "het einde (\(until.text(.nl))) ligt niet na het begin (\(anchor.text(.nl)))",
+          en: "the end (\(until.text(.en))) is not after the start (\(anchor.text(.en)))",
+          at: spanOf(to.words))
+      }
+      return .until(until)
+    }
+    if let duration {
+      let length = try DurationParser.parse(duration.words)
+      guard length.amount > 0 else {
+        throw PlanError(
+          nl: "een fase duurt langer dan nul", en: "a phase lasts longer than zero",
+          at: spanOf(duration.words),
+          hint: Phrase(nl: "bijvoorbeeld duur 6 maanden", en: "for example for 6 months"))
+      }
+      return .duration(length)
+    }
+    throw PlanError(
+      nl: "geef het einde: tot DATUM of duur DUUR", en: "give the end: to DATE or for DURATION",
+      at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
   }
 
   // MARK: - Pieces shared by the commands that create and change items
@@ -171,35 +276,6 @@ extension Interpreter {
     return positional.isEmpty ? nil : text(positional)
   }
 
-  /// The start from `van DATUM` (or `op DATUM`) or `na ONDERDEEL`.
-  func startDate(_ command: ParsedCommand, required: Bool, dateClause: ClauseID = .from)
-    throws(PlanError) -> PlanDate?
-  {
-    let given = command.clauses[dateClause]
-    let after = command.clauses[.after]
-    try notBoth(given, after)
-    if let given { return try dateParser.parse(given.words) }
-    if let after { return try endOf(after.words) }
-    guard !required else {
-      throw PlanError(
-        nl: "geef het begin: van DATUM of na ONDERDEEL",
-        en: "give the start: from DATE or after ITEM",
-        at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
-    }
-    return nil
-  }
-
-  /// Where an item ends, for `na ONDERDEEL`: computed once, when the command runs.
-  func endOf(_ words: [Word]) throws(PlanError) -> PlanDate {
-    guard words.count == 1 else {
-      throw PlanError(
-        nl: "geef één onderdeel, zoals r1.voorbereiding",
-        en: "give one item, like r1.voorbereiding",
-        at: spanOf(words))
-    }
-    return plan[try existingLocation(words[0])].end
-  }
-
   /// Where an existing item is, or an error that names the closest lot or item.
   func existingLocation(_ word: Word) throws(PlanError) -> Plan.Location {
     let id = word.text.lowercased()
@@ -220,18 +296,6 @@ extension Interpreter {
       at: second.keyword.span)
   }
 
-  /// The end from `tot DATUM` or `duur DUUR`.
-  func endDate(_ command: ParsedCommand, start: PlanDate) throws(PlanError) -> PlanDate {
-    let to = command.clauses[.to]
-    let duration = command.clauses[.duration]
-    try notBoth(to, duration)
-    if let to { return try dateParser.parse(to.words) }
-    if let duration { return start.shifted(by: try DurationParser.parse(duration.words)) }
-    throw PlanError(
-      nl: "geef het einde: tot DATUM of duur DUUR", en: "give the end: to DATE or for DURATION",
-      at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
-  }
-
   /// "r1.voorbereiding  1 mei 2022 – 1 sept. 2022 (4 maanden)".
   func describe(_ item: Item) -> String {
     "\(item.id)  \(dates(item))"
@@ -239,7 +303,10 @@ extension Interpreter {
 
   func dates(_ item: Item) -> String {
     if item.type == .milestone { return item.period(language) }
-    let length = PlanDuration.between(item.start.day, item.end.day).text(language)
+    var length = PlanDuration.between(item.start.day, item.end.day).text(language)
+    if case .duration(let duration) = item.length, duration.unit == .workingDays {
+      length = duration.text(language)
+    }
     return "\(item.period(language)) (\(length))"
   }
 }

@@ -9,6 +9,8 @@ public struct Interpreter: Sendable {
   /// The session file the plan was last opened from or saved to.
   public internal(set) var path: String?
   var history = UndoHistory()
+  /// What the last change newly caused, printed after the command's own output.
+  var warnings: [Finding] = []
   private var savedRevision = 0
   let files: any FileAccess
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
@@ -37,7 +39,13 @@ public struct Interpreter: Sendable {
       guard let command = try CommandParser.parse(line, language: language) else {
         return Outcome()
       }
-      return try execute(command)
+      warnings = []
+      var outcome = try execute(command)
+      let lines = warningLines(warnings)
+      if !lines.isEmpty {
+        outcome.text += (outcome.text.isEmpty ? "" : "\n") + lines.joined(separator: "\n")
+      }
+      return outcome
     } catch {
       return Outcome(
         text: ErrorRenderer.render(error, line: line, language: language), failed: true)
@@ -56,6 +64,12 @@ public struct Interpreter: Sendable {
     case .rename: return try rename(command)
     case .remove: return try remove(command)
     case .shift: return try shift(command)
+    case .link: return try link(command)
+    case .unlink: return try unlink(command)
+    case .check: return try check(command)
+    case .critical: return try critical(command)
+    case .calendar: return try calendar(command)
+    case .closed: return try closed(command)
     case .undo: return try undo()
     case .redo: return try redo()
     case .save: return try save(command)
@@ -68,22 +82,6 @@ public struct Interpreter: Sendable {
     case .help: return try help(command)
     case .quit: return Outcome(quit: true)
     }
-  }
-
-  /// Applies a change to the plan as one undoable step.
-  mutating func commit(_ label: String, _ change: (inout Plan) throws(PlanError) -> Void)
-    throws(PlanError)
-  {
-    var next = plan
-    try change(&next)
-    assert(next.defect == nil, "a command left the plan malformed: \(next.defect!.en)")
-    history.record(previous: plan, label: label)
-    plan = next
-  }
-
-  mutating func replacePlan(_ newPlan: Plan, label: String) {
-    history.record(previous: plan, label: label)
-    plan = newPlan
   }
 
   mutating func markSaved(path: String) {

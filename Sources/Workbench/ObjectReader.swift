@@ -17,6 +17,8 @@ struct ObjectReader {
     self.members = members
   }
 
+  func has(_ key: String) -> Bool { members[key] != nil }
+
   private func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
   private mutating func take(_ key: String) throws(PlanError) -> JSONValue {

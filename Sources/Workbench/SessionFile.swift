@@ -6,7 +6,7 @@ import PlanRender
 /// names the key path of the first problem; a file is accepted whole or not at all.
 public enum SessionFile {
   public static let format = "planwerk-session"
-  public static let version = 1
+  public static let version = 2
 
   public static func encode(_ plan: Plan, _ settings: Settings) -> String {
     var settingsObject: [String: JSONValue] = [
@@ -17,6 +17,8 @@ public enum SessionFile {
       "title": .string(plan.title),
       "lots": .array(plan.lots.map(encode)),
       "milestones": .array(plan.milestones.map(encode)),
+      "links": .array(plan.links.map(encode)),
+      "calendar": encode(plan.calendar),
     ]
     if let organisation = plan.organisation { planObject["organisation"] = .string(organisation) }
     return JSONWriter.write(
@@ -24,6 +26,38 @@ public enum SessionFile {
         "format": .string(format), "version": .int(version), "plan": .object(planObject),
         "settings": .object(settingsObject),
       ]))
+  }
+
+  static func encode(_ link: Link) -> JSONValue {
+    .object([
+      "from": .string(link.from), "to": .string(link.to), "kind": .string(link.kind.rawValue),
+      "lag": .string(durationText(link.lag)),
+    ])
+  }
+
+  static func encode(_ calendar: WorkCalendar) -> JSONValue {
+    .object([
+      "holidays": .string(calendar.holidays.rawValue),
+      "closings": .array(
+        calendar.closings.map { closing in
+          var members: [String: JSONValue] = [
+            "start": .string(closing.days.lowerBound.iso),
+            "end": .string(closing.days.upperBound.iso),
+          ]
+          if let title = closing.title { members["title"] = .string(title) }
+          return .object(members)
+        }),
+    ])
+  }
+
+  /// "6 months", "-2 weeks", "20 working-days".
+  static func durationText(_ duration: PlanDuration) -> String {
+    "\(duration.amount) \(duration.unit.rawValue)"
+  }
+
+  static func encode(_ date: PlanDate, _ key: String, into members: inout [String: JSONValue]) {
+    members[key] = .string(date.day.iso)
+    members[key + "Precision"] = .string(date.precision.rawValue)
   }
 
   static func encode(_ lot: Lot) -> JSONValue {
@@ -46,6 +80,15 @@ public enum SessionFile {
       members["endPrecision"] = .string(item.end.precision.rawValue)
     }
     if let title = item.title { members["title"] = .string(title) }
+    if let anchor = item.anchor { encode(anchor, "anchor", into: &members) }
+    switch item.length {
+    case .point: break
+    case .until(let until): encode(until, "until", into: &members)
+    case .duration(let duration): members["duration"] = .string(durationText(duration))
+    }
+    if item.fixed { members["fixed"] = .bool(true) }
+    if let date = item.notBefore { encode(date, "notBefore", into: &members) }
+    if let date = item.deadline { encode(date, "deadline", into: &members) }
     return .object(members)
   }
 
@@ -91,11 +134,18 @@ public enum SessionFile {
     var plan = Plan(title: try planReader.string("title"))
     plan.organisation = try planReader.optionalString("organisation")
     plan.lots = try planReader.array("lots").mapChecked { value, path throws(PlanError) in
-      try decodeLot(value, path)
+      try decodeLot(value, path, version: version)
     }
     plan.milestones = try planReader.array("milestones").mapChecked {
       value, path throws(PlanError) in
-      try decodeItem(value, path, lot: nil)
+      try decodeItem(value, path, lot: nil, version: version)
+    }
+    if version >= 2 {
+      plan.links = try planReader.array("links").mapChecked { value, path throws(PlanError) in
+        try decodeLink(value, path)
+      }
+      var calendarReader = try planReader.object("calendar")
+      plan.calendar = try decodeCalendar(&calendarReader)
     }
     try planReader.finish()
     var settingsReader = try reader.object("settings")
@@ -110,10 +160,21 @@ public enum SessionFile {
     if let defect = plan.defect {
       throw PlanError(Phrase(nl: "plan: ", en: "plan: ") + defect)
     }
+    let scheduler = Scheduler(plan)
+    if case .failure(let cycle) = scheduler.run(&plan, from: nil) {
+      let ids = cycle.nodes.map { plan[scheduler.graph.locations[$0]].id }
+      throw PlanError(
+        nl:
+          "plan.links: de koppelingen vormen een kring: \((ids + ids.prefix(1)).joined(separator: " → "))",
+        en: "plan.links: the links form a cycle: \((ids + ids.prefix(1)).joined(separator: " → "))")
+    }
+    if let defect = plan.defect {
+      throw PlanError(Phrase(nl: "plan: ", en: "plan: ") + defect)
+    }
     return (plan, settings)
   }
 
-  static func decodeLot(_ value: JSONValue, _ path: String) throws(PlanError) -> Lot {
+  static func decodeLot(_ value: JSONValue, _ path: String, version: Int) throws(PlanError) -> Lot {
     var reader = try ObjectReader(value, path: path)
     let id = try reader.string("id")
     guard Identifier.isCanonical(id, parts: 1) else {
@@ -132,13 +193,14 @@ public enum SessionFile {
         en: "\(path).value: a value is not negative")
     }
     lot.items = try reader.array("items").mapChecked { value, itemPath throws(PlanError) in
-      try decodeItem(value, itemPath, lot: id)
+      try decodeItem(value, itemPath, lot: id, version: version)
     }
     try reader.finish()
     return lot
   }
 
-  static func decodeItem(_ value: JSONValue, _ path: String, lot: String?) throws(PlanError) -> Item
+  static func decodeItem(_ value: JSONValue, _ path: String, lot: String?, version: Int)
+    throws(PlanError) -> Item
   {
     var reader = try ObjectReader(value, path: path)
     let id = try reader.string("id")
@@ -155,14 +217,83 @@ public enum SessionFile {
     let kind = try reader.string("kind")
     let start = try date(&reader, "start", path)
     let end = type == .phase ? try date(&reader, "end", path) : start
-    let item = Item(
+    var item = Item(
       id: id, type: type, kind: kind, title: try reader.optionalString("title"), start: start,
       end: end)
+    if version >= 2 {
+      // Version 1 held given dates only; version 2 adds how the item is scheduled.
+      item.anchor = try optionalDate(&reader, "anchor", path)
+      item.fixed =
+        try reader.optional("fixed") { reader, key throws(PlanError) in
+          try reader.bool(key)
+        } ?? false
+      item.notBefore = try optionalDate(&reader, "notBefore", path)
+      item.deadline = try optionalDate(&reader, "deadline", path)
+      if type == .phase {
+        let until = try optionalDate(&reader, "until", path)
+        let duration = try reader.optionalString("duration")
+        switch (until, duration) {
+        case (let until?, nil): item.length = .until(until)
+        case (nil, let text?): item.length = .duration(try self.duration(text, "\(path).duration"))
+        default:
+          throw PlanError(
+            nl: "\(path): een fase heeft 'until' of 'duration', precies één van beide",
+            en: "\(path): a phase has 'until' or 'duration', exactly one of them")
+        }
+      }
+    }
     try reader.finish()
     if let defect = item.defect {
       throw PlanError(Phrase("\(path): ") + defect)
     }
     return item
+  }
+
+  static func optionalDate(_ reader: inout ObjectReader, _ key: String, _ path: String)
+    throws(PlanError) -> PlanDate?
+  {
+    guard reader.has(key) else { return nil }
+    return try date(&reader, key, path)
+  }
+
+  static func duration(_ text: String, _ path: String) throws(PlanError) -> PlanDuration {
+    let parts = text.split(separator: " ")
+    guard parts.count == 2, let amount = Int(parts[0]),
+      let unit = PlanDuration.Unit(rawValue: String(parts[1])), abs(amount) <= unit.limit
+    else {
+      throw PlanError(
+        nl: "\(path): '\(text)' is geen duur (zoals '6 months' of '20 working-days')",
+        en: "\(path): '\(text)' is not a duration (like '6 months' or '20 working-days')")
+    }
+    return PlanDuration(amount, unit)
+  }
+
+  static func decodeLink(_ value: JSONValue, _ path: String) throws(PlanError) -> Link {
+    var reader = try ObjectReader(value, path: path)
+    let link = Link(
+      from: try reader.string("from"), to: try reader.string("to"), kind: try reader.choice("kind"),
+      lag: try duration(try reader.string("lag"), "\(path).lag"))
+    try reader.finish()
+    return link
+  }
+
+  static func decodeCalendar(_ reader: inout ObjectReader) throws(PlanError) -> WorkCalendar {
+    var calendar = WorkCalendar(holidays: try reader.choice("holidays"))
+    calendar.closings = try reader.array("closings").mapChecked { value, path throws(PlanError) in
+      var closing = try ObjectReader(value, path: path)
+      let start = try day(try closing.string("start"), "\(path).start")
+      let end = try day(try closing.string("end"), "\(path).end")
+      guard start < end, start.days(until: end) <= 366 else {
+        throw PlanError(
+          nl: "\(path): een sluiting loopt van 'start' tot een latere 'end', hoogstens een jaar",
+          en: "\(path): a closing runs from 'start' to a later 'end', a year at most")
+      }
+      let title = try closing.optionalString("title")
+      try closing.finish()
+      return Closing(days: start..<end, title: title)
+    }
+    try reader.finish()
+    return calendar
   }
 
   static func date(_ reader: inout ObjectReader, _ key: String, _ path: String) throws(PlanError)

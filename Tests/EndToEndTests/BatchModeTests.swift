@@ -24,7 +24,11 @@ struct BatchModeTests {
     #expect(result.status == 0, "\(result.errors)")
     #expect(result.errors.isEmpty)
     #expect(result.output.contains("  voorbereiding     1 mei 2022 – 1 sept. 2022  ██████"))
-    #expect(result.output.contains("  r1.inkoopprocedure   1 nov. 2022 – 1 sept. 2023  (+2 mnd)"))
+    #expect(result.output.contains("  r1.inkoopprocedure   1 sept. 2022 – 1 sept. 2023  (+2 mnd)"))
+    #expect(result.output.contains("  r1.implementatie     1 sept. 2023 – 1 mrt. 2024   (+2 mnd)"))
+    #expect(
+      result.output.contains(
+        "  ! r1.start \"Start uitvoering\" (1 jan. 2024) ligt vóór het einde van r1.implementatie"))
     #expect(result.output.contains("Bewaard in sessions/route1.json (4 onderdelen)."))
 
     let reopened = try Binary.run(["sessions/route1.json", "-c", "lijst"], directory: directory)

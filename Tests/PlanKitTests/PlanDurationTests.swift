@@ -9,6 +9,9 @@ struct PlanDurationTests {
     ("6m", 6, .months), ("2w", 2, .weeks), ("10d", 10, .days), ("+2m", 2, .months),
     ("-1w", -1, .weeks), ("+2 maanden", 2, .months), ("1 jaar", 1, .years), ("4 jaar", 4, .years),
     ("2y", 2, .years), ("6 mnd", 6, .months), ("-10 days", -10, .days),
+    ("20 werkdagen", 20, .workingDays), ("20 wd", 20, .workingDays), ("20wd", 20, .workingDays),
+    ("1 werkdag", 1, .workingDays), ("20 working days", 20, .workingDays),
+    ("-3 business days", -3, .workingDays),
   ]
 
   @Test(arguments: valid)
@@ -18,7 +21,7 @@ struct PlanDurationTests {
 
   static let invalid: [(String, String)] = [
     ("", "ontbreekt"), ("maanden", "geen duur"), ("6", "eenheid"), ("6 eons", "geen eenheid"),
-    ("6x", "geen eenheid"), ("20 werkdagen", "werkdagen"), ("20 wd", "werkdagen"),
+    ("6x", "geen eenheid"), ("20 working", "geen eenheid"), ("60000 wd", "te lang"),
     ("2 maanden later", "hoort niet"), ("999999 dagen", "te lang"),
   ]
 
@@ -32,18 +35,23 @@ struct PlanDurationTests {
     }
   }
 
+  static let workdays = WorkdayTable(WorkCalendar(), years: 2020...2030)
+
   @Test func endsHalfOpenIntervals() throws {
     let start = PlanDate(Day(year: 2023, month: 7, day: 1)!)
-    #expect(start.shifted(by: try DurationParser.parse("6 maanden")).day.iso == "2024-01-01")
+    #expect(
+      start.shifted(by: try DurationParser.parse("6 maanden"), in: Self.workdays).day.iso
+        == "2024-01-01")
   }
 
   @Test func keepsMonthPrecisionAcrossMonthShifts() {
     let march = PlanDate(Day(year: 2022, month: 3, day: 1)!, .month)
-    #expect(march.shifted(by: PlanDuration(2, .months)).text(.nl) == "mei 2022")
-    #expect(march.shifted(by: PlanDuration(2, .weeks)).text(.nl) == "15 mrt. 2022")
+    #expect(march.shifted(by: PlanDuration(2, .months), in: Self.workdays).text(.nl) == "mei 2022")
+    #expect(
+      march.shifted(by: PlanDuration(2, .weeks), in: Self.workdays).text(.nl) == "15 mrt. 2022")
     let q3 = PlanDate(Day(year: 2023, month: 7, day: 1)!, .quarter)
-    #expect(q3.shifted(by: PlanDuration(3, .months)).text(.nl) == "Q4 2023")
-    #expect(q3.shifted(by: PlanDuration(1, .months)).text(.nl) == "aug 2023")
+    #expect(q3.shifted(by: PlanDuration(3, .months), in: Self.workdays).text(.nl) == "Q4 2023")
+    #expect(q3.shifted(by: PlanDuration(1, .months), in: Self.workdays).text(.nl) == "aug 2023")
   }
 
   @Test func describesTheSpanBetweenTwoDays() {
@@ -60,5 +68,8 @@ struct PlanDurationTests {
     #expect(PlanDuration(1, .weeks).text(.en) == "1 week")
     #expect(PlanDuration(2, .months).delta(.nl) == "+2 mnd")
     #expect(PlanDuration(-1, .weeks).delta(.nl) == "-1 wk")
+    #expect(PlanDuration(20, .workingDays).text(.nl) == "20 werkdagen")
+    #expect(PlanDuration(1, .workingDays).text(.en) == "1 working day")
+    #expect(PlanDuration(5, .workingDays).delta(.en) == "+5 wd")
   }
 }

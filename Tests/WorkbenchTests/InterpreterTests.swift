@@ -74,7 +74,28 @@ struct InterpreterTests {
     ("fase r1.x van 1 mei 2022 na r1.voorbereiding duur 1m", "niet allebei"),
     ("fase r1.x na r1.onbekend duur 1m", "bestaat niet"),
     ("fase r1.x van 1 smarch 2022 duur 1m", "geen maand"),
-    ("fase r1.x van 1 mei 2022 duur 20 werkdagen", "werkdagen"),
+    ("fase r1.x na r1.voorbereiding duur 0 wd", "langer dan nul"),
+    ("fase r1.x na r1.onbekend duur 1m", "bestaat niet"),
+    ("fase r1.x na r1.voorbereiding + 2 eons duur 1m", "geen eenheid"),
+    ("fase r1.x van 1 mei 2022 na r1.voorbereiding duur 1m", "niet allebei"),
+    ("fase r1.x na r1.voorbereiding tot 1 mei 2022", "niet na het begin"),
+    ("fase r1.x van 1 mei 2022 duur 1m vast misschien", "alleen 'uit' of 'aan'"),
+    (
+      "koppel r1.voorbereiding na r1.start",
+      "r1.voorbereiding → r1.inkoopprocedure → r1.implementatie → r1.start → r1.voorbereiding"
+    ),
+    ("koppel r1.start na r1.start", "kan niet op zichzelf wachten"),
+    ("koppel r1.start", "waarna moet"),
+    ("ontkoppel r1.voorbereiding", "niet gekoppeld"),
+    ("ontkoppel r1.start van r1.voorbereiding", "niet gekoppeld aan r1.voorbereiding"),
+    ("kritiek naar r1.onbekend", "bestaat niet"),
+    ("controleer r9", "bestaat niet"),
+    ("kalender 20x", "geen jaar en geen kalender"),
+    ("vrij weg 1 jan. 2030", "geen eigen vrije dag"),
+    ("vrij 1 jan. 2030 tot 1 jan. 2029", "niet na het begin"),
+    ("vrij 1 jan. 2030 tot 1 jan. 2032", "meer dan een jaar"),
+    ("verschuif r1.start 1m alleen ja nee", "alleen 'uit' of 'aan'"),
+    ("wijzig r1.inkoopprocedure duur -1m", "langer dan nul"),
     ("fase r1.x van 1 mei 2022 van 2 mei 2022 duur 1m", "twee keer"),
     ("fase r1.x van duur 1m", "ontbreekt"),
     ("fase r1.x van 1 mei 2022 duur 1m kleur rood", "hoort niet bij de duur"),
@@ -135,14 +156,26 @@ struct InterpreterTests {
   @Test func shiftsAnItemAndPrintsWhatMoved() {
     let (interpreter, outcome) = run(
       Fixtures.designSession, then: "verschuif r1.inkoopprocedure 2 maanden")
-    #expect(outcome.text == "  r1.inkoopprocedure   1 nov. 2022 – 1 sept. 2023  (+2 mnd)")
-    #expect(interpreter.plan.item("r1.inkoopprocedure")?.start.day.iso == "2022-11-01")
+    // DESIGN §1: the procedure's start is held by the preparation, so it ends two months
+    // later, and the implementation and the broken start milestone follow.
+    #expect(
+      outcome.text == """
+          r1.inkoopprocedure   1 sept. 2022 – 1 sept. 2023  (+2 mnd)  was 1 sept. 2022 – 1 jul. 2023
+          r1.implementatie     1 sept. 2023 – 1 mrt. 2024   (+2 mnd)  was 1 jul. 2023 – 1 jan. 2024
+          ! r1.start "Start uitvoering" (1 jan. 2024) ligt vóór het einde van r1.implementatie (1 mrt. 2024): verschuif r1.start 2 maanden, of maak r1.implementatie korter
+        """)
+    #expect(interpreter.plan.item("r1.inkoopprocedure")?.start.day.iso == "2022-09-01")
+    #expect(interpreter.plan.item("r1.implementatie")?.end.day.iso == "2024-03-01")
   }
 
   @Test func shiftsALotOrThePlanAsAWhole() {
     let (interpreter, outcome) = run(Fixtures.designSession, then: "verschuif r1 -1w")
-    #expect(outcome.text.split(separator: "\n").count == 4)
+    // Four moved items and the warning that the preparation now starts before today.
+    #expect(outcome.text.split(separator: "\n").count == 5, "\(outcome.text)")
+    #expect(outcome.text.contains("! r1.voorbereiding begint op 24 apr. 2022, vóór vandaag"))
     #expect(interpreter.plan.item("r1.start")?.start.day.iso == "2023-12-25")
+    // A chain of month durations after a start one week earlier: 25 aug. + 10 months.
+    #expect(interpreter.plan.item("r1.implementatie")?.start.day.iso == "2023-06-25")
     let (whole, _) = run(Fixtures.designSession, then: "shift plan +1y")
     #expect(whole.plan.item("r1.start")?.start.day.iso == "2025-01-01")
   }

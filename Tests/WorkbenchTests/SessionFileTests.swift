@@ -47,13 +47,13 @@ struct SessionFileTests {
   }
 
   @Test func refusesAFileFromANewerVersion() {
-    let text = refusal(good.replacingOccurrences("\"version\": 1", with: "\"version\": 7"))
+    let text = refusal(good.replacingOccurrences("\"version\": 2", with: "\"version\": 7"))
     #expect(text.contains("nieuwere Planwerk (versie 7)"))
   }
 
   @Test func refusesCorruptJSONWithLineAndColumn() {
     let broken = good.replacingOccurrences("\"title\": \"Inkoop", with: "\"title\" \"Inkoop")
-    #expect(refusal(broken).contains("regel 18, kolom 13"))
+    #expect(refusal(broken).contains("regel 27, kolom 13"))
     #expect(refusal("{\"format\": ").contains("regel 1, kolom 12"))
     #expect(refusal("").contains("geen geldige JSON"))
   }

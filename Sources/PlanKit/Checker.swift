@@ -1,0 +1,149 @@
+/// The rules `controleer` applies. Messages live beside the rule that finds them.
+public struct Checker: Sendable {
+  let plan: Plan
+  let scheduler: Scheduler
+  let today: Day?
+
+  public init(_ plan: Plan, scheduler: Scheduler? = nil, today: Day?) {
+    self.plan = plan
+    self.scheduler = scheduler ?? Scheduler(plan)
+    self.today = today
+  }
+
+  /// Every finding, lot by lot in plan order, then the plan's own milestones.
+  public func findings() -> [Finding] {
+    var found: [Finding] = []
+    for lot in plan.lots {
+      found += phaseOrder(lot)
+    }
+    for item in plan.allItems {
+      if let finding = deadline(item) { found.append(finding) }
+      if let today, item.start.day < today {
+        found.append(beforeToday(item, today))
+      }
+    }
+    for (k, link) in plan.links.enumerated() {
+      if let finding = violated(link, k) { found.append(finding) }
+    }
+    let order = Dictionary(
+      plan.lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return found.enumerated().sorted {
+      let a = $0.element.lot.flatMap { order[$0] } ?? Int.max
+      let b = $1.element.lot.flatMap { order[$0] } ?? Int.max
+      return a != b ? a < b : $0.offset < $1.offset
+    }.map(\.element)
+  }
+
+  func name(_ item: Item) -> String {
+    item.title.map { "\(item.id) \"\($0)\"" } ?? item.id
+  }
+
+  func deadline(_ item: Item) -> Finding? {
+    guard let deadline = item.deadline else { return nil }
+    // A phase may end (exclusively) on a day deadline; a coarser deadline allows its window.
+    let date = item.type == .phase ? item.end : item.start
+    let allowed =
+      item.type == .phase
+      ? (deadline.precision == .day ? deadline.day : deadline.windowEnd)
+      : deadline.windowEnd.adding(days: -1)
+    let over = allowed.days(until: date.day)
+    guard over > 0 else { return nil }
+    let by = PlanDuration.between(allowed, date.day)
+    return Finding(
+      kind: .missedDeadline, lot: item.lotID, items: [item.id], days: over,
+      message: Phrase(
+        nl:
+          "\(name(item)) (\(date.text(.nl))) mist de uiterste datum \(deadline.text(.nl)) met \(by.text(.nl)): verkort wat ervoor ligt ('kritiek naar \(item.id)' toont wat telt) of verschuif de uiterste datum",
+        en:
+          "\(name(item)) (\(date.text(.en))) misses its deadline \(deadline.text(.en)) by \(by.text(.en)): shorten what comes before it ('critical to \(item.id)' shows what counts) or move the deadline"
+      ))
+  }
+
+  func beforeToday(_ item: Item, _ today: Day) -> Finding {
+    Finding(
+      kind: .beforeToday, lot: item.lotID, items: [item.id],
+      days: item.start.day.days(until: today),
+      message: Phrase(
+        nl:
+          "\(name(item)) begint op \(item.start.text(.nl)), vóór vandaag (\(today.text(.nl))): verschuif het, of zet 'vandaag' op de dag waarop het plan speelt",
+        en:
+          "\(name(item)) starts on \(item.start.text(.en)), before today (\(today.text(.en))): shift it, or set 'today' to the day the plan is made"
+      ))
+  }
+
+  func violated(_ link: Link, _ k: Int) -> Finding? {
+    let graph = scheduler.graph
+    guard graph.from[k] >= 0, graph.to[k] >= 0 else { return nil }
+    let from = plan[graph.locations[Int(graph.from[k])]]
+    let to = plan[graph.locations[Int(graph.to[k])]]
+    let required: PlanDate
+    let actual: PlanDate
+    switch link.kind {
+    case .finishToStart: (required, actual) = (scheduler.lagged(from.end, link.lag), to.start)
+    case .startToStart: (required, actual) = (scheduler.lagged(from.start, link.lag), to.start)
+    case .finishToFinish: (required, actual) = (scheduler.lagged(from.end, link.lag), to.end)
+    }
+    let short = actual.day.days(until: required.day)
+    guard short > 0 else { return nil }
+    let by = PlanDuration.between(actual.day, required.day)
+    if to.type == .milestone, from.type == .phase, link.kind == .finishToStart, link.lag.amount == 0
+    {
+      return Finding(
+        kind: .concludesTooEarly, lot: to.lotID ?? from.lotID, items: [to.id, from.id], days: short,
+        message: Phrase(
+          nl:
+            "\(name(to)) (\(to.start.text(.nl))) ligt vóór het einde van \(from.id) (\(from.end.text(.nl))): verschuif \(to.id) \(by.text(.nl)), of maak \(from.id) korter",
+          en:
+            "\(name(to)) (\(to.start.text(.en))) falls before the end of \(from.id) (\(from.end.text(.en))): shift \(to.id) by \(by.text(.en)), or shorten \(from.id)"
+        ))
+    }
+    let fixed =
+      to.fixed
+      ? Phrase(nl: "staat vast", en: "is fixed") : Phrase(nl: "blijft staan", en: "stays put")
+    return Finding(
+      kind: .brokenLink, lot: to.lotID ?? from.lotID, items: [from.id, to.id], days: short,
+      message: Phrase(
+        nl:
+          "de koppeling \(link.text(.nl)) is verbroken: \(to.id) \(fixed.nl) op \(actual.text(.nl)) maar hoort pas op \(required.text(.nl)) (\(by.text(.nl)) te vroeg); verschuif \(to.id) \(by.text(.nl)), maak het los met 'wijzig \(to.id) vast uit', of ontkoppel",
+        en:
+          "the link \(link.text(.en)) is broken: \(to.id) \(fixed.en) at \(actual.text(.en)) but belongs at \(required.text(.en)) (\(by.text(.en)) too early); shift \(to.id) by \(by.text(.en)), release it with 'set \(to.id) fixed off', or unlink"
+      ))
+  }
+
+  /// The standard phases of a lot in their order: voorbereiding, inkoopprocedure,
+  /// implementatie, uitvoering.
+  func phaseOrder(_ lot: Lot) -> [Finding] {
+    var firsts: [Item] = []
+    for kind in PhaseKind.allCases {
+      if let item = lot.items.first(where: { $0.kind == kind.rawValue }) { firsts.append(item) }
+    }
+    var found: [Finding] = []
+    for (earlier, later) in zip(firsts, firsts.dropFirst()) {
+      if later.start.day < earlier.start.day {
+        found.append(
+          Finding(
+            kind: .outOfOrder, lot: lot.id, items: [earlier.id, later.id],
+            days: later.start.day.days(until: earlier.start.day),
+            message: Phrase(
+              nl:
+                "\(later.id) (\(later.kind), \(later.start.text(.nl))) begint vóór \(earlier.id) (\(earlier.kind), \(earlier.start.text(.nl))): de volgorde is voorbereiding, inkoopprocedure, implementatie, uitvoering; verschuif er een of koppel ze met 'koppel \(later.id) na \(earlier.id)'",
+              en:
+                "\(later.id) (\(later.kind), \(later.start.text(.en))) starts before \(earlier.id) (\(earlier.kind), \(earlier.start.text(.en))): the order is voorbereiding, inkoopprocedure, implementatie, uitvoering; shift one or link them with 'link \(later.id) after \(earlier.id)'"
+            )))
+      } else if earlier.end.day > later.start.day {
+        let by = PlanDuration.between(later.start.day, earlier.end.day)
+        found.append(
+          Finding(
+            kind: .overlap, lot: lot.id, items: [earlier.id, later.id],
+            days: later.start.day.days(until: earlier.end.day),
+            message: Phrase(
+              nl:
+                "\(earlier.id) (tot \(earlier.end.text(.nl))) overlapt \(by.text(.nl)) met \(later.id) (vanaf \(later.start.text(.nl))): laat \(later.id) daarna beginnen met 'koppel \(later.id) na \(earlier.id)', of verkort \(earlier.id)",
+              en:
+                "\(earlier.id) (until \(earlier.end.text(.en))) overlaps \(later.id) (from \(later.start.text(.en))) by \(by.text(.en)): start \(later.id) after it with 'link \(later.id) after \(earlier.id)', or shorten \(earlier.id)"
+            )))
+      }
+    }
+    return found
+  }
+}

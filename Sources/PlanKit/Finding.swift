@@ -1,0 +1,29 @@
+/// Something `controleer` reports: what is wrong, where, by how much, and what to do.
+public struct Finding: Sendable {
+  public enum Kind: String, Sendable, CaseIterable {
+    case missedDeadline = "deadline"
+    case concludesTooEarly = "milestone"
+    case brokenLink = "link"
+    case outOfOrder = "order"
+    case overlap
+    case beforeToday = "past"
+  }
+
+  public var kind: Kind
+  /// The lot the finding is about, nil for the plan's own milestones.
+  public var lot: String?
+  public var items: [String]
+  /// How far off, in days; a finding that grows counts as new again.
+  public var days: Int
+  public var message: Phrase
+
+  /// The same problem keeps its key while its size changes.
+  public var key: String { "\(kind.rawValue) \(items.joined(separator: " "))" }
+
+  /// The findings of `after` that `before` did not have, or had smaller.
+  public static func new(_ after: [Finding], since before: [Finding]) -> [Finding] {
+    var old: [String: Int] = [:]
+    for finding in before { old[finding.key] = abs(finding.days) }
+    return after.filter { finding in old[finding.key].map { abs(finding.days) > $0 } ?? true }
+  }
+}

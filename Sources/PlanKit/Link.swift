@@ -1,0 +1,37 @@
+/// A dependency: `to` waits for `from`. Finish-to-start by default ("na"), start-to-start
+/// ("start na start van") or finish-to-finish ("einde met einde van"), with a lag that may be
+/// negative and may count working days.
+public struct Link: Hashable, Sendable {
+  public enum Kind: String, Sendable, CaseIterable {
+    case finishToStart = "fs"
+    case startToStart = "ss"
+    case finishToFinish = "ff"
+  }
+
+  public var from: String
+  public var to: String
+  public var kind: Kind
+  public var lag: PlanDuration
+
+  public init(from: String, to: String, kind: Kind = .finishToStart, lag: PlanDuration = .zero) {
+    self.from = from
+    self.to = to
+    self.kind = kind
+    self.lag = lag
+  }
+
+  /// "r1.inkoopprocedure → r1.implementatie", with the kind and lag when they are not plain.
+  public func text(_ language: Language) -> String {
+    var text = "\(from) → \(to)"
+    switch kind {
+    case .finishToStart: break
+    case .startToStart: text += language == .nl ? " (start na start)" : " (start after start)"
+    case .finishToFinish: text += language == .nl ? " (einde met einde)" : " (end with end)"
+    }
+    return lag.amount == 0 ? text : "\(text) \(lag.delta(language))"
+  }
+}
+
+extension PlanDuration {
+  public static let zero = PlanDuration(0, .days)
+}

@@ -1,0 +1,42 @@
+/// Keeping links and start dates consistent when items are linked, unlinked, renamed or
+/// removed.
+extension Plan {
+  /// After links were added: a free item's start now follows them, and a phase that ran until
+  /// a date keeps its length instead.
+  public mutating func followLinks(_ id: String) {
+    let location = self.location(of: id)!
+    let item = self[location]
+    let startLinked = links.contains { $0.to == id && $0.kind != .finishToFinish }
+    guard !item.fixed, startLinked else { return }
+    self[location].anchor = nil
+    if case .until = item.length {
+      self[location].length = .duration(PlanDuration.between(item.start.day, item.end.day))
+    }
+  }
+
+  /// Items that no longer have a link for their start keep the start they had.
+  public mutating func anchorOrphans(_ ids: [String]) {
+    for id in ids {
+      guard let location = location(of: id), self[location].anchor == nil,
+        !links.contains(where: { $0.to == id && $0.kind != .finishToFinish })
+      else { continue }
+      self[location].anchor = self[location].start
+    }
+  }
+
+  public mutating func renameLinks(_ renamed: [String: String]) {
+    for k in links.indices {
+      if let new = renamed[links[k].from] { links[k].from = new }
+      if let new = renamed[links[k].to] { links[k].to = new }
+    }
+  }
+
+  /// Removes the links of items that are going away; what waited for them keeps its dates.
+  @discardableResult
+  public mutating func dropLinks(of ids: Set<String>) -> [String] {
+    let orphans = links.filter { ids.contains($0.from) && !ids.contains($0.to) }.map(\.to)
+    links.removeAll { ids.contains($0.from) || ids.contains($0.to) }
+    anchorOrphans(orphans)
+    return orphans
+  }
+}

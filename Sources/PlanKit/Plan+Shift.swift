@@ -1,0 +1,84 @@
+extension Plan {
+  /// Moves what the user gave for a set of items (one item, a lot, the plan) by `by`, so that
+  /// scheduling moves them and what depends on them:
+  /// - a start date (and a given end date) moves;
+  /// - a single phase whose start follows a link ends later: it takes longer;
+  /// - otherwise an item whose start follows an item outside the set waits longer for it.
+  public mutating func shift(
+    _ ids: [String], by: PlanDuration, workdays: WorkdayTable, span: Range<Int>?
+  ) throws(PlanError) {
+    let set = Set(ids)
+    var incoming: [String: [Int]] = [:]
+    for (k, link) in links.enumerated() where set.contains(link.to) {
+      incoming[link.to, default: []].append(k)
+    }
+    for id in ids {
+      guard let location = location(of: id) else { continue }
+      var item = self[location]
+      let into = incoming[id] ?? []
+      let startLinked = into.contains { links[$0].kind != .finishToFinish }
+      if let anchor = item.anchor, item.fixed || !startLinked {
+        item.anchor = anchor.shifted(by: by, in: workdays)
+        if case .until(let until) = item.length {
+          item.length = .until(until.shifted(by: by, in: workdays))
+        }
+        self[location] = item
+        continue
+      }
+      let outside = into.filter { !set.contains(links[$0].from) }
+      if outside.isEmpty { continue }
+      if item.type == .phase && set.count == 1 {
+        let end = item.end.shifted(by: by, in: workdays)
+        guard end.day > item.start.day else {
+          throw PlanError(
+            nl: "\(id) begint op \(item.start.text(.nl)), na zijn voorganger; zo kort kan het niet",
+            en:
+              "\(id) starts on \(item.start.text(.en)), after its predecessor; it cannot be that short",
+            at: span)
+        }
+        var length = PlanDuration.between(item.start.day, end.day)
+        if case .duration(let duration) = item.length, let sum = duration.plus(by) { length = sum }
+        item.length = .duration(length)
+        self[location] = item
+        continue
+      }
+      for k in outside {
+        guard let lag = links[k].lag.plus(by) else {
+          throw PlanError(
+            nl:
+              "\(id) wacht \(links[k].lag.text(.nl)) op \(links[k].from); verschuif in dezelfde eenheid",
+            en:
+              "\(id) waits \(links[k].lag.text(.en)) for \(links[k].from); shift in the same unit",
+            at: span)
+        }
+        links[k].lag = lag
+      }
+    }
+  }
+
+  /// Direct successors of `ids` outside them keep their dates: they become fixed where they
+  /// are. Returns their ids.
+  public mutating func pinSuccessors(of ids: [String]) -> [String] {
+    let set = Set(ids)
+    var pinned: [String] = []
+    for link in links where set.contains(link.from) && !set.contains(link.to) {
+      guard let location = location(of: link.to), !self[location].fixed else { continue }
+      self[location].fixed = true
+      self[location].anchor = self[location].start
+      pinned.append(link.to)
+    }
+    return pinned
+  }
+}
+
+extension PlanDuration {
+  /// The sum of two durations when their units add up exactly.
+  public func plus(_ other: PlanDuration) -> PlanDuration? {
+    if amount == 0 { return other }
+    if other.amount == 0 { return self }
+    if unit == other.unit { return PlanDuration(amount + other.amount, unit) }
+    let days: [PlanDuration.Unit: Int] = [.days: 1, .weeks: 7]
+    guard let x = days[unit], let y = days[other.unit] else { return nil }
+    return PlanDuration(amount * x + other.amount * y, .days)
+  }
+}

@@ -1,0 +1,133 @@
+/// Computes every derived date: an item starts at the latest of what its links and its
+/// `niet eerder dan` allow, a fixed item keeps its date, and a phase's end follows from its
+/// length or from a finish-to-finish link.
+public struct Scheduler: Sendable {
+  public let graph: PlanGraph
+  public let workdays: WorkdayTable
+
+  public init(_ plan: Plan) {
+    graph = PlanGraph(plan)
+    workdays = WorkdayTable(
+      plan.calendar, around: plan.allItems.lazy.flatMap { [$0.start.day, $0.end.day] })
+  }
+
+  /// An item the scheduler moved, with the dates it had before.
+  public struct Move: Sendable {
+    public let location: Plan.Location
+    public let start: PlanDate
+    public let end: PlanDate
+  }
+
+  /// Recomputes the whole plan. Fails with the cycle when the links form one.
+  @discardableResult
+  public static func schedule(_ plan: inout Plan) -> Result<[Move], PlanGraph.Cycle> {
+    Scheduler(plan).run(&plan, from: nil)
+  }
+
+  /// Recomputes what depends on `changed` (everything when nil): the rest cannot move.
+  /// Returns the items that moved, in the order they were scheduled.
+  public func run(_ plan: inout Plan, from changed: [String]?) -> Result<[Move], PlanGraph.Cycle> {
+    let nodes = changed.map { ids in graph.reachable(from: ids.compactMap { graph.index[$0] }) }
+    switch graph.topologicalOrder(of: nodes) {
+    case .failure(let cycle): return .failure(cycle)
+    case .success(let order):
+      var moves: [Move] = []
+      for node in order {
+        let location = graph.locations[node]
+        let item = plan[location]
+        let (start, end) = dates(of: item, node: node, in: plan)
+        if item.start != start || item.end != end {
+          moves.append(Move(location: location, start: item.start, end: item.end))
+          plan[location].start = start
+          plan[location].end = end
+        }
+      }
+      return .success(moves)
+    }
+  }
+
+  /// Where links and constraints put an item, given where its predecessors are.
+  func dates(of item: Item, node: Int, in plan: Plan) -> (PlanDate, PlanDate) {
+    if item.fixed, let anchor = item.anchor {
+      return (anchor, end(of: item, from: anchor))
+    }
+    let links = graph.linksInto(node)
+    let startLinks = links.contains { plan.links[Int($0)].kind != .finishToFinish }
+    var start: PlanDate? = startLinks ? nil : item.anchor
+    var endAtLeast: PlanDate?
+    for k in links {
+      let link = plan.links[Int(k)]
+      let other = plan[graph.locations[Int(graph.from[Int(k)])]]
+      switch link.kind {
+      case .finishToStart: start = later(start, lagged(other.end, link.lag))
+      case .startToStart: start = later(start, lagged(other.start, link.lag))
+      case .finishToFinish: endAtLeast = later(endAtLeast, lagged(other.end, link.lag))
+      }
+    }
+    if let notBefore = item.notBefore { start = later(start, notBefore) }
+    if item.type == .milestone {
+      let date = later(start, endAtLeast) ?? item.start
+      return (date, date)
+    }
+    guard let begin = start else {
+      // Only finish-to-finish links: the end is given, the start follows from the length.
+      let end = endAtLeast ?? item.end
+      return (self.start(of: item, endingAt: end), end)
+    }
+    let firstStart = workStart(of: item, begin)
+    let end = self.end(of: item, from: firstStart)
+    if let endAtLeast, endAtLeast.day > end.day {
+      return (self.start(of: item, endingAt: endAtLeast), endAtLeast)
+    }
+    return (firstStart, end)
+  }
+
+  /// A date moved by a lag. A lag in working days lands on a working day.
+  public func lagged(_ date: PlanDate, _ lag: PlanDuration) -> PlanDate {
+    guard lag.unit == .workingDays else {
+      return lag.amount == 0 ? date : date.shifted(by: lag, in: workdays)
+    }
+    let moved = workdays.advance(date.day, by: lag.amount)
+    return PlanDate(workdays.nextWorkingDay(onOrAfter: moved))
+  }
+
+  /// Work measured in working days starts on a working day.
+  func workStart(of item: Item, _ start: PlanDate) -> PlanDate {
+    guard case .duration(let length) = item.length, length.unit == .workingDays,
+      !workdays.isWorkingDay(start.day)
+    else { return start }
+    return PlanDate(workdays.nextWorkingDay(onOrAfter: start.day))
+  }
+
+  /// The end of an item that starts at `start`.
+  public func end(of item: Item, from start: PlanDate) -> PlanDate {
+    switch item.length {
+    case .point: return start
+    case .duration(let length): return start.shifted(by: length, in: workdays)
+    case .until(let until):
+      guard let anchor = item.anchor, anchor.day != start.day else { return until }
+      return start.shifted(by: PlanDuration.between(anchor.day, until.day), in: workdays)
+    }
+  }
+
+  /// The start of an item that must end at `end`.
+  public func start(of item: Item, endingAt end: PlanDate) -> PlanDate {
+    switch item.length {
+    case .point: return end
+    case .duration(let length):
+      let back = PlanDuration(-length.amount, length.unit)
+      return length.unit == .workingDays
+        ? PlanDate(workdays.advance(end.day, by: back.amount)) : end.shifted(by: back, in: workdays)
+    case .until(let until):
+      let anchor = item.anchor ?? item.start
+      let length = PlanDuration.between(anchor.day, until.day)
+      return end.shifted(by: PlanDuration(-length.amount, length.unit), in: workdays)
+    }
+  }
+
+  func later(_ a: PlanDate?, _ b: PlanDate?) -> PlanDate? {
+    guard let a else { return b }
+    guard let b else { return a }
+    return b.day > a.day ? b : a
+  }
+}

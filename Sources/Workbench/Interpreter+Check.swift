@@ -1,0 +1,129 @@
+import PlanKit
+import PlanRender
+
+/// controleer, kritiek. Read only.
+extension Interpreter {
+  func check(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    var lot: String?
+    if let word = command.argument(0).first {
+      guard plan.lotIndex(word.text.lowercased()) != nil else {
+        throw unknownLot(word.text.lowercased(), at: word.span)
+      }
+      lot = word.text.lowercased()
+    }
+    let found = findings().filter { lot == nil || $0.lot == lot }
+    guard !found.isEmpty else {
+      return Outcome(
+        text: text(
+          Phrase(
+            nl:
+              "Alles klopt: geen gemiste uiterste data, verbroken koppelingen, fasen in de verkeerde volgorde of onderdelen vóór vandaag.",
+            en:
+              "All clear: no missed deadlines, broken links, phases out of order or items before today."
+          )))
+    }
+    var lines: [String] = []
+    var current: String??
+    for finding in found {
+      if current != .some(finding.lot) {
+        current = .some(finding.lot)
+        let heading =
+          finding.lot.flatMap { id in plan.lots.first { $0.id == id } }.map {
+            "\($0.id)  \($0.title.inert)"
+          } ?? text(Phrase(nl: "plan", en: "plan"))
+        lines.append(heading)
+      }
+      lines += warningLines([finding])
+    }
+    let count = found.count
+    lines.append(
+      text(
+        Phrase(
+          nl: "\(count) \(count == 1 ? "bevinding" : "bevindingen").",
+          en: "\(count) \(count == 1 ? "finding" : "findings").")))
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  func critical(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    var target: String?
+    if let clause = command.clauses[.toward] {
+      guard clause.words.count == 1 else {
+        throw PlanError(nl: "geef één onderdeel", en: "give one item", at: spanOf(clause.words))
+      }
+      target = plan[try existingLocation(clause.words[0])].id
+    }
+    guard plan.itemCount > 0 else {
+      throw PlanError(
+        nl: "het plan heeft nog geen onderdelen", en: "the plan has no items yet",
+        hint: Phrase(nl: "begin met 'perceel' en 'fase'", en: "start with 'lot' and 'phase'"))
+    }
+    let analysis = SlackAnalysis(plan, towards: target)
+    let goal =
+      analysis.target.map { item in
+        "\(item.id) (\(item.type == .milestone ? item.start.text(language) : item.end.text(language))"
+          + (item.deadline.map {
+            text(Phrase(nl: ", uiterlijk ", en: ", deadline ")) + $0.text(language)
+          } ?? "") + ")"
+      } ?? text(Phrase(nl: "het einde van het plan", en: "the end of the plan"))
+      + " (\(analysis.targetDate.text(language)))"
+    var lines = [
+      text(Phrase(nl: "Kritiek pad naar ", en: "Critical path to ")) + goal + ":",
+      "  " + analysis.path.joined(separator: " → "),
+      "",
+    ]
+    let header = [
+      text(Phrase(nl: "onderdeel", en: "item")), text(Phrase(nl: "begin", en: "start")),
+      text(Phrase(nl: "uiterlijk begin", en: "latest start")),
+      text(Phrase(nl: "totale speling", en: "total slack")),
+      text(Phrase(nl: "vrije speling", en: "free slack")),
+    ]
+    let onPath = Set(analysis.path)
+    var table = [header]
+    for row in analysis.rows {
+      table.append([
+        (onPath.contains(row.item.id) ? "* " : "  ") + row.item.id,
+        row.item.start.day.text(language), row.lateStart.text(language),
+        slack(row.totalWorkdays, row.totalDays), slack(row.freeWorkdays, row.freeDays),
+      ])
+    }
+    let widths = (0..<header.count).map { c in table.map { $0[c].count }.max()! }
+    for (r, row) in table.enumerated() {
+      let cells = row.enumerated().map { c, cell in
+        c == 0 && r == 0 ? "  " + cell.fitted(to: widths[c] - 2) : cell.fitted(to: widths[c])
+      }
+      lines.append("  " + cells.joined(separator: "  ").trimmingTrailingSpaces)
+    }
+    let least = analysis.leastSlack
+    if least < 0, let worst = analysis.rows.first(where: { $0.totalDays == least }) {
+      let date = analysis.targetDate.text(language)
+      let by = PlanDuration.between(analysis.targetDate.adding(days: least), analysis.targetDate)
+      lines.append("")
+      lines.append(
+        text(
+          Phrase(
+            nl:
+              "! Negatieve speling: \(analysis.target?.id ?? "het plan") haalt \(date) niet; het kritieke pad is \(by.text(.nl)) (\(-worst.totalWorkdays) werkdagen) te lang. Verkort een onderdeel met * of zet de datum later.",
+            en:
+              "! Negative slack: \(analysis.target?.id ?? "the plan") misses \(date); the critical path is \(by.text(.en)) (\(-worst.totalWorkdays) working days) too long. Shorten an item marked * or move the date."
+          )))
+    }
+    lines.append(
+      text(
+        Phrase(
+          nl: "* op het kritieke pad; speling in werkdagen (wd) en kalenderdagen (d).",
+          en: "* on the critical path; slack in working days (wd) and calendar days (d).")))
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  func slack(_ workdays: Int, _ days: Int) -> String {
+    "\(workdays) wd / \(days) d"
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}

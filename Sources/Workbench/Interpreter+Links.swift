@@ -1,0 +1,167 @@
+import PlanKit
+
+/// koppel, ontkoppel, and reading links and constraints from clauses.
+extension Interpreter {
+  struct LinkRequest {
+    let from: String
+    let kind: Link.Kind
+    let lag: PlanDuration
+    let word: Word
+  }
+
+  static let listSeparators: Set<String> = [",", "en", "and", "&"]
+  static let offWords: Set<String> = ["uit", "off", "nee", "no", "geen", "none"]
+  static let onWords: Set<String> = ["aan", "on", "ja", "yes"]
+
+  /// The links asked for by `na`, `start na start van` and `einde met einde van`: each a list
+  /// of items (`na r1.a, r1.b + 2w`), each with an optional lag.
+  func linkRequests(_ command: ParsedCommand, for id: String) throws(PlanError) -> [LinkRequest] {
+    var requests: [LinkRequest] = []
+    for clauseID in [ClauseID.after, .startAfterStart, .endWithEnd] {
+      guard let clause = command.clauses[clauseID], let kind = clauseID.linkKind else { continue }
+      for group in groups(clause.words) {
+        let target = group[0]
+        let from = plan[try existingLocation(target)].id
+        guard from != id else {
+          throw PlanError(
+            nl: "\(id) kan niet op zichzelf wachten", en: "\(id) cannot wait for itself",
+            at: target.span)
+        }
+        let lag = try self.lag(Array(group.dropFirst()))
+        requests.append(LinkRequest(from: from, kind: kind, lag: lag, word: target))
+      }
+    }
+    return requests
+  }
+
+  /// Splits `r1.a, r1.b + 2w en r1.c` into one word list per item.
+  func groups(_ words: [Word]) -> [[Word]] {
+    var groups: [[Word]] = [[]]
+    for word in words {
+      if !word.quoted && Self.listSeparators.contains(word.text.lowercased()) {
+        groups.append([])
+        continue
+      }
+      if !word.quoted && word.text.hasSuffix(",") && word.text.count > 1 {
+        let bare = String(word.text.dropLast())
+        groups[groups.count - 1].append(
+          Word(bare, span: word.span.lowerBound..<(word.span.upperBound - 1)))
+        groups.append([])
+        continue
+      }
+      groups[groups.count - 1].append(word)
+    }
+    return groups.filter { !$0.isEmpty }
+  }
+
+  /// `+ 2w`, `+2 weken`, `- 1 wd`: a lone sign joins the amount after it.
+  func lag(_ words: [Word]) throws(PlanError) -> PlanDuration {
+    guard !words.isEmpty else { return .zero }
+    var joined = words
+    if ["+", "-"].contains(words[0].text), words.count > 1 {
+      joined =
+        [
+          Word(
+            words[0].text + words[1].text, span: words[0].span.lowerBound..<words[1].span.upperBound
+          )
+        ] + words.dropFirst(2)
+    }
+    return try DurationParser.parse(joined)
+  }
+
+  /// `uiterlijk DATUM`, `niet eerder dan DATUM`, `vast [uit]`; `geen` clears a date.
+  func applyConstraints(_ command: ParsedCommand, to item: inout Item) throws(PlanError) {
+    if let clause = command.clauses[.deadline] {
+      item.deadline = isNone(clause.words) ? nil : try dateParser.parse(clause.words)
+    }
+    if let clause = command.clauses[.notBefore] {
+      item.notBefore = isNone(clause.words) ? nil : try dateParser.parse(clause.words)
+    }
+    if let clause = command.clauses[.fixed] {
+      item.fixed = try flag(clause)
+      if item.fixed && item.anchor == nil { item.anchor = item.start }
+    }
+  }
+
+  func flag(_ clause: ParsedCommand.Clause) throws(PlanError) -> Bool {
+    guard let word = clause.words.first else { return true }
+    let key = word.text.lowercased()
+    if clause.words.count == 1 && Self.offWords.contains(key) { return false }
+    if clause.words.count == 1 && Self.onWords.contains(key) { return true }
+    throw PlanError(
+      nl: "'\(clause.keyword.text)' kent alleen 'uit' of 'aan'",
+      en: "'\(clause.keyword.text)' only takes 'off' or 'on'", at: spanOf(clause.words),
+      hint: Phrase(nl: "bijvoorbeeld: vast uit", en: "for example: fixed off"))
+  }
+
+  // MARK: - koppel, ontkoppel
+
+  mutating func link(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let word = command.argument(0)[0]
+    let location = try existingLocation(word)
+    let id = plan[location].id
+    let requests = try linkRequests(command, for: id)
+    guard !requests.isEmpty else {
+      throw PlanError(
+        nl: "waarna moet \(id) komen?", en: "what should \(id) follow?", at: word.span,
+        hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+    }
+    let graph = PlanGraph(plan)
+    for request in requests {
+      if let path = graph.path(from: graph.index[id]!, to: graph.index[request.from]!) {
+        let ids = path.map { plan[graph.locations[$0]].id }
+        throw PlanError(
+          nl: "dan wacht \(id) op zichzelf: \((ids + [id]).joined(separator: " → "))",
+          en: "then \(id) would wait for itself: \((ids + [id]).joined(separator: " → "))",
+          at: request.word.span,
+          hint: Phrase(
+            nl: "ontkoppel eerst een van deze, of kies een ander onderdeel",
+            en: "unlink one of these first, or choose another item"))
+      }
+    }
+    let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
+      for request in requests {
+        plan.links.removeAll { $0.from == request.from && $0.to == id && $0.kind == request.kind }
+        plan.links.append(Link(from: request.from, to: id, kind: request.kind, lag: request.lag))
+      }
+      plan.followLinks(id)
+    }
+    let notes = requests.map {
+      linkNote(Link(from: $0.from, to: id, kind: $0.kind, lag: $0.lag))
+    }
+    var lines = ["\(id) " + notes.joined(separator: ", ")]
+    lines += movedLines(moved)
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  mutating func unlink(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let word = command.argument(0)[0]
+    let id = plan[try existingLocation(word)].id
+    var from: String?
+    if let clause = command.clauses[.from] {
+      guard clause.words.count == 1 else {
+        throw PlanError(
+          nl: "geef één onderdeel", en: "give one item", at: spanOf(clause.words))
+      }
+      from = plan[try existingLocation(clause.words[0])].id
+    }
+    let removed = plan.links.filter { $0.to == id && (from == nil || $0.from == from) }
+    guard !removed.isEmpty else {
+      throw PlanError(
+        nl: "\(id) is niet gekoppeld\(from.map { " aan \($0)" } ?? "")",
+        en: "\(id) is not linked\(from.map { " to \($0)" } ?? "")", at: command.span,
+        hint: Phrase(
+          nl: "'toon \(id)' laat zijn koppelingen zien", en: "'show \(id)' lists its links"))
+    }
+    let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
+      plan.links.removeAll { $0.to == id && (from == nil || $0.from == from) }
+      plan.anchorOrphans([id])
+    }
+    var lines = removed.map {
+      text(Phrase(nl: "ontkoppeld: ", en: "unlinked: ")) + $0.text(language)
+    }
+    lines += movedLines(moved)
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+}

@@ -1,0 +1,90 @@
+import PlanKit
+import PlanRender
+
+/// Changing the plan: every change is one undoable step, after which the schedule is
+/// recomputed and the warnings it newly causes are kept for the command's output.
+extension Interpreter {
+  /// An item that moved in a change, with the dates it had before.
+  struct Moved {
+    let item: Item
+    let start: PlanDate
+    let end: PlanDate
+  }
+
+  /// Applies a change to the plan's rules, reschedules what depends on `changed` (everything
+  /// when nil) and records the step. Nothing changes when it throws.
+  @discardableResult
+  mutating func commit(
+    _ label: String, changed: [String]? = nil, _ change: (inout Plan) throws(PlanError) -> Void
+  ) throws(PlanError) -> [Moved] {
+    var next = plan
+    try change(&next)
+    let scheduler = Scheduler(next)
+    let moves: [Scheduler.Move]
+    switch scheduler.run(&next, from: changed) {
+    case .success(let found): moves = found
+    case .failure(let cycle):
+      throw PlanError(
+        nl: "de koppelingen vormen een kring: \(cycleText(cycle, scheduler.graph, next))",
+        en: "the links form a cycle: \(cycleText(cycle, scheduler.graph, next))")
+    }
+    let moved = moves.map { Moved(item: next[$0.location], start: $0.start, end: $0.end) }
+    for item in moved.map(\.item) + (changed ?? []).compactMap({ next.item($0) }) {
+      if let defect = item.defect { throw PlanError(Phrase("\(item.id): ") + defect) }
+    }
+    assert(next.defect == nil, "a command left the plan malformed: \(next.defect!.en)")
+    let before = findings()
+    history.record(previous: plan, label: label)
+    plan = next
+    warnings = Finding.new(
+      Checker(next, scheduler: scheduler, today: today).findings(), since: before)
+    return moved
+  }
+
+  mutating func replacePlan(_ newPlan: Plan, label: String) {
+    history.record(previous: plan, label: label)
+    plan = newPlan
+  }
+
+  func findings() -> [Finding] {
+    Checker(plan, today: today).findings()
+  }
+
+  func cycleText(_ cycle: PlanGraph.Cycle, _ graph: PlanGraph, _ plan: Plan) -> String {
+    let ids = cycle.nodes.map { plan[graph.locations[$0]].id }
+    return (ids + ids.prefix(1)).joined(separator: " → ")
+  }
+
+  /// One line per moved item: new dates, the delta, and the old dates.
+  func movedLines(_ moved: [Moved]) -> [String] {
+    let width = moved.map(\.item.id.count).max() ?? 0
+    let periods = moved.map { $0.item.period(language) }
+    let periodWidth = periods.map(\.count).max() ?? 0
+    return zip(moved, periods).map { move, period in
+      let old = Item(
+        id: move.item.id, type: move.item.type, kind: move.item.kind, start: move.start,
+        end: move.end)
+      return
+        "  \(move.item.id.fitted(to: width))   \(period.fitted(to: periodWidth))  (\(delta(move)))  \(text(Phrase(nl: "was", en: "was"))) \(old.period(language))"
+    }
+  }
+
+  /// How an item moved: "+2 mnd" when it slipped as a whole or only its end moved.
+  func delta(_ move: Moved) -> String {
+    let start = PlanDuration.between(move.start.day, move.item.start.day)
+    let end = PlanDuration.between(move.end.day, move.item.end.day)
+    if move.item.type == .milestone || start == end || start.amount == 0 {
+      return (start.amount == 0 ? end : start).delta(language)
+    }
+    if end.amount == 0 {
+      return text(Phrase(nl: "begin ", en: "start ")) + start.delta(language)
+    }
+    return text(Phrase(nl: "begin ", en: "start ")) + start.delta(language)
+      + text(Phrase(nl: ", einde ", en: ", end ")) + end.delta(language)
+  }
+
+  /// Warning lines for the screen, made inert: titles are the user's text.
+  func warningLines(_ findings: [Finding]) -> [String] {
+    findings.map { "  ! " + text($0.message).inert }
+  }
+}
