@@ -76,14 +76,9 @@ public struct Checker: Sendable {
     guard graph.from[k] >= 0, graph.to[k] >= 0 else { return nil }
     let from = plan[graph.locations[Int(graph.from[k])]]
     let to = plan[graph.locations[Int(graph.to[k])]]
-    let required: PlanDate
-    let actual: PlanDate
-    switch link.kind {
-    case .finishToStart: (required, actual) = (scheduler.lagged(from.end, link.lag), to.start)
-    case .startToStart: (required, actual) = (scheduler.lagged(from.start, link.lag), to.start)
-    case .finishToFinish: (required, actual) = (scheduler.lagged(from.end, link.lag), to.end)
-    }
-    let short = actual.day.days(until: required.day)
+    let (required, gap) = scheduler.requirement(link, from: from, to: to)
+    let actual = link.kind == .finishToFinish ? to.end : to.start
+    let short = -gap
     guard short > 0 else { return nil }
     let by = PlanDuration.between(actual.day, required.day)
     if to.type == .milestone, from.type == .phase, link.kind == .finishToStart, link.lag.amount == 0

@@ -82,6 +82,25 @@ public struct Scheduler: Sendable {
     return (firstStart, end)
   }
 
+  /// What a link asks of its successor: the earliest start (or, finish-to-finish, end), and
+  /// how many days the successor is beyond it (negative when the link is violated).
+  public func requirement(_ link: Link, from: Item, to: Item) -> (date: PlanDate, gap: Int) {
+    let date: PlanDate
+    let actual: Day
+    switch link.kind {
+    case .finishToStart:
+      date = workStart(of: to, lagged(from.end, link.lag))
+      actual = to.start.day
+    case .startToStart:
+      date = workStart(of: to, lagged(from.start, link.lag))
+      actual = to.start.day
+    case .finishToFinish:
+      date = lagged(from.end, link.lag)
+      actual = to.end.day
+    }
+    return (date, date.day.days(until: actual))
+  }
+
   /// A date moved by a lag. A lag in working days lands on a working day.
   public func lagged(_ date: PlanDate, _ lag: PlanDuration) -> PlanDate {
     guard lag.unit == .workingDays else {

@@ -67,7 +67,9 @@ public struct SlackAnalysis: Sendable {
     var lateStart: [Int: Day] = [:]
     for node in order.reversed() {
       let item = items[node]
-      var latest = due[node] ?? (target == nil ? targetDate : item.end.day)
+      // Towards a target every item leads to it, so its successors bound it; towards the end
+      // of the plan, the end bounds every item.
+      var latest = due[node] ?? (target == nil ? targetDate : Day(raw: Int32.max / 2))
       if let own = limit(item) { latest = min(latest, own) }
       var hasSuccessor = false
       for k in graph.linksOutOf(node) {
@@ -86,9 +88,7 @@ public struct SlackAnalysis: Sendable {
           latest = min(latest, scheduler.end(of: item, from: PlanDate(startBound)).day)
         }
       }
-      if target != nil && !hasSuccessor && node != target {
-        latest = min(latest, item.end.day)
-      }
+      if !hasSuccessor && node != target { latest = min(latest, max(item.end.day, targetDate)) }
       lateEnd[node] = latest
       lateStart[node] =
         item.type == .milestone ? latest : scheduler.start(of: item, endingAt: PlanDate(latest)).day
@@ -156,10 +156,6 @@ public struct SlackAnalysis: Sendable {
 
   /// How many days the successor of a link could come earlier before the link holds it back.
   static func gapOf(_ link: Link, _ from: Item, _ to: Item, _ scheduler: Scheduler) -> Int {
-    switch link.kind {
-    case .finishToStart: return scheduler.lagged(from.end, link.lag).day.days(until: to.start.day)
-    case .startToStart: return scheduler.lagged(from.start, link.lag).day.days(until: to.start.day)
-    case .finishToFinish: return scheduler.lagged(from.end, link.lag).day.days(until: to.end.day)
-    }
+    scheduler.requirement(link, from: from, to: to).gap
   }
 }

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import PlanKit
+
+struct WorkdayTableTests {
+  static let table = WorkdayTable(WorkCalendar(), years: 2021...2027)
+
+  func day(_ iso: String) -> Day { Day(iso: iso)! }
+
+  @Test func skipsWeekendsAndEaster() {
+    // Thursday 17 april 2025, before Goede Vrijdag (a working day for municipal staff),
+    // Easter, and Tweede Paasdag.
+    let t = Self.table
+    #expect(t.isWorkingDay(day("2025-04-18")))
+    #expect(!t.isWorkingDay(day("2025-04-21")))
+    #expect(t.advance(day("2025-04-17"), by: 2).iso == "2025-04-19")
+    #expect(t.advance(day("2025-04-17"), by: 3).iso == "2025-04-23")
+    #expect(t.count(from: day("2025-04-14"), to: day("2025-04-28")) == 9)
+  }
+
+  @Test func countsGoodFridayOnlyUnderTheAtw() {
+    let atw = WorkdayTable(WorkCalendar(holidays: .atw), years: 2025...2025)
+    #expect(!atw.isWorkingDay(day("2025-04-18")))
+    #expect(atw.count(from: day("2025-04-14"), to: day("2025-04-28")) == 8)
+  }
+
+  @Test func leavesTheMondayAfterKingsDayOnASundayAlone() {
+    // 27 april 2025 is a Sunday: Koningsdag is on Saturday the 26th, and Monday is a working
+    // day; nothing moves to a weekday.
+    let t = Self.table
+    #expect(!t.isWorkingDay(day("2025-04-26")) && !t.isWorkingDay(day("2025-04-27")))
+    #expect(t.isWorkingDay(day("2025-04-28")))
+    #expect(t.count(from: day("2025-04-24"), to: day("2025-04-30")) == 4)
+    // In 2023 Koningsdag falls on a Thursday and costs a working day.
+    #expect(!t.isWorkingDay(day("2023-04-27")))
+    #expect(t.count(from: day("2023-04-24"), to: day("2023-05-01")) == 4)
+  }
+
+  @Test func skipsChristmasAndNewYear() {
+    let t = Self.table
+    // Friday 22 december 2023: Christmas on Monday and Tuesday, New Year on Monday.
+    #expect(t.advance(day("2023-12-22"), by: 1).iso == "2023-12-23")
+    #expect(t.advance(day("2023-12-22"), by: 2).iso == "2023-12-28")
+    #expect(t.advance(day("2023-12-22"), by: 6).iso == "2024-01-04")
+    #expect(t.nextWorkingDay(onOrAfter: day("2023-12-23")).iso == "2023-12-27")
+  }
+
+  @Test func goesBackwardsToAWorkingDay() {
+    let t = Self.table
+    #expect(t.advance(day("2023-12-27"), by: -1).iso == "2023-12-22")
+    #expect(t.advance(day("2024-01-02"), by: -3).iso == "2023-12-27")
+    #expect(t.advance(day("2024-01-02"), by: 0).iso == "2024-01-02")
+  }
+
+  @Test func treatsClosingDaysAsDaysOff() {
+    let closing = Closing(days: day("2022-12-27")..<day("2023-01-02"), title: "Kerstsluiting")
+    let t = WorkdayTable(WorkCalendar(closings: [closing]), years: 2022...2023)
+    #expect(t.nextWorkingDay(onOrAfter: day("2022-12-24")).iso == "2023-01-02")
+    #expect(t.count(from: day("2022-12-19"), to: day("2023-01-09")) == 10)
+  }
+
+  @Test func agreesWithTheSlowCalendarOutsideItsYears() {
+    let narrow = WorkdayTable(WorkCalendar(), years: 2024...2024)
+    let wide = WorkdayTable(WorkCalendar(), years: 2020...2030)
+    let start = day("2023-11-20")
+    for n in [-30, -1, 0, 1, 5, 40, 300] {
+      #expect(narrow.advance(start, by: n) == wide.advance(start, by: n), "n = \(n)")
+    }
+    #expect(
+      narrow.count(from: start, to: day("2025-02-03"))
+        == wide.count(from: start, to: day("2025-02-03")))
+    #expect(narrow.nextWorkingDay(onOrAfter: day("2025-12-25")).iso == "2025-12-29")
+  }
+}
