@@ -19,6 +19,68 @@ struct SessionFileTests {
     #expect(SessionFile.encode(plan, settings) == text)
   }
 
+  @Test func roundTripsLinksConstraintsAndTheCalendar() throws {
+    let interpreter = Fixtures.after(
+      InterpreterTests.twoRoutes + [
+        "wijzig r1.start uiterlijk 1 jan. 2024",
+        "wijzig r2.implementatie niet eerder dan juni 2023",
+        "fase r1.x einde met einde van r1.inkoopprocedure duur 20 wd vast",
+        "kalender atw", "vrij 27 dec. 2022 tot 2 jan. 2023 titel Kerstsluiting",
+      ])
+    let text = SessionFile.encode(interpreter.plan, interpreter.settings)
+    #expect(text.contains("\"duration\": \"20 working-days\""))
+    #expect(text.contains("\"kind\": \"ss\", \"lag\": \"2 weeks\""))
+    let (plan, _) = try SessionFile.decode(text)
+    #expect(plan == interpreter.plan)
+  }
+
+  @Test func readsAVersionOneFileAsGivenDates() throws {
+    let v1 = """
+      {"format": "planwerk-session", "version": 1, "settings": {"ascii": false, "language": "nl"},
+       "plan": {"title": "Oud", "milestones": [], "lots": [{"id": "r1", "title": "R", "items": [
+        {"id": "r1.voorbereiding", "type": "phase", "kind": "voorbereiding", "start": "2022-05-01",
+         "startPrecision": "day", "end": "2022-09-01", "endPrecision": "day"},
+        {"id": "r1.start", "type": "milestone", "kind": "mijlpaal", "start": "2024-01-01",
+         "startPrecision": "day"}]}]}}
+      """
+    let (plan, _) = try SessionFile.decode(v1)
+    #expect(plan.links.isEmpty && plan.calendar == WorkCalendar())
+    #expect(plan.item("r1.voorbereiding")?.length == .until(PlanDate(Day(iso: "2022-09-01")!)))
+    #expect(plan.item("r1.start")?.fixed == true)
+  }
+
+  @Test func refusesBrokenLinksAndLengths() {
+    let linked = SessionFile.encode(
+      Fixtures.after(InterpreterTests.twoRoutes).plan, Fixtures.interpreter().settings)
+    #expect(
+      refusal(
+        linked.replacingOccurrences("\"from\": \"r1.implementatie\"", with: "\"from\": \"r1.weg\"")
+      )
+      .contains("noemt r1.weg, dat niet bestaat"))
+    #expect(
+      refusal(linked.replacingOccurrences("\"lag\": \"2 weeks\"", with: "\"lag\": \"2 eons\""))
+        .contains("plan.links[3].lag: '2 eons' is geen duur"))
+    #expect(
+      refusal(
+        linked.replacingOccurrences(
+          "\"duration\": \"8 months\"",
+          with: "\"duration\": \"8 months\", \"until\": \"2023-01-01\", \"untilPrecision\": \"day\""
+        )
+      )
+      .contains("precies één van beide"))
+    let cyclic = linked.replacingOccurrences(
+      "\"from\": \"r1.voorbereiding\", \"kind\": \"fs\", \"lag\": \"0 days\", \"to\": \"r1.inkoopprocedure\"",
+      with:
+        "\"from\": \"r1.start\", \"kind\": \"fs\", \"lag\": \"0 days\", \"to\": \"r1.inkoopprocedure\""
+    )
+    #expect(refusal(cyclic).contains("de koppelingen vormen een kring: "))
+    #expect(
+      refusal(
+        linked.replacingOccurrences("\"holidays\": \"gemeente\"", with: "\"holidays\": \"alle\"")
+      )
+      .contains("plan.calendar.holidays"))
+  }
+
   @Test func writesSortedKeysAndOneItemPerLine() {
     let interpreter = Fixtures.after(Fixtures.designSession)
     let text = SessionFile.encode(interpreter.plan, interpreter.settings)
@@ -29,6 +91,10 @@ struct SessionFileTests {
       $0.split(separator: "\"")[1]
     }
     #expect(topKeys == ["format", "plan", "settings", "version"])
+    #expect(
+      text.contains(
+        "\n      {\"from\": \"r1.voorbereiding\", \"kind\": \"fs\", \"lag\": \"0 days\", \"to\": \"r1.inkoopprocedure\"}"
+      ))
   }
 
   func refusal(_ text: String) -> String {
