@@ -5,8 +5,9 @@ SWIFT ?= swift
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BIN := .build/debug/planwerk
 EXAMPLE := sessions/route1.json
+FORMATTED := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources
 
-.PHONY: run test build deps test-deps docs lint format
+.PHONY: run test build deps test-deps docs lint format bench
 
 deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
@@ -27,14 +28,21 @@ run: build
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive $(FORMATTED)
+	@echo "The benchmark suite still builds:" && $(SWIFT) build --package-path Benchmarks
 	@echo "docs/commands.md is current" && $(BIN) --command-reference | diff -u docs/commands.md -
 
 docs: build
 	$(BIN) --command-reference > docs/commands.md
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive $(FORMATTED)
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+	$(SWIFT) format --in-place --recursive $(FORMATTED)
+
+# The benchmark suite: a package of its own, built in release mode. It prints the table of
+# medians and peak memory and writes Benchmarks/results.json.
+bench: deps
+	$(SWIFT) build -c release --package-path Benchmarks
+	cd Benchmarks && ./.build/release/PlanwerkBench --json results.json

@@ -9,7 +9,12 @@ let package = Package(
   name: "planwerk",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "planwerk", targets: ["planwerk"])
+    .executable(name: "planwerk", targets: ["planwerk"]),
+    // For the benchmark package in Benchmarks/.
+    .library(name: "PlanKit", targets: ["PlanKit"]),
+    .library(name: "PlanRender", targets: ["PlanRender"]),
+    .library(name: "Workbench", targets: ["Workbench"]),
+    .library(name: "Platform", targets: ["Platform"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")

@@ -10,21 +10,43 @@ public struct Checker: Sendable {
     self.today = today
   }
 
-  /// Every finding, lot by lot in plan order, then the plan's own milestones.
-  public func findings() -> [Finding] {
+  /// Every finding, lot by lot in plan order, then the plan's own milestones; or only those
+  /// about the given nodes of the scheduler's graph, which is all a change can affect.
+  public func findings(about nodes: [Int]? = nil) -> [Finding] {
+    let graph = scheduler.graph
     var found: [Finding] = []
-    for lot in plan.lots {
-      found += phaseOrder(lot)
-    }
-    for item in plan.allItems {
-      if let finding = deadline(item) { found.append(finding) }
-      if let today, item.start.day < today {
-        found.append(beforeToday(item, today))
+    var lots: [Int] = []
+    if let nodes {
+      var seen = Set<Int>()
+      for node in nodes {
+        if case .lot(let l, _) = graph.locations[node], seen.insert(l).inserted { lots.append(l) }
       }
+      lots.sort()
+    } else {
+      lots = Array(plan.lots.indices)
     }
-    for (k, link) in plan.links.enumerated() {
-      if let finding = violated(link, k) { found.append(finding) }
+    for l in lots { found += phaseOrder(plan.lots[l]) }
+    for node in nodes ?? Array(0..<graph.count) {
+      let item = plan[graph.locations[node]]
+      if let finding = deadline(item) { found.append(finding) }
+      if let today, item.start.day < today { found.append(beforeToday(item, today)) }
     }
+    var links: [Int] = []
+    if let nodes {
+      var seen = Set<Int>()
+      for node in nodes {
+        for k in graph.linksInto(node) + graph.linksOutOf(node) where seen.insert(Int(k)).inserted {
+          links.append(Int(k))
+        }
+      }
+      links.sort()
+    } else {
+      links = Array(plan.links.indices)
+    }
+    for k in links {
+      if let finding = violated(plan.links[k], k) { found.append(finding) }
+    }
+    guard found.count > 1 else { return found }
     let order = Dictionary(
       plan.lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     return found.enumerated().sorted {

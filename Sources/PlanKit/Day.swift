@@ -69,10 +69,19 @@ public struct Day: Hashable, Comparable, Sendable {
 
   /// Reads `YYYY-MM-DD` strictly, as files store it.
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+    // Byte by byte: a session file holds hundreds of thousands of dates.
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
     else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var n = 0
+      for i in range {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) else { return nil }
+        n = n * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+      }
+      return n
+    }
+    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
     self.init(year: y, month: m, day: d)
   }
 

@@ -11,21 +11,26 @@ public struct PlanGraph: Sendable {
   let incoming: [Int32]
   let outStart: [Int32]
   let outgoing: [Int32]
+  /// The years the plan's dates fall in, when it was built.
+  public let years: ClosedRange<Int>
 
   public init(_ plan: Plan) {
     var locations: [Plan.Location] = []
     locations.reserveCapacity(plan.itemCount)
     var index = [String: Int](minimumCapacity: plan.itemCount)
-    for (l, lot) in plan.lots.enumerated() {
-      for (i, item) in lot.items.enumerated() {
-        index[item.id] = locations.count
-        locations.append(.lot(l, i))
-      }
-    }
-    for (i, item) in plan.milestones.enumerated() {
+    var low = Int32.max
+    var high = Int32.min
+    func add(_ item: Item, _ location: Plan.Location) {
       index[item.id] = locations.count
-      locations.append(.plan(i))
+      locations.append(location)
+      low = min(low, item.start.day.raw)
+      high = max(high, item.end.day.raw)
     }
+    for l in plan.lots.indices {
+      for i in plan.lots[l].items.indices { add(plan.lots[l].items[i], .lot(l, i)) }
+    }
+    for i in plan.milestones.indices { add(plan.milestones[i], .plan(i)) }
+    years = low <= high ? Day(raw: low).year...Day(raw: high).year : 2020...2030
     var from: [Int32] = []
     var to: [Int32] = []
     from.reserveCapacity(plan.links.count)

@@ -5,10 +5,12 @@ public struct Scheduler: Sendable {
   public let graph: PlanGraph
   public let workdays: WorkdayTable
 
-  public init(_ plan: Plan) {
-    graph = PlanGraph(plan)
-    workdays = WorkdayTable(
-      plan.calendar, around: plan.allItems.lazy.flatMap { [$0.start.day, $0.end.day] })
+  /// A scheduler for `plan`; `graph` may be one built for a plan with the same items and
+  /// links in the same order, whatever their dates and rules.
+  public init(_ plan: Plan, graph: PlanGraph? = nil) {
+    self.graph = graph ?? PlanGraph(plan)
+    let years = self.graph.years
+    workdays = WorkdayTable(plan.calendar, years: (years.lowerBound - 1)...(years.upperBound + 10))
   }
 
   /// An item the scheduler moved, with the dates it had before.

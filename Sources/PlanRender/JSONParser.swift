@@ -143,6 +143,17 @@ public struct JSONParser {
 
   private mutating func string() throws(Failure) -> String {
     index += 1
+    // Most strings have no escapes: make them from their bytes in one go.
+    var end = index
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
+      bytes[end] >= 0x20
+    {
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+      defer { index = end + 1 }
+      return String(decoding: bytes[index..<end], as: UTF8.self)
+    }
     var scalars = String.UnicodeScalarView()
     var raw: [UInt8] = []
     func flush() {

@@ -1,77 +1,100 @@
 /// Writes JSON with sorted keys, two-space indentation, and every flat object (an item, the
-/// settings) on a line of its own.
+/// settings) on a line of its own. It writes bytes and makes the text once at the end: a
+/// session of 100,000 items is 40 MB, and appending bytes is many times cheaper than
+/// appending to a `String`.
 public enum JSONWriter {
   public static func write(_ value: JSONValue) -> String {
-    var out = ""
+    var out: [UInt8] = []
     write(value, indent: 0, into: &out)
-    out.append("\n")
-    return out
+    out.append(0x0A)
+    return String(decoding: out, as: UTF8.self)
   }
 
-  static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+  static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
     switch value {
-    case .null: out.append("null")
-    case .bool(let b): out.append(b ? "true" : "false")
-    case .int(let n): out.append(String(n))
-    case .double(let d): out.append(d.isFinite ? "\(d)" : "null")
+    case .null: out.append(text: "null")
+    case .bool(let b): out.append(text: b ? "true" : "false")
+    case .int(let n): out.append(text: String(n))
+    case .double(let d): out.append(text: d.isFinite ? "\(d)" : "null")
     case .string(let s): writeString(s, into: &out)
     case .array(let values):
-      if values.isEmpty { return out.append("[]") }
+      if values.isEmpty { return out.append(text: "[]") }
       if value.isFlat && values.count <= 8 {
-        out.append("[")
+        out.append(0x5B)
         for (i, v) in values.enumerated() {
-          if i > 0 { out.append(", ") }
+          if i > 0 { out.append(text: ", ") }
           write(v, indent: indent, into: &out)
         }
-        return out.append("]")
+        return out.append(0x5D)
       }
-      out.append("[\n")
+      out.append(text: "[\n")
       for (i, v) in values.enumerated() {
-        out.append(String(repeating: " ", count: indent + 2))
+        out.append(contentsOf: repeatElement(0x20, count: indent + 2))
         write(v, indent: indent + 2, into: &out)
-        out.append(i + 1 < values.count ? ",\n" : "\n")
+        out.append(text: i + 1 < values.count ? ",\n" : "\n")
       }
-      out.append(String(repeating: " ", count: indent) + "]")
+      out.append(contentsOf: repeatElement(0x20, count: indent))
+      out.append(0x5D)
     case .object(let members):
-      if members.isEmpty { return out.append("{}") }
+      if members.isEmpty { return out.append(text: "{}") }
       let keys = members.keys.sorted()
       if value.isFlat && indent > 0 {
-        out.append("{")
+        out.append(0x7B)
         for (i, key) in keys.enumerated() {
-          if i > 0 { out.append(", ") }
+          if i > 0 { out.append(text: ", ") }
           writeString(key, into: &out)
-          out.append(": ")
+          out.append(text: ": ")
           write(members[key]!, indent: indent, into: &out)
         }
-        return out.append("}")
+        return out.append(0x7D)
       }
-      out.append("{\n")
+      out.append(text: "{\n")
       for (i, key) in keys.enumerated() {
-        out.append(String(repeating: " ", count: indent + 2))
+        out.append(contentsOf: repeatElement(0x20, count: indent + 2))
         writeString(key, into: &out)
-        out.append(": ")
+        out.append(text: ": ")
         write(members[key]!, indent: indent + 2, into: &out)
-        out.append(i + 1 < keys.count ? ",\n" : "\n")
+        out.append(text: i + 1 < keys.count ? ",\n" : "\n")
       }
-      out.append(String(repeating: " ", count: indent) + "}")
+      out.append(contentsOf: repeatElement(0x20, count: indent))
+      out.append(0x7D)
     }
   }
 
-  static func writeString(_ s: String, into out: inout String) {
-    out.append("\"")
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out.append("\\\"")
-      case "\\": out.append("\\\\")
-      case "\n": out.append("\\n")
-      case "\r": out.append("\\r")
-      case "\t": out.append("\\t")
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        let hex = String(scalar.value, radix: 16)
-        out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-      default: out.unicodeScalars.append(scalar)
+  static func writeString(_ s: String, into out: inout [UInt8]) {
+    out.append(0x22)
+    var s = s
+    s.withUTF8 { bytes in
+      // Almost every string needs no escape: copy it whole (short ones byte by byte, which
+      // is cheaper than a bulk copy's setup).
+      guard bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F })
+      else {
+        if bytes.count > 32 { return out.append(contentsOf: bytes) }
+        for byte in bytes { out.append(byte) }
+        return
+      }
+      for byte in bytes {
+        switch byte {
+        case 0x22: out.append(text: "\\\"")
+        case 0x5C: out.append(text: "\\\\")
+        case 0x0A: out.append(text: "\\n")
+        case 0x0D: out.append(text: "\\r")
+        case 0x09: out.append(text: "\\t")
+        case _ where byte < 0x20 || byte == 0x7F:
+          let hex = String(byte, radix: 16)
+          out.append(text: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+        default: out.append(byte)
+        }
       }
     }
-    out.append("\"")
+    out.append(0x22)
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// Appends a string's UTF-8 bytes in one copy.
+  mutating func append(text: String) {
+    var text = text
+    text.withUTF8 { append(contentsOf: $0) }
   }
 }

@@ -55,22 +55,25 @@ public struct DiskFiles: FileAccess {
     let temporary = "\(path).tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw failure(errno, writing: path) }
-    var bytes = Array(contents.utf8)
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeMutableBytes {
-        Glibc.write(fd, $0.baseAddress! + written, $0.count - written)
+    var text = contents
+    // Written from the string's own storage: a 40 MB session is not copied first.
+    let failed: Int32? = text.withUTF8 { bytes in
+      var written = 0
+      while written < bytes.count {
+        let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        written += n
       }
-      if n < 0 {
-        if errno == EINTR { continue }
-        let code = errno
-        close(fd)
-        unlink(temporary)
-        throw failure(code, writing: path)
-      }
-      written += n
+      return nil
     }
-    bytes.removeAll()
+    if let code = failed {
+      close(fd)
+      unlink(temporary)
+      throw failure(code, writing: path)
+    }
     guard fsync(fd) == 0 else {
       let code = errno
       close(fd)

@@ -232,7 +232,8 @@ extension Interpreter {
     let span = spanOf(command.argument(1))
     let workdays = self.workdays
     var pinned: [String] = []
-    let moved = try commit(command.verb.text, changed: ids) { plan throws(PlanError) in
+    let moved = try commit(command.verb.text, changed: ids, structural: false) {
+      plan throws(PlanError) in
       try plan.shift(ids, by: by, workdays: workdays, span: span)
       if only { pinned = plan.pinSuccessors(of: ids) }
     }

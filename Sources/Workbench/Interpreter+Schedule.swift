@@ -12,14 +12,18 @@ extension Interpreter {
   }
 
   /// Applies a change to the plan's rules, reschedules what depends on `changed` (everything
-  /// when nil) and records the step. Nothing changes when it throws.
+  /// when nil) and records the step. Nothing changes when it throws. A change that keeps
+  /// every item and link where it is (`structural: false`) reuses the plan's graph and checks
+  /// only what it moved: that keeps a shift on a plan of 10,000 phases within milliseconds.
   @discardableResult
   mutating func commit(
-    _ label: String, changed: [String]? = nil, _ change: (inout Plan) throws(PlanError) -> Void
+    _ label: String, changed: [String]? = nil, structural: Bool = true,
+    _ change: (inout Plan) throws(PlanError) -> Void
   ) throws(PlanError) -> [Moved] {
     var next = plan
     try change(&next)
-    let scheduler = Scheduler(next)
+    let reuse = structural ? nil : graphCache
+    let scheduler = Scheduler(next, graph: reuse)
     let moves: [Scheduler.Move]
     switch scheduler.run(&next, from: changed) {
     case .success(let found): moves = found
@@ -33,17 +37,32 @@ extension Interpreter {
       if let defect = item.defect { throw PlanError(Phrase("\(item.id): ") + defect) }
     }
     assert(next.defect == nil, "a command left the plan malformed: \(next.defect!.en)")
-    let before = findings()
+    let graph = scheduler.graph
+    let before: [Finding]
+    let after: [Finding]
+    if reuse != nil, let changed {
+      let nodes = Array(
+        Set(
+          moves.map { graph.index[next[$0.location].id]! } + changed.compactMap { graph.index[$0] })
+      )
+      before = Checker(plan, scheduler: Scheduler(plan, graph: graph), today: today).findings(
+        about: nodes)
+      after = Checker(next, scheduler: scheduler, today: today).findings(about: nodes)
+    } else {
+      before = findings()
+      after = Checker(next, scheduler: scheduler, today: today).findings()
+    }
     history.record(previous: plan, label: label)
     plan = next
-    warnings = Finding.new(
-      Checker(next, scheduler: scheduler, today: today).findings(), since: before)
+    graphCache = graph
+    warnings = Finding.new(after, since: before)
     return moved
   }
 
   mutating func replacePlan(_ newPlan: Plan, label: String) {
     history.record(previous: plan, label: label)
     plan = newPlan
+    graphCache = nil
   }
 
   func findings() -> [Finding] {

@@ -7,6 +7,7 @@ extension Interpreter {
       throw PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
     }
     plan = previous
+    graphCache = nil
     return Outcome(text: text(Phrase(nl: "Ongedaan: \(label)", en: "Undone: \(label)")))
   }
 
@@ -15,6 +16,7 @@ extension Interpreter {
       throw PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
     }
     plan = next
+    graphCache = nil
     return Outcome(text: text(Phrase(nl: "Opnieuw: \(label)", en: "Redone: \(label)")))
   }
 

@@ -11,6 +11,8 @@ public struct Interpreter: Sendable {
   var history = UndoHistory()
   /// What the last change newly caused, printed after the command's own output.
   var warnings: [Finding] = []
+  /// The graph of the current plan's items and links, while no change has restructured it.
+  var graphCache: PlanGraph?
   private var savedRevision = 0
   let files: any FileAccess
   /// The day the clock says it is, used for `vandaag` until a script fixes it.

@@ -8,31 +8,50 @@ public enum SessionFile {
   public static let format = "planwerk-session"
   public static let version = 2
 
+  /// The file's text, streamed: lots, items and links go straight into one buffer.
   public static func encode(_ plan: Plan, _ settings: Settings) -> String {
     var settingsObject: [String: JSONValue] = [
       "ascii": .bool(settings.ascii), "language": .string(settings.language.rawValue),
     ]
     if let today = settings.today { settingsObject["today"] = .string(today.iso) }
-    var planObject: [String: JSONValue] = [
-      "title": .string(plan.title),
-      "lots": .array(plan.lots.map(encode)),
-      "milestones": .array(plan.milestones.map(encode)),
-      "links": .array(plan.links.map(encode)),
-      "calendar": encode(plan.calendar),
-    ]
-    if let organisation = plan.organisation { planObject["organisation"] = .string(organisation) }
-    return JSONWriter.write(
-      .object([
-        "format": .string(format), "version": .int(version), "plan": .object(planObject),
-        "settings": .object(settingsObject),
-      ]))
+    var out = JSONStream(capacity: 360 * plan.itemCount + 110 * plan.links.count + 4096)
+    out.beginObject()
+    out.member("format", .string(format))
+    out.beginObject("plan")
+    out.member("calendar", encode(plan.calendar))
+    out.beginArray("links")
+    for link in plan.links { out.line { encode(link, &$0) } }
+    out.endArray()
+    out.beginArray("lots")
+    for lot in plan.lots {
+      out.beginObject()
+      out.member("id", .string(lot.id))
+      out.beginArray("items")
+      for item in lot.items { out.line { encode(item, &$0) } }
+      out.endArray()
+      if let procedure = lot.procedure { out.member("procedure", .string(procedure.rawValue)) }
+      out.member("title", .string(lot.title))
+      if let value = lot.value { out.member("value", .int(value)) }
+      out.endObject()
+    }
+    out.endArray()
+    out.beginArray("milestones")
+    for item in plan.milestones { out.line { encode(item, &$0) } }
+    out.endArray()
+    if let organisation = plan.organisation { out.member("organisation", .string(organisation)) }
+    out.member("title", .string(plan.title))
+    out.endObject()
+    out.member("settings", .object(settingsObject))
+    out.member("version", .int(version))
+    out.endObject()
+    return out.finish()
   }
 
-  static func encode(_ link: Link) -> JSONValue {
-    .object([
-      "from": .string(link.from), "to": .string(link.to), "kind": .string(link.kind.rawValue),
-      "lag": .string(durationText(link.lag)),
-    ])
+  static func encode(_ link: Link, _ line: inout JSONLine) {
+    line.add("from", link.from)
+    line.add("kind", link.kind.rawValue)
+    line.add("lag", durationText(link.lag))
+    line.add("to", link.to)
   }
 
   static func encode(_ calendar: WorkCalendar) -> JSONValue {
@@ -55,41 +74,38 @@ public enum SessionFile {
     "\(duration.amount) \(duration.unit.rawValue)"
   }
 
-  static func encode(_ date: PlanDate, _ key: String, into members: inout [String: JSONValue]) {
-    members[key] = .string(date.day.iso)
-    members[key + "Precision"] = .string(date.precision.rawValue)
-  }
-
-  static func encode(_ lot: Lot) -> JSONValue {
-    var members: [String: JSONValue] = [
-      "id": .string(lot.id), "title": .string(lot.title), "items": .array(lot.items.map(encode)),
-    ]
-    if let procedure = lot.procedure { members["procedure"] = .string(procedure.rawValue) }
-    if let value = lot.value { members["value"] = .int(value) }
-    return .object(members)
-  }
-
-  static func encode(_ item: Item) -> JSONValue {
-    var members: [String: JSONValue] = [
-      "id": .string(item.id), "type": .string(item.type.rawValue), "kind": .string(item.kind),
-      "start": .string(item.start.day.iso),
-      "startPrecision": .string(item.start.precision.rawValue),
-    ]
+  /// One line per item, keys in sorted order.
+  static func encode(_ item: Item, _ line: inout JSONLine) {
+    if let date = item.anchor {
+      line.add("anchor", date.day)
+      line.add("anchorPrecision", date.precision.rawValue)
+    }
+    if let date = item.deadline {
+      line.add("deadline", date.day)
+      line.add("deadlinePrecision", date.precision.rawValue)
+    }
+    if case .duration(let duration) = item.length {
+      line.add("duration", durationText(duration))
+    }
     if item.type == .phase {
-      members["end"] = .string(item.end.day.iso)
-      members["endPrecision"] = .string(item.end.precision.rawValue)
+      line.add("end", item.end.day)
+      line.add("endPrecision", item.end.precision.rawValue)
     }
-    if let title = item.title { members["title"] = .string(title) }
-    if let anchor = item.anchor { encode(anchor, "anchor", into: &members) }
-    switch item.length {
-    case .point: break
-    case .until(let until): encode(until, "until", into: &members)
-    case .duration(let duration): members["duration"] = .string(durationText(duration))
+    if item.fixed { line.add("fixed", true) }
+    line.add("id", item.id)
+    line.add("kind", item.kind)
+    if let date = item.notBefore {
+      line.add("notBefore", date.day)
+      line.add("notBeforePrecision", date.precision.rawValue)
     }
-    if item.fixed { members["fixed"] = .bool(true) }
-    if let date = item.notBefore { encode(date, "notBefore", into: &members) }
-    if let date = item.deadline { encode(date, "deadline", into: &members) }
-    return .object(members)
+    line.add("start", item.start.day)
+    line.add("startPrecision", item.start.precision.rawValue)
+    if let title = item.title { line.add("title", title) }
+    line.add("type", item.type.rawValue)
+    if case .until(let until) = item.length {
+      line.add("until", until.day)
+      line.add("untilPrecision", until.precision.rawValue)
+    }
   }
 
   // MARK: - Reading
@@ -168,8 +184,9 @@ public enum SessionFile {
           "plan.links: de koppelingen vormen een kring: \((ids + ids.prefix(1)).joined(separator: " → "))",
         en: "plan.links: the links form a cycle: \((ids + ids.prefix(1)).joined(separator: " → "))")
     }
-    if let defect = plan.defect {
-      throw PlanError(Phrase(nl: "plan: ", en: "plan: ") + defect)
+    // Scheduling may carry a derived date out of the years a plan can hold.
+    for item in plan.allItems {
+      if let defect = item.defect { throw PlanError(Phrase("plan: \(item.id): ") + defect) }
     }
     return (plan, settings)
   }
@@ -257,9 +274,10 @@ public enum SessionFile {
   }
 
   static func duration(_ text: String, _ path: String) throws(PlanError) -> PlanDuration {
-    let parts = text.split(separator: " ")
-    guard parts.count == 2, let amount = Int(parts[0]),
-      let unit = PlanDuration.Unit(rawValue: String(parts[1])), abs(amount) <= unit.limit
+    let space = text.firstIndex(of: " ") ?? text.endIndex
+    let rest = space < text.endIndex ? text[text.index(after: space)...] : ""
+    guard let amount = Int(text[..<space]), let unit = PlanDuration.Unit(rawValue: String(rest)),
+      abs(amount) <= unit.limit
     else {
       throw PlanError(
         nl: "\(path): '\(text)' is geen duur (zoals '6 months' of '20 working-days')",

@@ -1,0 +1,41 @@
+import PlanKit
+
+/// The benchmark plan: lots of four standard phases in finish-to-start order with durations
+/// in working days, plus one milestone each, the lots' starts spread over two years.
+enum PlanGenerator {
+  static let first = Day(year: 2025, month: 1, day: 6)!
+
+  static func plan(phases: Int) -> Plan {
+    let lots = max(1, phases / 4)
+    var plan = Plan(title: "Benchmark \(phases)")
+    plan.lots.reserveCapacity(lots)
+    plan.links.reserveCapacity(lots * 4)
+    let kinds = PhaseKind.allCases
+    let lengths = [40, 120, 60, 20]
+    for l in 0..<lots {
+      let lot = "l\(l + 1)"
+      let start = PlanDate(first.adding(days: l * 730 / lots))
+      var items: [Item] = []
+      for (k, kind) in kinds.enumerated() {
+        var item = Item(
+          id: "\(lot).\(kind.rawValue)", type: .phase, kind: kind.rawValue, start: start,
+          end: PlanDate(start.day.adding(days: 1)))
+        item.length = .duration(PlanDuration(lengths[k], .workingDays))
+        item.anchor = k == 0 ? start : nil
+        items.append(item)
+        if k > 0 {
+          plan.links.append(Link(from: "\(lot).\(kinds[k - 1].rawValue)", to: item.id))
+        }
+      }
+      var milestone = Item(
+        id: "\(lot).gunning", type: .milestone, kind: "mijlpaal", start: start, end: start)
+      milestone.fixed = false
+      milestone.anchor = nil
+      milestone.deadline = PlanDate(start.day.adding(days: 365))
+      items.append(milestone)
+      plan.links.append(Link(from: "\(lot).inkoopprocedure", to: milestone.id))
+      plan.lots.append(Lot(id: lot, title: "Perceel \(l + 1)", items: items))
+    }
+    return plan
+  }
+}
