@@ -45,12 +45,12 @@ extension Interpreter {
         Set(
           moves.map { graph.index[next[$0.location].id]! } + changed.compactMap { graph.index[$0] })
       )
-      before = Checker(plan, scheduler: Scheduler(plan, graph: graph), today: today).findings(
+      before = Checker(plan, scheduler: Scheduler(plan, graph: graph), today: settings.today).findings(
         about: nodes)
-      after = Checker(next, scheduler: scheduler, today: today).findings(about: nodes)
+      after = Checker(next, scheduler: scheduler, today: settings.today).findings(about: nodes)
     } else {
       before = findings()
-      after = Checker(next, scheduler: scheduler, today: today).findings()
+      after = Checker(next, scheduler: scheduler, today: settings.today).findings()
     }
     history.record(previous: plan, label: label)
     plan = next
@@ -65,8 +65,10 @@ extension Interpreter {
     graphCache = nil
   }
 
+  /// The plan's findings. "Before today" counts only once the session has a `vandaag` of its
+  /// own: a plan entered from a memo of 2022 is not late, it is history.
   func findings() -> [Finding] {
-    Checker(plan, today: today).findings()
+    Checker(plan, today: settings.today).findings()
   }
 
   func cycleText(_ cycle: PlanGraph.Cycle, _ graph: PlanGraph, _ plan: Plan) -> String {

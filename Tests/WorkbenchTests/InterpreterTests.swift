@@ -169,7 +169,8 @@ struct InterpreterTests {
   }
 
   @Test func shiftsALotOrThePlanAsAWhole() {
-    let (interpreter, outcome) = run(Fixtures.designSession, then: "verschuif r1 -1w")
+    let (interpreter, outcome) = run(
+      ["vandaag 1 mei 2022"] + Fixtures.designSession, then: "verschuif r1 -1w")
     // Four moved items and the warning that the preparation now starts before today.
     #expect(outcome.text.split(separator: "\n").count == 5, "\(outcome.text)")
     #expect(outcome.text.contains("! r1.voorbereiding begint op 24 apr. 2022, vóór vandaag"))
