@@ -45,8 +45,9 @@ extension Interpreter {
         Set(
           moves.map { graph.index[next[$0.location].id]! } + changed.compactMap { graph.index[$0] })
       )
-      before = Checker(plan, scheduler: Scheduler(plan, graph: graph), today: settings.today).findings(
-        about: nodes)
+      before = Checker(plan, scheduler: Scheduler(plan, graph: graph), today: settings.today)
+        .findings(
+          about: nodes)
       after = Checker(next, scheduler: scheduler, today: settings.today).findings(about: nodes)
     } else {
       before = findings()
