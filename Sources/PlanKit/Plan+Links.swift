@@ -39,4 +39,23 @@ extension Plan {
     anchorOrphans(orphans)
     return orphans
   }
+
+  /// A phase whose start follows its links and that was just given an end date ("na X tot
+  /// 1 juli 2023") takes the length that date gives it now, so that it moves with X instead of
+  /// being squeezed against the date later.
+  public mutating func settleEndDate(_ id: String, span: Range<Int>?) throws(PlanError) {
+    guard let location = location(of: id), case .until(let until) = self[location].length,
+      !self[location].fixed,
+      links.contains(where: { $0.to == id && $0.kind != .finishToFinish })
+    else { return }
+    _ = Scheduler(self).run(&self, from: [id])
+    let start = self[location].start
+    guard until.day > start.day else {
+      throw PlanError(
+        nl: "het einde (\(until.text(.nl))) ligt niet na het begin (\(start.text(.nl)))",
+        en: "the end (\(until.text(.en))) is not after the start (\(start.text(.en)))",
+        at: span)
+    }
+    self[location].length = .duration(PlanDuration.between(start.day, until.day))
+  }
 }

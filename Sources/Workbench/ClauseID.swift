@@ -34,7 +34,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
       ]
     case .fixed: return [.nl: ["vast"], .en: ["fixed"]]
     case .only: return [.nl: ["alleen"], .en: ["only"]]
-    case .toward: return [.nl: ["naar"], .en: ["towards", "toward"]]
+    case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
     case .kind: return [.nl: ["soort"], .en: ["kind"]]
     case .procedure: return [.nl: ["procedure"], .en: ["procedure"]]

@@ -91,16 +91,8 @@ extension Interpreter {
     }
     if command.clauses[.to] != nil || command.clauses[.duration] != nil {
       item.length = try length(command, start: item.anchor)
-      if case .until(let until) = item.length, item.anchor == nil {
-        guard until.day > item.start.day else {
-          throw PlanError(
-            nl: "het einde (\(until.text(.nl))) ligt niet na het begin (\(item.start.text(.nl)))",
-            en: "the end (\(until.text(.en))) is not after the start (\(item.start.text(.en)))",
-            at: spanOf(command.clauses[.to]!.words))
-        }
-        item.length = .duration(PlanDuration.between(item.start.day, until.day))
-      }
     }
+    let untilSpan = command.clauses[.to].flatMap { spanOf($0.words) }
     if let c = command.clauses[.title] { item.title = isNone(c.words) ? nil : text(c.words) }
     if let c = command.clauses[.kind] { item.kind = try kindName(c.words) }
     try applyConstraints(command, to: &item)
@@ -109,6 +101,7 @@ extension Interpreter {
       plan[location] = changed
       plan.links.removeAll { $0.to == id && dropKinds.contains($0.kind) }
       plan.links += requests.map { Link(from: $0.from, to: id, kind: $0.kind, lag: $0.lag) }
+      if untilSpan != nil { try plan.settleEndDate(id, span: untilSpan) }
       plan.followLinks(id)
       plan.anchorOrphans([id])
     }

@@ -95,8 +95,7 @@ extension Interpreter {
       links.append(Link(from: previous.id, to: item.id))
       if !item.fixed { item.anchor = nil }
     }
-    let startFollowsLinks = links.contains { $0.kind != .finishToFinish } && !item.fixed
-    if startFollowsLinks { item.anchor = nil }
+    if links.contains(where: { $0.kind != .finishToFinish }) && !item.fixed { item.anchor = nil }
     let untilClause = command.clauses[.to]
     if item.type == .phase {
       item.length = try length(command, start: item.anchor)
@@ -110,20 +109,7 @@ extension Interpreter {
         plan.milestones.append(added)
       }
       plan.links += newLinks
-      if startFollowsLinks, let untilClause, case .until(let until) = added.length {
-        // "na X tot 1 juli 2023": the start follows X, so the phase keeps its length when X
-        // moves rather than being squeezed against a date.
-        let location = plan.location(of: added.id)!
-        _ = Scheduler(plan).run(&plan, from: [added.id])
-        let start = plan[location].start
-        guard until.day > start.day else {
-          throw PlanError(
-            nl: "het einde (\(until.text(.nl))) ligt niet na het begin (\(start.text(.nl)))",
-            en: "the end (\(until.text(.en))) is not after the start (\(start.text(.en)))",
-            at: spanOf(untilClause.words))
-        }
-        plan[location].length = .duration(PlanDuration.between(start.day, until.day))
-      }
+      try plan.settleEndDate(added.id, span: untilClause.flatMap { spanOf($0.words) })
     }
     let result = plan.item(item.id)!
     var notes = links.map { link in

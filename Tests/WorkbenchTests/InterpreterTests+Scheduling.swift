@@ -82,6 +82,17 @@ extension InterpreterTests {
     #expect(item(interpreter, "r2.inkoopprocedure") == "2022-10-01/2023-06-01")
   }
 
+  @Test func givesAPhaseThatFollowsALinkTheEndDateAskedFor() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    let outcome = interpreter.run("wijzig r1.implementatie na r1.voorbereiding tot 1 jan. 2023")
+    #expect(outcome.text.hasPrefix("~ r1.implementatie  1 sept. 2022 – 1 jan. 2023 (4 maanden)"))
+    // It now keeps those four months when the preparation moves.
+    _ = interpreter.run("verschuif r1.voorbereiding 1m")
+    #expect(item(interpreter, "r1.implementatie") == "2022-10-01/2023-02-01")
+    let refused = interpreter.run("wijzig r1.implementatie tot 1 sept. 2022")
+    #expect(refused.failed && refused.text.contains("ligt niet na het begin (1 okt. 2022)"))
+  }
+
   @Test func keepsLinksWhenItemsAreRenamedAndLetsGoWhenTheyAreRemoved() {
     var interpreter = Fixtures.after(Self.twoRoutes)
     _ = interpreter.run("hernoem r1 ouderen")
