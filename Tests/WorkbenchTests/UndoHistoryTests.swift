@@ -6,7 +6,7 @@ import Workbench
 struct UndoHistoryTests {
   static let changes = [
     "nieuw \"Ander plan\"",
-    "perceel r2 \"Route 2\" procedure open-house",
+    "perceel r3 \"Route 3\" procedure open-house",
     "fase r1.extra van 1 feb 2024 duur 2w",
     "mijlpaal r1.gunning op 1 april 2023",
     "mijlpaal college op 2 mrt 2021",
@@ -19,11 +19,20 @@ struct UndoHistoryTests {
     "verwijder r1.implementatie",
     "verschuif r1.inkoopprocedure 2 maanden",
     "verschuif r1 -1m",
+    "koppel r2.implementatie na r1.implementatie", "ontkoppel r2.gunning",
+    "verschuif r1.inkoopprocedure 1m alleen", "verschuif r2 -1w", "verschuif plan 10 wd",
+    "wijzig r1.start vast uit", "wijzig r1.implementatie uiterlijk 1 dec. 2023",
+    "wijzig r2.implementatie niet eerder dan 1 juli 2023",
+    "wijzig r2.implementatie na r1.voorbereiding", "wijzig r1.implementatie van 1 aug. 2023",
+    "wijzig r1.inkoopprocedure tot 1 sept. 2023", "kalender atw",
+    "vrij 1 mei 2023 tot 1 juni 2023", "hernoem r2 jeugd", "verwijder r2",
+    "fase r1.extra einde met einde van r1.inkoopprocedure duur 2 maanden",
   ]
 
   @Test(arguments: changes)
   func undoRestoresThePlanAndRedoTheChange(_ change: String) {
-    var interpreter = Fixtures.after(Fixtures.designSession)
+    // Two routes with links of every kind, so that undo must restore the exact schedule.
+    var interpreter = Fixtures.after(InterpreterTests.twoRoutes)
     let before = interpreter.plan
     let outcome = interpreter.run(change)
     #expect(!outcome.failed, "\(outcome.text)")
