@@ -120,6 +120,12 @@ public struct PlanGraph: Sendable {
     public let nodes: [Int]
   }
 
+  /// "a → b → c → a".
+  public func text(_ cycle: Cycle, in plan: Plan) -> String {
+    let ids = cycle.nodes.map { plan[locations[$0]].id }
+    return (ids + ids.prefix(1)).joined(separator: " → ")
+  }
+
   /// A cycle among nodes that all still wait for a predecessor: walk backwards until a node
   /// repeats.
   private func findCycle(among nodes: [Int]) -> [Int] {

@@ -40,19 +40,6 @@ public struct WorkdayTable: Sendable {
     self.working = working
   }
 
-  /// A table for the years a plan's dates can reach, with room for what scheduling adds.
-  public init(_ calendar: WorkCalendar, around days: some Sequence<Day>) {
-    var low = 2020
-    var high = 2030
-    var seen = false
-    for day in days {
-      low = seen ? min(low, day.year) : day.year
-      high = seen ? max(high, day.year) : day.year
-      seen = true
-    }
-    self.init(calendar, years: (low - 1)...(high + 10))
-  }
-
   private func offset(_ day: Day) -> Int? {
     let i = first.days(until: day)
     return i >= 0 && i < before.count - 1 ? i : nil

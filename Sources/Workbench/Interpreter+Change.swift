@@ -68,16 +68,7 @@ extension Interpreter {
     let dateClause = command.clauses[item.type == .milestone ? .on : .from]
     let startLink = [ClauseID.after, .startAfterStart].compactMap { command.clauses[$0] }.first
     try notBoth(dateClause, startLink)
-    let graph = PlanGraph(plan)
-    for request in requests {
-      if let path = graph.path(from: graph.index[id]!, to: graph.index[request.from]!) {
-        let ids = path.map { plan[graph.locations[$0]].id } + [id]
-        throw PlanError(
-          nl: "dan wacht \(id) op zichzelf: \(ids.joined(separator: " → "))",
-          en: "then \(id) would wait for itself: \(ids.joined(separator: " → "))",
-          at: request.word.span)
-      }
-    }
+    try refuseCycles(requests, into: id)
     var dropKinds = Set(requests.map(\.kind))
     if let dateClause {
       let date = try dateParser.parse(dateClause.words)
@@ -110,9 +101,11 @@ extension Interpreter {
       text: (["~ " + describe(plan[location])] + movedLines(others)).joined(separator: "\n"))
   }
 
-  /// The working days of the plan's calendar, for durations counted in them.
+  /// The working days of the plan's calendar, for durations counted in them, over the plan's
+  /// years when they are known.
   var workdays: WorkdayTable {
-    WorkdayTable(plan.calendar, around: [today])
+    let years = graphCache?.years ?? today.year...today.year
+    return WorkdayTable(plan.calendar, years: (years.lowerBound - 1)...(years.upperBound + 10))
   }
 
   func onlyClauses(_ command: ParsedCommand, _ allowed: Set<ClauseID>, what: Phrase)

@@ -34,6 +34,24 @@ extension Interpreter {
     return requests
   }
 
+  /// Refuses links into `id` from an item that already waits for `id`, naming the circle.
+  func refuseCycles(_ requests: [LinkRequest], into id: String) throws(PlanError) {
+    let graph = graphCache ?? PlanGraph(plan)
+    for request in requests {
+      guard let path = graph.path(from: graph.index[id]!, to: graph.index[request.from]!) else {
+        continue
+      }
+      let ids = path.map { plan[graph.locations[$0]].id } + [id]
+      throw PlanError(
+        nl: "dan wacht \(id) op zichzelf: \(ids.joined(separator: " → "))",
+        en: "then \(id) would wait for itself: \(ids.joined(separator: " → "))",
+        at: request.word.span,
+        hint: Phrase(
+          nl: "ontkoppel eerst een van deze, of kies een ander onderdeel",
+          en: "unlink one of these first, or choose another item"))
+    }
+  }
+
   /// Splits `r1.a, r1.b + 2w en r1.c` into one word list per item.
   func groups(_ words: [Word]) -> [[Word]] {
     var groups: [[Word]] = [[]]
@@ -106,19 +124,7 @@ extension Interpreter {
         nl: "waarna moet \(id) komen?", en: "what should \(id) follow?", at: word.span,
         hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
     }
-    let graph = PlanGraph(plan)
-    for request in requests {
-      if let path = graph.path(from: graph.index[id]!, to: graph.index[request.from]!) {
-        let ids = path.map { plan[graph.locations[$0]].id }
-        throw PlanError(
-          nl: "dan wacht \(id) op zichzelf: \((ids + [id]).joined(separator: " → "))",
-          en: "then \(id) would wait for itself: \((ids + [id]).joined(separator: " → "))",
-          at: request.word.span,
-          hint: Phrase(
-            nl: "ontkoppel eerst een van deze, of kies een ander onderdeel",
-            en: "unlink one of these first, or choose another item"))
-      }
-    }
+    try refuseCycles(requests, into: id)
     let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
       for request in requests {
         plan.links.removeAll { $0.from == request.from && $0.to == id && $0.kind == request.kind }

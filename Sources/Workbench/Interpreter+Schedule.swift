@@ -28,9 +28,9 @@ extension Interpreter {
     switch scheduler.run(&next, from: changed) {
     case .success(let found): moves = found
     case .failure(let cycle):
+      let text = scheduler.graph.text(cycle, in: next)
       throw PlanError(
-        nl: "de koppelingen vormen een kring: \(cycleText(cycle, scheduler.graph, next))",
-        en: "the links form a cycle: \(cycleText(cycle, scheduler.graph, next))")
+        nl: "de koppelingen vormen een kring: \(text)", en: "the links form a cycle: \(text)")
     }
     let moved = moves.map { Moved(item: next[$0.location], start: $0.start, end: $0.end) }
     for item in moved.map(\.item) + (changed ?? []).compactMap({ next.item($0) }) {
@@ -41,14 +41,12 @@ extension Interpreter {
     let before: [Finding]
     let after: [Finding]
     if reuse != nil, let changed {
-      let nodes = Array(
-        Set(
-          moves.map { graph.index[next[$0.location].id]! } + changed.compactMap { graph.index[$0] })
-      )
-      before = Checker(plan, scheduler: Scheduler(plan, graph: graph), today: settings.today)
-        .findings(
-          about: nodes)
-      after = Checker(next, scheduler: scheduler, today: settings.today).findings(about: nodes)
+      var nodes = Set(changed.compactMap { graph.index[$0] })
+      for move in moves { nodes.insert(graph.index[next[move.location].id]!) }
+      let old = Scheduler(plan, graph: graph)
+      before = Checker(plan, scheduler: old, today: settings.today).findings(about: Array(nodes))
+      after = Checker(next, scheduler: scheduler, today: settings.today).findings(
+        about: Array(nodes))
     } else {
       before = findings()
       after = Checker(next, scheduler: scheduler, today: settings.today).findings()
@@ -70,11 +68,6 @@ extension Interpreter {
   /// own: a plan entered from a memo of 2022 is not late, it is history.
   func findings() -> [Finding] {
     Checker(plan, today: settings.today).findings()
-  }
-
-  func cycleText(_ cycle: PlanGraph.Cycle, _ graph: PlanGraph, _ plan: Plan) -> String {
-    let ids = cycle.nodes.map { plan[graph.locations[$0]].id }
-    return (ids + ids.prefix(1)).joined(separator: " → ")
   }
 
   /// One line per moved item: new dates, the delta, and the old dates.

@@ -178,11 +178,10 @@ public enum SessionFile {
     }
     let scheduler = Scheduler(plan)
     if case .failure(let cycle) = scheduler.run(&plan, from: nil) {
-      let ids = cycle.nodes.map { plan[scheduler.graph.locations[$0]].id }
+      let text = scheduler.graph.text(cycle, in: plan)
       throw PlanError(
-        nl:
-          "plan.links: de koppelingen vormen een kring: \((ids + ids.prefix(1)).joined(separator: " → "))",
-        en: "plan.links: the links form a cycle: \((ids + ids.prefix(1)).joined(separator: " → "))")
+        nl: "plan.links: de koppelingen vormen een kring: \(text)",
+        en: "plan.links: the links form a cycle: \(text)")
     }
     // Scheduling may carry a derived date out of the years a plan can hold.
     for item in plan.allItems {
