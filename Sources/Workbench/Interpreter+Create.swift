@@ -289,10 +289,6 @@ extension Interpreter {
 
   func dates(_ item: Item) -> String {
     if item.type == .milestone { return item.period(language) }
-    var length = PlanDuration.between(item.start.day, item.end.day).text(language)
-    if case .duration(let duration) = item.length, duration.unit == .workingDays {
-      length = duration.text(language)
-    }
-    return "\(item.period(language)) (\(length))"
+    return "\(item.period(language)) (\(length(item)))"
   }
 }

@@ -19,16 +19,45 @@ extension Interpreter {
       rows += [
         (Phrase(nl: "van", en: "from"), item.start.text(language)),
         (Phrase(nl: "tot", en: "to"), item.end.text(language)),
-        (
-          Phrase(nl: "duur", en: "duration"),
-          PlanDuration.between(item.start.day, item.end.day).text(language)
-        ),
+        (Phrase(nl: "duur", en: "duration"), length(item)),
       ]
     }
+    rows += timing(item)
     let type =
       item.type == .phase
       ? Phrase(nl: "fase", en: "phase") : Phrase(nl: "mijlpaal", en: "milestone")
     return Outcome(text: "\(item.id)  (\(text(type)))\n" + table(rows))
+  }
+
+  /// How an item is timed: what it waits for, what waits for it, its constraints.
+  func timing(_ item: Item) -> [(Phrase, String)] {
+    var rows: [(Phrase, String)] = []
+    let into = plan.links.filter { $0.to == item.id }.map { linkNote($0) }
+    let out = plan.links.filter { $0.from == item.id }.map(\.to)
+    if !into.isEmpty {
+      rows.append((Phrase(nl: "wacht op", en: "waits for"), into.joined(separator: ", ")))
+    }
+    if !out.isEmpty {
+      rows.append((Phrase(nl: "daarna", en: "followed by"), out.joined(separator: ", ")))
+    }
+    if item.fixed, let anchor = item.anchor {
+      rows.append((Phrase(nl: "vast", en: "fixed"), anchor.text(language)))
+    }
+    if let date = item.notBefore {
+      rows.append((Phrase(nl: "niet eerder dan", en: "not before"), date.text(language)))
+    }
+    if let date = item.deadline {
+      rows.append((Phrase(nl: "uiterlijk", en: "deadline"), date.text(language)))
+    }
+    return rows
+  }
+
+  /// "6 maanden", or "20 werkdagen" when the length was given in working days.
+  func length(_ item: Item) -> String {
+    if case .duration(let duration) = item.length, duration.unit == .workingDays {
+      return duration.text(language)
+    }
+    return PlanDuration.between(item.start.day, item.end.day).text(language)
   }
 
   func table(_ rows: [(Phrase, String)]) -> String {

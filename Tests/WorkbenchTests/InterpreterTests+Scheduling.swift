@@ -33,6 +33,25 @@ extension InterpreterTests {
     #expect(interpreter.plan.links.count == 3 + 5)
   }
 
+  @Test func showsHowAnItemIsTimed() {
+    var interpreter = Fixtures.after(
+      Self.twoRoutes + ["wijzig r2.implementatie uiterlijk 1 juli 2023"])
+    let outcome = interpreter.run("toon r2.implementatie")
+    #expect(
+      outcome.text == """
+        r2.implementatie  (fase)
+          soort      implementatie
+          titel      —
+          van        15 mei 2023
+          tot        14 jun. 2023
+          duur       20 werkdagen
+          wacht op   na r2.inkoopprocedure
+          daarna     besluit
+          uiterlijk  1 jul. 2023
+        """)
+    #expect(interpreter.run("toon r1.start").text.contains("  vast      1 jan. 2024"))
+  }
+
   @Test func saysWhichPhaseANewOneContinues() {
     var interpreter = Fixtures.after(Array(Fixtures.designSession.prefix(4)))
     let outcome = interpreter.run("fase r1.implementatie van 1 juli 2023 duur 6 maanden")
