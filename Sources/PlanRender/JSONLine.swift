@@ -46,6 +46,20 @@ public struct JSONLine {
     bytes.append(text: String(value))
   }
 
+  /// A list of strings, on the same line.
+  public mutating func add(_ key: StaticString, strings: [String]) {
+    self.key(key)
+    bytes.append(0x5B)
+    for (i, string) in strings.enumerated() {
+      if i > 0 {
+        bytes.append(0x2C)
+        bytes.append(0x20)
+      }
+      JSONWriter.writeString(string, into: &bytes)
+    }
+    bytes.append(0x5D)
+  }
+
   /// A day as `"YYYY-MM-DD"`.
   public mutating func add(_ key: StaticString, _ day: Day) {
     self.key(key)

@@ -7,7 +7,7 @@ extension Interpreter {
     var next = Plan(title: title)
     next.organisation = command.clauses[.organisation].map { text($0.words) }
     let lost = plan.itemCount
-    replacePlan(next, label: command.verb.text)
+    replaceSession(next, journal: Journal(), label: command.verb.text)
     path = nil
     let note =
       lost > 0

@@ -55,12 +55,24 @@ extension Interpreter {
     plan = next
     graphCache = graph
     warnings = Finding.new(after, since: before)
+    if reuse != nil {
+      effect = PlanDiff(
+        changes: moved.map {
+          PlanDiff.Change(
+            id: $0.item.id,
+            before: PlanDiff.Span(
+              start: $0.start, end: $0.end, milestone: $0.item.type == .milestone),
+            after: PlanDiff.Span($0.item))
+        })
+    }
     return moved
   }
 
-  mutating func replacePlan(_ newPlan: Plan, label: String) {
-    history.record(previous: plan, label: label)
+  /// Replaces the plan and its journal as one undoable step (`nieuw`, `open`).
+  mutating func replaceSession(_ newPlan: Plan, journal newJournal: Journal, label: String) {
+    history.record(previous: plan, label: label, journal: journal)
     plan = newPlan
+    journal = newJournal
     graphCache = nil
   }
 

@@ -3,21 +3,32 @@ import PlanKit
 /// ongedaan, opnieuw, bewaar, open, taal, vandaag, instelling.
 extension Interpreter {
   mutating func undo() throws(PlanError) -> Outcome {
-    guard let (previous, label) = history.undo(current: plan) else {
+    guard let state = history.undo(current: plan, journal: journal) else {
       throw PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
     }
-    plan = previous
-    graphCache = nil
-    return Outcome(text: text(Phrase(nl: "Ongedaan: \(label)", en: "Undone: \(label)")))
+    restore(state)
+    return Outcome(
+      text: text(Phrase(nl: "Ongedaan: \(state.label)", en: "Undone: \(state.label)")))
   }
 
   mutating func redo() throws(PlanError) -> Outcome {
-    guard let (next, label) = history.redo(current: plan) else {
+    guard let state = history.redo(current: plan, journal: journal) else {
       throw PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
     }
-    plan = next
+    restore(state)
+    return Outcome(
+      text: text(Phrase(nl: "Opnieuw: \(state.label)", en: "Redone: \(state.label)")))
+  }
+
+  /// Back (or forward) to a recorded state. Undoing `nieuw` or `open` brings back the journal
+  /// they replaced, and is then not itself a step of it.
+  private mutating func restore(_ state: UndoHistory.State) {
+    plan = state.plan
     graphCache = nil
-    return Outcome(text: text(Phrase(nl: "Opnieuw: \(label)", en: "Redone: \(label)")))
+    if let previous = state.journal {
+      journal = previous
+      journalHandled = true
+    }
   }
 
   mutating func save(_ command: ParsedCommand) throws(PlanError) -> Outcome {
@@ -36,7 +47,7 @@ extension Interpreter {
       )
     }
     if !file.split(separator: "/").last!.contains(".") { file += ".json" }
-    try files.write(file, SessionFile.encode(plan, settings))
+    try files.write(file, SessionFile.encode(plan, settings, journal: journal))
     markSaved(path: file)
     return Outcome(
       text: text(
@@ -47,10 +58,16 @@ extension Interpreter {
 
   mutating func open(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let word = command.argument(0)[0]
-    let contents = try files.read(word.text)
-    let (opened, openedSettings) = try SessionFile.decode(contents)
-    replacePlan(opened, label: "\(command.verb.text) \(word.text)")
-    settings = openedSettings
+    let contents = try SessionFile.decode(try files.read(word.text))
+    if !contents.journal.steps.isEmpty {
+      try Replay.verify(contents.journal, snapshot: contents.plan)
+    }
+    let opened = contents.plan
+    // A file without a journal is where this session's journal starts.
+    let journal = contents.journal.steps.isEmpty ? Journal(base: opened) : contents.journal
+    replaceSession(opened, journal: journal, label: "\(command.verb.text) \(word.text)")
+    journalHandled = true
+    settings = contents.settings
     markSaved(path: word.text)
     return Outcome(
       text: text(

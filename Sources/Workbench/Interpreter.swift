@@ -13,15 +13,33 @@ public struct Interpreter: Sendable {
   var warnings: [Finding] = []
   /// The graph of the current plan's items and links, while no change has restructured it.
   var graphCache: PlanGraph?
+  /// How the plan came about; saved with the session.
+  public internal(set) var journal = Journal()
+  /// Set by a command that replaced the journal itself (`open`, undoing `nieuw`).
+  var journalHandled = false
+  /// What the last change did, when it knows without comparing whole plans.
+  var effect: PlanDiff?
   private var savedRevision = 0
   let files: any FileAccess
+  let clock: any TimeSource
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
-  let clockToday: Day
+  var clockToday: Day
 
-  public init(files: any FileAccess, today: Day, settings: Settings = Settings()) {
+  public init(
+    files: any FileAccess, today: Day, settings: Settings = Settings(),
+    clock: any TimeSource = FixedTime()
+  ) {
     self.files = files
     self.clockToday = today
     self.settings = settings
+    self.clock = clock
+  }
+
+  /// Starts from a given plan, as a replay does from its journal's base.
+  mutating func start(from base: Plan) {
+    plan = base
+    journal = Journal(base: base.itemCount == 0 && base == Plan() ? nil : base)
+    graphCache = nil
   }
 
   public var language: Language { settings.language }
@@ -42,7 +60,17 @@ public struct Interpreter: Sendable {
         return Outcome()
       }
       warnings = []
+      effect = nil
+      journalHandled = false
+      let (before, revision, day, fixedDay) = (plan, history.revision, today, settings.today)
       var outcome = try execute(command)
+      if !journalHandled && (history.revision != revision || settings.today != fixedDay) {
+        let changes = (effect ?? PlanDiff(from: before, to: plan)).changes
+        journal.steps.append(
+          Journal.Step(
+            command: line.trimmedWhitespace, time: clock.now(), today: day,
+            effect: changes.map(\.record)))
+      }
       let lines = warningLines(warnings)
       if !lines.isEmpty {
         outcome.text += (outcome.text.isEmpty ? "" : "\n") + lines.joined(separator: "\n")

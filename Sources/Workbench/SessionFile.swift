@@ -1,23 +1,57 @@
 import PlanKit
 import PlanRender
 
-/// The session file: `{"format": "planwerk-session", "version": 1, "plan": …, "settings": …}`,
-/// keys sorted and one item per line (docs/file-format.md). Reading checks everything and
+/// The session file: `{"format": "planwerk-session", "journal": …, "plan": …, "settings": …,
+/// "version": 3}`, keys sorted and one item per line (docs/file-format.md). Reading checks everything and
 /// names the key path of the first problem; a file is accepted whole or not at all.
 public enum SessionFile {
   public static let format = "planwerk-session"
-  public static let version = 2
+  public static let version = 3
+
+  /// What a session file holds.
+  public struct Contents: Sendable {
+    public var plan: Plan
+    public var settings: Settings
+    public var journal: Journal
+
+    public init(plan: Plan, settings: Settings, journal: Journal = Journal()) {
+      self.plan = plan
+      self.settings = settings
+      self.journal = journal
+    }
+  }
 
   /// The file's text, streamed: lots, items and links go straight into one buffer.
-  public static func encode(_ plan: Plan, _ settings: Settings) -> String {
+  public static func encode(_ plan: Plan, _ settings: Settings, journal: Journal = Journal())
+    -> String
+  {
     var settingsObject: [String: JSONValue] = [
       "ascii": .bool(settings.ascii), "language": .string(settings.language.rawValue),
     ]
     if let today = settings.today { settingsObject["today"] = .string(today.iso) }
-    var out = JSONStream(capacity: 360 * plan.itemCount + 110 * plan.links.count + 4096)
+    let items = plan.itemCount + (journal.base?.itemCount ?? 0)
+    var out = JSONStream(capacity: 360 * items + 110 * plan.links.count + 4096)
     out.beginObject()
     out.member("format", .string(format))
-    out.beginObject("plan")
+    out.beginObject("journal")
+    if let base = journal.base {
+      write(base, "base", into: &out)
+    } else {
+      out.member("base", .null)
+    }
+    out.beginArray("steps")
+    for step in journal.steps { out.line { encode(step, &$0) } }
+    out.endArray()
+    out.endObject()
+    write(plan, "plan", into: &out)
+    out.member("settings", .object(settingsObject))
+    out.member("version", .int(version))
+    out.endObject()
+    return out.finish()
+  }
+
+  static func write(_ plan: Plan, _ key: StaticString, into out: inout JSONStream) {
+    out.beginObject(key)
     out.member("calendar", encode(plan.calendar))
     out.beginArray("links")
     for link in plan.links { out.line { encode(link, &$0) } }
@@ -41,10 +75,6 @@ public enum SessionFile {
     if let organisation = plan.organisation { out.member("organisation", .string(organisation)) }
     out.member("title", .string(plan.title))
     out.endObject()
-    out.member("settings", .object(settingsObject))
-    out.member("version", .int(version))
-    out.endObject()
-    return out.finish()
   }
 
   static func encode(_ link: Link, _ line: inout JSONLine) {
@@ -110,7 +140,7 @@ public enum SessionFile {
 
   // MARK: - Reading
 
-  public static func decode(_ text: String) throws(PlanError) -> (Plan, Settings) {
+  public static func decode(_ text: String) throws(PlanError) -> Contents {
     let root: JSONValue
     do {
       root = try JSONParser.parse(text)
@@ -147,23 +177,12 @@ public enum SessionFile {
       throw PlanError(nl: "versie \(version) bestaat niet", en: "there is no version \(version)")
     }
     var planReader = try reader.object("plan")
-    var plan = Plan(title: try planReader.string("title"))
-    plan.organisation = try planReader.optionalString("organisation")
-    plan.lots = try planReader.array("lots").mapChecked { value, path throws(PlanError) in
-      try decodeLot(value, path, version: version)
+    let plan = try readPlan(&planReader, version: version)
+    var journal = Journal()
+    if version >= 3 {
+      var journalReader = try reader.object("journal")
+      journal = try readJournal(&journalReader, version: version)
     }
-    plan.milestones = try planReader.array("milestones").mapChecked {
-      value, path throws(PlanError) in
-      try decodeItem(value, path, lot: nil, version: version)
-    }
-    if version >= 2 {
-      plan.links = try planReader.array("links").mapChecked { value, path throws(PlanError) in
-        try decodeLink(value, path)
-      }
-      var calendarReader = try planReader.object("calendar")
-      plan.calendar = try decodeCalendar(&calendarReader)
-    }
-    try planReader.finish()
     var settingsReader = try reader.object("settings")
     var settings = Settings()
     settings.language = try settingsReader.choice("language")
@@ -173,21 +192,43 @@ public enum SessionFile {
     }
     try settingsReader.finish()
     try reader.finish()
+    return Contents(plan: plan, settings: settings, journal: journal)
+  }
+
+  /// A plan object, checked whole and scheduled.
+  static func readPlan(_ reader: inout ObjectReader, version: Int) throws(PlanError) -> Plan {
+    let path = reader.path
+    var plan = Plan(title: try reader.string("title"))
+    plan.organisation = try reader.optionalString("organisation")
+    plan.lots = try reader.array("lots").mapChecked { value, path throws(PlanError) in
+      try decodeLot(value, path, version: version)
+    }
+    plan.milestones = try reader.array("milestones").mapChecked { value, path throws(PlanError) in
+      try decodeItem(value, path, lot: nil, version: version)
+    }
+    if version >= 2 {
+      plan.links = try reader.array("links").mapChecked { value, path throws(PlanError) in
+        try decodeLink(value, path)
+      }
+      var calendarReader = try reader.object("calendar")
+      plan.calendar = try decodeCalendar(&calendarReader)
+    }
+    try reader.finish()
     if let defect = plan.defect {
-      throw PlanError(Phrase(nl: "plan: ", en: "plan: ") + defect)
+      throw PlanError(Phrase("\(path): ") + defect)
     }
     let scheduler = Scheduler(plan)
     if case .failure(let cycle) = scheduler.run(&plan, from: nil) {
       let text = scheduler.graph.text(cycle, in: plan)
       throw PlanError(
-        nl: "plan.links: de koppelingen vormen een kring: \(text)",
-        en: "plan.links: the links form a cycle: \(text)")
+        nl: "\(path).links: de koppelingen vormen een kring: \(text)",
+        en: "\(path).links: the links form a cycle: \(text)")
     }
     // Scheduling may carry a derived date out of the years a plan can hold.
     for item in plan.allItems {
-      if let defect = item.defect { throw PlanError(Phrase("plan: \(item.id): ") + defect) }
+      if let defect = item.defect { throw PlanError(Phrase("\(path): \(item.id): ") + defect) }
     }
-    return (plan, settings)
+    return plan
   }
 
   static func decodeLot(_ value: JSONValue, _ path: String, version: Int) throws(PlanError) -> Lot {

@@ -12,11 +12,16 @@ struct SessionFileTests {
         "wijzig plan organisatie \"Gemeente Heerde\"", "vandaag 1 juni 2022",
         "instelling ascii aan",
       ])
-    let text = SessionFile.encode(interpreter.plan, interpreter.settings)
-    let (plan, settings) = try SessionFile.decode(text)
-    #expect(plan == interpreter.plan)
-    #expect(settings == interpreter.settings)
-    #expect(SessionFile.encode(plan, settings) == text)
+    let text = SessionFile.encode(
+      interpreter.plan, interpreter.settings, journal: interpreter.journal)
+    let contents = try SessionFile.decode(text)
+    #expect(contents.plan == interpreter.plan)
+    #expect(contents.settings == interpreter.settings)
+    #expect(contents.journal == interpreter.journal)
+    // Every command but `instelling`, which changes neither the plan nor `vandaag`.
+    #expect(contents.journal.steps.count == 11)
+    #expect(
+      SessionFile.encode(contents.plan, contents.settings, journal: contents.journal) == text)
   }
 
   @Test func roundTripsLinksConstraintsAndTheCalendar() throws {
@@ -30,8 +35,7 @@ struct SessionFileTests {
     let text = SessionFile.encode(interpreter.plan, interpreter.settings)
     #expect(text.contains("\"duration\": \"20 working-days\""))
     #expect(text.contains("\"kind\": \"ss\", \"lag\": \"2 weeks\""))
-    let (plan, _) = try SessionFile.decode(text)
-    #expect(plan == interpreter.plan)
+    #expect(try SessionFile.decode(text).plan == interpreter.plan)
   }
 
   @Test func readsAVersionOneFileAsGivenDates() throws {
@@ -43,7 +47,7 @@ struct SessionFileTests {
         {"id": "r1.start", "type": "milestone", "kind": "mijlpaal", "start": "2024-01-01",
          "startPrecision": "day"}]}]}}
       """
-    let (plan, _) = try SessionFile.decode(v1)
+    let plan = try SessionFile.decode(v1).plan
     #expect(plan.links.isEmpty && plan.calendar == WorkCalendar())
     #expect(plan.item("r1.voorbereiding")?.length == .until(PlanDate(Day(iso: "2022-09-01")!)))
     #expect(plan.item("r1.start")?.fixed == true)
@@ -90,7 +94,7 @@ struct SessionFileTests {
     let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
       $0.split(separator: "\"")[1]
     }
-    #expect(topKeys == ["format", "plan", "settings", "version"])
+    #expect(topKeys == ["format", "journal", "plan", "settings", "version"])
     #expect(
       text.contains(
         "\n      {\"from\": \"r1.voorbereiding\", \"kind\": \"fs\", \"lag\": \"0 days\", \"to\": \"r1.inkoopprocedure\"}"
@@ -113,13 +117,16 @@ struct SessionFileTests {
   }
 
   @Test func refusesAFileFromANewerVersion() {
-    let text = refusal(good.replacingOccurrences("\"version\": 2", with: "\"version\": 7"))
+    let text = refusal(
+      good.replacingOccurrences(
+        "\"version\": \(SessionFile.version)", with: "\"version\": 7"))
     #expect(text.contains("nieuwere Planwerk (versie 7)"))
   }
 
   @Test func refusesCorruptJSONWithLineAndColumn() {
     let broken = good.replacingOccurrences("\"title\": \"Inkoop", with: "\"title\" \"Inkoop")
-    #expect(refusal(broken).contains("regel 27, kolom 13"))
+    let line = broken.split(separator: "\n").firstIndex { $0.contains("\"title\" \"Inkoop") }! + 1
+    #expect(refusal(broken).contains("regel \(line), kolom 13"))
     #expect(refusal("{\"format\": ").contains("regel 1, kolom 12"))
     #expect(refusal("").contains("geen geldige JSON"))
   }

@@ -1,0 +1,44 @@
+import PlanKit
+
+/// How a session's plan came about: the plan it started from and every command since that
+/// changed the plan (or what `vandaag` means), with when it ran and what it changed. Replaying
+/// the steps on the base gives the plan again.
+public struct Journal: Equatable, Sendable {
+  public struct Step: Equatable, Sendable {
+    /// The command as typed.
+    public var command: String
+    /// When it ran, ISO 8601 in UTC; empty when no clock was asked.
+    public var time: String
+    /// The day `vandaag` meant, so that a replay reads dates the same way on any day.
+    public var today: Day
+    /// What it changed, in `PlanDiff.Change.record` form.
+    public var effect: [String]
+
+    public init(command: String, time: String, today: Day, effect: [String]) {
+      self.command = command
+      self.time = time
+      self.today = today
+      self.effect = effect
+    }
+  }
+
+  /// The plan the steps start from: nil for an empty plan.
+  public var base: Plan?
+  public var steps: [Step]
+
+  public init(base: Plan? = nil, steps: [Step] = []) {
+    self.base = base
+    self.steps = steps
+  }
+}
+
+extension String {
+  /// Without the spaces and tabs around it: a journal keeps the command, not its margins.
+  var trimmedWhitespace: String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+    guard let first = firstIndex(where: { !isSpace($0) }),
+      let last = lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(self[first...last])
+  }
+}

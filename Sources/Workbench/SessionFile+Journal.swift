@@ -1,0 +1,43 @@
+import PlanKit
+import PlanRender
+
+/// The journal in a session file: `{"base": null | plan, "steps": [one line per step]}`.
+extension SessionFile {
+  static func encode(_ step: Journal.Step, _ line: inout JSONLine) {
+    line.add("command", step.command)
+    line.add("effect", strings: step.effect)
+    line.add("time", step.time)
+    line.add("today", step.today)
+  }
+
+  static func readJournal(_ reader: inout ObjectReader, version: Int) throws(PlanError) -> Journal {
+    var journal = Journal()
+    journal.base = try reader.optional("base") { reader, key throws(PlanError) in
+      var base = try reader.object(key)
+      return try readPlan(&base, version: version)
+    }
+    journal.steps = try reader.array("steps").mapChecked { value, path throws(PlanError) in
+      var step = try ObjectReader(value, path: path)
+      let command = try step.string("command")
+      guard !command.isEmpty, !command.contains("\n") else {
+        throw PlanError(
+          nl: "\(path).command: één regel met een opdracht",
+          en: "\(path).command: one line, a command")
+      }
+      let effect = try step.array("effect").mapChecked { value, path throws(PlanError) in
+        guard case .string(let text) = value else {
+          throw PlanError(
+            nl: "\(path): verwacht string, vond \(value.typeName)",
+            en: "\(path): expected string, found \(value.typeName)")
+        }
+        return text
+      }
+      let time = try step.string("time")
+      let today = try day(try step.string("today"), "\(path).today")
+      try step.finish()
+      return Journal.Step(command: command, time: time, today: today, effect: effect)
+    }
+    try reader.finish()
+    return journal
+  }
+}

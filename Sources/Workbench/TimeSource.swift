@@ -1,0 +1,17 @@
+/// Where the journal's times come from: the real clock in the shell (Platform), a fixed time in
+/// tests, so that the interpreter itself never asks a clock.
+public protocol TimeSource: Sendable {
+  /// The current time, ISO 8601 in UTC: `2026-11-23T05:14:00Z`.
+  func now() -> String
+}
+
+/// A time that never moves, for tests and for replays.
+public struct FixedTime: TimeSource {
+  public let time: String
+
+  public init(_ time: String = "") {
+    self.time = time
+  }
+
+  public func now() -> String { time }
+}
