@@ -271,6 +271,32 @@ public enum CommandTable {
       usage: Phrase(nl: "open BESTAND.json", en: "open FILE.json"),
       examples: [.nl: ["open sessions/route1.json"], .en: ["open plan.json"]]),
     CommandSpec(
+      id: .history, group: .session, names: [.nl: ["geschiedenis"], .en: ["history"]],
+      arguments: [arg("stap", "step", .rest, optional: true)], clauses: [],
+      summary: Phrase(
+        nl:
+          "Zet het journaal onder elkaar: elke wijziging met haar nummer, tijd en wat ze deed; met een nummer die stap in detail.",
+        en:
+          "Lists the journal: every change with its number, time and what it did; with a number, that step in detail."
+      ),
+      usage: Phrase(nl: "geschiedenis [STAP]", en: "history [STEP]"),
+      examples: [.nl: ["geschiedenis", "geschiedenis 3"], .en: ["history"]]),
+    CommandSpec(
+      id: .replay, group: .session, names: [.nl: ["herhaal"], .en: ["replay"]],
+      arguments: [arg("bestand", "file", .file)], clauses: [.step, .to],
+      summary: Phrase(
+        nl:
+          "Bouwt een bewaarde sessie opnieuw op uit haar journaal en controleert het resultaat; 'stap' laat elke stap met het schema zien (Enter: verder, q: stoppen, nummer: naar die stap), 'tot N' stopt na stap N.",
+        en:
+          "Rebuilds a saved session from its journal and checks the result; 'step' shows every step with the chart (Enter: on, q: stop, a number: that step), 'to N' stops after step N."
+      ),
+      usage: Phrase(
+        nl: "herhaal BESTAND.json [stap | tot N]", en: "replay FILE.json [step | to N]"),
+      examples: [
+        .nl: ["herhaal sessions/route1.json", "herhaal sessions/route1.json stap"],
+        .en: ["replay sessions/route1.json to 4"],
+      ]),
+    CommandSpec(
       id: .gantt, group: .view, names: [.nl: ["gantt", "grafiek"], .en: ["gantt", "chart"]],
       arguments: [], clauses: [],
       summary: Phrase(

@@ -19,6 +19,12 @@ public struct Interpreter: Sendable {
   var journalHandled = false
   /// What the last change did, when it knows without comparing whole plans.
   var effect: PlanDiff?
+  /// A step-by-step replay waiting for Enter.
+  var stepping: Stepping?
+  /// Whether someone answers at a terminal: a step-by-step replay then waits between steps.
+  public var interactive = false
+  /// Whether the next line answers a step-by-step replay rather than being a command.
+  public var isStepping: Bool { stepping != nil }
   private var savedRevision = 0
   let files: any FileAccess
   let clock: any TimeSource
@@ -49,12 +55,19 @@ public struct Interpreter: Sendable {
 
   /// The prompt: the plan's title and `*` while there are unsaved changes.
   public var prompt: String {
+    if case .active(let replay, _, _) = stepping {
+      return text(
+        Phrase(
+          nl: "stap \(replay.position)/\(replay.journal.steps.count) (Enter, q, nummer)> ",
+          en: "step \(replay.position)/\(replay.journal.steps.count) (Enter, q, number)> "))
+    }
     let title = plan.title.isEmpty ? "planwerk" : plan.title.inert.truncated(to: 32)
     return "\(title)\(hasUnsavedChanges ? "*" : "")> "
   }
 
   /// Runs one line. Errors come back as text with `failed` set; nothing is thrown.
   public mutating func run(_ line: String) -> Outcome {
+    if stepping != nil { return step(line) }
     do {
       guard let command = try CommandParser.parse(line, language: language) else {
         return Outcome()
@@ -100,6 +113,8 @@ public struct Interpreter: Sendable {
     case .critical: return try critical(command)
     case .calendar: return try calendar(command)
     case .closed: return try closed(command)
+    case .history: return try listHistory(command)
+    case .replay: return try replay(command)
     case .undo: return try undo()
     case .redo: return try redo()
     case .save: return try save(command)
@@ -122,6 +137,10 @@ public struct Interpreter: Sendable {
   func text(_ phrase: Phrase) -> String { phrase(language) }
 
   public func chart() -> String {
+    chart(of: plan)
+  }
+
+  func chart(of plan: Plan) -> String {
     GanttChart(language: language, style: settings.ascii ? .ascii : .unicode).render(plan)
   }
 }

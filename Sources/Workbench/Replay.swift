@@ -8,10 +8,11 @@ public struct Replay: Sendable {
   /// How many steps have run.
   public private(set) var position = 0
 
-  public init(_ journal: Journal) {
+  public init(_ journal: Journal, language: Language = .nl) {
     self.journal = journal
     interpreter = Interpreter(
-      files: MemoryFiles(), today: journal.steps.first?.today ?? Day(raw: 0))
+      files: MemoryFiles(), today: journal.steps.first?.today ?? Day(raw: 0),
+      settings: Settings(language: language))
     interpreter.start(from: journal.base ?? Plan())
   }
 

@@ -49,7 +49,8 @@ struct Planwerk: ParsableCommand {
       return
     }
     var settings = Settings(language: lang.flatMap(Language.init(rawValue:)) ?? .nl, ascii: ascii)
-    var interpreter = Interpreter(files: DiskFiles(), today: Clock.today(), settings: settings)
+    var interpreter = Interpreter(
+      files: DiskFiles(), today: Clock.today(), settings: settings, clock: SystemTime())
     let output: (String) -> Void = { print($0) }
     let errors: (String) -> Void = { Terminal.printError($0) }
 

@@ -14,6 +14,8 @@ final class Shell {
 
   init(interpreter: Interpreter) {
     self.interpreter = interpreter
+    // Someone answers here: a step-by-step replay waits for Enter.
+    self.interpreter.interactive = true
   }
 
   static var historyFile: String? {
@@ -32,7 +34,7 @@ final class Shell {
     let greeting = Phrase(nl: "typ 'help' voor hulp", en: "type 'help' for help")
     print("planwerk \(Planwerk.version) — \(greeting(interpreter.language))")
     while true {
-      switch editor.read(prompt: interpreter.prompt) {
+      switch editor.read(prompt: interpreter.prompt, remember: !interpreter.isStepping) {
       case .interrupted:
         continue
       case .endOfInput:

@@ -1,0 +1,196 @@
+import PlanKit
+import PlanRender
+
+/// A replay that goes one step at a time, between commands of the shell.
+indirect enum Stepping: Sendable {
+  /// The replay so far, the file's saved plan to compare with at the end, and the file's name.
+  case active(Replay, snapshot: Plan, file: String)
+}
+
+/// geschiedenis, herhaal.
+extension Interpreter {
+  func listHistory(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    guard !journal.steps.isEmpty else {
+      return Outcome(
+        text: text(
+          Phrase(
+            nl: "Het journaal is nog leeg: elke wijziging komt erin.",
+            en: "The journal is still empty: every change goes into it.")))
+    }
+    if let word = command.argument(0).first {
+      guard command.argument(0).count == 1, let number = Int(word.text),
+        journal.steps.indices.contains(number - 1)
+      else {
+        throw PlanError(
+          nl: "'\(word.text)' is geen stap; kies 1 tot en met \(journal.steps.count)",
+          en: "'\(word.text)' is not a step; choose 1 to \(journal.steps.count)", at: word.span)
+      }
+      let step = journal.steps[number - 1]
+      let lines =
+        ["\(number)  \(time(step))  \(step.command.inert)"]
+        + (step.effect.isEmpty
+          ? [text(Phrase(nl: "  (geen onderdelen verschoven)", en: "  (no items moved)"))]
+          : step.effect.map { "  \($0.inert)" })
+      return Outcome(text: lines.joined(separator: "\n"))
+    }
+    let width = String(journal.steps.count).count
+    var lines =
+      journal.base.map {
+        [text(Phrase(nl: "begint bij: ", en: "starts from: ")) + $0.title.inert]
+      } ?? []
+    for (i, step) in journal.steps.enumerated() {
+      let number = String(i + 1)
+      lines.append(
+        "\(String(repeating: " ", count: width - number.count))\(number)  \(time(step))  \(step.command.inert)  (\(summary(step.effect)))"
+      )
+    }
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  /// "2026-11-23 05:14", or the day alone when no time was kept.
+  func time(_ step: Journal.Step) -> String {
+    guard step.time.count >= 16 else { return step.today.iso }
+    return step.time.prefix(10) + " " + step.time.dropFirst(11).prefix(5)
+  }
+
+  func summary(_ effect: [String]) -> String {
+    let added = effect.filter { $0.hasPrefix("+ ") }.count
+    let removed = effect.filter { $0.hasPrefix("- ") }.count
+    let moved = effect.count - added - removed
+    var parts: [String] = []
+    if moved > 0 { parts.append(text(Phrase(nl: "\(moved) verschoven", en: "\(moved) moved"))) }
+    if added > 0 { parts.append(text(Phrase(nl: "\(added) nieuw", en: "\(added) new"))) }
+    if removed > 0 { parts.append(text(Phrase(nl: "\(removed) weg", en: "\(removed) removed"))) }
+    return parts.isEmpty ? "—" : parts.joined(separator: ", ")
+  }
+
+  mutating func replay(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let word = command.argument(0)[0]
+    let contents = try SessionFile.decode(try files.read(word.text))
+    let steps = contents.journal.steps
+    guard !steps.isEmpty else {
+      throw PlanError(
+        nl: "\(word.text) heeft geen journaal om te herhalen",
+        en: "\(word.text) has no journal to replay",
+        at: word.span, hint: Phrase(nl: "open het met 'open'", en: "open it with 'open'"))
+    }
+    try notBoth(command.clauses[.step], command.clauses[.to])
+    var replay = Replay(contents.journal, language: language)
+    if let clause = command.clauses[.to] {
+      guard clause.words.count == 1, let last = Int(clause.words[0].text),
+        (1...steps.count).contains(last)
+      else {
+        throw PlanError(
+          nl: "tot welke stap? Kies 1 tot en met \(steps.count)",
+          en: "to which step? Choose 1 to \(steps.count)", at: spanOf(clause.words))
+      }
+      while replay.position < last { _ = try replay.next() }
+      load(replay, file: word.text)
+      return Outcome(
+        text: text(
+          Phrase(
+            nl: "Herhaald tot stap \(last) van \(steps.count): \(steps[last - 1].command.inert)",
+            en: "Replayed to step \(last) of \(steps.count): \(steps[last - 1].command.inert)"))
+          + "\n" + chart())
+    }
+    if command.clauses[.step] != nil {
+      stepping = .active(replay, snapshot: contents.plan, file: word.text)
+      guard interactive else {
+        // Without someone to press Enter, every step follows at once.
+        var blocks: [String] = []
+        while case .active(let replay, _, _) = stepping, !replay.isFinished {
+          blocks.append(step("").text)
+        }
+        return Outcome(text: blocks.joined(separator: "\n"))
+      }
+      return step("")
+    }
+    try replay.finish()
+    try check(replay, against: contents.plan)
+    load(replay, file: word.text)
+    return Outcome(
+      text: text(
+        Phrase(
+          nl: "\(steps.count) stappen herhaald; het resultaat is gelijk aan het bewaarde plan.",
+          en: "\(steps.count) steps replayed; the result equals the saved plan.")))
+  }
+
+  func check(_ replay: Replay, against snapshot: Plan) throws(PlanError) {
+    if let difference = Replay.difference(replay.interpreter.plan, snapshot) {
+      throw PlanError(
+        nl: "de herhaling eindigt niet in het bewaarde plan: \(difference.nl)",
+        en: "the replay does not end in the saved plan: \(difference.en)")
+    }
+  }
+
+  /// The replayed plan becomes the shell's, as one undoable step; a later `bewaar` asks where,
+  /// so that the file replayed is not overwritten by a part of it.
+  mutating func load(_ replay: Replay, file: String) {
+    replaceSession(
+      replay.interpreter.plan, journal: replay.interpreter.journal, label: "herhaal \(file)")
+    journalHandled = true
+    path = nil
+  }
+
+  /// One turn of a step-by-step replay: Enter runs the next step, a number runs up to that
+  /// step, `q` stops and keeps the plan so far.
+  mutating func step(_ line: String) -> Outcome {
+    guard case .active(var replay, let snapshot, let file) = stepping else { return Outcome() }
+    let answer = line.trimmedWhitespace.lowercased()
+    let total = replay.journal.steps.count
+    var target = replay.position + 1
+    if ["q", "stop", "quit", "einde"].contains(answer) {
+      stepping = nil
+      load(replay, file: file)
+      return Outcome(
+        text: text(
+          Phrase(
+            nl: "Gestopt na stap \(replay.position) van \(total); dit plan staat nu klaar.",
+            en: "Stopped after step \(replay.position) of \(total); this plan is ready now.")))
+    }
+    if !answer.isEmpty {
+      guard let number = Int(answer), (1...total).contains(number) else {
+        return Outcome(
+          text: text(
+            Phrase(
+              nl:
+                "Enter voor de volgende stap, q om te stoppen, of een nummer van 1 tot en met \(total).",
+              en: "Enter for the next step, q to stop, or a number from 1 to \(total).")),
+          failed: true)
+      }
+      if number <= replay.position { replay = Replay(replay.journal, language: language) }
+      target = number
+    }
+    var blocks: [String] = []
+    do {
+      while replay.position < target {
+        let outcome = try replay.next()
+        blocks.append(
+          text(
+            Phrase(
+              nl: "Stap \(replay.position) van \(total): ",
+              en: "Step \(replay.position) of \(total): "))
+            + replay.journal.steps[replay.position - 1].command.inert
+            + (outcome.text.isEmpty ? "" : "\n" + outcome.text))
+      }
+      blocks.append(chart(of: replay.interpreter.plan))
+      guard replay.isFinished else {
+        stepping = .active(replay, snapshot: snapshot, file: file)
+        return Outcome(text: blocks.joined(separator: "\n"))
+      }
+      stepping = nil
+      try check(replay, against: snapshot)
+      load(replay, file: file)
+      blocks.append(
+        text(
+          Phrase(
+            nl: "Klaar: \(total) stappen; het resultaat is gelijk aan het bewaarde plan.",
+            en: "Done: \(total) steps; the result equals the saved plan.")))
+      return Outcome(text: blocks.joined(separator: "\n"))
+    } catch {
+      stepping = nil
+      return Outcome(
+        text: ErrorRenderer.render(error, line: line, language: language), failed: true)
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import PlanKit
+import Testing
+import Workbench
+
+/// geschiedenis and herhaal, as typed.
+extension InterpreterTests {
+  static func savedSession() -> MemoryFiles {
+    let files = MemoryFiles()
+    var interpreter = Interpreter(
+      files: files, today: Fixtures.today, clock: FixedTime("2026-11-23T05:14:00Z"))
+    for line in Fixtures.designSession + [
+      "verschuif r1.inkoopprocedure 2 maanden", "bewaar s.json",
+    ] {
+      _ = interpreter.run(line)
+    }
+    return files
+  }
+
+  @Test func listsTheJournalWithStepNumbersTimesAndEffects() {
+    var interpreter = Interpreter(
+      files: MemoryFiles(), today: Fixtures.today, clock: FixedTime("2026-11-23T05:14:00Z"))
+    #expect(interpreter.run("geschiedenis").text.hasPrefix("Het journaal is nog leeg"))
+    for line in Fixtures.designSession + ["verschuif r1.inkoopprocedure 2 maanden", "gantt"] {
+      _ = interpreter.run(line)
+    }
+    let list = interpreter.run("geschiedenis").text.split(separator: "\n")
+    #expect(list.count == 7)
+    #expect(
+      list[2]
+        == "3  2026-11-23 05:14  fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022  (1 nieuw)")
+    #expect(
+      list[6] == "7  2026-11-23 05:14  verschuif r1.inkoopprocedure 2 maanden  (2 verschoven)")
+    #expect(
+      interpreter.run("geschiedenis 7").text == """
+        7  2026-11-23 05:14  verschuif r1.inkoopprocedure 2 maanden
+          r1.inkoopprocedure 2022-09-01/2023-07-01 → 2022-09-01/2023-09-01
+          r1.implementatie 2023-07-01/2024-01-01 → 2023-09-01/2024-03-01
+        """)
+    #expect(interpreter.run("geschiedenis 8").failed)
+  }
+
+  @Test func replaysAFileAndSaysItMatches() {
+    var interpreter = Fixtures.interpreter(Self.savedSession())
+    let outcome = interpreter.run("herhaal s.json")
+    #expect(outcome.text == "7 stappen herhaald; het resultaat is gelijk aan het bewaarde plan.")
+    #expect(interpreter.plan.item("r1.implementatie")?.end.day.iso == "2024-03-01")
+    #expect(interpreter.path == nil)
+    #expect(interpreter.run("ongedaan").text == "Ongedaan: herhaal s.json")
+    #expect(interpreter.plan == Plan())
+  }
+
+  @Test func replaysUpToAStepAndLeavesThatPlanForAWhatIf() {
+    var interpreter = Fixtures.interpreter(Self.savedSession())
+    let outcome = interpreter.run("replay s.json to 6")
+    #expect(outcome.text.hasPrefix("Herhaald tot stap 6 van 7: mijlpaal r1.start"))
+    #expect(interpreter.plan.item("r1.implementatie")?.end.day.iso == "2024-01-01")
+    #expect(interpreter.journal.steps.count == 6)
+    #expect(interpreter.run("herhaal s.json tot 9").failed)
+  }
+
+  @Test func stepsThroughAFileWithoutWaitingInBatch() {
+    var interpreter = Fixtures.interpreter(Self.savedSession())
+    let outcome = interpreter.run("herhaal s.json stap")
+    #expect(outcome.text.contains("Stap 1 van 7: nieuw \"Inkoop Wmo en Participatie 2024\""))
+    #expect(outcome.text.contains("Stap 7 van 7: verschuif r1.inkoopprocedure 2 maanden"))
+    #expect(
+      outcome.text.hasSuffix("Klaar: 7 stappen; het resultaat is gelijk aan het bewaarde plan."))
+    #expect(!interpreter.isStepping)
+  }
+
+  @Test func waitsForEnterAQOrANumberAtATerminal() {
+    var interpreter = Fixtures.interpreter(Self.savedSession())
+    interpreter.interactive = true
+    let first = interpreter.run("herhaal s.json stap")
+    #expect(first.text.hasPrefix("Stap 1 van 7: nieuw"))
+    #expect(interpreter.isStepping)
+    #expect(interpreter.prompt == "stap 1/7 (Enter, q, nummer)> ")
+    #expect(interpreter.run("").text.hasPrefix("Stap 2 van 7: perceel r1"))
+    let jump = interpreter.run("5")
+    #expect(jump.text.hasPrefix("Stap 3 van 7") && jump.text.contains("Stap 5 van 7"))
+    #expect(interpreter.run("x").failed)
+    #expect(interpreter.run("2").text.hasPrefix("Stap 1 van 7"))
+    let stop = interpreter.run("q")
+    #expect(stop.text == "Gestopt na stap 2 van 7; dit plan staat nu klaar.")
+    #expect(!interpreter.isStepping)
+    #expect(interpreter.plan.lots.map(\.id) == ["r1"] && interpreter.plan.itemCount == 0)
+  }
+
+  @Test func refusesToReplayAFileWithoutAJournal() {
+    let files = MemoryFiles([
+      "oud.json": """
+      {"format": "planwerk-session", "version": 1, "settings": {"ascii": false, "language": "nl"},
+       "plan": {"title": "Oud", "milestones": [], "lots": []}}
+      """
+    ])
+    var interpreter = Fixtures.interpreter(files)
+    #expect(interpreter.run("herhaal oud.json").text.contains("oud.json heeft geen journaal"))
+  }
+}
