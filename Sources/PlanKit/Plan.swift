@@ -9,6 +9,7 @@ public struct Plan: Hashable, Sendable {
   public var milestones: [Item]
   public var links: [Link]
   public var calendar: WorkCalendar
+  public var baselines: [Baseline] = []
 
   public init(
     title: String = "", organisation: String? = nil, lots: [Lot] = [], milestones: [Item] = [],

@@ -27,7 +27,7 @@ public struct PlanDiff: Equatable, Sendable {
   }
 
   /// An item's dates, as a diff compares them.
-  public struct Span: Equatable, Sendable {
+  public struct Span: Hashable, Sendable {
     public let start: PlanDate
     public let end: PlanDate
     public let milestone: Bool
@@ -55,31 +55,49 @@ public struct PlanDiff: Equatable, Sendable {
 
   /// Changes in the order of `after`'s items, then the removed ones in `before`'s order.
   public init(from before: Plan, to after: Plan) {
+    self.init(from: Self.entries(before), to: Self.entries(after))
+  }
+
+  /// Every item's id and dates, in plan order.
+  public static func entries(_ plan: Plan) -> [Entry] {
+    plan.allItems.map { Entry(id: $0.id, span: Span($0)) }
+  }
+
+  public struct Entry: Hashable, Sendable {
+    public let id: String
+    public let span: Span
+
+    public init(id: String, span: Span) {
+      self.id = id
+      self.span = span
+    }
+  }
+
+  public init(from old: [Entry], to new: [Entry]) {
     var changes: [Change] = []
-    let old = before.allItems
-    let new = after.allItems
     // The common case after a shift: the same items in the same places.
     if old.map(\.id) == new.map(\.id) {
-      for (a, b) in zip(old, new) where a.start != b.start || a.end != b.end {
-        changes.append(Change(id: b.id, before: Span(a), after: Span(b)))
+      for (a, b) in zip(old, new) where a.span != b.span {
+        changes.append(Change(id: b.id, before: a.span, after: b.span))
       }
       self.changes = changes
       return
     }
     var spans: [String: Span] = [:]
-    for item in old { spans[item.id] = Span(item) }
+    for entry in old { spans[entry.id] = entry.span }
     var seen = Set<String>()
-    for item in new {
-      seen.insert(item.id)
-      let span = Span(item)
-      if let previous = spans[item.id] {
-        if previous != span { changes.append(Change(id: item.id, before: previous, after: span)) }
+    for entry in new {
+      seen.insert(entry.id)
+      if let previous = spans[entry.id] {
+        if previous != entry.span {
+          changes.append(Change(id: entry.id, before: previous, after: entry.span))
+        }
       } else {
-        changes.append(Change(id: item.id, before: nil, after: span))
+        changes.append(Change(id: entry.id, before: nil, after: entry.span))
       }
     }
-    for item in old where !seen.contains(item.id) {
-      changes.append(Change(id: item.id, before: Span(item), after: nil))
+    for entry in old where !seen.contains(entry.id) {
+      changes.append(Change(id: entry.id, before: entry.span, after: nil))
     }
     self.changes = changes
   }

@@ -297,6 +297,39 @@ public enum CommandTable {
         .en: ["replay sessions/route1.json to 4"],
       ]),
     CommandSpec(
+      id: .baseline, group: .timing, names: [.nl: ["basislijn"], .en: ["baseline"]],
+      arguments: [arg("naam", "name", .text, optional: true)], clauses: [],
+      summary: Phrase(
+        nl:
+          "Legt het huidige schema vast onder een naam (zonder naam: de datum van vandaag), om later met 'diff' te zien wat er verschoof.",
+        en:
+          "Stores the current schedule under a name (without one: today's date), to see later with 'diff' what moved."
+      ),
+      usage: Phrase(nl: "basislijn [NAAM]", en: "baseline [NAME]"),
+      examples: [.nl: ["basislijn", "basislijn \"besluit college\""], .en: ["baseline agreed"]]),
+    CommandSpec(
+      id: .baselines, group: .timing, names: [.nl: ["basislijnen"], .en: ["baselines"]],
+      arguments: [], clauses: [],
+      summary: Phrase(
+        nl: "Zet de bewaarde basislijnen onder elkaar.", en: "Lists the stored baselines."),
+      usage: Phrase(nl: "basislijnen", en: "baselines"),
+      examples: [.nl: ["basislijnen"], .en: ["baselines"]]),
+    CommandSpec(
+      id: .diff, group: .timing, names: [.nl: ["diff", "verschil"], .en: ["diff"]],
+      arguments: [arg("basislijn-of-bestand", "baseline-or-file", .file, optional: true)],
+      clauses: [],
+      summary: Phrase(
+        nl:
+          "Toont elk onderdeel waarvan de data afwijken van een basislijn (zonder naam: de laatste) of van een andere sessie, met oud, nieuw en verschil, en wat erbij kwam of wegging.",
+        en:
+          "Shows every item whose dates differ from a baseline (without a name: the latest) or from another session, with old, new and the difference, and what was added or removed."
+      ),
+      usage: Phrase(nl: "diff [BASISLIJN | BESTAND.json]", en: "diff [BASELINE | FILE.json]"),
+      examples: [
+        .nl: ["diff", "diff \"besluit college\"", "diff sessions/route1.json"],
+        .en: ["diff agreed"],
+      ]),
+    CommandSpec(
       id: .gantt, group: .view, names: [.nl: ["gantt", "grafiek"], .en: ["gantt", "chart"]],
       arguments: [], clauses: [],
       summary: Phrase(

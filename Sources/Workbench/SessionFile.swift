@@ -52,6 +52,17 @@ public enum SessionFile {
 
   static func write(_ plan: Plan, _ key: StaticString, into out: inout JSONStream) {
     out.beginObject(key)
+    out.beginArray("baselines")
+    for baseline in plan.baselines {
+      out.beginObject()
+      out.beginArray("items")
+      for entry in baseline.items { out.line { encode(entry, &$0) } }
+      out.endArray()
+      out.member("name", .string(baseline.name))
+      out.member("taken", .string(baseline.taken.iso))
+      out.endObject()
+    }
+    out.endArray()
     out.member("calendar", encode(plan.calendar))
     out.beginArray("links")
     for link in plan.links { out.line { encode(link, &$0) } }
@@ -212,6 +223,11 @@ public enum SessionFile {
       }
       var calendarReader = try reader.object("calendar")
       plan.calendar = try decodeCalendar(&calendarReader)
+    }
+    if version >= 3, reader.has("baselines") {
+      plan.baselines = try reader.array("baselines").mapChecked { value, path throws(PlanError) in
+        try decodeBaseline(value, path)
+      }
     }
     try reader.finish()
     if let defect = plan.defect {

@@ -27,6 +27,7 @@ struct UndoHistoryTests {
     "wijzig r1.inkoopprocedure tot 1 sept. 2023", "kalender atw",
     "vrij 1 mei 2023 tot 1 juni 2023", "hernoem r2 jeugd", "verwijder r2",
     "fase r1.extra einde met einde van r1.inkoopprocedure duur 2 maanden",
+    "basislijn akkoord",
   ]
 
   @Test(arguments: changes)
