@@ -61,6 +61,12 @@ static inline int pw_history_save(History *h, const char *path) {
 static inline EditLine *pw_el_init(const char *program) {
   return el_init(program, stdin, stdout, stderr);
 }
+/* Line-buffered standard output, so that a program reading planwerk through a pipe sees each
+   answer as soon as it is given. */
+static inline void pw_line_buffered_stdout(void) {
+  setvbuf(stdout, NULL, _IOLBF, 0);
+}
+
 static inline void pw_print(const char *text) {
   fputs(text, stdout);
   fflush(stdout);

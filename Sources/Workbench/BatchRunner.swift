@@ -7,12 +7,14 @@ public enum BatchRunner {
   /// - Returns: true when no command failed.
   public static func run(
     _ lines: some Sequence<String>, on interpreter: inout Interpreter, bail: Bool,
-    source: String? = nil,
+    source: String? = nil, afterEach: (Interpreter) -> Void = { _ in },
     output: (String) -> Void, errors: (String) -> Void
   ) -> Bool {
     var ok = true
     for (number, line) in lines.enumerated() {
       let outcome = interpreter.run(line)
+      // Before the result is shown: what is acknowledged is on disk.
+      afterEach(interpreter)
       if outcome.failed {
         ok = false
         let place = source.map { "\($0):\(number + 1): " } ?? ""

@@ -9,6 +9,7 @@ extension Interpreter {
     let lost = plan.itemCount
     replaceSession(next, journal: Journal(), label: command.verb.text)
     path = nil
+    savedSteps = 0
     let note =
       lost > 0
       ? Phrase(

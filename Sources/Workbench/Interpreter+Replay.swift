@@ -130,6 +130,7 @@ extension Interpreter {
       replay.interpreter.plan, journal: replay.interpreter.journal, label: "herhaal \(file)")
     journalHandled = true
     path = nil
+    savedSteps = 0
   }
 
   /// One turn of a step-by-step replay: Enter runs the next step, a number runs up to that

@@ -26,6 +26,8 @@ public struct Interpreter: Sendable {
   /// Whether the next line answers a step-by-step replay rather than being a command.
   public var isStepping: Bool { stepping != nil }
   private var savedRevision = 0
+  /// How many journal steps the session file holds: the rest waits in the autosave.
+  public internal(set) var savedSteps = 0
   let files: any FileAccess
   let clock: any TimeSource
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
@@ -135,6 +137,18 @@ public struct Interpreter: Sendable {
   mutating func markSaved(path: String) {
     self.path = path
     savedRevision = history.revision
+    savedSteps = journal.steps.count
+  }
+
+  /// Takes over a session rebuilt from an autosave: its steps since the last save are unsaved.
+  public mutating func recovered(_ journal: Journal, path: String?, savedSteps: Int)
+    throws(PlanError)
+  {
+    var replay = Replay(journal, language: language)
+    try replay.finish()
+    replaceSession(replay.interpreter.plan, journal: journal, label: "herstel")
+    self.path = path
+    self.savedSteps = savedSteps
   }
 
   func text(_ phrase: Phrase) -> String { phrase(language) }

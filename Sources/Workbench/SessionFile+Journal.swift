@@ -17,27 +17,31 @@ extension SessionFile {
       return try readPlan(&base, version: version)
     }
     journal.steps = try reader.array("steps").mapChecked { value, path throws(PlanError) in
-      var step = try ObjectReader(value, path: path)
-      let command = try step.string("command")
-      guard !command.isEmpty, !command.contains("\n") else {
-        throw PlanError(
-          nl: "\(path).command: één regel met een opdracht",
-          en: "\(path).command: one line, a command")
-      }
-      let effect = try step.array("effect").mapChecked { value, path throws(PlanError) in
-        guard case .string(let text) = value else {
-          throw PlanError(
-            nl: "\(path): verwacht string, vond \(value.typeName)",
-            en: "\(path): expected string, found \(value.typeName)")
-        }
-        return text
-      }
-      let time = try step.string("time")
-      let today = try day(try step.string("today"), "\(path).today")
-      try step.finish()
-      return Journal.Step(command: command, time: time, today: today, effect: effect)
+      try readStep(value, path)
     }
     try reader.finish()
     return journal
+  }
+
+  static func readStep(_ value: JSONValue, _ path: String) throws(PlanError) -> Journal.Step {
+    var step = try ObjectReader(value, path: path)
+    let command = try step.string("command")
+    guard !command.isEmpty, !command.contains("\n") else {
+      throw PlanError(
+        nl: "\(path).command: één regel met een opdracht",
+        en: "\(path).command: one line, a command")
+    }
+    let effect = try step.array("effect").mapChecked { value, path throws(PlanError) in
+      guard case .string(let text) = value else {
+        throw PlanError(
+          nl: "\(path): verwacht string, vond \(value.typeName)",
+          en: "\(path): expected string, found \(value.typeName)")
+      }
+      return text
+    }
+    let time = try step.string("time")
+    let today = try day(try step.string("today"), "\(path).today")
+    try step.finish()
+    return Journal.Step(command: command, time: time, today: today, effect: effect)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLibEdit
 import PlanKit
 import Platform
 import Workbench
@@ -34,6 +35,9 @@ struct Planwerk: ParsableCommand {
   @Flag(help: "Draw charts in 7-bit ASCII.")
   var ascii = false
 
+  @Flag(help: "Take back unsaved changes from an autosave without asking.")
+  var recover = false
+
   @Flag(help: .hidden)
   var commandReference = false
 
@@ -48,6 +52,8 @@ struct Planwerk: ParsableCommand {
       print(CommandReference.markdown(), terminator: "")
       return
     }
+    // Line by line even into a pipe: a program driving planwerk sees each answer at once.
+    pw_line_buffered_stdout()
     var settings = Settings(language: lang.flatMap(Language.init(rawValue:)) ?? .nl, ascii: ascii)
     var interpreter = Interpreter(
       files: DiskFiles(), today: Clock.today(), settings: settings, clock: SystemTime())
@@ -79,19 +85,104 @@ struct Planwerk: ParsableCommand {
       }
     }
 
+    let terminal = isatty(STDIN_FILENO) == 1 && command.isEmpty && script == nil
+    let autosaver = Autosaver()
+    let session = script == nil ? file : nil
+    try offerRecovery(autosaver, session: session, terminal: terminal, into: &interpreter)
+    let reporter = AutosaveReporter(autosaver, errors: errors, language: settings.language)
+
     let ok: Bool
     if !command.isEmpty || script != nil {
       let lines = (script ?? []) + command
       ok = BatchRunner.run(
-        lines, on: &interpreter, bail: bail, source: script != nil ? file : nil, output: output,
-        errors: errors)
-    } else if isatty(STDIN_FILENO) == 1 {
-      ok = Shell(interpreter: interpreter).run()
+        lines, on: &interpreter, bail: bail, source: script != nil ? file : nil,
+        afterEach: reporter.sync, output: output, errors: errors)
+    } else if terminal {
+      ok = Shell(interpreter: interpreter, autosave: reporter.sync).run()
     } else {
       ok = BatchRunner.run(
-        StandardInput(), on: &interpreter, bail: bail, output: output, errors: errors)
+        StandardInput(), on: &interpreter, bail: bail, afterEach: reporter.sync, output: output,
+        errors: errors)
     }
+    // A clean end: what was saved is saved, and what was not the user chose to leave.
+    autosaver.discard()
     if !ok { throw ExitCode.failure }
+  }
+}
+
+extension Planwerk {
+  /// Says what an earlier, interrupted run left behind and takes it back: at a terminal when
+  /// the user says so, otherwise with --recover. Declined changes are set aside, not lost.
+  func offerRecovery(
+    _ autosaver: Autosaver, session: String?, terminal: Bool, into interpreter: inout Interpreter
+  ) throws {
+    guard let (location, contents) = autosaver.found(for: session) else { return }
+    let language = interpreter.language
+    let last = contents.steps.last!
+    let what =
+      session.map { Phrase(nl: "van \($0)", en: "to \($0)") }
+      ?? Phrase(nl: "van een niet-bewaard plan", en: "to an unsaved plan")
+    let notice = Phrase(
+      nl:
+        "Planwerk vond \(contents.steps.count) niet-bewaarde wijzigingen \(what.nl) (de laatste: '\(last.command)', \(last.time)).",
+      en:
+        "Planwerk found \(contents.steps.count) unsaved changes \(what.en) (the last: '\(last.command)', \(last.time))."
+    )
+    var take = recover
+    if terminal && !recover {
+      print(notice(language).screenSafe)
+      print(Phrase(nl: "Herstellen? (j/n) ", en: "Recover them? (y/n) ")(language), terminator: "")
+      let answer = readLine()?.lowercased() ?? ""
+      take = ["j", "ja", "y", "yes"].contains(answer.trimmingCharacters)
+    } else if !recover {
+      Terminal.printError(
+        (notice
+          + Phrase(
+            nl: " Ze staan nu in \(location).old; 'planwerk --recover' had ze teruggezet.",
+            en: " They are kept in \(location).old; 'planwerk --recover' would have restored them."))(
+            language))
+    }
+    guard take else {
+      autosaver.setAside(location)
+      return
+    }
+    do {
+      let text = session.flatMap { try? DiskFiles().read($0) }
+      let journal = try Autosave.recover(contents, session: text)
+      try interpreter.recovered(journal, path: session, savedSteps: contents.header.after)
+      print(
+        Phrase(
+          nl: "Hersteld: \(contents.steps.count) wijzigingen. Bewaar ze met 'bewaar'.",
+          en: "Recovered: \(contents.steps.count) changes. Keep them with 'save'.")(language))
+    } catch {
+      Terminal.printError(ErrorRenderer.render(error, line: nil, language: language))
+      autosaver.setAside(location)
+      throw ExitCode.failure
+    }
+  }
+}
+
+/// Syncs the autosave after every command and says once when it cannot.
+final class AutosaveReporter {
+  let autosaver: Autosaver
+  let errors: (String) -> Void
+  let language: Language
+  var warned = false
+
+  init(_ autosaver: Autosaver, errors: @escaping (String) -> Void, language: Language) {
+    self.autosaver = autosaver
+    self.errors = errors
+    self.language = language
+  }
+
+  func sync(_ interpreter: Interpreter) {
+    do {
+      try autosaver.sync(interpreter)
+    } catch {
+      guard !warned else { return }
+      warned = true
+      errors(ErrorRenderer.render(error, line: nil, language: language))
+    }
   }
 }
 

@@ -11,9 +11,11 @@ import Workbench
 final class Shell {
   private var interpreter: Interpreter
   private var failed = false
+  private let autosave: (Interpreter) -> Void
 
-  init(interpreter: Interpreter) {
+  init(interpreter: Interpreter, autosave: @escaping (Interpreter) -> Void) {
     self.interpreter = interpreter
+    self.autosave = autosave
     // Someone answers here: a step-by-step replay waits for Enter.
     self.interpreter.interactive = true
   }
@@ -41,6 +43,7 @@ final class Shell {
         if confirmQuit(editor) { return !failed }
       case .line(let line):
         let outcome = interpreter.run(line)
+        autosave(interpreter)
         if outcome.failed {
           failed = true
           Terminal.printError(outcome.text.screenSafe)

@@ -12,16 +12,23 @@ enum Binary {
     var status: Int32
   }
 
-  static func run(_ arguments: [String], input: String = "", directory: String? = nil) throws
-    -> Result
-  {
+  /// The environment of a test run: its own history file and autosave directory.
+  static func environment(state: String? = nil) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["PLANWERK_HISTORY"] = NSTemporaryDirectory() + "planwerk-e2e-history"
+    environment["PLANWERK_STATE"] =
+      state ?? NSTemporaryDirectory() + "planwerk-e2e-state-\(UUID().uuidString)"
+    return environment
+  }
+
+  static func run(
+    _ arguments: [String], input: String = "", directory: String? = nil, state: String? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    var environment = ProcessInfo.processInfo.environment
-    environment["PLANWERK_HISTORY"] = NSTemporaryDirectory() + "planwerk-e2e-history"
-    process.environment = environment
+    process.environment = environment(state: state)
     let stdin = Pipe()
     let stdout = Pipe()
     let stderr = Pipe()

@@ -40,7 +40,8 @@ struct TerminalTests {
   }
 
   @Test func editsCompletesRecallsAndQuitsInARealTerminal() throws {
-    let command = "env LANG=C.UTF-8 PLANWERK_HISTORY=\(history) \(Binary.path)"
+    let command =
+      "env LANG=C.UTF-8 PLANWERK_HISTORY=\(history) PLANWERK_STATE=\(history)-state \(Binary.path)"
     try tmux(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
     defer { _ = try? tmux(["kill-server"]) }
     _ = try waitFor("the greeting") {

@@ -1,0 +1,138 @@
+import PlanKit
+import PlanRender
+
+/// The autosave journal: what changed since the session was last saved, one line per step,
+/// appended and flushed before the prompt returns, so that a killed process loses nothing it
+/// acknowledged. The first line says where the steps start: after `after` steps of the saved
+/// session `session`, or on `base` for a plan that was never saved.
+public enum Autosave {
+  public static let format = "planwerk-autosave"
+  public static let version = 1
+
+  public struct Header: Equatable, Sendable {
+    public var session: String?
+    public var after: Int
+    public var base: Plan?
+
+    public init(session: String?, after: Int, base: Plan?) {
+      self.session = session
+      self.after = after
+      self.base = base
+    }
+  }
+
+  /// What an autosave holds: where it starts and the steps since.
+  public struct Contents: Sendable {
+    public var header: Header
+    public var steps: [Journal.Step]
+  }
+
+  /// Where the interpreter's unsaved steps start, and those steps.
+  public static func pending(_ interpreter: Interpreter) -> Contents {
+    let after = min(interpreter.savedSteps, interpreter.journal.steps.count)
+    let header = Header(
+      session: interpreter.path, after: after,
+      base: interpreter.path == nil ? interpreter.journal.base : nil)
+    return Contents(header: header, steps: Array(interpreter.journal.steps[after...]))
+  }
+
+  public static func headerLine(_ header: Header) -> String {
+    var stream = JSONStream()
+    stream.beginObject()
+    stream.member("after", .int(header.after))
+    if let base = header.base { SessionFile.write(base, "base", into: &stream) }
+    stream.member("format", .string(format))
+    stream.member("session", header.session.map(JSONValue.string) ?? .null)
+    stream.member("version", .int(version))
+    stream.endObject()
+    // One line: the header is JSON on its own, the steps follow line by line.
+    return stream.finish().split(separator: "\n").map { $0.drop { $0 == " " } }.joined(
+      separator: " ")
+  }
+
+  public static func stepLine(_ step: Journal.Step) -> String {
+    var stream = JSONStream()
+    stream.beginArray()
+    stream.line { SessionFile.encode(step, &$0) }
+    stream.endArray()
+    let text = stream.finish()
+    return String(text.split(separator: "\n")[1].drop { $0 == " " })
+  }
+
+  /// Reads an autosave. A last line cut off by a crash is left out: it was never acknowledged.
+  public static func decode(_ text: String) throws(PlanError) -> Contents {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    guard let first = lines.first else {
+      throw PlanError(nl: "het autosave-bestand is leeg", en: "the autosave file is empty")
+    }
+    lines.removeFirst()
+    let header = try readHeader(first)
+    var steps: [Journal.Step] = []
+    for (i, line) in lines.enumerated() {
+      do {
+        steps.append(try readStep(line, path: "steps[\(i)]"))
+      } catch {
+        if i == lines.count - 1 && !text.hasSuffix("\n") { break }
+        throw error
+      }
+    }
+    return Contents(header: header, steps: steps)
+  }
+
+  static func readHeader(_ line: String) throws(PlanError) -> Header {
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(line)
+    } catch {
+      throw PlanError(
+        nl: "het autosave-bestand is beschadigd: \(error.message.nl)",
+        en: "the autosave file is damaged: \(error.message.en)")
+    }
+    var reader = try ObjectReader(value, path: "")
+    guard try reader.string("format") == format, try reader.int("version") == version else {
+      throw PlanError(nl: "dit is geen Planwerk-autosave", en: "this is not a Planwerk autosave")
+    }
+    let after = try reader.int("after")
+    let session = try reader.optionalString("session")
+    let base = try reader.optional("base") { reader, key throws(PlanError) in
+      var plan = try reader.object(key)
+      return try SessionFile.readPlan(&plan, version: SessionFile.version)
+    }
+    try reader.finish()
+    return Header(session: session, after: after, base: base)
+  }
+
+  static func readStep(_ line: String, path: String) throws(PlanError) -> Journal.Step {
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(line)
+    } catch {
+      throw PlanError(
+        nl: "\(path): het autosave-bestand is beschadigd",
+        en: "\(path): the autosave file is damaged")
+    }
+    return try SessionFile.readStep(value, path)
+  }
+
+  /// The plan and journal an autosave leads to, on top of its saved session (given as the
+  /// file's text) when it has one.
+  public static func recover(_ contents: Contents, session: String?) throws(PlanError) -> Journal {
+    var journal = Journal(base: contents.header.base)
+    if contents.header.session != nil {
+      guard let session else {
+        throw PlanError(
+          nl: "de bewaarde sessie \(contents.header.session!) is er niet meer",
+          en: "the saved session \(contents.header.session!) is gone")
+      }
+      let saved = try SessionFile.decode(session)
+      guard saved.journal.steps.count == contents.header.after else {
+        throw PlanError(
+          nl: "\(contents.header.session!) is sinds de autosave opnieuw bewaard",
+          en: "\(contents.header.session!) was saved again after the autosave")
+      }
+      journal = saved.journal.steps.isEmpty ? Journal(base: saved.plan) : saved.journal
+    }
+    journal.steps += contents.steps
+    return journal
+  }
+}

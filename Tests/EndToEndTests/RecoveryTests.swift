@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real binary killed with SIGKILL in the middle of a session: the next start takes back
+/// every command it had answered.
+@Suite(.serialized)
+struct RecoveryTests {
+  /// Feeds `lines` one by one, waiting for each answer, then kills the process.
+  func killAfterAnswers(
+    _ lines: [String], arguments: [String] = [], directory: String, state: String
+  )
+    throws
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Binary.path)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    process.environment = Binary.environment(state: state)
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    var seen = ""
+    for (i, line) in lines.enumerated() {
+      // Every command here answers; the marker shows which answer belongs to which.
+      stdin.fileHandleForWriting.write((line + "\nvandaag\n").data(using: .utf8)!)
+      let deadline = Date().addingTimeInterval(10)
+      while seen.components(separatedBy: "Vandaag is").count <= i + 1 && Date() < deadline {
+        seen += String(decoding: stdout.fileHandleForReading.availableData, as: UTF8.self)
+      }
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+  }
+
+  static let commands = [
+    "nieuw \"Herstel\"", "perceel r1 \"Route 1\"",
+    "fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022",
+    "fase r1.inkoopprocedure na r1.voorbereiding duur 10 maanden",
+    "verschuif r1.voorbereiding 1 maand", "mijlpaal r1.start na r1.inkoopprocedure",
+  ]
+
+  @Test func recoversAnUnsavedPlanAfterAKill() throws {
+    let directory = try Binary.temporaryDirectory()
+    let state = directory + "/state"
+    try killAfterAnswers(Self.commands, directory: directory, state: state)
+    #expect(FileManager.default.fileExists(atPath: state + "/unsaved.autosave"))
+    let recovered = try Binary.run(
+      ["--recover", "-c", "lijst"], directory: directory, state: state)
+    #expect(recovered.status == 0, "\(recovered.errors)")
+    #expect(recovered.output.contains("Hersteld: 6 wijzigingen."))
+    #expect(recovered.output.contains("r1.inkoopprocedure  1 okt. 2022 – 1 aug. 2023 (10 maanden)"))
+    #expect(recovered.output.contains("r1.start            1 aug. 2023"))
+    // A clean end removes the autosave.
+    #expect(!FileManager.default.fileExists(atPath: state + "/unsaved.autosave"))
+  }
+
+  @Test func recoversOnTopOfASavedSessionAndSetsAsideWhatIsDeclined() throws {
+    let directory = try Binary.temporaryDirectory()
+    let state = directory + "/state"
+    let saved = try Binary.run(
+      [], input: Self.commands.prefix(4).joined(separator: "\n") + "\nbewaar s.json\n",
+      directory: directory, state: state)
+    #expect(saved.status == 0, "\(saved.errors)")
+    try killAfterAnswers(
+      ["verschuif r1 2w", "wijzig r1.inkoopprocedure duur 11 maanden"], arguments: ["s.json"],
+      directory: directory, state: state)
+    #expect(FileManager.default.fileExists(atPath: directory + "/s.json.autosave"))
+    // Without --recover and without a terminal: said, and set aside.
+    let declined = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
+    #expect(declined.errors.contains("Planwerk vond 2 niet-bewaarde wijzigingen van s.json"))
+    #expect(declined.output.contains("r1.inkoopprocedure  1 sept. 2022 – 1 jul. 2023"))
+    try FileManager.default.moveItem(
+      atPath: directory + "/s.json.autosave.old", toPath: directory + "/s.json.autosave")
+    let recovered = try Binary.run(
+      ["s.json", "--recover", "-c", "lijst", "-c", "bewaar"], directory: directory, state: state)
+    #expect(recovered.status == 0, "\(recovered.errors)")
+    #expect(
+      recovered.output.contains("r1.inkoopprocedure  15 sept. 2022 – 15 aug. 2023 (11 maanden)"))
+    let reopened = try Binary.run(
+      ["s.json", "-c", "geschiedenis"], directory: directory, state: state)
+    #expect(reopened.output.contains("6  "))
+    #expect(!FileManager.default.fileExists(atPath: directory + "/s.json.autosave"))
+  }
+}
