@@ -14,6 +14,8 @@ public protocol FileAccess: Sendable {
 public final class MemoryFiles: FileAccess, @unchecked Sendable {
   // Guarded by the single-threaded interpreter that owns it; tests use one per test.
   public private(set) var files: [String: String]
+  /// Directories where writing fails, as on a read-only disk.
+  public var readOnly: Set<String> = []
 
   public init(_ files: [String: String] = [:]) {
     self.files = files
@@ -27,6 +29,13 @@ public final class MemoryFiles: FileAccess, @unchecked Sendable {
   }
 
   public func write(_ path: String, _ contents: String) throws(PlanError) {
+    let directory = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+    guard !readOnly.contains(directory) else {
+      throw PlanError(
+        nl:
+          "kan '\(path)' niet schrijven: de map is alleen-lezen; het plan staat nog in het geheugen",
+        en: "cannot write '\(path)': the directory is read-only; the plan is still in memory")
+    }
     files[path] = contents
   }
 
