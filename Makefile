@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BIN := .build/debug/planwerk
-EXAMPLE := sessions/route1.json
+EXAMPLE := sessions/002-routes.json
 FORMATTED := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources
 
 .PHONY: run test build deps test-deps docs lint format bench

@@ -29,7 +29,10 @@ public struct Checker: Sendable {
     for node in nodes ?? Array(0..<graph.count) {
       let item = plan[graph.locations[node]]
       if let finding = deadline(item) { found.append(finding) }
-      if let today, item.start.day < today { found.append(beforeToday(item, today)) }
+      // A fixed date before today is a fact (a decision taken), not a plan to move.
+      if let today, item.start.day < today, !item.fixed {
+        found.append(beforeToday(item, today))
+      }
     }
     var links: [Int] = []
     if let nodes {

@@ -269,7 +269,7 @@ public enum CommandTable {
         nl: "Opent een bewaarde sessie (ongedaan brengt het vorige plan terug).",
         en: "Opens a saved session (undo brings the previous plan back)."),
       usage: Phrase(nl: "open BESTAND.json", en: "open FILE.json"),
-      examples: [.nl: ["open sessions/route1.json"], .en: ["open plan.json"]]),
+      examples: [.nl: ["open sessions/002-routes.json"], .en: ["open plan.json"]]),
     CommandSpec(
       id: .history, group: .session, names: [.nl: ["geschiedenis"], .en: ["history"]],
       arguments: [arg("stap", "step", .rest, optional: true)], clauses: [],
@@ -293,8 +293,8 @@ public enum CommandTable {
       usage: Phrase(
         nl: "herhaal BESTAND.json [stap | tot N]", en: "replay FILE.json [step | to N]"),
       examples: [
-        .nl: ["herhaal sessions/route1.json", "herhaal sessions/route1.json stap"],
-        .en: ["replay sessions/route1.json to 4"],
+        .nl: ["herhaal sessions/002-routes.json", "herhaal sessions/002-routes.json stap"],
+        .en: ["replay sessions/002-routes.json to 4"],
       ]),
     CommandSpec(
       id: .baseline, group: .timing, names: [.nl: ["basislijn"], .en: ["baseline"]],
@@ -326,7 +326,7 @@ public enum CommandTable {
       ),
       usage: Phrase(nl: "diff [BASISLIJN | BESTAND.json]", en: "diff [BASELINE | FILE.json]"),
       examples: [
-        .nl: ["diff", "diff \"besluit college\"", "diff sessions/route1.json"],
+        .nl: ["diff", "diff \"besluit college\"", "diff sessions/002-routes.json"],
         .en: ["diff agreed"],
       ]),
     CommandSpec(
