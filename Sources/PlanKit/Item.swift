@@ -59,6 +59,22 @@ public struct Item: Hashable, Sendable {
     id.firstIndex(of: ".").map { String(id[id.index(after: $0)...]) } ?? id
   }
 
+  /// Why the item's own rules cannot be scheduled, whatever its derived dates say.
+  public var ruleDefect: Phrase? {
+    var rule = self
+    rule.start = anchor ?? start
+    switch length {
+    case .point: rule.end = rule.start
+    case .until(let until): rule.end = until
+    case .duration(let duration):
+      guard duration.amount > 0 else {
+        return Phrase(nl: "een fase duurt langer dan nul", en: "a phase lasts longer than zero")
+      }
+      rule.end = PlanDate(rule.start.day.adding(days: 1))
+    }
+    return rule.defect
+  }
+
   /// Why the item is not well formed, or nil when it is.
   public var defect: Phrase? {
     guard Day.supportedYears.contains(start.day.year), Day.supportedYears.contains(end.day.year)

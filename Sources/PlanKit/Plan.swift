@@ -85,6 +85,15 @@ public struct Plan: Hashable, Sendable {
 
   /// Why the plan is not well formed, or nil: ids unique and in their lot, items well formed.
   public var defect: Phrase? {
+    if let defect = structuralDefect { return defect }
+    for item in allItems {
+      if let defect = item.defect { return Phrase("\(item.id): ") + defect }
+    }
+    return nil
+  }
+
+  /// The defects that do not depend on dates: ids, lots, links, starts.
+  public var structuralDefect: Phrase? {
     var seen = Set<String>()
     for lot in lots {
       guard seen.insert(lot.id).inserted else {
@@ -105,7 +114,6 @@ public struct Plan: Hashable, Sendable {
       guard seen.insert(item.id).inserted else {
         return Phrase(nl: "\(item.id) staat er twee keer in", en: "\(item.id) appears twice")
       }
-      if let defect = item.defect { return Phrase("\(item.id): ") + defect }
     }
     var linked = Set<String>()
     for link in links {

@@ -230,7 +230,7 @@ public enum SessionFile {
       }
     }
     try reader.finish()
-    if let defect = plan.defect {
+    if let defect = plan.structuralDefect {
       throw PlanError(Phrase("\(path): ") + defect)
     }
     let scheduler = Scheduler(plan)
@@ -316,7 +316,8 @@ public enum SessionFile {
       }
     }
     try reader.finish()
-    if let defect = item.defect {
+    // From version 2 on, start and end are derived and recomputed: the rules must hold.
+    if let defect = version >= 2 ? item.ruleDefect : item.defect {
       throw PlanError(Phrase("\(path): ") + defect)
     }
     return item
