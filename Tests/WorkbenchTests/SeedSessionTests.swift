@@ -25,6 +25,8 @@ struct SeedSessionTests {
     case inclusive
     /// A phase from the start to the end of the entry's `iso` (or `contextual_iso`) interval.
     case interval
+    /// A phase over a season, kept a season.
+    case season
   }
 
   struct Expectation: Sendable {
@@ -72,7 +74,7 @@ struct SeedSessionTests {
     e(4, "planning_table/rows/5/planning", "regio.publicatie", .latest),
     e(4, "planning_table/rows/6/planning", "dyslexie.ingang", .day),
     e(4, "planning_table/rows/7/planning", "regio.gunning", .day),
-    e(4, "planning_table/rows/8/planning", "regio.implementatie", .interval),
+    e(4, "planning_table/rows/8/planning", "regio.implementatie", .season),
     e(4, "planning_table/rows/9/planning", "regio.ingang", .latest),
   ]
 
@@ -177,6 +179,11 @@ struct SeedSessionTests {
         let latest = Day(iso: date["latest"] as! String)!
         #expect(item.start.day.iso == date["earliest"] as? String, "\(label)")
         #expect(item.end.day == latest.adding(days: 1), "\(label)")
+      case .season:
+        let latest = Day(iso: date["latest"] as! String)!
+        #expect(item.start.day.iso == date["earliest"] as? String, "\(label)")
+        #expect(
+          item.start.precision == .season && item.end.day == latest.adding(days: 1), "\(label)")
       case .interval:
         let parts = iso!.split(separator: "/").map(String.init)
         #expect(item.start.day.iso == parts[0] && item.end.day.iso == parts[1], "\(label)")
