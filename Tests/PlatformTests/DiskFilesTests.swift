@@ -37,16 +37,8 @@ struct DiskFilesTests {
       chmod(path, 0o500)
       return { chmod(path, 0o700) }
     }
-    func chattr(_ flag: String) -> Bool {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
-      process.arguments = [flag, path]
-      process.standardError = FileHandle.nullDevice
-      guard (try? process.run()) != nil else { return false }
-      process.waitUntilExit()
-      return process.terminationStatus == 0
-    }
-    return chattr("+i") ? { _ = chattr("-i") } : nil
+    return run("/usr/bin/chattr", ["+i", path])
+      ? { _ = run("/usr/bin/chattr", ["-i", path]) } : nil
   }
 
   @Test func keepsTheOldFileWhenTheDirectoryIsReadOnly() throws {
@@ -64,6 +56,37 @@ struct DiskFilesTests {
       #expect(error.message.nl.contains("staat nog in het geheugen"), "\(error.message.nl)")
     }
     #expect(try files.read(directory + "/keep.json") == "old")
+  }
+
+  static func run(_ tool: String, _ arguments: [String]) -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }
+
+  @Test func keepsTheOldFileWhenTheDiskIsFull() throws {
+    let disk = directory + "/full"
+    try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+    guard getuid() == 0, Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk])
+    else {
+      print("skipped: a full disk needs a small tmpfs, which only root can mount")
+      return
+    }
+    defer { _ = Self.run("/bin/umount", [disk]) }
+    let files = DiskFiles()
+    try files.write(disk + "/keep.json", "old")
+    do {
+      try files.write(disk + "/keep.json", String(repeating: "x", count: 1_000_000))
+      Issue.record("writing a megabyte onto a 64 kB disk succeeded")
+    } catch {
+      #expect(error.message.nl.contains("staat nog in het geheugen"), "\(error.message.nl)")
+    }
+    #expect(try files.read(disk + "/keep.json") == "old")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == ["keep.json"])
   }
 
   @Test func refusesWhatIsNotATextFile() throws {
