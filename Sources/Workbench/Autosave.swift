@@ -79,16 +79,19 @@ public enum Autosave {
     return Contents(header: header, steps: steps)
   }
 
-  static func readHeader(_ line: String) throws(PlanError) -> Header {
-    let value: JSONValue
+  /// One line of JSON, or a complaint that names where the damage is.
+  static func parse(_ line: String, _ place: String) throws(PlanError) -> JSONValue {
     do {
-      value = try JSONParser.parse(line)
+      return try JSONParser.parse(line)
     } catch {
       throw PlanError(
-        nl: "het autosave-bestand is beschadigd: \(error.message.nl)",
-        en: "the autosave file is damaged: \(error.message.en)")
+        nl: "het autosave-bestand is beschadigd (\(place)): \(error.message.nl)",
+        en: "the autosave file is damaged (\(place)): \(error.message.en)")
     }
-    var reader = try ObjectReader(value, path: "")
+  }
+
+  static func readHeader(_ line: String) throws(PlanError) -> Header {
+    var reader = try ObjectReader(try parse(line, "header"), path: "")
     guard try reader.string("format") == format, try reader.int("version") == version else {
       throw PlanError(nl: "dit is geen Planwerk-autosave", en: "this is not a Planwerk autosave")
     }
@@ -103,15 +106,7 @@ public enum Autosave {
   }
 
   static func readStep(_ line: String, path: String) throws(PlanError) -> Journal.Step {
-    let value: JSONValue
-    do {
-      value = try JSONParser.parse(line)
-    } catch {
-      throw PlanError(
-        nl: "\(path): het autosave-bestand is beschadigd",
-        en: "\(path): the autosave file is damaged")
-    }
-    return try SessionFile.readStep(value, path)
+    try SessionFile.readStep(try parse(line, path), path)
   }
 
   /// The plan and journal an autosave leads to, on top of its saved session (given as the
