@@ -41,9 +41,17 @@ extension String {
 }
 
 extension String {
-  /// Like `inert`, but keeps line breaks: for whole blocks of output.
+  /// Like `inert`, but keeps line breaks, CRLF ones too (an exported calendar on standard
+  /// output must stay one): for whole blocks of output.
   public var screenSafe: String {
-    split(separator: "\n", omittingEmptySubsequences: false).map { String($0).inert }
-      .joined(separator: "\n")
+    let scalars = Array(unicodeScalars)
+    var out = String.UnicodeScalarView()
+    for (i, scalar) in scalars.enumerated() {
+      let lineBreak =
+        scalar == "\n" || (scalar == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n")
+      let control = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+      out.append(control && !lineBreak ? "\u{FFFD}" : scalar)
+    }
+    return String(out)
   }
 }

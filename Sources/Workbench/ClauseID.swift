@@ -4,7 +4,7 @@ import PlanKit
 /// (a keyword may be several words: `niet eerder dan`) and what its value is.
 public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
-  case only, step, toward, title, kind, procedure, value, organisation
+  case only, step, all, toward, title, kind, procedure, value, organisation
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money
@@ -35,6 +35,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .fixed: return [.nl: ["vast"], .en: ["fixed"]]
     case .only: return [.nl: ["alleen"], .en: ["only"]]
     case .step: return [.nl: ["stap"], .en: ["step"]]
+    case .all: return [.nl: ["alles"], .en: ["all"]]
     case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
     case .kind: return [.nl: ["soort"], .en: ["kind"]]
@@ -50,7 +51,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .duration: return .duration
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target
-    case .fixed, .only, .step: return .flag
+    case .fixed, .only, .step, .all: return .flag
     case .title, .organisation: return .text
     case .kind: return .kind
     case .procedure: return .procedure

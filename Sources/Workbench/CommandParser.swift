@@ -52,8 +52,8 @@ public enum CommandParser {
         !options.contains(word.text.lowercased())
       {
         throw PlanError(
-          nl: "'\(word.text)' kan hier niet: kies \(options.joined(separator: " of "))",
-          en: "'\(word.text)' does not fit here: choose \(options.joined(separator: " or "))",
+          nl: "'\(word.text)' kan hier niet: kies \(list(options, "of"))",
+          en: "'\(word.text)' does not fit here: choose \(list(options, "or"))",
           at: word.span, hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
       }
       arguments.append(taken)
@@ -87,6 +87,12 @@ public enum CommandParser {
       clauses[id] = ParsedCommand.Clause(keyword: keyword, words: value)
     }
     return ParsedCommand(spec: spec, verb: verb, arguments: arguments, clauses: clauses)
+  }
+
+  /// "a, b of c".
+  static func list(_ options: [String], _ last: String) -> String {
+    options.count < 2
+      ? options.joined() : options.dropLast().joined(separator: ", ") + " \(last) " + options.last!
   }
 
   static func unknownCommand(_ verb: Word, _ language: Language) -> PlanError {

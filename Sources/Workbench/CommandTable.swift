@@ -339,15 +339,25 @@ public enum CommandTable {
     CommandSpec(
       id: .export, group: .view, names: [.nl: ["exporteer", "export"], .en: ["export"]],
       arguments: [
-        arg("formaat", "format", .choice(["json"])), arg("bestand", "file", .file, optional: true),
+        arg("formaat", "format", .choice(ExportFormat.names)),
+        arg("bestand", "file", .file, optional: true),
       ],
-      clauses: [],
+      clauses: [.all],
       summary: Phrase(
         nl:
-          "Schrijft het plan in een formaat voor andere programma's; zonder bestand op het scherm.",
-        en: "Writes the plan in a format for other programs; without a file, to the screen."),
-      usage: Phrase(nl: "export json [BESTAND]", en: "export json [FILE]"),
-      examples: [.nl: ["export json", "export json plan-export.json"], .en: ["export json"]]),
+          "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid of json; zonder bestand op het scherm.",
+        en:
+          "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid or json; without a file, to the screen."
+      ),
+      usage: Phrase(
+        nl: "export (tekst | markdown | csv | ics | mermaid | json) [BESTAND] [alles]",
+        en: "export (text | markdown | csv | ics | mermaid | json) [FILE] [all]"),
+      examples: [
+        .nl: [
+          "export json", "export csv planning.csv", "export ics mijlpalen.ics", "export ics alles",
+        ],
+        .en: ["export markdown plan.md", "export mermaid"],
+      ]),
     CommandSpec(
       id: .language, group: .settings, names: [.nl: ["taal"], .en: ["lang", "language"]],
       arguments: [arg("taal", "language", .choice(["nl", "en"]), optional: true)], clauses: [],

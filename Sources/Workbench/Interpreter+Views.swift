@@ -130,12 +130,4 @@ extension Interpreter {
     }
     return Outcome(text: blocks.joined(separator: "\n"))
   }
-
-  func export(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let output = PlanJSONExport.render(plan)
-    guard let file = command.argument(1).first else { return Outcome(text: output) }
-    try files.write(file.text, output)
-    return Outcome(
-      text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
-  }
 }

@@ -1,7 +1,8 @@
 import PlanKit
 
 /// Splits a command line into words. Double quotes (also „…” and “…”) hold a name with
-/// spaces; an unquoted `#` at the start of a word begins a comment.
+/// spaces; inside "…" a doubled quote `""` stands for one, and inside „…” or “…” a straight
+/// quote is just a character. An unquoted `#` at the start of a word begins a comment.
 public enum Tokenizer {
   static let openers: [Character: Character] = ["\"": "\"", "“": "”", "„": "”", "”": "”"]
 
@@ -21,11 +22,23 @@ public enum Tokenizer {
       if c.isWhitespace {
         flush(i)
       } else if let close = openers[c], current.isEmpty {
-        guard
-          let end = characters[(i + 1)...].firstIndex(where: {
-            $0 == close || (close == "”" && $0 == "\"")
-          })
-        else {
+        var text = ""
+        var j = i + 1
+        var end: Int?
+        while j < characters.count {
+          if characters[j] == close {
+            if close == "\"" && j + 1 < characters.count && characters[j + 1] == "\"" {
+              text.append("\"")
+              j += 2
+              continue
+            }
+            end = j
+            break
+          }
+          text.append(characters[j])
+          j += 1
+        }
+        guard let end else {
           throw PlanError(
             nl: "het aanhalingsteken sluit niet", en: "the quote is not closed",
             at: i..<characters.count,
@@ -33,7 +46,7 @@ public enum Tokenizer {
               nl: "zet de naam tussen twee aanhalingstekens: \"Route 1\"",
               en: "put the name between two quotes: \"Route 1\""))
         }
-        words.append(Word(String(characters[(i + 1)..<end]), span: i..<(end + 1), quoted: true))
+        words.append(Word(text, span: i..<(end + 1), quoted: true))
         i = end
         start = end + 1
       } else if c == "#", current.isEmpty {

@@ -1,0 +1,49 @@
+import PlanKit
+import PlanRender
+
+/// The formats `export` writes, by the names a user types.
+enum ExportFormat: String, CaseIterable {
+  case text, markdown, csv, ics, mermaid, json
+
+  static let byName: [String: ExportFormat] = [
+    "tekst": .text, "text": .text, "txt": .text, "markdown": .markdown, "md": .markdown,
+    "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "json": .json,
+  ]
+
+  static var names: [String] { byName.keys.sorted() }
+}
+
+extension Interpreter {
+  func export(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let format = ExportFormat.byName[command.argument(0)[0].text.lowercased()]!
+    let everything = try command.clauses[.all].map(flag) ?? false
+    if everything && format != .ics {
+      throw PlanError(
+        nl: "'alles' hoort bij ics: de andere formaten bevatten altijd alles",
+        en: "'all' belongs to ics: the other formats always hold everything",
+        at: command.clauses[.all]!.keyword.span)
+    }
+    let output: String
+    switch format {
+    case .json: output = PlanJSONExport.render(plan)
+    case .text:
+      output = GanttChart(language: language, style: settings.ascii ? .ascii : .unicode).render(
+        plan)
+    case .markdown: output = MarkdownExport.render(plan, chart: chart(), language: language)
+    case .csv: output = CSVExport.render(plan, language: language)
+    case .ics:
+      output = ICSExport.render(plan, everything: everything, stamp: stamp, language: language)
+    case .mermaid: output = MermaidExport.render(plan, language: language)
+    }
+    guard let file = command.argument(1).first else { return Outcome(text: output) }
+    try files.write(file.text, output)
+    return Outcome(
+      text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
+  }
+
+  /// DTSTAMP from the session's clock, `YYYYMMDDTHHMMSSZ`.
+  var stamp: String {
+    let now = clock.now().filter { $0.isNumber || $0 == "T" || $0 == "Z" }
+    return now.count == 16 ? now : "20000101T000000Z"
+  }
+}
