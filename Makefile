@@ -18,6 +18,9 @@ test-deps: deps
 	@command -v tmux >/dev/null 2>&1 || { \
 	  echo "Installing tmux (for the terminal test)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
+	@python3 -c "import icalendar" 2>/dev/null || { \
+	  echo "Installing the Python icalendar package (it reads the .ics exports)..."; \
+	  python3 -m pip install --quiet icalendar; }
 
 build: deps
 	$(SWIFT) build
@@ -29,6 +32,7 @@ test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(SWIFT) format lint --strict --recursive $(FORMATTED)
+	@echo "The exports, read by their consumers:" && bash Tests/Consumers/run.sh
 	@echo "The benchmark suite still builds:" && $(SWIFT) build --package-path Benchmarks
 	@echo "docs/commands.md is current" && $(BIN) --command-reference | diff -u docs/commands.md -
 

@@ -1,0 +1,123 @@
+"""Reads Planwerk's exports with the programs their users read them with: the iCalendar files
+with the `icalendar` package, the CSV files with Python's csv module in a `;` dialect. Every
+event and every row is checked against the plan's own JSON export.
+
+Usage: check_exports.py DIRECTORY   (holds NAME.json, NAME.ics and NAME.csv per plan)
+"""
+
+import csv
+import datetime
+import io
+import json
+import pathlib
+import sys
+
+import icalendar
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+
+
+def items(plan):
+    for lot in plan["lots"]:
+        for item in lot["items"]:
+            yield lot, item
+    for item in plan["milestones"]:
+        yield None, item
+
+
+def day(text):
+    return datetime.date.fromisoformat(text)
+
+
+def no_controls(text, where):
+    if any(ord(c) < 0x20 and c != "\n" for c in text):
+        fail(f"{where}: control characters in {text!r}")
+
+
+def check_ics(name, plan, path):
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    expected = {item["id"]: item for _, item in items(plan)}
+    seen = set()
+    for event in calendar.walk("VEVENT"):
+        uid = str(event["UID"])
+        item_id = uid.split("@")[0]
+        if item_id not in expected:
+            fail(f"{name}.ics: {uid} names no item")
+            continue
+        if uid in seen:
+            fail(f"{name}.ics: {uid} twice")
+        seen.add(uid)
+        item = expected[item_id]
+        start = event.decoded("DTSTART")
+        end = event.decoded("DTEND")
+        want_end = day(item["end"])
+        if item["type"] == "milestone":
+            want_end = day(item["start"]) + datetime.timedelta(days=1)
+        if start != day(item["start"]) or end != want_end:
+            fail(f"{name}.ics: {item_id} is {start}..{end}, the plan says {item['start']}..{want_end}")
+        summary = str(event["SUMMARY"])
+        want = "".join(c for c in item["title"] if ord(c) >= 0x20 or c == "\n")
+        want = "".join(c for c in want if not 0x7F <= ord(c) <= 0x9F)
+        if summary != want:
+            fail(f"{name}.ics: {item_id} summary {summary!r}, the plan says {want!r}")
+        no_controls(summary, f"{name}.ics {item_id}")
+    if len(seen) != len(expected):
+        fail(f"{name}.ics: {len(seen)} events for {len(expected)} items")
+
+
+def dutch(date_text):
+    d = day(date_text)
+    return f"{d.day}-{d.month}-{d.year}"
+
+
+def check_csv(name, plan, path):
+    raw = path.read_bytes()
+    if not raw.startswith(b"\xef\xbb\xbf"):
+        fail(f"{name}.csv: no byte-order mark")
+    if raw.count(b"\n") != raw.count(b"\r\n"):
+        fail(f"{name}.csv: lines do not all end in CRLF")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    header, rows = rows[0], rows[1:]
+    if header[:7] != ["Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde"]:
+        fail(f"{name}.csv: header {header}")
+    expected = list(items(plan))
+    if len(rows) != len(expected):
+        fail(f"{name}.csv: {len(rows)} rows for {len(expected)} items")
+    for row, (lot, item) in zip(rows, expected):
+        for cell in row:
+            if cell.startswith(FORMULA_STARTS):
+                fail(f"{name}.csv: cell {cell!r} would run as a formula")
+        if row[1] != item["id"]:
+            fail(f"{name}.csv: row for {row[1]}, expected {item['id']}")
+        last = day(item["end"]) - datetime.timedelta(days=1)
+        if item["type"] == "milestone":
+            last = day(item["start"])
+        if row[5] != dutch(item["start"]) or row[6] != f"{last.day}-{last.month}-{last.year}":
+            fail(f"{name}.csv: {item['id']} dates {row[5]}, {row[6]}")
+        title = item["title"]
+        if title.startswith(FORMULA_STARTS):
+            if row[2] != "'" + title:
+                fail(f"{name}.csv: {item['id']} title not neutralised: {row[2]!r}")
+        elif row[2] != title:
+            fail(f"{name}.csv: {item['id']} title {row[2]!r}, the plan says {title!r}")
+
+
+def main():
+    directory = pathlib.Path(sys.argv[1])
+    names = sorted(p.stem for p in directory.glob("*.json"))
+    for name in names:
+        plan = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+        check_ics(name, plan, directory / f"{name}.ics")
+        check_csv(name, plan, directory / f"{name}.csv")
+    for message in failures:
+        print("FAIL", message)
+    print(f"checked {len(names)} plans: {len(failures)} problems")
+    sys.exit(1 if failures or not names else 0)
+
+
+main()
