@@ -3,6 +3,8 @@
 #ifndef PLANWERK_CLIBEDIT_SHIM_H
 #define PLANWERK_CLIBEDIT_SHIM_H
 
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <histedit.h>
 #include <stdio.h>
 
@@ -61,6 +63,17 @@ static inline int pw_history_save(History *h, const char *path) {
 static inline EditLine *pw_el_init(const char *program) {
   return el_init(program, stdin, stdout, stderr);
 }
+/* The terminal's width in columns, or 0 when standard output is not a terminal. */
+static inline int pw_terminal_width(void) {
+  struct winsize size;
+  if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
+
+static inline int pw_stdout_is_terminal(void) {
+  return isatty(STDOUT_FILENO);
+}
+
 /* Line-buffered standard output, so that a program reading planwerk through a pipe sees each
    answer as soon as it is given. */
 static inline void pw_line_buffered_stdout(void) {

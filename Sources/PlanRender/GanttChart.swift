@@ -1,11 +1,27 @@
 import PlanKit
 
-/// The text Gantt chart: a header with years and month abbreviations, then one row per phase
-/// and milestone grouped under its lot, each with its dates at the precision they were given.
+/// The text Gantt chart: a header with years and units (weeks, months or quarters), one row per
+/// phase and milestone grouped under its lot, each with its dates at the precision they were
+/// given, and a legend. Options draw a today line, deadlines, the critical path, a baseline
+/// and colour.
 public struct GanttChart: Sendable {
+  public enum Scale: String, Sendable, CaseIterable {
+    case week, month, quarter
+  }
+
   public var language: Language
   public var style: GanttStyle
   public var width: Int
+  /// Nil: chosen from the span and the width.
+  public var scale: Scale?
+  /// Only these days, when given.
+  public var range: Range<Day>?
+  /// Only this lot, when given.
+  public var lot: String?
+  public var today: Day?
+  public var critical: Set<String> = []
+  public var baseline: Baseline?
+  public var colour = false
 
   public init(language: Language = .nl, style: GanttStyle = .unicode, width: Int = 80) {
     self.language = language
@@ -18,6 +34,8 @@ public struct GanttChart: Sendable {
     var dates: String
     var item: Item?
     var heading: String?
+    /// A baseline bar: the item's dates when the baseline was taken.
+    var baseline: PlanDiff.Span?
     /// Measured once: a chart of 100,000 rows measures every text twice otherwise.
     var labelColumns = 0
     var datesColumns = 0
@@ -28,14 +46,14 @@ public struct GanttChart: Sendable {
       plan.title.isEmpty
       ? Phrase(nl: "(plan zonder naam)", en: "(untitled plan)")(language) : plan.title
     var lines = [title.inert.truncated(to: width, ascii: style.ascii)]
-    guard let span = plan.span else {
+    let rows = self.rows(plan)
+    guard let span = range ?? self.span(rows) else {
       lines.append(
         Phrase(
           nl: "Het plan heeft nog geen fasen of mijlpalen: begin met 'perceel' en 'fase'.",
           en: "The plan has no phases or milestones yet: start with 'lot' and 'phase'.")(language))
       return lines.joined(separator: "\n") + "\n"
     }
-    let rows = self.rows(plan)
     var dateWidth = 0
     var longestName = 0
     for row in rows {
@@ -44,11 +62,15 @@ public struct GanttChart: Sendable {
     }
     let nameWidth = min(longestName, max(8, width - dateWidth - 4 - 24))
     let labelWidth = 2 + nameWidth + 2 + dateWidth + 1
-    let axis = MonthAxis(span: span, width: width - labelWidth)
+    let chartWidth = width - labelWidth
+    let axis = TimeAxis(
+      scale: scale ?? TimeAxis.automatic(span: span, width: chartWidth), span: span,
+      width: chartWidth)
     let pad = String(repeating: " ", count: labelWidth)
-    let (years, months) = header(axis)
+    let (years, units) = axis.header(language)
     lines.append((pad + years).trailingSpacesRemoved)
-    lines.append((pad + months).trailingSpacesRemoved)
+    lines.append((pad + units).trailingSpacesRemoved)
+    let todayColumn = today.flatMap { day in span.contains(day) ? axis.column(day) : nil }
     // Rows go straight into one string: a chart of 100,000 rows is built in milliseconds.
     var out = lines.joined(separator: "\n")
     out.reserveCapacity(out.utf8.count + rows.count * (width + 2 * labelWidth))
@@ -59,22 +81,111 @@ public struct GanttChart: Sendable {
         out.append(heading.inert.truncated(to: width, ascii: style.ascii).trailingSpacesRemoved)
         continue
       }
-      out.append("  ")
+      let item = row.item
+      let marked = item.map { critical.contains($0.id) } ?? false
+      out.append(marked ? "\(style.critical) " : "  ")
       out.append(row.label.inert.fitted(to: nameWidth, ascii: style.ascii))
       out.append("  ")
       out.append(row.dates)
       out.append(runs.spaces[dateWidth - row.datesColumns + 1])
-      let item = row.item!
-      let from = min(axis.column(item.start.day), axis.columns - 1)
-      out.append(runs.spaces[from])
-      if item.type == .milestone {
-        out.append(style.milestone)
-      } else {
-        out.append(runs.bars[min(max(from + 1, axis.column(item.end.day)), axis.columns) - from])
+      if let baseline = row.baseline {
+        out.append(bar(baseline, axis, todayColumn, deadline: nil, marked: false, faint: true))
+      } else if let item {
+        let deadline = item.deadline.flatMap { date -> Int? in
+          let day = item.type == .phase && date.precision == .day ? date.day : date.windowEnd
+          return span.contains(day) ? min(axis.column(day), axis.columns - 1) : nil
+        }
+        let plain =
+          todayColumn == nil && deadline == nil && !marked && !colour
+          && item.start.precision == .day && item.end.precision == .day
+        if plain {
+          // The common case, without per-cell work.
+          let from = min(axis.column(item.start.day), axis.columns - 1)
+          out.append(runs.spaces[from])
+          if item.type == .milestone {
+            out.append(style.milestone)
+          } else {
+            out.append(
+              runs.bars[min(max(from + 1, axis.column(item.end.day)), axis.columns) - from])
+          }
+        } else {
+          out.append(
+            bar(
+              PlanDiff.Span(item), axis, todayColumn, deadline: deadline, marked: marked,
+              faint: false, fuzzyStart: item.start.precision != .day,
+              fuzzyEnd: item.end.precision != .day))
+        }
       }
     }
+    out.append("\n" + legend(todayColumn != nil, rows: rows))
     out.append("\n")
     return out
+  }
+
+  /// One row's cells: the bar or marker, then the today line and a deadline over the rest.
+  func bar(
+    _ span: PlanDiff.Span, _ axis: TimeAxis, _ todayColumn: Int?, deadline: Int?, marked: Bool,
+    faint: Bool, fuzzyStart: Bool = false, fuzzyEnd: Bool = false
+  ) -> String {
+    var cells = [Character](repeating: " ", count: axis.columns)
+    let from = min(axis.column(span.start.day), axis.columns - 1)
+    var to = from + 1
+    if span.milestone {
+      cells[from] = faint ? style.baseline : fuzzyStart ? style.fuzzyMilestone : style.milestone
+    } else {
+      to = min(max(from + 1, axis.column(span.end.day)), axis.columns)
+      for c in from..<to { cells[c] = faint ? style.baseline : style.bar }
+      if !faint && fuzzyStart { cells[from] = style.fuzzy }
+      if !faint && fuzzyEnd && to - 1 > from { cells[to - 1] = style.fuzzy }
+    }
+    if let todayColumn, todayColumn < axis.columns, cells[todayColumn] == " " {
+      cells[todayColumn] = style.today
+    }
+    if let deadline { cells[deadline] = style.deadline }
+    while cells.last == " " { cells.removeLast() }
+    guard colour else { return String(cells) }
+    // Colour the bar only; the today line gets its own.
+    var out = ""
+    for (c, cell) in cells.enumerated() {
+      if c == from {
+        out.append(
+          faint
+            ? ChartColour.faint.rawValue
+            : marked ? ChartColour.critical.rawValue : ChartColour.reset.rawValue)
+      }
+      if c == to { out.append(ChartColour.reset.rawValue) }
+      if cell == style.today && c == todayColumn {
+        out.append(ChartColour.today.rawValue)
+        out.append(cell)
+        out.append(ChartColour.reset.rawValue)
+        continue
+      }
+      out.append(cell)
+    }
+    out.append(ChartColour.reset.rawValue)
+    return out
+  }
+
+  /// What the signs mean, on one line: only the signs this chart uses beyond bars.
+  func legend(_ todayLine: Bool, rows: [Row]) -> String {
+    let nl = language == .nl
+    var parts = [
+      "\(style.bar) " + (nl ? "fase" : "phase"),
+      "\(style.milestone) " + (nl ? "mijlpaal" : "milestone"),
+    ]
+    let items = rows.compactMap(\.item)
+    if items.contains(where: { $0.start.precision != .day || $0.end.precision != .day }) {
+      parts.append("\(style.fuzzy) " + (nl ? "vaag" : "fuzzy"))
+    }
+    if todayLine { parts.append("\(style.today) " + (nl ? "vandaag" : "today")) }
+    if items.contains(where: { $0.deadline != nil }) {
+      parts.append("\(style.deadline) " + (nl ? "uiterlijk" : "deadline"))
+    }
+    if !critical.isEmpty { parts.append("\(style.critical) " + (nl ? "kritiek" : "critical")) }
+    if let baseline {
+      parts.append("\(style.baseline) " + (nl ? "basislijn " : "baseline ") + baseline.name.inert)
+    }
+    return parts.joined(separator: "  ").truncated(to: width, ascii: style.ascii)
   }
 
   /// Spaces and bars of every length a row can need, made once.
@@ -88,6 +199,20 @@ public struct GanttChart: Sendable {
     }
   }
 
+  /// The days the rows cover.
+  func span(_ rows: [Row]) -> Range<Day>? {
+    var low: Day?
+    var high: Day?
+    for row in rows {
+      guard let span = row.baseline ?? row.item.map(PlanDiff.Span.init) else { continue }
+      let end = span.milestone ? span.start.day.adding(days: 1) : span.end.day
+      low = min(low ?? span.start.day, span.start.day)
+      high = max(high ?? end, end)
+    }
+    guard let low, let high else { return nil }
+    return low..<high
+  }
+
   func rows(_ plan: Plan) -> [Row] {
     var rows: [Row] = []
     rows.reserveCapacity(plan.lots.count + plan.itemCount + 1)
@@ -99,53 +224,47 @@ public struct GanttChart: Sendable {
       texts[date] = made
       return made
     }
-    func row(_ item: Item) -> Row {
-      let dates =
-        item.type == .milestone
-        ? text(item.start) : "\(text(item.start)) \(style.dash) \(text(item.end))"
+    func dates(_ start: PlanDate, _ end: PlanDate, _ milestone: Bool) -> String {
+      milestone ? text(start) : "\(text(start)) \(style.dash) \(text(end))"
+    }
+    let before = baseline.map {
+      Dictionary($0.items.map { ($0.id, $0.span) }, uniquingKeysWith: { a, _ in a })
+    }
+    func visible(_ item: Item) -> Bool {
+      guard let range else { return true }
+      let end = item.type == .milestone ? item.start.day.adding(days: 1) : item.end.day
+      return item.start.day < range.upperBound && end > range.lowerBound
+    }
+    func add(_ item: Item) {
+      guard visible(item) else { return }
       let label = item.title ?? item.name
-      return Row(
-        label: label, dates: dates, item: item, labelColumns: label.columns,
-        datesColumns: dates.columns)
+      let shown = dates(item.start, item.end, item.type == .milestone)
+      rows.append(
+        Row(
+          label: label, dates: shown, item: item, labelColumns: label.columns,
+          datesColumns: shown.columns))
+      if let span = before?[item.id] {
+        let label = "  " + (language == .nl ? "basislijn" : "baseline")
+        let shown = dates(span.start, span.end, span.milestone)
+        rows.append(
+          Row(
+            label: label, dates: shown, baseline: span, labelColumns: label.columns,
+            datesColumns: shown.columns))
+      }
     }
-    for lot in plan.lots where !lot.items.isEmpty {
+    for lot in plan.lots where !lot.items.isEmpty && (self.lot == nil || self.lot == lot.id) {
       rows.append(Row(label: "", dates: "", heading: "\(lot.id)  \(lot.title)"))
-      for item in lot.items { rows.append(row(item)) }
+      let count = rows.count
+      for item in lot.items { add(item) }
+      if rows.count == count { rows.removeLast() }
     }
-    if !plan.milestones.isEmpty {
+    if !plan.milestones.isEmpty && lot == nil {
       rows.append(Row(label: "", dates: "", heading: Phrase(nl: "plan", en: "plan")(language)))
-      for item in plan.milestones { rows.append(row(item)) }
+      let count = rows.count
+      for item in plan.milestones { add(item) }
+      if rows.count == count { rows.removeLast() }
     }
     return rows
-  }
-
-  /// The year line and the month line. A month gets its abbreviation when there is room for
-  /// it; with narrow cells only every second, third, sixth or twelfth month is named.
-  func header(_ axis: MonthAxis) -> (String, String) {
-    var years = [Character](repeating: " ", count: axis.columns)
-    var months = [Character](repeating: " ", count: axis.columns)
-    let monthNames = DateWords.short(language)
-    let step = [1, 2, 3, 6, 12].first { Double($0) * axis.columnsPerMonth >= 4 } ?? 12
-    var yearEnd = -1
-    var monthEnd = -1
-    for index in 0..<axis.months {
-      let month = axis.month(at: index)
-      let column = axis.column(month)
-      if index == 0 || month.month == 1, column > yearEnd {
-        yearEnd = place(String(month.year), at: column, in: &years)
-      }
-      if (month.month - 1) % step == 0, column > monthEnd {
-        monthEnd = place(monthNames[month.month - 1], at: column, in: &months)
-      }
-    }
-    return (String(years), String(months))
-  }
-
-  /// Writes `text` at `column` if it fits; returns the column after it (plus a gap).
-  private func place(_ text: String, at column: Int, in line: inout [Character]) -> Int {
-    guard column + text.count <= line.count else { return column - 1 }
-    for (i, c) in text.enumerated() { line[column + i] = c }
-    return column + text.count
   }
 }
 

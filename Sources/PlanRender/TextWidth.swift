@@ -29,14 +29,13 @@ extension String {
   /// Control characters (terminal escapes among them) replaced, so user text printed to a
   /// screen is only ever text.
   public var inert: String {
-    // Most text has no control characters at all: leave it as it is.
-    guard unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
-    else { return self }
-    return String(
-      String.UnicodeScalarView(
-        unicodeScalars.map { s in
-          s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? "\u{FFFD}" : s
-        }))
+    // Most text has no control characters at all: leave it as it is. The chart's colour
+    // markers count as control characters here.
+    func control(_ s: Unicode.Scalar) -> Bool {
+      s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0xE000...0xE00F).contains(s.value)
+    }
+    guard unicodeScalars.contains(where: control) else { return self }
+    return String(String.UnicodeScalarView(unicodeScalars.map { control($0) ? "\u{FFFD}" : $0 }))
   }
 }
 

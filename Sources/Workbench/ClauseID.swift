@@ -4,10 +4,11 @@ import PlanKit
 /// (a keyword may be several words: `niet eerder dan`) and what its value is.
 public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
-  case only, step, all, toward, title, kind, procedure, value, organisation
+  case only, step, all, toward, scale, width, baseline, title, kind, procedure, value
+  case organisation
 
   public enum Value: Sendable {
-    case date, duration, link, target, text, kind, procedure, money
+    case date, duration, link, target, text, kind, procedure, money, scale, number
     /// No value needed; `uit`/`off` after it turns it off.
     case flag
   }
@@ -36,6 +37,9 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .only: return [.nl: ["alleen"], .en: ["only"]]
     case .step: return [.nl: ["stap"], .en: ["step"]]
     case .all: return [.nl: ["alles"], .en: ["all"]]
+    case .scale: return [.nl: ["schaal"], .en: ["scale"]]
+    case .width: return [.nl: ["breedte"], .en: ["width"]]
+    case .baseline: return [.nl: ["basislijn"], .en: ["baseline"]]
     case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
     case .kind: return [.nl: ["soort"], .en: ["kind"]]
@@ -52,7 +56,9 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target
     case .fixed, .only, .step, .all: return .flag
-    case .title, .organisation: return .text
+    case .title, .organisation, .baseline: return .text
+    case .scale: return .scale
+    case .width: return .number
     case .kind: return .kind
     case .procedure: return .procedure
     case .value: return .money
@@ -79,6 +85,8 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .kind: return Phrase(nl: "SOORT", en: "KIND")
     case .procedure: return Phrase(nl: "PROCEDURE", en: "PROCEDURE")
     case .money: return Phrase(nl: "BEDRAG", en: "AMOUNT")
+    case .scale: return Phrase(nl: "week|maand|kwartaal", en: "week|month|quarter")
+    case .number: return Phrase(nl: "AANTAL", en: "NUMBER")
     case .flag: return Phrase(nl: "[uit]", en: "[off]")
     }
   }

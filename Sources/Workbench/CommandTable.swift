@@ -331,11 +331,24 @@ public enum CommandTable {
       ]),
     CommandSpec(
       id: .gantt, group: .view, names: [.nl: ["gantt", "grafiek"], .en: ["gantt", "chart"]],
-      arguments: [], clauses: [],
+      arguments: [arg("perceel", "lot", .target, optional: true)],
+      clauses: [.scale, .from, .to, .width, .baseline],
       summary: Phrase(
-        nl: "Tekent het plan als balkenschema per maand.",
-        en: "Draws the plan as a month-scale bar chart."),
-      usage: Phrase(nl: "gantt", en: "gantt"), examples: [.nl: ["gantt"], .en: ["gantt"]]),
+        nl:
+          "Tekent het plan als balkenschema: per week, maand of kwartaal (vanzelf passend), met vandaag, uiterste data, het kritieke pad en eventueel een basislijn.",
+        en:
+          "Draws the plan as a bar chart: by week, month or quarter (fitted by itself), with today, deadlines, the critical path and optionally a baseline."
+      ),
+      usage: Phrase(
+        nl:
+          "gantt [PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [basislijn NAAM]",
+        en:
+          "gantt [LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [baseline NAME]"
+      ),
+      examples: [
+        .nl: ["gantt", "gantt r1 schaal week", "gantt van jan 2023 tot jul 2023 breedte 120"],
+        .en: ["gantt scale quarter", "gantt baseline agreed"],
+      ]),
     CommandSpec(
       id: .export, group: .view, names: [.nl: ["exporteer", "export"], .en: ["export"]],
       arguments: [

@@ -124,7 +124,7 @@ public struct Interpreter: Sendable {
     case .redo: return try redo()
     case .save: return try save(command)
     case .open: return try open(command)
-    case .gantt: return Outcome(text: chart())
+    case .gantt: return Outcome(text: try chart(command))
     case .export: return try export(command)
     case .language: return try setLanguage(command)
     case .today: return try setToday(command)
@@ -157,7 +157,13 @@ public struct Interpreter: Sendable {
     chart(of: plan)
   }
 
-  func chart(of plan: Plan) -> String {
-    GanttChart(language: language, style: settings.ascii ? .ascii : .unicode).render(plan)
+  /// The chart as the screen shows it: its width, today, the critical path, colour.
+  func chart(of plan: Plan, colour: Bool? = nil) -> String {
+    var chart = GanttChart(
+      language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
+    chart.today = today
+    chart.colour = colour ?? settings.colour
+    if plan.itemCount > 0 { chart.critical = Set(SlackAnalysis(plan, towards: nil).path) }
+    return chart.render(plan)
   }
 }

@@ -6,6 +6,10 @@ public struct Settings: Equatable, Sendable {
   public var ascii = false
   /// The day `vandaag` means when fixed with `vandaag DATUM`; otherwise the clock's day.
   public var today: Day?
+  /// The terminal's width, for charts; not saved.
+  public var width = 80
+  /// Colour in charts: only on a terminal, never with NO_COLOR; not saved.
+  public var colour = false
 
   public init(language: Language = .nl, ascii: Bool = false, today: Day? = nil) {
     self.language = language

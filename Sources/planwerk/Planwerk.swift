@@ -1,6 +1,7 @@
 import ArgumentParser
 import CLibEdit
 import PlanKit
+import PlanRender
 import Platform
 import Workbench
 
@@ -57,7 +58,10 @@ struct Planwerk: ParsableCommand {
     var settings = Settings(language: lang.flatMap(Language.init(rawValue:)) ?? .nl, ascii: ascii)
     var interpreter = Interpreter(
       files: DiskFiles(), today: Clock.today(), settings: settings, clock: SystemTime())
-    let output: (String) -> Void = { print($0) }
+    let colour = Terminal.wantsColour
+    interpreter.settings.colour = colour
+    interpreter.settings.width = Terminal.width
+    let output: (String) -> Void = { print(ChartColour.apply($0, colour: colour)) }
     let errors: (String) -> Void = { Terminal.printError($0) }
 
     var script: [String]?
@@ -81,6 +85,8 @@ struct Planwerk: ParsableCommand {
         // An explicit --lang or --ascii wins over what the file remembers.
         if let lang { interpreter.settings.language = Language(rawValue: lang)! }
         if ascii { interpreter.settings.ascii = true }
+        interpreter.settings.colour = colour
+        interpreter.settings.width = Terminal.width
         settings = interpreter.settings
       }
     }

@@ -48,7 +48,7 @@ final class Shell {
           failed = true
           Terminal.printError(outcome.text.screenSafe)
         } else if !outcome.text.isEmpty {
-          print(outcome.text.screenSafe)
+          print(ChartColour.apply(outcome.text.screenSafe, colour: interpreter.settings.colour))
         }
         if outcome.quit, confirmQuit(editor) { return !failed }
       }

@@ -77,11 +77,86 @@ struct GanttChartTests {
     #expect(GanttChart().render(Plan(title: "Leeg")).contains("begin met 'perceel'"))
   }
 
-  @Test func placesBarsOnTheirMonths() {
-    let axis = MonthAxis(
-      span: Day(year: 2022, month: 1, day: 1)!..<Day(year: 2023, month: 1, day: 1)!, width: 48)
-    #expect(axis.columnsPerMonth == 4 && axis.columns == 48)
-    #expect(axis.column(Day(year: 2022, month: 3, day: 1)!) == 8)
-    #expect(axis.column(Day(year: 2022, month: 3, day: 16)!) == 9)
+  @Test func placesBarsOnTheirUnits() {
+    let year = Day(year: 2022, month: 1, day: 1)!..<Day(year: 2023, month: 1, day: 1)!
+    let months = TimeAxis(scale: .month, span: year, width: 48)
+    #expect(months.columnsPerUnit == 4 && months.units == 12)
+    #expect(months.column(Day(year: 2022, month: 3, day: 1)!) == 8)
+    #expect(months.column(Day(year: 2022, month: 3, day: 16)!) == 9)
+    let quarters = TimeAxis(scale: .quarter, span: year, width: 40)
+    #expect(quarters.units == 4 && quarters.column(Day(year: 2022, month: 7, day: 1)!) == 20)
+    // 2022 begins on a Saturday: its first ISO week starts on 3 January.
+    let weeks = TimeAxis(scale: .week, span: year, width: 106)
+    #expect(weeks.first.iso == "2021-12-27" && weeks.units == 53)
+    #expect(weeks.column(Day(year: 2022, month: 1, day: 3)!) == 2)
+  }
+
+  @Test func choosesTheScaleFromTheSpanAndTheWidth() {
+    let day = { (y: Int, m: Int) in Day(year: y, month: m, day: 1)! }
+    #expect(TimeAxis.automatic(span: day(2022, 5)..<day(2022, 8), width: 40) == .week)
+    #expect(TimeAxis.automatic(span: day(2022, 5)..<day(2024, 1), width: 40) == .month)
+    #expect(TimeAxis.automatic(span: day(2016, 7)..<day(2021, 1), width: 40) == .quarter)
+    #expect(TimeAxis.automatic(span: day(2022, 5)..<day(2024, 1), width: 19) == .quarter)
+  }
+
+  static let scales: [GanttChart.Scale] = [.week, .month, .quarter]
+
+  @Test(arguments: scales)
+  func drawsEachScaleInUnicodeAndAscii(_ scale: GanttChart.Scale) throws {
+    for style in [GanttStyle.unicode, .ascii] {
+      var chart = GanttChart(style: style, width: 100)
+      chart.scale = scale
+      if scale == .week {
+        chart.range = Day(year: 2023, month: 5, day: 1)!..<Day(year: 2024, month: 2, day: 1)!
+      }
+      let text = chart.render(Self.designPlan)
+      #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 })
+      if style.ascii { #expect(text.allSatisfy { $0.isASCII }) }
+      try expectGolden(text, "design-\(scale.rawValue)\(style.ascii ? "-ascii" : "").txt")
+    }
+  }
+
+  @Test func drawsTodayDeadlinesTheCriticalPathFuzzyDatesAndABaseline() throws {
+    var plan = Self.designPlan
+    plan.lots[0].items[2].deadline = PlanDate(Day(year: 2023, month: 12, day: 1)!)
+    plan.lots[0].items.append(
+      Item(
+        id: "r1.evaluatie", type: .phase, kind: "evaluatie",
+        start: PlanDate(Day(year: 2024, month: 3, day: 1)!, .month),
+        end: PlanDate(Day(year: 2024, month: 9, day: 1)!, .season)))
+    var baseline = plan
+    baseline.lots[0].items[1].end = PlanDate(Day(year: 2023, month: 5, day: 1)!)
+    var chart = GanttChart(width: 100)
+    chart.today = Day(year: 2023, month: 2, day: 15)!
+    chart.critical = ["r1.voorbereiding", "r1.inkoopprocedure"]
+    chart.baseline = Baseline(name: "akkoord", taken: chart.today!, of: baseline)
+    let text = chart.render(plan)
+    #expect(text.contains("│") && text.contains("!") && text.contains("▒") && text.contains("░"))
+    #expect(text.contains("* inkoopprocedure"))
+    #expect(
+      text.hasSuffix(
+        "█ fase  ◆ mijlpaal  ▒ vaag  │ vandaag  ! uiterlijk  * kritiek  ░ basislijn akkoord\n"))
+    try expectGolden(text, "design-decorated.txt")
+  }
+
+  @Test func coloursOnlyWithMarkersThePrinterTurnsIntoCodes() {
+    var chart = GanttChart()
+    chart.critical = ["r1.inkoopprocedure"]
+    let plain = chart.render(Self.designPlan)
+    #expect(!plain.unicodeScalars.contains { (0xE000...0xE00F).contains($0.value) })
+    chart.colour = true
+    let marked = chart.render(Self.designPlan)
+    #expect(ChartColour.apply(marked, colour: true).contains("\u{1B}[31m"))
+    #expect(ChartColour.apply(marked, colour: false) == plain)
+  }
+
+  @Test func drawsOneLotOrADateRange() {
+    var chart = GanttChart()
+    chart.lot = "r1"
+    #expect(chart.render(Self.designPlan).contains("inkoopprocedure"))
+    chart.lot = nil
+    chart.range = Day(year: 2023, month: 9, day: 1)!..<Day(year: 2024, month: 2, day: 1)!
+    let text = chart.render(Self.designPlan)
+    #expect(!text.contains("voorbereiding") && text.contains("implementatie"))
   }
 }

@@ -64,3 +64,31 @@ extension InterpreterTests {
     #expect(other.plan.baselines == interpreter.plan.baselines)
   }
 }
+
+/// gantt with its options, as typed.
+extension InterpreterTests {
+  @Test func drawsTheChartWithItsOptions() {
+    var interpreter = Fixtures.after(
+      InterpreterTests.twoRoutes + ["basislijn akkoord", "verschuif r1 1m"])
+    let week = interpreter.run("gantt r2 schaal week van 1 mei 2023 tot 1 aug. 2023 breedte 120")
+    #expect(!week.failed, "\(week.text)")
+    #expect(!week.text.contains("r1  ") && week.text.contains("r2  Route 2"))
+    #expect(week.text.split(separator: "\n").allSatisfy { $0.count <= 120 })
+    #expect(week.text.split(separator: "\n")[2].contains("19"))
+    let quarter = interpreter.run("gantt scale quarter")
+    #expect(quarter.text.contains("Q1") && quarter.text.contains("Q3"))
+    let baseline = interpreter.run("gantt basislijn akkoord")
+    #expect(
+      baseline.text.contains("    basislijn") && baseline.text.contains("░ basislijn akkoord"))
+  }
+
+  @Test func refusesChartOptionsThatDoNotFit() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    #expect(interpreter.run("gantt schaal dag").text.contains("'dag' is geen schaal"))
+    #expect(interpreter.run("gantt breedte 10").text.contains("van 40 tot en met 1000"))
+    #expect(interpreter.run("gantt r9").text.contains("perceel r9 bestaat niet"))
+    #expect(interpreter.run("gantt basislijn oud").text.contains("basislijn oud bestaat niet"))
+    #expect(
+      interpreter.run("gantt van 1 jan 2024 tot 1 jan 2023").text.contains("niet na het begin"))
+  }
+}
