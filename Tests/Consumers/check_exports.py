@@ -7,6 +7,7 @@ Usage: check_exports.py DIRECTORY   (holds NAME.json, NAME.ics and NAME.csv per 
 
 import csv
 import datetime
+import html.parser
 import io
 import json
 import pathlib
@@ -107,6 +108,35 @@ def check_csv(name, plan, path):
             fail(f"{name}.csv: {item['id']} title {row[2]!r}, the plan says {title!r}")
 
 
+class Page(html.parser.HTMLParser):
+    """Collects what would make a page unsafe or not self-contained."""
+
+    def __init__(self):
+        super().__init__()
+        self.problems = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "iframe", "object", "embed", "link", "img"):
+            self.problems.append(f"<{tag}>")
+        for name, value in attrs:
+            if name in ("src", "href") or name.startswith("on"):
+                self.problems.append(f"{name}={value!r}")
+
+
+def check_html(name, plan, path):
+    page = Page()
+    text = path.read_text(encoding="utf-8")
+    page.feed(text)
+    for problem in page.problems:
+        fail(f"{name}.html: {problem}")
+    if "@page { size: A4 landscape" not in text:
+        fail(f"{name}.html: not set up for A4 landscape")
+    for _, item in items(plan):
+        title = item["title"]
+        if "<" in title and title in text:
+            fail(f"{name}.html: {item['id']} title is not escaped")
+
+
 def main():
     directory = pathlib.Path(sys.argv[1])
     names = sorted(p.stem for p in directory.glob("*.json"))
@@ -114,6 +144,7 @@ def main():
         plan = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
         check_ics(name, plan, directory / f"{name}.ics")
         check_csv(name, plan, directory / f"{name}.csv")
+        check_html(name, plan, directory / f"{name}.html")
     for message in failures:
         print("FAIL", message)
     print(f"checked {len(names)} plans: {len(failures)} problems")

@@ -1,0 +1,67 @@
+import PlanKit
+
+/// `export plantuml`: `@startgantt` … `@endgantt` with the project's start, each task with its
+/// start and last day, milestones, a separator per lot, and the closed days of the plan's
+/// calendar (weekends, holidays, the organisation's own days) in the years it spans.
+public enum PlantUMLExport {
+  public static func render(_ plan: Plan) -> String {
+    guard let span = plan.span else { return "@startgantt\n@endgantt\n" }
+    var lines = ["@startgantt"]
+    if !plan.title.isEmpty { lines.append("title " + text(plan.title)) }
+    lines.append("Project starts \(span.lowerBound.iso)")
+    lines += ["saturday are closed", "sunday are closed"]
+    let years = span.lowerBound.year...span.upperBound.year
+    var closed: [Day] = []
+    for year in years { closed += plan.calendar.daysOff(in: year).map(\.day) }
+    for closing in plan.calendar.closings {
+      var day = closing.days.lowerBound
+      while day < closing.days.upperBound {
+        closed.append(day)
+        day = day.adding(days: 1)
+      }
+    }
+    for day in Set(closed).sorted() where span.contains(day) && day.weekday <= 5 {
+      lines.append("\(day.iso) is closed")
+    }
+    func add(_ item: Item) {
+      // A task is known by its name: the lot's id keeps "voorbereiding" of each route apart.
+      let shown = (item.lotID.map { "\($0) " } ?? "") + (item.title ?? item.name)
+      let name = "[\(text(shown))] as [\(alias(item.id))]"
+      if item.type == .milestone {
+        lines.append("\(name) happens \(item.start.day.iso)")
+      } else {
+        lines.append("\(name) starts \(item.start.day.iso)")
+        lines.append("[\(alias(item.id))] ends \(item.end.day.adding(days: -1).iso)")
+      }
+    }
+    for lot in plan.lots where !lot.items.isEmpty {
+      lines.append("-- \(text(lot.title.isEmpty ? lot.id : lot.title)) --")
+      lot.items.forEach(add)
+    }
+    if !plan.milestones.isEmpty {
+      lines.append("-- plan --")
+      plan.milestones.forEach(add)
+    }
+    lines.append("@endgantt")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `r1.voorbereiding` → `r1_voorbereiding`.
+  static func alias(_ id: String) -> String {
+    String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+  }
+
+  /// Names without the brackets and dashes the syntax reads, without line breaks.
+  static func text(_ text: String) -> String {
+    let cleaned = text.unicodeScalars.map { scalar -> String in
+      switch scalar {
+      case "[": return "("
+      case "]": return ")"
+      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): return " "
+      default: return String(scalar)
+      }
+    }.joined().replacingOccurrences("--", with: "–")
+    let words = cleaned.split(separator: " ", omittingEmptySubsequences: true)
+    return words.isEmpty ? "-" : words.joined(separator: " ")
+  }
+}
