@@ -18,10 +18,11 @@ test-deps: deps
 	@command -v tmux >/dev/null 2>&1 || { \
 	  echo "Installing tmux (for the terminal test)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
-	@command -v plantuml >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing plantuml and chromium (they read the exports)..."; \
+	@command -v plantuml >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 \
+	  && command -v tj3 >/dev/null 2>&1 || { \
+	  echo "Installing plantuml, chromium and tj3 (they read the exports)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive \
-	    apt-get install -y -qq plantuml chromium >/dev/null; }
+	    apt-get install -y -qq plantuml chromium tj3 >/dev/null; }
 	@python3 -c "import icalendar" 2>/dev/null || { \
 	  echo "Installing the Python icalendar package (it reads the .ics exports)..."; \
 	  python3 -m pip install --quiet icalendar; }

@@ -358,14 +358,16 @@ public enum CommandTable {
       clauses: [.all],
       summary: Phrase(
         nl:
-          "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar) of json; zonder bestand op het scherm.",
+          "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler) of json; zonder bestand op het scherm.",
         en:
-          "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page) or json; without a file, to the screen."
+          "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler) or json; without a file, to the screen."
       ),
       usage: Phrase(
         nl:
-          "export (tekst | markdown | csv | ics | mermaid | plantuml | html | json) [BESTAND] [alles]",
-        en: "export (text | markdown | csv | ics | mermaid | plantuml | html | json) [FILE] [all]"),
+          "export (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json) [BESTAND] [alles]",
+        en:
+          "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json) [FILE] [all]"
+      ),
       examples: [
         .nl: [
           "export json", "export csv planning.csv", "export ics mijlpalen.ics", "export ics alles",

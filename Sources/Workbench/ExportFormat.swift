@@ -3,12 +3,12 @@ import PlanRender
 
 /// The formats `export` writes, by the names a user types.
 enum ExportFormat: String, CaseIterable {
-  case text, markdown, csv, ics, mermaid, plantuml, html, json
+  case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json
 
   static let byName: [String: ExportFormat] = [
     "tekst": .text, "text": .text, "txt": .text, "markdown": .markdown, "md": .markdown,
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
-    "puml": .plantuml, "html": .html, "json": .json,
+    "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
   ]
 
   static var names: [String] { byName.keys.sorted() }
@@ -36,6 +36,7 @@ extension Interpreter {
       output = ICSExport.render(plan, everything: everything, stamp: stamp, language: language)
     case .mermaid: output = MermaidExport.render(plan, language: language)
     case .plantuml: output = PlantUMLExport.render(plan)
+    case .tjp: output = TJPExport.render(plan)
     case .html: output = HTMLExport.render(plan, language: language, today: settings.today)
     }
     guard let file = command.argument(1).first else { return Outcome(text: output) }

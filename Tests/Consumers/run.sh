@@ -10,7 +10,7 @@ for session in sessions/*.json; do
   name=$(basename "$session" .json)
   "$bin" "$session" -c "export json $out/$name.json" -c "export ics $out/$name.ics alles" \
     -c "export csv $out/$name.csv" -c "export plantuml $out/$name.puml" \
-    -c "export html $out/$name.html" >/dev/null
+    -c "export html $out/$name.html" -c "export tjp $out/$name.tjp" >/dev/null
 done
 cat Tests/Consumers/hostile.plan - <<END | "$bin" >/dev/null
 export json $out/hostile.json
@@ -18,6 +18,7 @@ export ics $out/hostile.ics alles
 export csv $out/hostile.csv
 export plantuml $out/hostile.puml
 export html $out/hostile.html
+export tjp $out/hostile.tjp
 END
 python3 Tests/Consumers/check_exports.py "$out"
 
@@ -38,3 +39,17 @@ for page in "$out"/*.html; do
   fi
 done
 echo "chromium rendered $(ls "$out"/*.html | wc -l) pages"
+
+# TaskJuggler schedules every seed session and a generated plan of 200 phases to the dates
+# Planwerk gives them, item by item.
+python3 Tests/Consumers/generate_plan.py > "$out/generated.plan"
+printf 'export tjp %s\nexport json %s\n' "$out/generated.tjp" "$out/generated.json" \
+  >> "$out/generated.plan"
+"$bin" "$out/generated.plan" >/dev/null
+for tjp in "$out"/*.tjp; do
+  name=$(basename "$tjp" .tjp)
+  mkdir -p "$out/tj3-$name"
+  tj3 --no-color --output-dir "$out/tj3-$name" "$tjp" >/dev/null 2>"$out/tj3-$name.log" || {
+    echo "FAIL tj3 refused $name.tjp"; cat "$out/tj3-$name.log"; exit 1; }
+  python3 Tests/Consumers/check_tjp.py "$out/tj3-$name/planwerk-dates.csv" "$out/$name.json"
+done

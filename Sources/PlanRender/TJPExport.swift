@@ -1,0 +1,118 @@
+import PlanKit
+
+/// `export tjp`: a TaskJuggler project that tj3 schedules to the same dates as Planwerk:
+/// a task per lot with its phases and milestones, links as `depends` with the gap Planwerk
+/// computed, lengths as calendar durations, an explicit start where a link cannot say it
+/// (a given date, a fixed date, a negative lag, finish-to-finish), the calendar's holidays and
+/// closing days as leaves, and a CSV report of every task's dates.
+public enum TJPExport {
+  public static func render(_ plan: Plan) -> String {
+    guard let span = plan.span else {
+      return "project planwerk \"\(text(plan.title))\" 2000-01-01 +1d {\n  timezone \"UTC\"\n}\n"
+    }
+    let scheduler = Scheduler(plan)
+    let graph = scheduler.graph
+    var lines = [
+      "project planwerk \"\(text(plan.title.isEmpty ? "Plan" : plan.title))\" \(span.lowerBound.adding(months: -1).iso) - \(span.upperBound.adding(months: 1).iso) {",
+      "  timezone \"UTC\"",
+      "  timeformat \"%Y-%m-%d\"",
+      "  workinghours mon - fri 9:00 - 17:00",
+      "  workinghours sat, sun off",
+      "}",
+      "",
+    ]
+    for year in span.lowerBound.year...span.upperBound.year {
+      for holiday in plan.calendar.daysOff(in: year) {
+        lines.append("leaves holiday \"\(text(holiday.name.text.nl))\" \(holiday.day.iso)")
+      }
+    }
+    for closing in plan.calendar.closings {
+      lines.append(
+        "leaves holiday \"\(text(closing.title ?? "vrij"))\" \(closing.days.lowerBound.iso) - \(closing.days.upperBound.iso)"
+      )
+    }
+    lines.append("")
+    func task(_ item: Item, indent: String) {
+      let node = graph.index[item.id]!
+      lines.append("\(indent)task \(id(item.name)) \"\(text(item.title ?? item.name))\" {")
+      var depends: [String] = []
+      var start = true
+      let links = graph.linksInto(node).map { Int($0) }
+      if !item.fixed, !links.isEmpty {
+        // A link becomes a dependency with the gap it makes; where those do not give the
+        // start Planwerk computed, the start is written out instead.
+        var latest: Day?
+        var all = true
+        for k in links {
+          let link = plan.links[k]
+          let other = plan[graph.locations[Int(graph.from[k])]]
+          guard link.kind != .finishToFinish else {
+            all = false
+            continue
+          }
+          let from = link.kind == .startToStart ? other.start.day : other.end.day
+          let gap = from.days(until: scheduler.requirement(link, from: other, to: item).date.day)
+          guard gap >= 0 else {
+            all = false
+            continue
+          }
+          let reference = fullID(other)
+          let onstart = link.kind == .startToStart ? "onstart " : ""
+          depends.append(
+            gap == 0 && onstart.isEmpty
+              ? reference : "\(reference) { \(onstart)gapduration \(gap)d }")
+          latest = max(latest ?? from.adding(days: gap), from.adding(days: gap))
+        }
+        start = !all || latest != item.start.day
+      }
+      if !depends.isEmpty && !start {
+        lines.append("\(indent)  depends \(depends.joined(separator: ", "))")
+      }
+      if start || depends.isEmpty { lines.append("\(indent)  start \(item.start.day.iso)") }
+      if item.type == .milestone {
+        lines.append("\(indent)  milestone")
+      } else {
+        lines.append("\(indent)  duration \(item.start.day.days(until: item.end.day))d")
+      }
+      lines.append("\(indent)}")
+    }
+    for lot in plan.lots where !lot.items.isEmpty {
+      lines.append("task \(id(lot.id)) \"\(text(lot.title.isEmpty ? lot.id : lot.title))\" {")
+      for item in lot.items { task(item, indent: "  ") }
+      lines.append("}")
+    }
+    for item in plan.milestones { task(item, indent: "") }
+    lines += [
+      "",
+      "taskreport planwerk_dates \"planwerk-dates\" {",
+      "  formats csv",
+      "  columns id, start, end",
+      "  timeformat \"%Y-%m-%d\"",
+      "}",
+      "",
+    ]
+    return lines.joined(separator: "\n")
+  }
+
+  /// TaskJuggler ids: letters, digits and `_`.
+  static func id(_ text: String) -> String {
+    let mapped = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+    return mapped.first?.isLetter == true ? mapped : "t_" + mapped
+  }
+
+  static func fullID(_ item: Item) -> String {
+    item.lotID.map { "\(id($0)).\(id(item.name))" } ?? id(item.name)
+  }
+
+  /// Strings: no quotes, backslashes or line breaks.
+  static func text(_ text: String) -> String {
+    let cleaned = text.unicodeScalars.map { scalar -> String in
+      switch scalar {
+      case "\"", "\\": return "'"
+      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): return " "
+      default: return String(scalar)
+      }
+    }.joined()
+    return cleaned.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+  }
+}
