@@ -44,7 +44,7 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "WorkbenchTests", dependencies: ["Workbench", "PlanRender", "PlanKit"],
-      exclude: ["Seeds"], swiftSettings: strict),
+      exclude: ["Seeds", "Golden"], swiftSettings: strict),
     .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: strict),
     .testTarget(name: "EndToEndTests", dependencies: ["planwerk"], swiftSettings: strict),
   ],

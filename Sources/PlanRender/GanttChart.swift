@@ -141,7 +141,8 @@ public struct GanttChart: Sendable {
     if let todayColumn, todayColumn < axis.columns, cells[todayColumn] == " " {
       cells[todayColumn] = style.today
     }
-    if let deadline { cells[deadline] = style.deadline }
+    // A deadline over a bar or in the open; a milestone on its own deadline keeps its sign.
+    if let deadline, !(span.milestone && deadline == from) { cells[deadline] = style.deadline }
     while cells.last == " " { cells.removeLast() }
     guard colour else { return String(cells) }
     // Colour the bar only; the today line gets its own.

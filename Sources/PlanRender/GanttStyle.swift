@@ -19,7 +19,7 @@ public struct GanttStyle: Sendable {
     deadline: "!", critical: "*", dash: "–", ascii: false)
   public static let ascii = GanttStyle(
     bar: "#", fuzzy: "~", milestone: "*", fuzzyMilestone: "o", baseline: ".", today: "|",
-    deadline: "!", critical: "*", dash: "-", ascii: true)
+    deadline: "!", critical: ">", dash: "-", ascii: true)
 }
 
 /// Colour in a chart, as markers the printer turns into terminal codes (or drops): user text
