@@ -32,13 +32,26 @@ public struct GanttChart: Sendable {
   struct Row {
     var label: String
     var dates: String
-    var item: Item?
     var heading: String?
-    /// A baseline bar: the item's dates when the baseline was taken.
-    var baseline: PlanDiff.Span?
+    var bar: Bar?
     /// Measured once: a chart of 100,000 rows measures every text twice otherwise.
     var labelColumns = 0
     var datesColumns = 0
+  }
+
+  /// What a row draws: only what the chart needs of an item, so that a chart of 100,000 rows
+  /// holds no copies of them.
+  struct Bar {
+    var span: PlanDiff.Span
+    var deadline: PlanDate?
+    var critical = false
+    /// A baseline's faint bar.
+    var faint = false
+
+    var plain: Bool {
+      deadline == nil && !critical && !faint && span.start.precision == .day
+        && span.end.precision == .day
+    }
   }
 
   public func render(_ plan: Plan) -> String {
@@ -77,44 +90,32 @@ public struct GanttChart: Sendable {
     let runs = Runs(style: style, width: max(width, labelWidth))
     for row in rows {
       out.append("\n")
-      if let heading = row.heading {
-        out.append(heading.inert.truncated(to: width, ascii: style.ascii).trailingSpacesRemoved)
+      guard let bar = row.bar else {
+        out.append(
+          (row.heading ?? "").inert.truncated(to: width, ascii: style.ascii).trailingSpacesRemoved)
         continue
       }
-      let item = row.item
-      let marked = item.map { critical.contains($0.id) } ?? false
-      out.append(marked ? "\(style.critical) " : "  ")
+      out.append(bar.critical ? "\(style.critical) " : "  ")
       out.append(row.label.inert.fitted(to: nameWidth, ascii: style.ascii))
       out.append("  ")
       out.append(row.dates)
       out.append(runs.spaces[dateWidth - row.datesColumns + 1])
-      if let baseline = row.baseline {
-        out.append(bar(baseline, axis, todayColumn, deadline: nil, marked: false, faint: true))
-      } else if let item {
-        let deadline = item.deadline.flatMap { date -> Int? in
-          let day = item.type == .phase && date.precision == .day ? date.day : date.windowEnd
-          return span.contains(day) ? min(axis.column(day), axis.columns - 1) : nil
-        }
-        let plain =
-          todayColumn == nil && deadline == nil && !marked && !colour
-          && item.start.precision == .day && item.end.precision == .day
-        if plain {
-          // The common case, without per-cell work.
-          let from = min(axis.column(item.start.day), axis.columns - 1)
-          out.append(runs.spaces[from])
-          if item.type == .milestone {
-            out.append(style.milestone)
-          } else {
-            out.append(
-              runs.bars[min(max(from + 1, axis.column(item.end.day)), axis.columns) - from])
-          }
+      if bar.plain && todayColumn == nil && !colour {
+        // The common case, without per-cell work.
+        let from = min(axis.column(bar.span.start.day), axis.columns - 1)
+        out.append(runs.spaces[from])
+        if bar.span.milestone {
+          out.append(style.milestone)
         } else {
           out.append(
-            bar(
-              PlanDiff.Span(item), axis, todayColumn, deadline: deadline, marked: marked,
-              faint: false, fuzzyStart: item.start.precision != .day,
-              fuzzyEnd: item.end.precision != .day))
+            runs.bars[min(max(from + 1, axis.column(bar.span.end.day)), axis.columns) - from])
         }
+      } else {
+        let deadline = bar.deadline.flatMap { date -> Int? in
+          let day = !bar.span.milestone && date.precision == .day ? date.day : date.windowEnd
+          return span.contains(day) ? min(axis.column(day), axis.columns - 1) : nil
+        }
+        out.append(cells(bar, axis, todayColumn, deadline: deadline))
       }
     }
     out.append("\n" + legend(todayColumn != nil, rows: rows))
@@ -123,10 +124,10 @@ public struct GanttChart: Sendable {
   }
 
   /// One row's cells: the bar or marker, then the today line and a deadline over the rest.
-  func bar(
-    _ span: PlanDiff.Span, _ axis: TimeAxis, _ todayColumn: Int?, deadline: Int?, marked: Bool,
-    faint: Bool, fuzzyStart: Bool = false, fuzzyEnd: Bool = false
-  ) -> String {
+  func cells(_ bar: Bar, _ axis: TimeAxis, _ todayColumn: Int?, deadline: Int?) -> String {
+    let (span, faint, marked) = (bar.span, bar.faint, bar.critical)
+    let fuzzyStart = span.start.precision != .day
+    let fuzzyEnd = span.end.precision != .day
     var cells = [Character](repeating: " ", count: axis.columns)
     let from = min(axis.column(span.start.day), axis.columns - 1)
     var to = from + 1
@@ -174,12 +175,12 @@ public struct GanttChart: Sendable {
       "\(style.bar) " + (nl ? "fase" : "phase"),
       "\(style.milestone) " + (nl ? "mijlpaal" : "milestone"),
     ]
-    let items = rows.compactMap(\.item)
-    if items.contains(where: { $0.start.precision != .day || $0.end.precision != .day }) {
+    let bars = rows.compactMap(\.bar).filter { !$0.faint }
+    if bars.contains(where: { $0.span.start.precision != .day || $0.span.end.precision != .day }) {
       parts.append("\(style.fuzzy) " + (nl ? "vaag" : "fuzzy"))
     }
     if todayLine { parts.append("\(style.today) " + (nl ? "vandaag" : "today")) }
-    if items.contains(where: { $0.deadline != nil }) {
+    if bars.contains(where: { $0.deadline != nil }) {
       parts.append("\(style.deadline) " + (nl ? "uiterlijk" : "deadline"))
     }
     if !critical.isEmpty { parts.append("\(style.critical) " + (nl ? "kritiek" : "critical")) }
@@ -205,7 +206,7 @@ public struct GanttChart: Sendable {
     var low: Day?
     var high: Day?
     for row in rows {
-      guard let span = row.baseline ?? row.item.map(PlanDiff.Span.init) else { continue }
+      guard let span = row.bar?.span else { continue }
       let end = span.milestone ? span.start.day.adding(days: 1) : span.end.day
       low = min(low ?? span.start.day, span.start.day)
       high = max(high ?? end, end)
@@ -240,17 +241,20 @@ public struct GanttChart: Sendable {
       guard visible(item) else { return }
       let label = item.title ?? item.name
       let shown = dates(item.start, item.end, item.type == .milestone)
+      let bar = Bar(
+        span: PlanDiff.Span(item), deadline: item.deadline,
+        critical: !critical.isEmpty && critical.contains(item.id))
       rows.append(
         Row(
-          label: label, dates: shown, item: item, labelColumns: label.columns,
+          label: label, dates: shown, bar: bar, labelColumns: label.columns,
           datesColumns: shown.columns))
       if let span = before?[item.id] {
         let label = "  " + (language == .nl ? "basislijn" : "baseline")
         let shown = dates(span.start, span.end, span.milestone)
         rows.append(
           Row(
-            label: label, dates: shown, baseline: span, labelColumns: label.columns,
-            datesColumns: shown.columns))
+            label: label, dates: shown, bar: Bar(span: span, faint: true),
+            labelColumns: label.columns, datesColumns: shown.columns))
       }
     }
     for lot in plan.lots where !lot.items.isEmpty && (self.lot == nil || self.lot == lot.id) {
