@@ -30,6 +30,8 @@ struct BatchModeTests {
       result.output.contains(
         "  ! r1.start \"Start uitvoering\" (1 jan. 2024) ligt vóór het einde van r1.implementatie"))
     #expect(result.output.contains("Bewaard in sessions/route1.json (4 onderdelen)."))
+    // Redirected output has no colour.
+    #expect(!result.output.contains("\u{1B}"))
 
     let reopened = try Binary.run(["sessions/route1.json", "-c", "lijst"], directory: directory)
     #expect(reopened.status == 0, "\(reopened.errors)")

@@ -41,7 +41,7 @@ struct TerminalTests {
 
   @Test func editsCompletesRecallsAndQuitsInARealTerminal() throws {
     let command =
-      "env LANG=C.UTF-8 PLANWERK_HISTORY=\(history) PLANWERK_STATE=\(history)-state \(Binary.path)"
+      "env -u NO_COLOR LANG=C.UTF-8 PLANWERK_HISTORY=\(history) PLANWERK_STATE=\(history)-state \(Binary.path)"
     try tmux(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
     defer { _ = try? tmux(["kill-server"]) }
     _ = try waitFor("the greeting") {
@@ -76,6 +76,13 @@ struct TerminalTests {
     try keys("lijst", "Enter")
     _ = try waitFor("the list after Ctrl-C") { $0.contains("r1  Route 1") }
 
+    // On a terminal the chart has colour: the critical path in red.
+    try keys("fase r1.a van 1 mei 2022 duur 2m", "Enter")
+    try keys("gantt", "Enter")
+    _ = try waitFor("the chart") { $0.contains("█ fase") }
+    let (coloured, _) = try tmux(["capture-pane", "-e", "-p", "-t", "t"])
+    #expect(coloured.contains("\u{1B}[31m"), "no colour on the terminal:\n\(coloured)")
+
     // Ctrl-D asks first because there are unsaved changes; n keeps the shell.
     try keys("C-d")
     _ = try waitFor("the question") { $0.contains("Toch stoppen? (j/n)") }
@@ -93,5 +100,17 @@ struct TerminalTests {
     // libedit writes a space as \040.
     #expect(saved.contains("toon\\040r1"), "history file: \(saved)")
     #expect(!saved.split(separator: "\n").contains("j"), "the answer to the question is no command")
+  }
+
+  @Test func leavesColourOutWhenNoColorIsSet() throws {
+    let commands = ["nieuw x", "perceel r1 y", "fase r1.a van 1 mei 2022 duur 2m", "gantt"]
+    let command =
+      "env NO_COLOR=1 LANG=C.UTF-8 PLANWERK_STATE=\(history)-state \(Binary.path) "
+      + commands.map { "-c '\($0)'" }.joined(separator: " ") + "; sleep 30"
+    try tmux(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
+    defer { _ = try? tmux(["kill-server"]) }
+    _ = try waitFor("the chart") { $0.contains("█ fase") }
+    let (screen, _) = try tmux(["capture-pane", "-e", "-p", "-t", "t"])
+    #expect(!screen.contains("\u{1B}[31m"), "colour despite NO_COLOR:\n\(screen)")
   }
 }
