@@ -38,14 +38,6 @@ public enum MermaidExport {
 
   /// Names: no `:`, `;` or `#`, which the grammar reads, and no line breaks or controls.
   static func text(_ text: String) -> String {
-    let cleaned = text.unicodeScalars.map { scalar -> String in
-      switch scalar {
-      case ":", ";", "#": return " "
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): return " "
-      default: return String(scalar)
-      }
-    }.joined()
-    let words = cleaned.split(separator: " ", omittingEmptySubsequences: true)
-    return words.isEmpty ? "-" : words.joined(separator: " ")
+    text.singleLine(replacing: [":": " ", ";": " ", "#": " "])
   }
 }

@@ -53,15 +53,6 @@ public enum PlantUMLExport {
 
   /// Names without the brackets and dashes the syntax reads, without line breaks.
   static func text(_ text: String) -> String {
-    let cleaned = text.unicodeScalars.map { scalar -> String in
-      switch scalar {
-      case "[": return "("
-      case "]": return ")"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): return " "
-      default: return String(scalar)
-      }
-    }.joined().replacingOccurrences("--", with: "–")
-    let words = cleaned.split(separator: " ", omittingEmptySubsequences: true)
-    return words.isEmpty ? "-" : words.joined(separator: " ")
+    text.singleLine(replacing: ["[": "(", "]": ")"]).replacingOccurrences("--", with: "–")
   }
 }

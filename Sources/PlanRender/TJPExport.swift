@@ -106,13 +106,6 @@ public enum TJPExport {
 
   /// Strings: no quotes, backslashes or line breaks.
   static func text(_ text: String) -> String {
-    let cleaned = text.unicodeScalars.map { scalar -> String in
-      switch scalar {
-      case "\"", "\\": return "'"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): return " "
-      default: return String(scalar)
-      }
-    }.joined()
-    return cleaned.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    text.singleLine(replacing: ["\"": "'", "\\": "'"], empty: "")
   }
 }
