@@ -48,7 +48,11 @@ public struct Checker: Sendable {
     }
     for k in links {
       if let finding = violated(plan.links[k], k) { found.append(finding) }
+      found += statutory(plan.links[k], k)
     }
+    // A deadline reached by two statutory periods is one finding.
+    var seenKeys = Set<String>()
+    found.removeAll { $0.kind == .closedDeadline && !seenKeys.insert($0.key).inserted }
     guard found.count > 1 else { return found }
     let order = Dictionary(
       plan.lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -128,6 +132,49 @@ public struct Checker: Sendable {
         en:
           "the link \(link.text(.en)) is broken: \(to.id) \(fixed.en) at \(actual.text(.en)) but belongs at \(required.text(.en)) (\(by.text(.en)) too early); shift \(to.id) by \(by.text(.en)), release it with 'set \(to.id) fixed off', or unlink"
       ))
+  }
+
+  static let atw = WorkCalendar(holidays: .atw)
+
+  /// A statutory period shorter than the law's minimum, and a statutory deadline that falls
+  /// on a Saturday, a Sunday or an Atw holiday (flagged, never moved: DOMAIN §a2).
+  func statutory(_ link: Link, _ k: Int) -> [Finding] {
+    let graph = scheduler.graph
+    guard let minimum = link.minimum, graph.from[k] >= 0, graph.to[k] >= 0 else { return [] }
+    let from = plan[graph.locations[Int(graph.from[k])]]
+    let to = plan[graph.locations[Int(graph.to[k])]]
+    var found: [Finding] = []
+    let days = (link.kind == .startToStart ? from.start.day : from.end.day).days(
+      until: to.start.day)
+    if days < minimum.days {
+      let earliest = (link.kind == .startToStart ? from.start.day : from.end.day).adding(
+        days: minimum.days)
+      found.append(
+        Finding(
+          kind: .shortPeriod, lot: to.lotID, items: [from.id, to.id], days: minimum.days - days,
+          message: Phrase(
+            nl:
+              "de termijn van \(from.id) tot \(to.id) is \(days) dagen; de wet vraagt ten minste \(minimum.days) dagen, \(minimum.source): \(to.id) kan op zijn vroegst op \(earliest.text(.nl))",
+            en:
+              "the period from \(from.id) to \(to.id) is \(days) days; the law asks at least \(minimum.days) days, \(minimum.source): \(to.id) can be on \(earliest.text(.en)) at the earliest"
+          )))
+    }
+    if !Self.atw.isWorkingDay(to.start.day) {
+      var next = to.start.day
+      while !Self.atw.isWorkingDay(next) { next = next.adding(days: 1) }
+      let weekday = ["ma", "di", "wo", "do", "vr", "za", "zo"][to.start.day.weekday - 1]
+      found.append(
+        Finding(
+          kind: .closedDeadline, lot: to.lotID, items: [to.id],
+          days: to.start.day.days(until: next),
+          message: Phrase(
+            nl:
+              "\(name(to)) valt op \(weekday) \(to.start.text(.nl)), geen werkdag volgens de Algemene termijnenwet: zet de termijn op de eerstvolgende werkdag, \(next.text(.nl)) (Planwerk verschuift het niet zelf)",
+            en:
+              "\(name(to)) falls on \(to.start.text(.en)), not a working day under the Algemene termijnenwet: set the deadline on the next working day, \(next.text(.en)) (Planwerk does not move it by itself)"
+          )))
+    }
+    return found
   }
 
   /// The standard phases of a lot in their order: voorbereiding, inkoopprocedure,

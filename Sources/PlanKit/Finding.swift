@@ -7,6 +7,8 @@ public struct Finding: Sendable {
     case outOfOrder = "order"
     case overlap
     case beforeToday = "past"
+    case shortPeriod = "period"
+    case closedDeadline = "closed"
   }
 
   public var kind: Kind

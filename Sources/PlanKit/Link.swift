@@ -12,12 +12,18 @@ public struct Link: Hashable, Sendable {
   public var to: String
   public var kind: Kind
   public var lag: PlanDuration
+  /// The period the law sets between the two, when it sets one.
+  public var minimum: StatutoryPeriod?
 
-  public init(from: String, to: String, kind: Kind = .finishToStart, lag: PlanDuration = .zero) {
+  public init(
+    from: String, to: String, kind: Kind = .finishToStart, lag: PlanDuration = .zero,
+    minimum: StatutoryPeriod? = nil
+  ) {
     self.from = from
     self.to = to
     self.kind = kind
     self.lag = lag
+    self.minimum = minimum
   }
 
   /// "r1.inkoopprocedure → r1.implementatie", with the kind and lag when they are not plain.

@@ -4,8 +4,8 @@ import PlanKit
 /// (a keyword may be several words: `niet eerder dan`) and what its value is.
 public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
-  case only, step, all, toward, scale, width, baseline, title, kind, procedure, value
-  case organisation
+  case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
+  case value, organisation
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
@@ -40,6 +40,8 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .scale: return [.nl: ["schaal"], .en: ["scale"]]
     case .width: return [.nl: ["breedte"], .en: ["width"]]
     case .baseline: return [.nl: ["basislijn"], .en: ["baseline"]]
+    case .paper: return [.nl: ["papier"], .en: ["paper"]]
+    case .urgent: return [.nl: ["versneld"], .en: ["urgent", "accelerated"]]
     case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
     case .kind: return [.nl: ["soort"], .en: ["kind"]]
@@ -55,7 +57,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .duration: return .duration
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target
-    case .fixed, .only, .step, .all: return .flag
+    case .fixed, .only, .step, .all, .paper, .urgent: return .flag
     case .title, .organisation, .baseline: return .text
     case .scale: return .scale
     case .width: return .number

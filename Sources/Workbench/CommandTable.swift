@@ -297,6 +297,23 @@ public enum CommandTable {
         .en: ["replay sessions/002-routes.json to 4"],
       ]),
     CommandSpec(
+      id: .procedure, group: .timing, names: [.nl: ["procedure"], .en: ["procedure"]],
+      arguments: [arg("perceel", "lot", .target), arg("soort", "kind", .text)],
+      clauses: [.from, .paper, .urgent],
+      summary: Phrase(
+        nl:
+          "Zet de stappen van een aanbestedingsprocedure in een perceel als gekoppelde mijlpalen, met de Nederlandse minimumtermijnen (Aw 2012, sinds \(ProcedureRules.validFrom)); zonder 'vanaf' begint ze met de fase inkoopprocedure. 'papier' zonder elektronische verkorting, 'versneld' bij spoed.",
+        en:
+          "Lays out a procurement procedure's steps in a lot as linked milestones, with the Dutch minimum periods (Aw 2012, since \(ProcedureRules.validFrom)); without 'from' it starts with the lot's inkoopprocedure phase. 'paper' without the electronic reduction, 'urgent' for an accelerated one."
+      ),
+      usage: Phrase(
+        nl: "procedure PERCEEL SOORT [vanaf DATUM] [papier] [versneld]",
+        en: "procedure LOT KIND [from DATE] [paper] [urgent]"),
+      examples: [
+        .nl: ["procedure r1 niet-openbaar vanaf 1 april 2021", "procedure r2 sas"],
+        .en: ["procedure r1 open from 1 April 2021 urgent"],
+      ]),
+    CommandSpec(
       id: .baseline, group: .timing, names: [.nl: ["basislijn"], .en: ["baseline"]],
       arguments: [arg("naam", "name", .text, optional: true)], clauses: [],
       summary: Phrase(

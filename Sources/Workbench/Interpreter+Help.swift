@@ -9,7 +9,9 @@ extension Interpreter {
     guard let spec = CommandTable.spec(named: word.text) else {
       throw CommandParser.unknownCommand(word, language)
     }
-    return Outcome(text: HelpText.details(spec, language))
+    var text = HelpText.details(spec, language)
+    if spec.id == .procedure { text += "\n" + ProcedureRules.reference(language) }
+    return Outcome(text: text)
   }
 }
 

@@ -127,8 +127,14 @@ extension Interpreter {
     try refuseCycles(requests, into: id)
     let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
       for request in requests {
-        plan.links.removeAll { $0.from == request.from && $0.to == id && $0.kind == request.kind }
-        plan.links.append(Link(from: request.from, to: id, kind: request.kind, lag: request.lag))
+        let same = { (link: Link) in
+          link.from == request.from && link.to == id && link.kind == request.kind
+        }
+        // A new lag for a statutory step keeps the minimum the law sets for it.
+        let minimum = plan.links.first(where: same)?.minimum
+        plan.links.removeAll(where: same)
+        plan.links.append(
+          Link(from: request.from, to: id, kind: request.kind, lag: request.lag, minimum: minimum))
       }
       plan.followLinks(id)
     }

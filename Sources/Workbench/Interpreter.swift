@@ -120,6 +120,7 @@ public struct Interpreter: Sendable {
     case .baseline: return try storeBaseline(command)
     case .baselines: return listBaselines()
     case .diff: return try diff(command)
+    case .procedure: return try layOutProcedure(command)
     case .undo: return try undo()
     case .redo: return try redo()
     case .save: return try save(command)

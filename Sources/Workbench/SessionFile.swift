@@ -92,6 +92,10 @@ public enum SessionFile {
     line.add("from", link.from)
     line.add("kind", link.kind.rawValue)
     line.add("lag", durationText(link.lag))
+    if let minimum = link.minimum {
+      line.add("minimumDays", minimum.days)
+      line.add("minimumSource", minimum.source)
+    }
     line.add("to", link.to)
   }
 
@@ -345,9 +349,17 @@ public enum SessionFile {
 
   static func decodeLink(_ value: JSONValue, _ path: String) throws(PlanError) -> Link {
     var reader = try ObjectReader(value, path: path)
-    let link = Link(
+    var link = Link(
       from: try reader.string("from"), to: try reader.string("to"), kind: try reader.choice("kind"),
       lag: try duration(try reader.string("lag"), "\(path).lag"))
+    if let days = try reader.optionalInt("minimumDays") {
+      guard (0...3650).contains(days) else {
+        throw PlanError(
+          nl: "\(path).minimumDays: \(days) dagen kan geen wettelijke termijn zijn",
+          en: "\(path).minimumDays: \(days) days cannot be a statutory period")
+      }
+      link.minimum = StatutoryPeriod(days: days, source: try reader.string("minimumSource"))
+    }
     try reader.finish()
     return link
   }

@@ -1,0 +1,67 @@
+import PlanKit
+import Testing
+import Workbench
+
+/// procedure, and what controleer says about statutory periods.
+extension InterpreterTests {
+  static let procedurePlan = [
+    "vandaag 1 maart 2021", "nieuw \"Inkoop\"", "perceel regio \"Regio\"",
+    "procedure regio niet-openbaar vanaf 1 april 2021",
+  ]
+
+  @Test func laysOutAProcedureAsLinkedMilestones() {
+    var interpreter = Fixtures.after(Array(Self.procedurePlan.prefix(3)))
+    let outcome = interpreter.run("procedure regio niet-openbaar vanaf 1 april 2021")
+    #expect(outcome.text.contains("regio.sluiting-aanmelding    1 mei 2021"))
+    #expect(outcome.text.contains("ten minste 30 dagen na publicatie: Aw 2012 art. 2.74"))
+    #expect(interpreter.plan.lots[0].procedure == .nietOpenbaar)
+    #expect(
+      interpreter.plan.lots[0].items.map(\.name) == [
+        "publicatie", "sluiting-aanmelding", "selectie", "laatste-nvi", "sluiting-inschrijving",
+        "gunningsbeslissing", "einde-alcatel", "contract",
+      ])
+    // Statutory deadlines on a weekend are flagged, not moved.
+    #expect(
+      outcome.text.contains(
+        "! regio.sluiting-aanmelding \"Sluiting aanmelding\" valt op za 1 mei 2021"))
+    #expect(outcome.text.contains("eerstvolgende werkdag, 3 mei 2021"))
+    #expect(interpreter.plan.item("regio.sluiting-aanmelding")?.start.day.iso == "2021-05-01")
+    // Moving the publication moves the rest through the scheduler.
+    _ = interpreter.run("verschuif regio.publicatie 1 week")
+    #expect(interpreter.plan.item("regio.einde-alcatel")?.start.day.iso == "2021-08-15")
+  }
+
+  @Test func warnsWhenAPeriodIsShorterThanTheLawAllows() {
+    var interpreter = Fixtures.after(Self.procedurePlan)
+    let outcome = interpreter.run("koppel regio.sluiting-aanmelding na regio.publicatie + 20 dagen")
+    #expect(
+      outcome.text.contains(
+        "! de termijn van regio.publicatie tot regio.sluiting-aanmelding is 20 dagen; de wet vraagt ten minste 30 dagen"
+      ))
+    #expect(
+      interpreter.plan.links.first { $0.to == "regio.sluiting-aanmelding" }?.minimum?.days == 30)
+    #expect(interpreter.run("controleer").text.contains("kan op zijn vroegst op 1 mei 2021"))
+    _ = interpreter.run("koppel regio.sluiting-aanmelding na regio.publicatie + 33 dagen")
+    #expect(!interpreter.run("controleer").text.contains("de wet vraagt"))
+  }
+
+  @Test func saysSoWhenTheLawSetsNoPeriods() {
+    var interpreter = Fixtures.after([
+      "nieuw P", "perceel r2 x", "fase r2.inkoopprocedure van 1 sept. 2022 duur 10 maanden",
+    ])
+    let outcome = interpreter.run("procedure r2 sas")
+    #expect(outcome.text.contains("De wet stelt voor sas geen termijnen"))
+    #expect(interpreter.plan.item("r2.publicatie")?.start.day.iso == "2022-09-01")
+    #expect(interpreter.run("procedure r2 sas").text.contains("r2 heeft al een procedure"))
+    #expect(interpreter.run("procedure r2 sas versneld").failed)
+  }
+
+  @Test func keepsStatutoryMinimaInTheSessionFile() throws {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(Self.procedurePlan, files: files)
+    _ = interpreter.run("bewaar p.json")
+    let text = try files.read("p.json")
+    #expect(text.contains("\"minimumDays\": 30, \"minimumSource\": \"Aw 2012 art. 2.74"))
+    #expect(try SessionFile.decode(text).plan == interpreter.plan)
+  }
+}
