@@ -25,7 +25,10 @@ public struct Checker: Sendable {
     } else {
       lots = Array(plan.lots.indices)
     }
-    for l in lots { found += phaseOrder(plan.lots[l]) }
+    for l in lots {
+      found += phaseOrder(plan.lots[l])
+      found += regime(plan.lots[l])
+    }
     for node in nodes ?? Array(0..<graph.count) {
       let item = plan[graph.locations[node]]
       if let finding = deadline(item) { found.append(finding) }
@@ -132,6 +135,67 @@ public struct Checker: Sendable {
         en:
           "the link \(link.text(.en)) is broken: \(to.id) \(fixed.en) at \(actual.text(.en)) but belongs at \(required.text(.en)) (\(by.text(.en)) too early); shift \(to.id) by \(by.text(.en)), release it with 'set \(to.id) fixed off', or unlink"
       ))
+  }
+
+  /// The procurement regime a lot's value puts it under, on the day its procedure starts, and
+  /// whether its procedure fits (DOMAIN §b).
+  func regime(_ lot: Lot) -> [Finding] {
+    guard let value = lot.value,
+      let day =
+        (lot.items.first { $0.name == "publicatie" }
+        ?? lot.items.first { $0.kind == PhaseKind.inkoopprocedure.rawValue }
+        ?? lot.items.min { $0.start.day < $1.start.day })?.start.day
+    else { return [] }
+    let set = Thresholds.inForce(on: day)
+    let amount = MoneyParser.text(value)
+    let services = MoneyParser.text(set.services)
+    let sas = MoneyParser.text(set.sas)
+    var found: [Finding] = []
+    let info: Phrase
+    if value >= set.sas {
+      info = Phrase(
+        nl:
+          "\(lot.id): \(amount) over de hele looptijd ligt boven de SAS-drempel (\(sas), \(set.period)): Europees aanbesteden; voor sociale en andere specifieke diensten mag de SAS-procedure",
+        en:
+          "\(lot.id): \(amount) over the whole term is above the SAS threshold (\(sas), \(set.period)): a European procurement; for social and other specific services the SAS procedure may be used"
+      )
+    } else if value >= set.services {
+      info = Phrase(
+        nl:
+          "\(lot.id): \(amount) ligt boven de Europese drempel voor diensten (\(services), \(set.period)) en onder de SAS-drempel (\(sas)): voor SAS-diensten (zorg, maatschappelijke dienstverlening) nationaal, voor andere diensten Europees",
+        en:
+          "\(lot.id): \(amount) is above the European threshold for services (\(services), \(set.period)) and below the SAS threshold (\(sas)): national for SAS services (care, social services), European for other services"
+      )
+    } else {
+      info = Phrase(
+        nl:
+          "\(lot.id): \(amount) ligt onder de Europese drempels (diensten \(services), SAS \(sas), \(set.period)): nationaal, volgens het eigen inkoopbeleid",
+        en:
+          "\(lot.id): \(amount) is below the European thresholds (services \(services), SAS \(sas), \(set.period)): national, under the municipality's own policy"
+      )
+    }
+    found.append(Finding(kind: .regime, lot: lot.id, items: [lot.id], days: 0, message: info))
+    let informal = [ProcedureKind.meervoudigOnderhands, .enkelvoudigOnderhands]
+    if let procedure = lot.procedure, informal.contains(procedure), value >= set.services {
+      let above = value >= set.sas
+      found.append(
+        Finding(
+          kind: .procedureMismatch, lot: lot.id, items: [lot.id], days: 0,
+          message: above
+            ? Phrase(
+              nl:
+                "\(lot.id): \(procedure.rawValue) past niet bij \(amount), boven de SAS-drempel (\(sas)): kies een Europese procedure of de SAS-procedure",
+              en:
+                "\(lot.id): \(procedure.rawValue) does not fit \(amount), above the SAS threshold (\(sas)): choose a European procedure or the SAS procedure"
+            )
+            : Phrase(
+              nl:
+                "\(lot.id): \(procedure.rawValue) kan bij \(amount) alleen voor SAS-diensten; voor andere diensten ligt het boven de Europese drempel (\(services))",
+              en:
+                "\(lot.id): \(procedure.rawValue) at \(amount) suits SAS services only; for other services it is above the European threshold (\(services))"
+            )))
+    }
+    return found
   }
 
   static let atw = WorkCalendar(holidays: .atw)

@@ -9,6 +9,9 @@ public struct Finding: Sendable {
     case beforeToday = "past"
     case shortPeriod = "period"
     case closedDeadline = "closed"
+    /// Which procurement regime a lot's value puts it under: information, not a problem.
+    case regime
+    case procedureMismatch = "procedure"
   }
 
   public var kind: Kind
@@ -18,6 +21,9 @@ public struct Finding: Sendable {
   /// How far off, in days; a finding that grows counts as new again.
   public var days: Int
   public var message: Phrase
+
+  /// Information to show, not a problem to solve.
+  public var informational: Bool { kind == .regime }
 
   /// The same problem keeps its key while its size changes.
   public var key: String { "\(kind.rawValue) \(items.joined(separator: " "))" }

@@ -3,8 +3,13 @@ public struct Lot: Hashable, Sendable {
   public var id: String
   public var title: String
   public var procedure: ProcedureKind?
-  /// Estimated contract value in whole euros, excluding VAT.
+  /// Estimated contract value in whole euros, excluding VAT, over the whole term including
+  /// options and extensions: what the thresholds are compared with.
   public var value: Int?
+  /// When the value was given per year: that amount and the term in years, options included
+  /// (`1+1+1`).
+  public var annual: Int?
+  public var term: [Int]?
   public var items: [Item]
 
   public init(

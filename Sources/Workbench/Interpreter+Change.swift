@@ -30,6 +30,16 @@ extension Interpreter {
       return Outcome(text: text(Phrase(nl: "Plan gewijzigd.", en: "Plan changed.")))
     }
     if let lotIndex = plan.lotIndex(target) {
+      var command = command
+      // "waarde 250.000 per jaar 1+1+1": here 'per' is part of the value, not the date clause.
+      if let per = command.clauses[.on], let value = command.clauses[.value],
+        per.keyword.text.lowercased() == "per",
+        per.words.first.map({ ["jaar", "year"].contains($0.text.lowercased()) }) == true
+      {
+        command.clauses[.value] = ParsedCommand.Clause(
+          keyword: value.keyword, words: value.words + [per.keyword] + per.words)
+        command.clauses[.on] = nil
+      }
       try onlyClauses(
         command, [.title, .procedure, .value], what: Phrase(nl: "een perceel", en: "a lot"))
       var lot = plan.lots[lotIndex]
@@ -38,7 +48,8 @@ extension Interpreter {
         lot.procedure = isNone(c.words) ? nil : try procedure(c.words)
       }
       if let c = command.clauses[.value] {
-        lot.value = isNone(c.words) ? nil : try MoneyParser.parse(c.words)
+        let parsed = isNone(c.words) ? nil : try ContractValue.parse(c.words)
+        (lot.value, lot.annual, lot.term) = (parsed?.total, parsed?.annual, parsed?.term)
       }
       let changed = lot
       try commit(command.verb.text) { plan throws(PlanError) in plan.lots[lotIndex] = changed }

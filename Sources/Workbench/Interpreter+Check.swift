@@ -12,7 +12,13 @@ extension Interpreter {
       lot = word.text.lowercased()
     }
     let found = findings().filter { lot == nil || $0.lot == lot }
-    guard !found.isEmpty else {
+    guard found.contains(where: { !$0.informational }) else {
+      let notes = warningLines(found)
+      if !notes.isEmpty {
+        return Outcome(
+          text: (notes + [text(Phrase(nl: "Verder klopt alles.", en: "Otherwise all clear."))])
+            .joined(separator: "\n"))
+      }
       return Outcome(
         text: text(
           Phrase(
@@ -35,7 +41,7 @@ extension Interpreter {
       }
       lines += warningLines([finding])
     }
-    let count = found.count
+    let count = found.filter { !$0.informational }.count
     lines.append(
       text(
         Phrase(

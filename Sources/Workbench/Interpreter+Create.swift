@@ -26,11 +26,14 @@ extension Interpreter {
     let title = try self.title(command) ?? id
     var lot = Lot(id: id, title: title)
     if let clause = command.clauses[.procedure] { lot.procedure = try procedure(clause.words) }
-    if let clause = command.clauses[.value] { lot.value = try MoneyParser.parse(clause.words) }
+    if let clause = command.clauses[.value] {
+      let parsed = try ContractValue.parse(clause.words)
+      (lot.value, lot.annual, lot.term) = (parsed.total, parsed.annual, parsed.term)
+    }
     try commit(command.verb.text) { plan throws(PlanError) in plan.lots.append(lot) }
     var details = [title]
     if let procedure = lot.procedure { details.append(procedure.rawValue) }
-    if let value = lot.value { details.append(MoneyParser.text(value)) }
+    if let value = ContractValue.text(lot, language) { details.append(value) }
     return Outcome(text: "+ \(id)  " + details.joined(separator: ", "))
   }
 

@@ -112,6 +112,6 @@ extension Interpreter {
 
   /// Warning lines for the screen, made inert: titles are the user's text.
   func warningLines(_ findings: [Finding]) -> [String] {
-    findings.map { "  ! " + text($0.message).inert }
+    findings.map { "  \($0.informational ? "·" : "!") " + text($0.message).inert }
   }
 }

@@ -93,7 +93,7 @@ extension Interpreter {
     var rows: [(Phrase, String)] = [
       (Phrase(nl: "titel", en: "title"), lot.title),
       (Phrase(nl: "procedure", en: "procedure"), lot.procedure?.rawValue ?? "—"),
-      (Phrase(nl: "waarde", en: "value"), lot.value.map(MoneyParser.text) ?? "—"),
+      (Phrase(nl: "waarde", en: "value"), ContractValue.text(lot, language) ?? "—"),
     ]
     rows.append((Phrase(nl: "onderdelen", en: "items"), String(lot.items.count)))
     let header = "\(lot.id)  (\(text(Phrase(nl: "perceel", en: "lot"))))\n" + table(rows)

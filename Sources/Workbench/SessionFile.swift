@@ -70,11 +70,15 @@ public enum SessionFile {
     out.beginArray("lots")
     for lot in plan.lots {
       out.beginObject()
+      if let annual = lot.annual { out.member("annual", .int(annual)) }
       out.member("id", .string(lot.id))
       out.beginArray("items")
       for item in lot.items { out.line { encode(item, &$0) } }
       out.endArray()
       if let procedure = lot.procedure { out.member("procedure", .string(procedure.rawValue)) }
+      if let term = lot.term {
+        out.member("term", .string(term.map(String.init).joined(separator: "+")))
+      }
       out.member("title", .string(lot.title))
       if let value = lot.value { out.member("value", .int(value)) }
       out.endObject()
@@ -264,6 +268,18 @@ public enum SessionFile {
       try reader.choice(key, ProcedureKind.self)
     }
     lot.value = try reader.optionalInt("value")
+    lot.annual = try reader.optionalInt("annual")
+    if let text = try reader.optionalString("term") {
+      let term = text.split(separator: "+").compactMap { Int($0) }
+      guard term.count == text.split(separator: "+", omittingEmptySubsequences: false).count,
+        term.allSatisfy({ (1...20).contains($0) }), lot.annual != nil
+      else {
+        throw PlanError(
+          nl: "\(path).term: '\(text)' is geen looptijd in jaren (zoals 1+1+1), bij 'annual'",
+          en: "\(path).term: '\(text)' is not a term in years (like 1+1+1), with 'annual'")
+      }
+      lot.term = term
+    }
     if let value = lot.value, value < 0 {
       throw PlanError(
         nl: "\(path).value: een waarde is niet negatief",

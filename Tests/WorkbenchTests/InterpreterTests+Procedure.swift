@@ -65,3 +65,29 @@ extension InterpreterTests {
     #expect(try SessionFile.decode(text).plan == interpreter.plan)
   }
 }
+
+/// What controleer says about a lot's value against the thresholds.
+extension InterpreterTests {
+  @Test func saysWhichRegimeAppliesAndWhenTheProcedureDoesNotFit() {
+    var interpreter = Fixtures.after([
+      "nieuw P",
+      "perceel hbh \"Hulp bij het Huishouden\" procedure meervoudig-onderhands waarde 218.000",
+      "fase hbh.inkoopprocedure van 1 dec. 2025 duur 3 maanden",
+    ])
+    let before = interpreter.run("controleer").text
+    #expect(
+      before.contains(
+        "· hbh: € 218.000 ligt onder de Europese drempels (diensten € 221.000, SAS € 750.000, 2024–2025)"
+      ))
+    #expect(before.hasSuffix("Verder klopt alles."))
+    // Published a month later, the 2026 threshold for services (€ 216.000) applies.
+    let after = interpreter.run("verschuif hbh.inkoopprocedure 1 maand").text
+    #expect(
+      after.contains("! hbh: meervoudig-onderhands kan bij € 218.000 alleen voor SAS-diensten"))
+    _ = interpreter.run("wijzig hbh waarde 250.000 per jaar 1+1+1")
+    #expect(interpreter.plan.lots[0].value == 750_000)
+    #expect(
+      interpreter.run("controleer").text.contains("past niet bij € 750.000, boven de SAS-drempel"))
+    #expect(interpreter.run("toon hbh").text.contains("€ 250.000 per jaar, 1+1+1 jaar: € 750.000"))
+  }
+}
