@@ -32,6 +32,7 @@ public struct Checker: Sendable {
     for node in nodes ?? Array(0..<graph.count) {
       let item = plan[graph.locations[node]]
       if let finding = deadline(item) { found.append(finding) }
+      if let finding = meetingDay(item) { found.append(finding) }
       // A fixed date before today is a fact (a decision taken), not a plan to move.
       if let today, item.start.day < today, !item.fixed {
         found.append(beforeToday(item, today))
@@ -196,6 +197,40 @@ public struct Checker: Sendable {
             )))
     }
     return found
+  }
+
+  /// A collegebesluit off the college's meeting day, a raadsbesluit off the raad's dates.
+  func meetingDay(_ item: Item) -> Finding? {
+    guard item.type == .milestone, item.start.precision == .day else { return nil }
+    let day = item.start.day
+    let meetings = plan.meetings
+    if item.kind == "collegebesluit", day.weekday != meetings.collegeDay {
+      let (before, after) = meetings.collegeMeetings(around: day)
+      let weekday = Meetings.weekdays[.nl]![meetings.collegeDay - 1]
+      let weekdayEN = Meetings.weekdays[.en]![meetings.collegeDay - 1]
+      return Finding(
+        kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
+        message: Phrase(
+          nl:
+            "\(name(item)) valt op \(day.text(.nl)), maar het college vergadert op \(weekday): kies \(before.text(.nl)) of \(after.text(.nl))",
+          en:
+            "\(name(item)) falls on \(day.text(.en)), but the college meets on \(weekdayEN): choose \(before.text(.en)) or \(after.text(.en))"
+        ))
+    }
+    if item.kind == "raadsbesluit", !meetings.council.isEmpty, !meetings.council.contains(day) {
+      let before = meetings.council.last { $0 < day }
+      let after = meetings.council.first { $0 > day }
+      let options = [before, after].compactMap { $0 }
+      return Finding(
+        kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
+        message: Phrase(
+          nl:
+            "\(name(item)) valt op \(day.text(.nl)), geen vergaderdag van de raad: kies \(options.map { $0.text(.nl) }.joined(separator: " of "))",
+          en:
+            "\(name(item)) falls on \(day.text(.en)), not a day the council meets: choose \(options.map { $0.text(.en) }.joined(separator: " or "))"
+        ))
+    }
+    return nil
   }
 
   static let atw = WorkCalendar(holidays: .atw)

@@ -12,6 +12,7 @@ public struct Finding: Sendable {
     /// Which procurement regime a lot's value puts it under: information, not a problem.
     case regime
     case procedureMismatch = "procedure"
+    case meetingDay = "meeting"
   }
 
   public var kind: Kind

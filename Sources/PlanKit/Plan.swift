@@ -10,6 +10,7 @@ public struct Plan: Hashable, Sendable {
   public var links: [Link]
   public var calendar: WorkCalendar
   public var baselines: [Baseline] = []
+  public var meetings = Meetings()
 
   public init(
     title: String = "", organisation: String? = nil, lots: [Lot] = [], milestones: [Item] = [],

@@ -314,6 +314,26 @@ public enum CommandTable {
         .en: ["procedure r1 open from 1 April 2021 urgent"],
       ]),
     CommandSpec(
+      id: .meetings, group: .timing, names: [.nl: ["vergadering"], .en: ["meeting"]],
+      arguments: [
+        arg("wie", "who", .choice(["college", "raad", "council"]), optional: true),
+        arg("wanneer", "when", .rest, optional: true),
+      ],
+      clauses: [],
+      summary: Phrase(
+        nl:
+          "Toont of zet wanneer het college (een weekdag, standaard dinsdag) en de raad (data) vergaderen; 'controleer' waarschuwt voor besluiten op andere dagen.",
+        en:
+          "Shows or sets when the college (a weekday, Tuesday by default) and the council (dates) meet; 'check' warns of decisions on other days."
+      ),
+      usage: Phrase(
+        nl: "vergadering [college WEEKDAG | raad DATUM, DATUM, …]",
+        en: "meeting [college WEEKDAY | council DATE, DATE, …]"),
+      examples: [
+        .nl: ["vergadering college dinsdag", "vergadering raad 8 juli 2019, 20 april 2020"],
+        .en: ["meeting college wednesday"],
+      ]),
+    CommandSpec(
       id: .baseline, group: .timing, names: [.nl: ["basislijn"], .en: ["baseline"]],
       arguments: [arg("naam", "name", .text, optional: true)], clauses: [],
       summary: Phrase(

@@ -121,6 +121,7 @@ public struct Interpreter: Sendable {
     case .baselines: return listBaselines()
     case .diff: return try diff(command)
     case .procedure: return try layOutProcedure(command)
+    case .meetings: return try setMeetings(command)
     case .undo: return try undo()
     case .redo: return try redo()
     case .save: return try save(command)

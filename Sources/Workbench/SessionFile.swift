@@ -84,6 +84,14 @@ public enum SessionFile {
       out.endObject()
     }
     out.endArray()
+    if plan.meetings != Meetings() {
+      out.member(
+        "meetings",
+        .object([
+          "collegeDay": .int(plan.meetings.collegeDay),
+          "council": .array(plan.meetings.council.map { .string($0.iso) }),
+        ]))
+    }
     out.beginArray("milestones")
     for item in plan.milestones { out.line { encode(item, &$0) } }
     out.endArray()
@@ -231,6 +239,23 @@ public enum SessionFile {
       }
       var calendarReader = try reader.object("calendar")
       plan.calendar = try decodeCalendar(&calendarReader)
+    }
+    if version >= 3, reader.has("meetings") {
+      var meetings = try reader.object("meetings")
+      plan.meetings.collegeDay = try meetings.int("collegeDay")
+      guard (1...7).contains(plan.meetings.collegeDay) else {
+        throw PlanError(
+          nl: "\(path).meetings.collegeDay: een weekdag is 1 (maandag) tot en met 7",
+          en: "\(path).meetings.collegeDay: a weekday is 1 (Monday) to 7")
+      }
+      plan.meetings.council = try meetings.array("council").mapChecked {
+        value, place throws(PlanError) in
+        guard case .string(let text) = value else {
+          throw PlanError(nl: "\(place): verwacht een datum", en: "\(place): expected a date")
+        }
+        return try day(text, place)
+      }.sorted()
+      try meetings.finish()
     }
     if version >= 3, reader.has("baselines") {
       plan.baselines = try reader.array("baselines").mapChecked { value, path throws(PlanError) in

@@ -9,7 +9,7 @@ struct CompleterTests {
   @Test func completesCommandWords() {
     #expect(
       completer.complete("ver", interpreter: interpreter).candidates.sorted() == [
-        "verschil", "verschuif", "verwijder",
+        "vergadering", "verschil", "verschuif", "verwijder",
       ])
     #expect(completer.complete("ga", interpreter: interpreter).candidates == ["gantt"])
     #expect(completer.complete("shi", interpreter: interpreter).candidates == ["shift"])

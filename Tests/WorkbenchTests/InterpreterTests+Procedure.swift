@@ -91,3 +91,29 @@ extension InterpreterTests {
     #expect(interpreter.run("toon hbh").text.contains("€ 250.000 per jaar, 1+1+1 jaar: € 750.000"))
   }
 }
+
+/// vergadering, and decisions off the meeting days.
+extension InterpreterTests {
+  @Test func warnsOfDecisionsOffTheMeetingDays() throws {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(["nieuw P"], files: files)
+    // Seed 004: the colleges decided on Tuesday 2 March 2021.
+    #expect(
+      !interpreter.run("mijlpaal financien op 2 maart 2021 soort collegebesluit").text.contains("!")
+    )
+    let thursday = interpreter.run("mijlpaal documenten op 25 maart 2021 soort collegebesluit")
+    #expect(
+      thursday.text.contains(
+        "! documenten valt op 25 mrt. 2021, maar het college vergadert op dinsdag: kies 23 mrt. 2021 of 30 mrt. 2021"
+      ))
+    _ = interpreter.run("vergadering college donderdag")
+    #expect(!interpreter.run("controleer").text.contains("documenten"))
+    _ = interpreter.run("vergadering raad 8 juli 2019, 20 april 2020")
+    let raad = interpreter.run("mijlpaal hbh op 21 april 2020 soort raadsbesluit")
+    #expect(raad.text.contains("geen vergaderdag van de raad: kies 20 apr. 2020"))
+    _ = interpreter.run("bewaar p.json")
+    #expect(
+      try SessionFile.decode(try files.read("p.json")).plan.meetings == interpreter.plan.meetings)
+    #expect(interpreter.run("vergadering college zondagmiddag").failed)
+  }
+}
