@@ -73,12 +73,8 @@ public struct Checker: Sendable {
 
   func deadline(_ item: Item) -> Finding? {
     guard let deadline = item.deadline else { return nil }
-    // A phase may end (exclusively) on a day deadline; a coarser deadline allows its window.
-    let date = item.type == .phase ? item.end : item.start
-    let allowed =
-      item.type == .phase
-      ? (deadline.precision == .day ? deadline.day : deadline.windowEnd)
-      : deadline.windowEnd.adding(days: -1)
+    let date = item.dueDate
+    let allowed = item.lastDay(for: deadline)
     let over = allowed.days(until: date.day)
     guard over > 0 else { return nil }
     let by = PlanDuration.between(allowed, date.day)

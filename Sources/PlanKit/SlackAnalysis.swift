@@ -31,11 +31,7 @@ public struct SlackAnalysis: Sendable {
     var nodes: [Int]
     var due: [Int: Day] = [:]
     let target = targetID.flatMap { graph.index[$0] }
-    func limit(_ item: Item) -> Day? {
-      guard let deadline = item.deadline else { return nil }
-      if item.type == .milestone { return deadline.windowEnd.adding(days: -1) }
-      return deadline.precision == .day ? deadline.day : deadline.windowEnd
-    }
+    func limit(_ item: Item) -> Day? { item.deadline.map { item.lastDay(for: $0) } }
     if let target {
       // Everything the target waits for, directly or not.
       var seen = Set([target])

@@ -5,7 +5,7 @@ import PlanKit
 public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
   case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
-  case value, organisation
+  case value, organisation, before
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
@@ -48,12 +48,13 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .procedure: return [.nl: ["procedure"], .en: ["procedure"]]
     case .value: return [.nl: ["waarde"], .en: ["value"]]
     case .organisation: return [.nl: ["organisatie"], .en: ["organisation", "organization"]]
+    case .before: return [.nl: ["voor", "vóór"], .en: ["before", "by"]]
     }
   }
 
   public var value: Value {
     switch self {
-    case .from, .to, .on, .deadline, .notBefore: return .date
+    case .from, .to, .on, .deadline, .notBefore, .before: return .date
     case .duration: return .duration
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target

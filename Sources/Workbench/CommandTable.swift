@@ -212,6 +212,20 @@ public enum CommandTable {
       usage: Phrase(nl: "kritiek [naar ONDERDEEL]", en: "critical [towards ITEM]"),
       examples: [.nl: ["kritiek", "kritiek naar r1.start"], .en: ["critical towards r1.start"]]),
     CommandSpec(
+      id: .feasible, group: .timing, names: [.nl: ["haalbaar"], .en: ["feasible"]],
+      arguments: [arg("onderdeel", "item", .target)], clauses: [.before],
+      summary: Phrase(
+        nl:
+          "Zegt of een mijlpaal of het einde van een fase haalbaar is: de vroegste datum met de wettelijke minimumtermijnen, de speling tot de uiterste datum, en anders de keten die het tegenhoudt.",
+        en:
+          "Says whether a milestone or a phase's end is feasible: the earliest date under the legal minimum periods, the slack to the deadline, and otherwise the chain that holds it back."
+      ),
+      usage: Phrase(nl: "haalbaar ONDERDEEL [voor DATUM]", en: "feasible ITEM [by DATE]"),
+      examples: [
+        .nl: ["haalbaar r1.start", "haalbaar r1.start voor 1 januari 2024"],
+        .en: ["feasible r1.start by 1 January 2024"],
+      ]),
+    CommandSpec(
       id: .calendar, group: .timing,
       names: [.nl: ["kalender", "feestdagen"], .en: ["calendar", "holidays"]],
       arguments: [arg("jaar", "year", .rest, optional: true)], clauses: [],

@@ -113,6 +113,7 @@ public struct Interpreter: Sendable {
     case .unlink: return try unlink(command)
     case .check: return try check(command)
     case .critical: return try critical(command)
+    case .feasible: return try feasible(command)
     case .calendar: return try calendar(command)
     case .closed: return try closed(command)
     case .history: return try listHistory(command)

@@ -116,4 +116,44 @@ extension InterpreterTests {
       try SessionFile.decode(try files.read("p.json")).plan.meetings == interpreter.plan.meetings)
     #expect(interpreter.run("vergadering college zondagmiddag").failed)
   }
+
+  /// The example checked by hand: niet-openbaar from 1 April 2021, 30 days to the
+  /// applications (1 May), 14 to the selection (15 May), 35 to the tenders (19 June), 30 to the
+  /// award decision (19 July), 20 Alcatel days (8 August), then 6 months of implementation.
+  @Test func answersWhetherADateIsStillFeasible() {
+    var interpreter = Fixtures.after(
+      Self.procedurePlan + [
+        "fase regio.implementatie na regio.contract duur 6 maanden",
+        "mijlpaal regio.start \"Start uitvoering\" op 1 januari 2022",
+        "koppel regio.start na regio.implementatie",
+      ])
+    let late = interpreter.run("haalbaar regio.start")
+    #expect(
+      late.text.contains(
+        "regio.start \"Start uitvoering\": op zijn vroegst 8 feb. 2022 (nu 1 jan. 2022)"))
+    #expect(
+      late.text.contains("vaste datum 1 jan. 2022: niet haalbaar, 38 dagen (26 werkdagen) te kort"))
+    #expect(late.text.contains("Wat het tegenhoudt:"))
+    #expect(
+      late.text.contains(
+        "regio.sluiting-inschrijving  19 jun. 2021   na regio.selectie +35 d, wettelijk minimum 35 dagen: Aw 2012 art. 2.74a"
+      ))
+    #expect(
+      late.text.contains(
+        "regio.implementatie          8 feb. 2022    na regio.contract, duur 6 maanden"))
+    // A later target is met; a longer tender period of the plan's own does not count.
+    _ = interpreter.run("koppel regio.sluiting-inschrijving na regio.selectie + 50 dagen")
+    let later = interpreter.run("haalbaar regio.start voor 1 maart 2022")
+    #expect(later.text.contains("op zijn vroegst 8 feb. 2022 (nu 1 jan. 2022)"))
+    #expect(later.text.contains("doel 1 mrt. 2022: haalbaar, met 15 werkdagen (21 dagen) speling"))
+    #expect(later.text.contains("1 langere termijn(en) van het plan ingekort"))
+    #expect(interpreter.run("haalbaar regio").failed)
+    #expect(
+      interpreter.run("haalbaar regio.implementatie").text.contains(
+        "geen uiterste datum: geef 'voor DATUM'"))
+    _ = interpreter.run("taal en")
+    #expect(
+      interpreter.run("feasible regio.start by 1 March 2022").text.contains(
+        "target 1 Mar 2022: feasible, with 15 working days (21 days) to spare"))
+  }
 }

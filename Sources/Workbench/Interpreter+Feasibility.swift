@@ -1,0 +1,116 @@
+import PlanKit
+import PlanRender
+
+/// haalbaar: is a date still feasible, and if not, what holds it back. Read only.
+extension Interpreter {
+  func feasible(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let word = command.argument(0)[0]
+    let id = plan[try existingLocation(word)].id
+    let date = try command.clauses[.before].map { c throws(PlanError) in
+      try dateParser.parse(c.words)
+    }
+    guard let answer = Feasibility(plan, item: id, by: date) else {
+      throw PlanError(
+        nl: "het plan is niet te plannen: de koppelingen vormen een kring",
+        en: "the plan cannot be scheduled: its links form a circle", at: word.span,
+        hint: Phrase(nl: "'controleer' noemt de kring", en: "'check' names the circle"))
+    }
+    let item = answer.target
+    let at = item.type == .milestone ? Phrase("") : Phrase(nl: "einde ", en: "end ")
+    var lines = [
+      "\(id)\(item.title.map { " \"\($0.inert)\"" } ?? ""): "
+        + text(
+          Phrase(
+            nl: "op zijn vroegst \(at.nl)\(answer.earliest.text(.nl))",
+            en: "at the earliest \(at.en)\(answer.earliest.text(.en))"))
+        + text(
+          Phrase(
+            nl: " (nu \(answer.planned.text(.nl)))", en: " (now \(answer.planned.text(.en)))"))
+    ]
+    if let goal = answer.goal, let due = answer.due, let slack = answer.slack,
+      let workdays = answer.slackWorkdays
+    {
+      let what: Phrase
+      switch goal {
+      case .asked: what = Phrase(nl: "doel", en: "target")
+      case .deadline: what = Phrase(nl: "uiterste datum", en: "deadline")
+      case .fixed: what = Phrase(nl: "vaste datum", en: "fixed date")
+      }
+      if slack >= 0 {
+        lines.append(
+          text(what) + " " + goal.date.text(language)
+            + text(
+              Phrase(
+                nl:
+                  ": haalbaar, met \(workdays) werkdagen (\(slack) dagen) speling tot \(due.text(.nl))",
+                en:
+                  ": feasible, with \(workdays) working days (\(slack) days) to spare until \(due.text(.en))"
+              )))
+      } else {
+        lines.append(
+          text(what) + " " + goal.date.text(language)
+            + text(
+              Phrase(
+                nl: ": niet haalbaar, \(-slack) dagen (\(-workdays) werkdagen) te kort",
+                en: ": not feasible, \(-slack) days (\(-workdays) working days) short")))
+      }
+    } else {
+      lines.append(
+        text(
+          Phrase(
+            nl: "(geen uiterste datum: geef 'voor DATUM' om het te toetsen)",
+            en: "(no deadline: give 'by DATE' to test one)")))
+    }
+    if !answer.isFeasible || answer.due == nil || answer.chain.count > 1 {
+      lines.append(
+        text(
+          Phrase(
+            nl: answer.isFeasible ? "Wat de datum bepaalt:" : "Wat het tegenhoudt:",
+            en: answer.isFeasible ? "What sets the date:" : "What holds it back:")))
+      lines += chainLines(answer)
+    }
+    if answer.shortened > 0 {
+      lines.append(
+        text(
+          Phrase(
+            nl:
+              "Gerekend met de wettelijke minimumtermijnen: \(answer.shortened) langere termijn(en) van het plan ingekort; de rest staat zoals gepland.",
+            en:
+              "Counted with the legal minimum periods: \(answer.shortened) longer period(s) of the plan cut short; the rest stays as planned."
+          )))
+    }
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  /// One line per item of the chain: its date and why it cannot come earlier.
+  private func chainLines(_ answer: Feasibility) -> [String] {
+    let width = answer.chain.map(\.item.id.count).max() ?? 0
+    return answer.chain.map { step in
+      let item = step.item
+      var why: String
+      if let link = step.link {
+        why = linkNote(link)
+        if let minimum = link.minimum {
+          why += text(
+            Phrase(
+              nl: ", wettelijk minimum \(minimum.days) dagen: \(minimum.source)",
+              en: ", legal minimum \(minimum.days) days: \(minimum.source)"))
+        }
+        if item.type == .phase, case .duration(let length) = item.length {
+          why += text(Phrase(nl: ", duur ", en: ", for ")) + length.text(language)
+        }
+      } else if let notBefore = item.notBefore, item.anchor == nil || notBefore != item.anchor {
+        why = text(Phrase(nl: "niet eerder dan ", en: "not before ")) + notBefore.text(language)
+      } else if item.anchor != nil {
+        why = text(
+          Phrase(
+            nl: "vaste datum in het plan: eerder beginnen wint tijd",
+            en: "a date set in the plan: starting earlier gains time"))
+      } else {
+        why = ""
+      }
+      let date = (item.type == .milestone ? item.start : item.end).day.text(language)
+      return "  \(item.id.fitted(to: width))  \(date.fitted(to: 13))  \(why)".trimmingTrailingSpaces
+    }
+  }
+}
