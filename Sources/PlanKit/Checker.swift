@@ -200,10 +200,11 @@ public struct Checker: Sendable {
     guard item.type == .milestone, item.start.precision == .day else { return nil }
     let day = item.start.day
     let meetings = plan.meetings
-    if item.kind == "collegebesluit", day.weekday != meetings.collegeDay {
-      let (before, after) = meetings.collegeMeetings(around: day)
-      let weekday = Meetings.weekdays[.nl]![meetings.collegeDay - 1]
-      let weekdayEN = Meetings.weekdays[.en]![meetings.collegeDay - 1]
+    let collegeDay = meetings.collegeDay(for: item.id)
+    if item.kind == DecisionKind.collegebesluit.rawValue, day.weekday != collegeDay {
+      let (before, after) = meetings.collegeMeetings(around: day, on: collegeDay)
+      let weekday = Meetings.weekdays[.nl]![collegeDay - 1]
+      let weekdayEN = Meetings.weekdays[.en]![collegeDay - 1]
       return Finding(
         kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
         message: Phrase(
@@ -213,7 +214,9 @@ public struct Checker: Sendable {
             "\(name(item)) falls on \(day.text(.en)), but the college meets on \(weekdayEN): choose \(before.text(.en)) or \(after.text(.en))"
         ))
     }
-    if item.kind == "raadsbesluit", !meetings.council.isEmpty, !meetings.council.contains(day) {
+    if item.kind == DecisionKind.raadsbesluit.rawValue, !meetings.council.isEmpty,
+      !meetings.council.contains(day)
+    {
       let before = meetings.council.last { $0 < day }
       let after = meetings.council.first { $0 > day }
       let options = [before, after].compactMap { $0 }

@@ -85,6 +85,30 @@ public enum CommandTable {
         .en: ["milestone college \"College decision\" on 2 March 2021"],
       ]),
     CommandSpec(
+      id: .decision, group: .plan, names: [.nl: ["besluit"], .en: ["decision"]],
+      arguments: [arg("naam", "name", .newName), arg("titel", "title", .text, optional: true)],
+      clauses: [.on, .after, .deadline, .notBefore, .fixed, .kind, .title],
+      summary: Phrase(
+        nl:
+          "Voegt een besluit toe: collegebesluit, raadsbesluit, raadsinformatiebrief, wensen-en-bedenkingen of een regiobesluit dat wacht tot het laatste college besloten heeft.",
+        en:
+          "Adds a decision: collegebesluit, raadsbesluit, raadsinformatiebrief, wensen-en-bedenkingen or a regional decision that waits until the last college has decided."
+      ),
+      usage: Phrase(
+        nl:
+          "besluit [PERCEEL.]NAAM [\"TITEL\"] (op DATUM | na ONDERDEEL | na college GEMEENTE, ...) [uiterlijk DATUM] [soort SOORT]",
+        en:
+          "decision [LOT.]NAME [\"TITLE\"] (on DATE | after ITEM | after college MUNICIPALITY, ...) [by DATE] [kind KIND]"
+      ),
+      examples: [
+        .nl: [
+          "besluit college-amersfoort \"College Amersfoort: inkoopdocumenten\" op 2 maart 2021",
+          "besluit raad-wensen op 15 december 2020 soort wensen-en-bedenkingen",
+          "besluit regio na college Amersfoort, Baarn en Leusden",
+        ],
+        .en: ["decision college-baarn on 9 March 2021"],
+      ]),
+    CommandSpec(
       id: .show, group: .view, names: [.nl: ["toon"], .en: ["show"]],
       arguments: [arg("naam", "name", .target, optional: true)], clauses: [],
       summary: Phrase(
@@ -341,10 +365,13 @@ public enum CommandTable {
           "Shows or sets when the college (a weekday, Tuesday by default) and the council (dates) meet; 'check' warns of decisions on other days."
       ),
       usage: Phrase(
-        nl: "vergadering [college WEEKDAG | raad DATUM, DATUM, …]",
-        en: "meeting [college WEEKDAY | council DATE, DATE, …]"),
+        nl: "vergadering [college [GEMEENTE] WEEKDAG | raad DATUM, DATUM, …]",
+        en: "meeting [college [MUNICIPALITY] WEEKDAY | council DATE, DATE, …]"),
       examples: [
-        .nl: ["vergadering college dinsdag", "vergadering raad 8 juli 2019, 20 april 2020"],
+        .nl: [
+          "vergadering college dinsdag", "vergadering college baarn maandag",
+          "vergadering raad 8 juli 2019, 20 april 2020",
+        ],
         .en: ["meeting college wednesday"],
       ]),
     CommandSpec(

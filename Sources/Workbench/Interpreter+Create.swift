@@ -61,7 +61,7 @@ extension Interpreter {
 
   /// Adds a new phase or milestone with its start (a date or links), its length, its
   /// constraints, and the link to the phase it continues when it starts where that one ends.
-  private mutating func add(
+  mutating func add(
     _ new: Item, _ command: ParsedCommand, lot lotIndex: Int?, dateClause: ClauseID,
     span: Range<Int>
   ) throws(PlanError) -> Outcome {

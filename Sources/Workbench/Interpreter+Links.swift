@@ -19,6 +19,10 @@ extension Interpreter {
     var requests: [LinkRequest] = []
     for clauseID in [ClauseID.after, .startAfterStart, .endWithEnd] {
       guard let clause = command.clauses[clauseID], let kind = clauseID.linkKind else { continue }
+      if let colleges = try collegeRequests(clause.words, kind: kind) {
+        requests += colleges
+        continue
+      }
       for group in groups(clause.words) {
         let target = group[0]
         let from = plan[try existingLocation(target)].id
@@ -30,6 +34,46 @@ extension Interpreter {
         let lag = try self.lag(Array(group.dropFirst()))
         requests.append(LinkRequest(from: from, kind: kind, lag: lag, word: target))
       }
+    }
+    return requests
+  }
+
+  /// Whether a clause reads `na college Amersfoort, Baarn en Leusden`: a regional decision
+  /// that waits for the collegebesluit of every municipality named.
+  func namesColleges(_ words: [Word]) -> Bool {
+    words.count > 1 && !words[0].quoted
+      && ["college", "colleges"].contains(words[0].text.lowercased())
+      && !Self.listSeparators.contains(words[1].text.lowercased())
+      && !words[1].text.hasPrefix("+") && !words[1].text.hasPrefix("-")
+  }
+
+  /// The links to each municipality's collegebesluit (`college-amersfoort`), which must exist.
+  func collegeRequests(_ words: [Word], kind: Link.Kind) throws(PlanError) -> [LinkRequest]? {
+    guard namesColleges(words) else { return nil }
+    var requests: [LinkRequest] = []
+    for group in groups(Array(words.dropFirst())) {
+      let split =
+        group.firstIndex { $0.text.hasPrefix("+") || $0.text.hasPrefix("-") } ?? group.endIndex
+      let name = Array(group[..<split])
+      guard let span = spanOf(name) else {
+        throw PlanError(
+          nl: "welke gemeente?", en: "which municipality?", at: group[0].span,
+          hint: Phrase(
+            nl: "zo: na college Amersfoort, Baarn", en: "like this: after college Amersfoort, Baarn"
+          ))
+      }
+      let id = DecisionKind.collegeID(of: name.map(\.text))
+      guard plan.location(of: id) != nil else {
+        let town = name.map(\.text).joined(separator: " ")
+        throw PlanError(
+          nl: "er is nog geen collegebesluit van \(town) (\(id))",
+          en: "there is no collegebesluit of \(town) yet (\(id))", at: span,
+          hint: Phrase(
+            nl: "leg het eerst vast: besluit \(id) op DATUM",
+            en: "add it first: decision \(id) on DATE"))
+      }
+      let lag = try self.lag(Array(group[split...]))
+      requests.append(LinkRequest(from: id, kind: kind, lag: lag, word: Word(id, span: span)))
     }
     return requests
   }

@@ -7,9 +7,9 @@ extension Interpreter {
     if let who = command.argument(0).first?.text.lowercased() {
       let words = command.argument(1)
       if who == "college" {
-        guard words.count == 1,
+        guard let last = words.last,
           let index = Language.allCases.lazy.compactMap({
-            Meetings.weekdays[$0]!.firstIndex(of: words[0].text.lowercased())
+            Meetings.weekdays[$0]!.firstIndex(of: last.text.lowercased())
           }).first
         else {
           throw PlanError(
@@ -20,7 +20,13 @@ extension Interpreter {
               nl: "bijvoorbeeld: vergadering college dinsdag",
               en: "for example: meeting college tuesday"))
         }
-        meetings.collegeDay = index + 1
+        if words.count == 1 {
+          meetings.collegeDay = index + 1
+        } else {
+          // Another municipality's college in a regional plan: `vergadering college baarn maandag`.
+          let id = DecisionKind.collegeID(of: words.dropLast().map(\.text))
+          meetings.colleges[id] = index + 1 == meetings.collegeDay ? nil : index + 1
+        }
       } else {
         var days: [Day] = []
         for group in groups(words) { days.append(try dateParser.parse(group).day) }
@@ -44,9 +50,12 @@ extension Interpreter {
       plan.meetings.council.isEmpty
       ? text(Phrase(nl: "geen data", en: "no dates"))
       : plan.meetings.council.map { $0.text(language) }.joined(separator: ", ")
+    let others = plan.meetings.colleges.sorted { $0.key < $1.key }.map { id, day in
+      "\n\(id): " + text(Phrase(nl: "elke ", en: "every ")) + Meetings.weekdays[language]![day - 1]
+    }
     return Outcome(
       text: text(
         Phrase(nl: "college: elke \(weekday)\nraad: ", en: "college: every \(weekday)\ncouncil: "))
-        + council)
+        + council + others.joined())
   }
 }

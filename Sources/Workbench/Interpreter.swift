@@ -103,6 +103,7 @@ public struct Interpreter: Sendable {
     case .lot: return try addLot(command)
     case .phase: return try addPhase(command)
     case .milestone: return try addMilestone(command)
+    case .decision: return try addDecision(command)
     case .show: return try show(command)
     case .list: return try list(command)
     case .set: return try change(command)

@@ -19,6 +19,9 @@ struct ObjectReader {
 
   func has(_ key: String) -> Bool { members[key] != nil }
 
+  /// The keys not read yet, sorted.
+  var keys: [String] { members.keys.sorted() }
+
   private func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
   private mutating func take(_ key: String) throws(PlanError) -> JSONValue {

@@ -87,10 +87,14 @@ public enum SessionFile {
     if plan.meetings != Meetings() {
       out.member(
         "meetings",
-        .object([
-          "collegeDay": .int(plan.meetings.collegeDay),
-          "council": .array(plan.meetings.council.map { .string($0.iso) }),
-        ]))
+        .object(
+          [
+            "collegeDay": .int(plan.meetings.collegeDay),
+            "council": .array(plan.meetings.council.map { .string($0.iso) }),
+          ].merging(
+            plan.meetings.colleges.isEmpty
+              ? [:] : ["colleges": .object(plan.meetings.colleges.mapValues { .int($0) })]
+          ) { a, _ in a }))
     }
     out.beginArray("milestones")
     for item in plan.milestones { out.line { encode(item, &$0) } }
@@ -242,11 +246,27 @@ public enum SessionFile {
     }
     if version >= 3, reader.has("meetings") {
       var meetings = try reader.object("meetings")
-      plan.meetings.collegeDay = try meetings.int("collegeDay")
-      guard (1...7).contains(plan.meetings.collegeDay) else {
-        throw PlanError(
-          nl: "\(path).meetings.collegeDay: een weekdag is 1 (maandag) tot en met 7",
-          en: "\(path).meetings.collegeDay: a weekday is 1 (Monday) to 7")
+      func weekday(_ reader: inout ObjectReader, _ key: String) throws(PlanError) -> Int {
+        let day = try reader.int(key)
+        guard (1...7).contains(day) else {
+          throw PlanError(
+            nl: "\(reader.path).\(key): een weekdag is 1 (maandag) tot en met 7",
+            en: "\(reader.path).\(key): a weekday is 1 (Monday) to 7")
+        }
+        return day
+      }
+      plan.meetings.collegeDay = try weekday(&meetings, "collegeDay")
+      if meetings.has("colleges") {
+        var colleges = try meetings.object("colleges")
+        for id in colleges.keys {
+          guard Identifier.isValidPart(id) else {
+            throw PlanError(
+              nl: "\(colleges.path).\(id): geen geldige naam",
+              en: "\(colleges.path).\(id): not a valid name")
+          }
+          plan.meetings.colleges[id] = try weekday(&colleges, id)
+        }
+        try colleges.finish()
       }
       plan.meetings.council = try meetings.array("council").mapChecked {
         value, place throws(PlanError) in

@@ -156,4 +156,46 @@ extension InterpreterTests {
       interpreter.run("feasible regio.start by 1 March 2022").text.contains(
         "target 1 Mar 2022: feasible, with 15 working days (21 days) to spare"))
   }
+
+  /// Seed 004 and DOMAIN §d: a regional decision is reached when the last college has decided.
+  @Test func gatesARegionalDecisionOnTheLastCollege() throws {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(
+      [
+        "nieuw \"Regio\"", "besluit college-amersfoort op 16 maart 2021",
+        "besluit college-baarn op 15 maart 2021",
+        "besluit college-utrechtse-heuvelrug op 23 maart 2021",
+        "vergadering college baarn maandag",
+      ], files: files)
+    let regio = interpreter.run(
+      "besluit regio \"Regionaal besluit\" na college Amersfoort, Baarn en Utrechtse Heuvelrug uiterlijk 1 april 2021"
+    )
+    #expect(!regio.failed, "\(regio.text)")
+    #expect(
+      regio.text.contains(
+        "wacht op 3 besluiten; het laatste, college-utrechtse-heuvelrug (23 mrt. 2021), bepaalt 23 mrt. 2021"
+      ))
+    #expect(interpreter.plan.item("regio")?.kind == "regiobesluit")
+    #expect(interpreter.plan.item("college-baarn")?.kind == "collegebesluit")
+    // Baarn's college meets on Mondays, the others on Tuesdays: no warning.
+    #expect(interpreter.run("controleer").text.hasPrefix("Alles klopt"))
+    _ = interpreter.run("verschuif college-amersfoort 2 weken")
+    #expect(interpreter.plan.item("regio")?.start.day.iso == "2021-03-30")
+    #expect(interpreter.run("haalbaar regio").text.contains("uiterste datum 1 apr. 2021: haalbaar"))
+    _ = interpreter.run("verschuif college-baarn 3 weken")
+    #expect(interpreter.plan.item("regio")?.start.day.iso == "2021-04-05")
+    #expect(
+      interpreter.run("controleer").text.contains(
+        "regio \"Regionaal besluit\" (5 apr. 2021) mist de uiterste datum 1 apr. 2021"))
+    let missing = interpreter.run("besluit regio2 na college Amersfoort, Soest")
+    #expect(missing.text.contains("er is nog geen collegebesluit van Soest (college-soest)"))
+    #expect(missing.text.contains("besluit college-soest op DATUM"))
+    #expect(interpreter.run("besluit x op 1 april 2021 soort agenda").text.contains("kies uit:"))
+    #expect(interpreter.run("besluit rib op 6 april 2021").failed == false)
+    #expect(interpreter.plan.item("rib")?.kind == "raadsinformatiebrief")
+    _ = interpreter.run("bewaar r.json")
+    let reopened = try SessionFile.decode(try files.read("r.json")).plan
+    #expect(reopened.meetings.colleges == ["college-baarn": 1])
+    #expect(reopened.links == interpreter.plan.links)
+  }
 }
