@@ -31,6 +31,22 @@ extension InterpreterTests {
     #expect(interpreter.plan.item("regio.einde-alcatel")?.start.day.iso == "2021-08-15")
   }
 
+  /// Published Sunday 9 March 2025: 40 days end on Good Friday (an Atw holiday, not a day off
+  /// for municipal staff), and the Alcatel period on Saturday 7 June before Whit Monday.
+  @Test func flagsStatutoryDeadlinesOnAtwHolidays() {
+    var interpreter = Fixtures.after(["nieuw P", "perceel r1 x"])
+    let outcome = interpreter.run("procedure r1 openbaar vanaf 9 maart 2025")
+    #expect(
+      outcome.text.contains(
+        "! r1.sluiting-inschrijving \"Sluiting inschrijving\" valt op vr 18 apr. 2025, geen werkdag volgens de Algemene termijnenwet: zet de termijn op de eerstvolgende werkdag, 22 apr. 2025"
+      ))
+    #expect(
+      outcome.text.contains("valt op za 7 jun. 2025") && outcome.text.contains("10 jun. 2025"))
+    #expect(interpreter.plan.item("r1.sluiting-inschrijving")?.start.day.iso == "2025-04-18")
+    _ = interpreter.run("koppel r1.sluiting-inschrijving na r1.publicatie + 44 dagen")
+    #expect(!interpreter.run("controleer").text.contains("r1.sluiting-inschrijving \""))
+  }
+
   @Test func warnsWhenAPeriodIsShorterThanTheLawAllows() {
     var interpreter = Fixtures.after(Self.procedurePlan)
     let outcome = interpreter.run("koppel regio.sluiting-aanmelding na regio.publicatie + 20 dagen")
