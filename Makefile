@@ -7,7 +7,7 @@ BIN := .build/debug/planwerk
 EXAMPLE := sessions/002-routes.json
 FORMATTED := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources
 
-.PHONY: run test build deps test-deps docs lint format bench
+.PHONY: run test build release deps test-deps docs lint format bench bench-compare
 
 deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
@@ -29,6 +29,12 @@ test-deps: deps
 
 build: deps
 	$(SWIFT) build
+
+# One binary to hand out: optimised, with the Swift runtime linked in (it also starts faster).
+RELEASE := .build-release/release/planwerk
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-release --product planwerk
+	@echo "Built $(RELEASE)"
 
 run: build
 	@if [ -f $(EXAMPLE) ]; then $(BIN) $(EXAMPLE); else $(BIN); fi
@@ -55,3 +61,12 @@ format:
 bench: deps
 	$(SWIFT) build -c release --package-path Benchmarks
 	cd Benchmarks && ./.build/release/PlanwerkBench --json results.json
+
+# Planwerk against TaskJuggler on the same plans (100, 1,000 and 10,000 phases), and start-up
+# against sqlite3. Takes a few minutes, most of them tj3's. Writes Benchmarks/compare.json.
+bench-compare: release
+	@command -v tj3 >/dev/null 2>&1 && command -v sqlite3 >/dev/null 2>&1 || { \
+	  echo "Installing tj3 and sqlite3 (the tools we compare with)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tj3 sqlite3 >/dev/null; }
+	$(SWIFT) build -c release --package-path Benchmarks
+	cd Benchmarks && ./.build/release/PlanwerkBench --compare --planwerk ../$(RELEASE) --json compare.json

@@ -13,6 +13,10 @@ struct Bench {
 
   static func main() throws {
     let arguments = CommandLine.arguments
+    if arguments.contains("--compare") {
+      try Comparison.run(arguments)
+      return
+    }
     if let i = arguments.firstIndex(of: "--phases"), i + 1 < arguments.count,
       let phases = Int(arguments[i + 1])
     {

@@ -1,0 +1,66 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs a program to its end and reports its wall time and its peak resident memory, read
+/// from the kernel's own accounting of the child (wait4), so that both tools are measured the
+/// same way.
+enum ChildProcess {
+  struct Run {
+    let seconds: Double
+    let peakBytes: Int
+    let status: Int32
+  }
+
+  enum Failure: Error, CustomStringConvertible {
+    case spawn(String, Int32)
+    case exit(String, Int32)
+
+    var description: String {
+      switch self {
+      case .spawn(let path, let code): return "could not start \(path) (errno \(code))"
+      case .exit(let command, let status): return "\(command) exited with status \(status)"
+      }
+    }
+  }
+
+  static func run(_ path: String, _ arguments: [String], quiet: Bool = true) throws -> Run {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    if quiet {
+      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for arg in argv { free(arg) } }
+    var pid: pid_t = 0
+    let clock = ContinuousClock()
+    let start = clock.now
+    let code = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    guard code == 0 else { throw Failure.spawn(path, code) }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    let elapsed = clock.now - start
+    let exit = (status >> 8) & 0xff
+    guard status & 0x7f == 0, exit == 0 else {
+      throw Failure.exit(([path] + arguments).joined(separator: " "), status)
+    }
+    return Run(
+      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+      peakBytes: Int(usage.ru_maxrss) * 1024, status: exit)
+  }
+
+  /// The full path of a program on PATH.
+  static func find(_ name: String) -> String? {
+    if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/\(name)" }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+  }
+}
