@@ -54,6 +54,15 @@ public struct Item: Hashable, Sendable {
     id.firstIndex(of: ".").map { String(id[..<$0]) }
   }
 
+  /// Whether the id is `lot.name` for this lot (a lot id has no dot); `lotID == lot`
+  /// without building a string.
+  public func belongs(to lot: String) -> Bool {
+    let id = self.id.utf8
+    let prefix = lot.utf8
+    return id.count > prefix.count && id.starts(with: prefix)
+      && id[id.index(id.startIndex, offsetBy: prefix.count)] == UInt8(ascii: ".")
+  }
+
   /// The part of the id after the lot.
   public var name: String {
     id.firstIndex(of: ".").map { String(id[id.index(after: $0)...]) } ?? id

@@ -104,7 +104,7 @@ public struct Plan: Hashable, Sendable {
     }
     for lot in lots {
       for item in lot.items {
-        if item.lotID != lot.id {
+        if !item.belongs(to: lot.id) {
           return Phrase(
             nl: "\(item.id) staat onder perceel \(lot.id)",
             en: "\(item.id) is listed under lot \(lot.id)")
@@ -118,7 +118,7 @@ public struct Plan: Hashable, Sendable {
     }
     var linked = Set<String>()
     for link in links {
-      for end in [link.from, link.to] where !seen.contains(end) {
+      if let end = !seen.contains(link.from) ? link.from : !seen.contains(link.to) ? link.to : nil {
         return Phrase(
           nl: "de koppeling \(link.text(.nl)) noemt \(end), dat niet bestaat",
           en: "the link \(link.text(.en)) names \(end), which does not exist")

@@ -80,15 +80,15 @@ public struct JSONParser {
     return value
   }
 
-  private mutating func expect(_ c: Character, nl: String, en: String) throws(Failure) {
+  private mutating func expect(_ c: UInt8, nl: String, en: String) throws(Failure) {
     skipSpace()
-    guard current == c.asciiValue else { throw failure(nl: nl, en: en) }
+    guard current == c else { throw failure(nl: nl, en: en) }
     index += 1
   }
 
   private mutating func object(depth: Int) throws(Failure) -> JSONValue {
     index += 1
-    var members: [String: JSONValue] = [:]
+    var members = JSONObject()
     skipSpace()
     if current == UInt8(ascii: "}") {
       index += 1
@@ -103,19 +103,20 @@ public struct JSONParser {
       }
       let keyStart = index
       let key = try string()
-      guard members[key] == nil else {
+      guard members.index(of: key) == nil else {
         index = keyStart
         throw failure(nl: "sleutel '\(key)' staat er twee keer", en: "key '\(key)' appears twice")
       }
-      try expect(":", nl: "hier verwacht ik ':'", en: "':' was expected here")
+      try expect(UInt8(ascii: ":"), nl: "hier verwacht ik ':'", en: "':' was expected here")
       skipSpace()
-      members[key] = try value(depth: depth + 1)
+      members.append(key, try value(depth: depth + 1))
       skipSpace()
       if current == UInt8(ascii: ",") {
         index += 1
         continue
       }
-      try expect("}", nl: "hier verwacht ik ',' of '}'", en: "',' or '}' was expected here")
+      try expect(
+        UInt8(ascii: "}"), nl: "hier verwacht ik ',' of '}'", en: "',' or '}' was expected here")
       return .object(members)
     }
   }
@@ -136,7 +137,8 @@ public struct JSONParser {
         index += 1
         continue
       }
-      try expect("]", nl: "hier verwacht ik ',' of ']'", en: "',' or ']' was expected here")
+      try expect(
+        UInt8(ascii: "]"), nl: "hier verwacht ik ',' of ']'", en: "',' or ']' was expected here")
       return .array(values)
     }
   }

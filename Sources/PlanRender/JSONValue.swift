@@ -1,5 +1,5 @@
-/// A JSON document as a value. Objects keep no key order: the writer sorts keys, so files
-/// diff cleanly in version control.
+/// A JSON document as a value. The writer sorts an object's keys, so files diff cleanly in
+/// version control.
 public enum JSONValue: Equatable, Sendable {
   case null
   case bool(Bool)
@@ -7,7 +7,7 @@ public enum JSONValue: Equatable, Sendable {
   case double(Double)
   case string(String)
   case array([JSONValue])
-  case object([String: JSONValue])
+  case object(JSONObject)
 
   public var typeName: String {
     switch self {

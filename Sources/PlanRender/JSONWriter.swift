@@ -37,24 +37,24 @@ public enum JSONWriter {
       out.append(0x5D)
     case .object(let members):
       if members.isEmpty { return out.append(text: "{}") }
-      let keys = members.keys.sorted()
+      let sorted = members.members.sorted { $0.key < $1.key }
       if value.isFlat && indent > 0 {
         out.append(0x7B)
-        for (i, key) in keys.enumerated() {
+        for (i, member) in sorted.enumerated() {
           if i > 0 { out.append(text: ", ") }
-          writeString(key, into: &out)
+          writeString(member.key, into: &out)
           out.append(text: ": ")
-          write(members[key]!, indent: indent, into: &out)
+          write(member.value, indent: indent, into: &out)
         }
         return out.append(0x7D)
       }
       out.append(text: "{\n")
-      for (i, key) in keys.enumerated() {
+      for (i, member) in sorted.enumerated() {
         out.append(contentsOf: repeatElement(0x20, count: indent + 2))
-        writeString(key, into: &out)
+        writeString(member.key, into: &out)
         out.append(text: ": ")
-        write(members[key]!, indent: indent + 2, into: &out)
-        out.append(text: i + 1 < keys.count ? ",\n" : "\n")
+        write(member.value, indent: indent + 2, into: &out)
+        out.append(text: i + 1 < sorted.count ? ",\n" : "\n")
       }
       out.append(contentsOf: repeatElement(0x20, count: indent))
       out.append(0x7D)

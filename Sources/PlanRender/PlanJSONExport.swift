@@ -7,7 +7,7 @@ public enum PlanJSONExport {
   public static let version = 1
 
   public static func render(_ plan: Plan) -> String {
-    var root: [String: JSONValue] = [
+    var root: JSONObject = [
       "format": .string(format),
       "version": .int(version),
       "title": .string(plan.title),
@@ -19,7 +19,7 @@ public enum PlanJSONExport {
   }
 
   static func lot(_ lot: Lot) -> JSONValue {
-    var members: [String: JSONValue] = [
+    var members: JSONObject = [
       "id": .string(lot.id),
       "title": .string(lot.title),
       "procedure": lot.procedure.map { .string($0.rawValue) } ?? .null,

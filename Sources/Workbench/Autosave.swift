@@ -106,7 +106,7 @@ public enum Autosave {
   }
 
   static func readStep(_ line: String, path: String) throws(PlanError) -> Journal.Step {
-    try SessionFile.readStep(try parse(line, path), path)
+    try SessionFile.readStep(try parse(line, path), ObjectReader.Place(path))
   }
 
   /// The plan and journal an autosave leads to, on top of its saved session (given as the

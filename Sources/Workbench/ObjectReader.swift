@@ -4,20 +4,43 @@ import PlanRender
 /// Reads one JSON object key by key, naming the key path in every complaint, and refuses keys
 /// it was not asked for (a typo in a hand-edited file must not be silently ignored).
 struct ObjectReader {
-  let path: String
-  private var members: [String: JSONValue]
+  let place: Place
+  private var members: JSONObject
 
-  init(_ value: JSONValue, path: String) throws(PlanError) {
+  /// Where a value is in the file: `plan.lots[3]`. An element's place is put into words only
+  /// when there is something to complain about, since a large plan has many thousands.
+  struct Place: CustomStringConvertible, ExpressibleByStringLiteral {
+    let base: String
+    let index: Int?
+
+    init(_ base: String, index: Int? = nil) {
+      self.base = base
+      self.index = index
+    }
+
+    init(stringLiteral value: String) { self.init(value) }
+
+    var description: String { index.map { "\(base)[\($0)]" } ?? base }
+  }
+
+  var path: String { place.description }
+
+  init(_ value: JSONValue, path: Place) throws(PlanError) {
     guard case .object(let members) = value else {
+      let path = path.description
       throw PlanError(
         nl: "\(path.isEmpty ? "het bestand" : path): verwacht een object, vond \(value.typeName)",
         en: "\(path.isEmpty ? "the file" : path): expected an object, found \(value.typeName)")
     }
-    self.path = path
+    self.place = path
     self.members = members
   }
 
-  func has(_ key: String) -> Bool { members[key] != nil }
+  init(_ value: JSONValue, path: String) throws(PlanError) {
+    try self.init(value, path: Place(path))
+  }
+
+  func has(_ key: String) -> Bool { members.index(of: key) != nil }
 
   /// The keys not read yet, sorted.
   var keys: [String] { members.keys.sorted() }
@@ -92,10 +115,11 @@ struct ObjectReader {
     try ObjectReader(try take(key), path: name(key))
   }
 
-  mutating func array(_ key: String) throws(PlanError) -> [(JSONValue, String)] {
+  mutating func array(_ key: String) throws(PlanError) -> [(JSONValue, Place)] {
     let value = try take(key)
     guard case .array(let values) = value else { throw wrongType(key, "array", value) }
-    return values.enumerated().map { ($1, "\(name(key))[\($0)]") }
+    let base = name(key)
+    return values.enumerated().map { ($1, Place(base, index: $0)) }
   }
 
   func finish() throws(PlanError) {

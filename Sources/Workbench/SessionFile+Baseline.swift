@@ -12,7 +12,9 @@ extension SessionFile {
     line.add("startPrecision", entry.span.start.precision.rawValue)
   }
 
-  static func decodeBaseline(_ value: JSONValue, _ path: String) throws(PlanError) -> Baseline {
+  static func decodeBaseline(_ value: JSONValue, _ path: ObjectReader.Place) throws(PlanError)
+    -> Baseline
+  {
     var reader = try ObjectReader(value, path: path)
     let name = try reader.string("name")
     guard !name.isEmpty else {

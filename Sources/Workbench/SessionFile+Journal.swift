@@ -23,7 +23,9 @@ extension SessionFile {
     return journal
   }
 
-  static func readStep(_ value: JSONValue, _ path: String) throws(PlanError) -> Journal.Step {
+  static func readStep(_ value: JSONValue, _ path: ObjectReader.Place) throws(PlanError)
+    -> Journal.Step
+  {
     var step = try ObjectReader(value, path: path)
     let command = try step.string("command")
     guard !command.isEmpty, !command.contains("\n") else {

@@ -25,7 +25,7 @@ public enum SessionFile {
   public static func encode(_ plan: Plan, _ settings: Settings, journal: Journal = Journal())
     -> String
   {
-    var settingsObject: [String: JSONValue] = [
+    var settingsObject: JSONObject = [
       "ascii": .bool(settings.ascii), "language": .string(settings.language.rawValue),
     ]
     if let today = settings.today { settingsObject["today"] = .string(today.iso) }
@@ -85,16 +85,14 @@ public enum SessionFile {
     }
     out.endArray()
     if plan.meetings != Meetings() {
-      out.member(
-        "meetings",
-        .object(
-          [
-            "collegeDay": .int(plan.meetings.collegeDay),
-            "council": .array(plan.meetings.council.map { .string($0.iso) }),
-          ].merging(
-            plan.meetings.colleges.isEmpty
-              ? [:] : ["colleges": .object(plan.meetings.colleges.mapValues { .int($0) })]
-          ) { a, _ in a }))
+      var meetings: JSONObject = [
+        "collegeDay": .int(plan.meetings.collegeDay),
+        "council": .array(plan.meetings.council.map { .string($0.iso) }),
+      ]
+      if !plan.meetings.colleges.isEmpty {
+        meetings["colleges"] = .object(JSONObject(plan.meetings.colleges.mapValues { .int($0) }))
+      }
+      out.member("meetings", .object(meetings))
     }
     out.beginArray("milestones")
     for item in plan.milestones { out.line { encode(item, &$0) } }
@@ -120,7 +118,7 @@ public enum SessionFile {
       "holidays": .string(calendar.holidays.rawValue),
       "closings": .array(
         calendar.closings.map { closing in
-          var members: [String: JSONValue] = [
+          var members: JSONObject = [
             "start": .string(closing.days.lowerBound.iso),
             "end": .string(closing.days.upperBound.iso),
           ]
@@ -273,7 +271,7 @@ public enum SessionFile {
         guard case .string(let text) = value else {
           throw PlanError(nl: "\(place): verwacht een datum", en: "\(place): expected a date")
         }
-        return try day(text, place)
+        return try day(text, place.description)
       }.sorted()
       try meetings.finish()
     }
@@ -300,7 +298,9 @@ public enum SessionFile {
     return plan
   }
 
-  static func decodeLot(_ value: JSONValue, _ path: String, version: Int) throws(PlanError) -> Lot {
+  static func decodeLot(_ value: JSONValue, _ path: ObjectReader.Place, version: Int)
+    throws(PlanError) -> Lot
+  {
     var reader = try ObjectReader(value, path: path)
     let id = try reader.string("id")
     guard Identifier.isCanonical(id, parts: 1) else {
@@ -337,7 +337,7 @@ public enum SessionFile {
     return lot
   }
 
-  static func decodeItem(_ value: JSONValue, _ path: String, lot: String?, version: Int)
+  static func decodeItem(_ value: JSONValue, _ path: ObjectReader.Place, lot: String?, version: Int)
     throws(PlanError) -> Item
   {
     var reader = try ObjectReader(value, path: path)
@@ -388,27 +388,29 @@ public enum SessionFile {
     return item
   }
 
-  static func optionalDate(_ reader: inout ObjectReader, _ key: String, _ path: String)
+  static func optionalDate(_ reader: inout ObjectReader, _ key: String, _ path: ObjectReader.Place)
     throws(PlanError) -> PlanDate?
   {
     guard reader.has(key) else { return nil }
     return try date(&reader, key, path)
   }
 
-  static func duration(_ text: String, _ path: String) throws(PlanError) -> PlanDuration {
+  static func duration(_ text: String, _ path: @autoclosure () -> String) throws(PlanError)
+    -> PlanDuration
+  {
     let space = text.firstIndex(of: " ") ?? text.endIndex
     let rest = space < text.endIndex ? text[text.index(after: space)...] : ""
     guard let amount = Int(text[..<space]), let unit = PlanDuration.Unit(rawValue: String(rest)),
       abs(amount) <= unit.limit
     else {
       throw PlanError(
-        nl: "\(path): '\(text)' is geen duur (zoals '6 months' of '20 working-days')",
-        en: "\(path): '\(text)' is not a duration (like '6 months' or '20 working-days')")
+        nl: "\(path()): '\(text)' is geen duur (zoals '6 months' of '20 working-days')",
+        en: "\(path()): '\(text)' is not a duration (like '6 months' or '20 working-days')")
     }
     return PlanDuration(amount, unit)
   }
 
-  static func decodeLink(_ value: JSONValue, _ path: String) throws(PlanError) -> Link {
+  static func decodeLink(_ value: JSONValue, _ path: ObjectReader.Place) throws(PlanError) -> Link {
     var reader = try ObjectReader(value, path: path)
     var link = Link(
       from: try reader.string("from"), to: try reader.string("to"), kind: try reader.choice("kind"),
@@ -444,11 +446,20 @@ public enum SessionFile {
     return calendar
   }
 
-  static func date(_ reader: inout ObjectReader, _ key: String, _ path: String) throws(PlanError)
+  /// The precision key of each date key, spelled out: building it per date showed up when
+  /// opening large plans.
+  static let precisionKeys = [
+    "start": "startPrecision", "end": "endPrecision", "anchor": "anchorPrecision",
+    "notBefore": "notBeforePrecision", "deadline": "deadlinePrecision",
+    "until": "untilPrecision",
+  ]
+
+  static func date(_ reader: inout ObjectReader, _ key: String, _ path: ObjectReader.Place)
+    throws(PlanError)
     -> PlanDate
   {
     let day = try day(try reader.string(key), "\(path).\(key)")
-    let precision: DatePrecision = try reader.choice(key + "Precision")
+    let precision: DatePrecision = try reader.choice(precisionKeys[key] ?? key + "Precision")
     guard precision.isWindowStart(day) else {
       throw PlanError(
         nl: "\(path).\(key): \(day.iso) is niet het begin van een \(precision.rawValue)",
@@ -457,11 +468,11 @@ public enum SessionFile {
     return PlanDate(day, precision)
   }
 
-  static func day(_ text: String, _ path: String) throws(PlanError) -> Day {
+  static func day(_ text: String, _ path: @autoclosure () -> String) throws(PlanError) -> Day {
     guard let day = Day(iso: text) else {
       throw PlanError(
-        nl: "\(path): '\(text)' is geen datum (JJJJ-MM-DD)",
-        en: "\(path): '\(text)' is not a date (YYYY-MM-DD)")
+        nl: "\(path()): '\(text)' is geen datum (JJJJ-MM-DD)",
+        en: "\(path()): '\(text)' is not a date (YYYY-MM-DD)")
     }
     return day
   }
