@@ -17,7 +17,8 @@ let package = Package(
     .library(name: "Platform", targets: ["Platform"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     .systemLibrary(
@@ -45,6 +46,13 @@ let package = Package(
     .testTarget(
       name: "WorkbenchTests", dependencies: ["Workbench", "PlanRender", "PlanKit"],
       exclude: ["Seeds", "Golden"], swiftSettings: strict),
+    .testTarget(
+      name: "PropertyTests",
+      dependencies: [
+        "Workbench", "PlanKit", "PlanRender",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      swiftSettings: strict),
     .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: strict),
     .testTarget(name: "EndToEndTests", dependencies: ["planwerk"], swiftSettings: strict),
   ],
