@@ -58,9 +58,16 @@ extension Interpreter {
 
   mutating func open(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let word = command.argument(0)[0]
-    let contents = try SessionFile.decode(try files.read(word.text))
-    if !contents.journal.steps.isEmpty {
-      try Replay.verify(contents.journal, snapshot: contents.plan)
+    let contents: SessionFile.Contents
+    do {
+      contents = try SessionFile.decode(try files.read(word.text))
+      if !contents.journal.steps.isEmpty {
+        try Replay.verify(contents.journal, snapshot: contents.plan)
+      }
+    } catch {
+      // Name the file: a refusal at start-up or in a script is otherwise hard to place.
+      guard !error.message.nl.contains("'\(word.text)'") else { throw error }
+      throw PlanError(Phrase("\(word.text): ") + error.message, at: error.span, hint: error.hint)
     }
     let opened = contents.plan
     // A file without a journal is where this session's journal starts.

@@ -176,9 +176,9 @@ public enum SessionFile {
     } catch {
       throw PlanError(
         nl:
-          "het bestand is geen geldige JSON (regel \(error.line), kolom \(error.column)): \(error.message.nl)",
+          "geen geldige JSON (regel \(error.line), kolom \(error.column)): \(error.message.nl)",
         en:
-          "the file is not valid JSON (line \(error.line), column \(error.column)): \(error.message.en)"
+          "not valid JSON (line \(error.line), column \(error.column)): \(error.message.en)"
       )
     }
     var reader = try ObjectReader(root, path: "")

@@ -156,10 +156,13 @@ extension Planwerk {
       let text = session.flatMap { try? DiskFiles().read($0) }
       let journal = try Autosave.recover(contents, session: text)
       try interpreter.recovered(journal, path: session, savedSteps: contents.header.after)
+      let count = contents.steps.count
       print(
         Phrase(
-          nl: "Hersteld: \(contents.steps.count) wijzigingen. Bewaar ze met 'bewaar'.",
-          en: "Recovered: \(contents.steps.count) changes. Keep them with 'save'.")(language))
+          nl:
+            "Hersteld: \(count) \(count == 1 ? "wijziging" : "wijzigingen"). Bewaar met 'bewaar'.",
+          en: "Recovered: \(count) \(count == 1 ? "change" : "changes"). Keep with 'save'.")(
+            language))
     } catch {
       Terminal.printError(ErrorRenderer.render(error, line: nil, language: language))
       autosaver.setAside(location)

@@ -1,4 +1,9 @@
 import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Runs the built `planwerk` binary as a user would.
 enum Binary {
@@ -44,6 +49,41 @@ enum Binary {
     return Result(
       output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self),
       status: process.terminationStatus)
+  }
+
+  /// Feeds `lines` one by one, waiting for each answer, then sends `inFlight` (when given)
+  /// and kills the process with SIGKILL without waiting for its answer.
+  static func killAfterAnswers(
+    _ lines: [String], inFlight: String? = nil, arguments: [String] = [], directory: String,
+    state: String
+  ) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    process.environment = environment(state: state)
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    var seen = ""
+    var markers = 0
+    for line in lines {
+      // Every command here answers; the marker `vandaag` shows that the line before it was
+      // answered (a `vandaag` line of the session answers the same way).
+      stdin.fileHandleForWriting.write((line + "\nvandaag\n").data(using: .utf8)!)
+      markers += line.hasPrefix("vandaag") ? 2 : 1
+      let deadline = Date().addingTimeInterval(10)
+      while seen.components(separatedBy: "Vandaag is").count <= markers && Date() < deadline {
+        seen += String(decoding: stdout.fileHandleForReading.availableData, as: UTF8.self)
+      }
+    }
+    if let inFlight { stdin.fileHandleForWriting.write((inFlight + "\n").data(using: .utf8)!) }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
   }
 
   static func temporaryDirectory() throws -> String {

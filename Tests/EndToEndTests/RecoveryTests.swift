@@ -9,37 +9,6 @@ import Testing
 /// every command it had answered.
 @Suite(.serialized)
 struct RecoveryTests {
-  /// Feeds `lines` one by one, waiting for each answer, then kills the process.
-  func killAfterAnswers(
-    _ lines: [String], arguments: [String] = [], directory: String, state: String
-  )
-    throws
-  {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Binary.path)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    process.environment = Binary.environment(state: state)
-    let stdin = Pipe()
-    let stdout = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    var seen = ""
-    for (i, line) in lines.enumerated() {
-      // Every command here answers; the marker shows which answer belongs to which.
-      stdin.fileHandleForWriting.write((line + "\nvandaag\n").data(using: .utf8)!)
-      let deadline = Date().addingTimeInterval(10)
-      while seen.components(separatedBy: "Vandaag is").count <= i + 1 && Date() < deadline {
-        seen += String(decoding: stdout.fileHandleForReading.availableData, as: UTF8.self)
-      }
-    }
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal)
-  }
-
   static let commands = [
     "nieuw \"Herstel\"", "perceel r1 \"Route 1\"",
     "fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022",
@@ -50,7 +19,7 @@ struct RecoveryTests {
   @Test func recoversAnUnsavedPlanAfterAKill() throws {
     let directory = try Binary.temporaryDirectory()
     let state = directory + "/state"
-    try killAfterAnswers(Self.commands, directory: directory, state: state)
+    try Binary.killAfterAnswers(Self.commands, directory: directory, state: state)
     #expect(FileManager.default.fileExists(atPath: state + "/unsaved.autosave"))
     let recovered = try Binary.run(
       ["--recover", "-c", "lijst"], directory: directory, state: state)
@@ -69,7 +38,7 @@ struct RecoveryTests {
       [], input: Self.commands.prefix(4).joined(separator: "\n") + "\nbewaar s.json\n",
       directory: directory, state: state)
     #expect(saved.status == 0, "\(saved.errors)")
-    try killAfterAnswers(
+    try Binary.killAfterAnswers(
       ["verschuif r1 2w", "wijzig r1.inkoopprocedure duur 11 maanden"], arguments: ["s.json"],
       directory: directory, state: state)
     #expect(FileManager.default.fileExists(atPath: directory + "/s.json.autosave"))

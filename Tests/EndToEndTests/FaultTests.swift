@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real binary under faults: killed at random points of a long session, and given
+/// damaged and oversized session files.
+@Suite(.serialized)
+struct FaultTests {
+  /// A long session that touches every kind of change, undo and redo among them.
+  static let session: [String] = {
+    var lines = ["vandaag 1 april 2022", "nieuw \"Storing\""]
+    for r in 1...5 {
+      lines += [
+        "perceel r\(r) \"Route \(r)\"",
+        "fase r\(r).voorbereiding van \(r) mei 2022 tot 1 sept. 2022",
+        "fase r\(r).inkoop na r\(r).voorbereiding duur \(6 + r) maanden",
+        "mijlpaal r\(r).gunning na r\(r).inkoop",
+        "fase r\(r).implementatie na r\(r).gunning duur 20 werkdagen",
+      ]
+    }
+    lines += [
+      "verschuif r1.voorbereiding 2 weken", "ongedaan", "opnieuw", "koppel r2.inkoop na r1.inkoop",
+      "wijzig r3.gunning uiterlijk 1 juni 2023", "vrij 27 dec. 2022 tot 2 jan. 2023",
+      "verschuif r4 -1 maand alleen", "verwijder r5.implementatie", "ongedaan",
+      "hernoem r5 jeugd", "kalender atw", "procedure r3 openbaar vanaf 1 okt. 2022",
+    ]
+    return lines
+  }()
+
+  /// The plan after the first `count` commands, as `export json` writes it.
+  func reference(_ count: Int, in directory: String) throws -> String {
+    let script = Self.session.prefix(count) + ["export json ref-\(count).json"]
+    let run = try Binary.run(
+      [], input: script.joined(separator: "\n") + "\n", directory: directory,
+      state: directory + "/ref-state")
+    #expect(run.status == 0, "\(run.errors)")
+    return try String(contentsOfFile: directory + "/ref-\(count).json", encoding: .utf8)
+  }
+
+  @Test func recoversEveryAnsweredCommandAfterKillsAtRandomPoints() throws {
+    var generator = SystemRandomNumberGenerator()
+    let points = (0..<4).map { _ in Int.random(in: 3..<Self.session.count, using: &generator) }
+    for answered in points {
+      let directory = try Binary.temporaryDirectory()
+      let state = directory + "/state"
+      try Binary.killAfterAnswers(
+        Array(Self.session.prefix(answered)), inFlight: Self.session[answered],
+        directory: directory, state: state)
+      let recovered = try Binary.run(
+        ["--recover", "-c", "export json recovered.json"], directory: directory, state: state)
+      #expect(recovered.status == 0, "killed after \(answered): \(recovered.errors)")
+      let plan = try String(contentsOfFile: directory + "/recovered.json", encoding: .utf8)
+      // Everything answered is back; the command in flight may or may not have made it.
+      let candidates = [
+        try reference(answered, in: directory), try reference(answered + 1, in: directory),
+      ]
+      #expect(
+        candidates.contains(plan),
+        "killed after \(answered) answered commands")
+    }
+  }
+
+  /// The largest peak memory of any child this process has waited for.
+  func childrenPeakBytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    return Int(usage.ru_maxrss) * 1024
+  }
+
+  @Test func refusesAHundredMegabyteFileQuicklyWithoutReadingIt() throws {
+    let directory = try Binary.temporaryDirectory()
+    let path = directory + "/groot.json"
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.write(contentsOf: Data("{\"version\": 3, \"plan\": {\"title\": \"".utf8))
+    let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
+    for _ in 0..<100 { try handle.write(contentsOf: block) }
+    try handle.write(contentsOf: Data("\"}}\n".utf8))
+    try handle.close()
+    let clock = ContinuousClock()
+    var run: Binary.Result?
+    let elapsed = try clock.measure {
+      run = try Binary.run(["groot.json", "-c", "lijst"], directory: directory)
+    }
+    #expect(run?.status == 1)
+    #expect(run?.errors.contains("'groot.json' is te groot voor een sessie (100 MB)") == true)
+    #expect(elapsed < .seconds(5))
+    #expect(childrenPeakBytes() < 100 << 20, "no child read the file whole")
+  }
+
+  @Test func refusesDamagedFilesWithAMessageAndExitOne() throws {
+    let directory = try Binary.temporaryDirectory()
+    let original = try String(
+      contentsOfFile: Binary.root + "/sessions/002-routes.json", encoding: .utf8)
+    let bytes = Array(original.utf8)
+    let cut = Data(bytes[..<(bytes.count / 2)])
+    var flipped = bytes
+    flipped[bytes.count / 3] ^= 0x20
+    flipped[bytes.count / 3 + 1] = UInt8(ascii: "{")
+    try cut.write(to: URL(fileURLWithPath: directory + "/kort.json"))
+    try Data(flipped).write(to: URL(fileURLWithPath: directory + "/omgevallen.json"))
+    for name in ["kort.json", "omgevallen.json"] {
+      let clock = ContinuousClock()
+      var run: Binary.Result?
+      let elapsed = try clock.measure {
+        run = try Binary.run([name, "-c", "lijst"], directory: directory)
+      }
+      #expect(run?.status == 1, "\(name)")
+      // Cut short, the JSON breaks off; with a letter flipped, the journal no longer fits.
+      let said =
+        name == "kort.json" ? "kort.json: geen geldige JSON (regel" : "omgevallen.json: stap"
+      #expect(run?.errors.contains(said) == true, "\(run?.errors ?? "")")
+      #expect(run?.output.isEmpty == true, "nothing is listed from a refused file")
+      #expect(elapsed < .seconds(5))
+    }
+  }
+}
