@@ -99,7 +99,10 @@ public struct Day: Hashable, Comparable, Sendable {
 
   /// Monday of ISO week `week` of `year`, or nil when the year has no such week.
   public static func mondayOf(isoWeek week: Int, year: Int) -> Day? {
-    guard week >= 1, let jan4 = Day(year: year, month: 1, day: 4) else { return nil }
+    // No year has more than 53 weeks; a larger number would overflow the day count.
+    guard (1...53).contains(week), let jan4 = Day(year: year, month: 1, day: 4) else {
+      return nil
+    }
     let monday = jan4.adding(days: -(jan4.weekday - 1) + 7 * (week - 1))
     // A week belongs to the year that holds its Thursday.
     return monday.adding(days: 3).year == year ? monday : nil
