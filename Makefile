@@ -5,9 +5,10 @@ SWIFT ?= swift
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BIN := .build/debug/planwerk
 EXAMPLE := sessions/002-routes.json
-FORMATTED := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources
+FORMATTED := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources \
+  Fuzz/Package.swift Fuzz/Sources
 
-.PHONY: run test build release deps test-deps docs lint format bench bench-compare
+.PHONY: run test build release deps test-deps docs lint format bench bench-compare fuzz
 
 deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
@@ -46,6 +47,7 @@ test: test-deps
 	@echo "The exports, read by their consumers:" && bash Tests/Consumers/run.sh
 	@echo "The benchmark suite still builds:" && $(SWIFT) build --package-path Benchmarks
 	@echo "docs/commands.md is current" && $(BIN) --command-reference | diff -u docs/commands.md -
+	@echo "A short fuzzing run (a minute per target):" && bash Fuzz/run.sh 60
 
 docs: build
 	$(BIN) --command-reference > docs/commands.md
@@ -70,3 +72,9 @@ bench-compare: release
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tj3 sqlite3 >/dev/null; }
 	$(SWIFT) build -c release --package-path Benchmarks
 	cd Benchmarks && ./.build/release/PlanwerkBench --compare --planwerk ../$(RELEASE) --json compare.json
+
+# libFuzzer on the command interpreter, the date language and the session loader, with
+# AddressSanitizer: FUZZ_SECONDS per target (make fuzz FUZZ_SECONDS=3600 for a long run).
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	bash Fuzz/run.sh $(FUZZ_SECONDS)

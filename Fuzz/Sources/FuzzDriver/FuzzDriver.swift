@@ -5,7 +5,7 @@
 /// libFuzzer's own entry point for programs that have a main of their own: SwiftPM gives
 /// every executable one, so the targets call the driver instead of letting libFuzzer's main in.
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
+func libFuzzerRunDriver(
   _ argc: UnsafeMutablePointer<Int32>,
   _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
   _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
@@ -15,7 +15,7 @@ func LLVMFuzzerRunDriver(
 public func runFuzzer(_ target: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Never {
   var argc = CommandLine.argc
   var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-  exit(LLVMFuzzerRunDriver(&argc, &argv, target))
+  exit(libFuzzerRunDriver(&argc, &argv, target))
 }
 
 /// The input as text, at most `limit` bytes of it.

@@ -1,0 +1,46 @@
+"""Seeds the fuzzers' corpora from the tests and the sessions/ files.
+
+Usage: python3 Fuzz/seed_corpus.py CORPUS_DIR
+"""
+import hashlib
+import pathlib
+import re
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+corpus = pathlib.Path(sys.argv[1])
+
+
+def put(target, text):
+    directory = corpus / target
+    directory.mkdir(parents=True, exist_ok=True)
+    data = text.encode()
+    (directory / hashlib.sha1(data).hexdigest()).write_bytes(data)
+
+
+# The date and duration phrases of the parser tests: the first string of each table row.
+for name in ["DateParserTests.swift", "PlanDurationTests.swift"]:
+    source = (root / "Tests/PlanKitTests" / name).read_text()
+    for phrase in re.findall(r'^\s*\("([^"\\]*)"', source, re.MULTILINE):
+        put("FuzzDates", phrase)
+
+# Every session script, whole and line by line, and every example of the command table.
+for script in sorted((root / "sessions").glob("*.plan")):
+    text = script.read_text()
+    put("FuzzCommands", text)
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            put("FuzzCommands", line)
+examples = False
+for line in (root / "docs/commands.md").read_text().splitlines():
+    if line.startswith("```"):
+        examples = not examples
+    elif examples and line:
+        put("FuzzCommands", line)
+
+# The saved sessions.
+for session in sorted((root / "sessions").glob("*.json")):
+    put("FuzzSessionFile", session.read_text())
+
+for target in ["FuzzCommands", "FuzzDates", "FuzzSessionFile"]:
+    print(f"{target}: {len(list((corpus / target).iterdir()))} seeds")
