@@ -8,8 +8,8 @@ import Workbench
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzCommands(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let text = text(data, size, limit: 4096)
-  var interpreter = Interpreter(files: MemoryFiles(), today: Day(year: 2022, month: 5, day: 1)!)
-  for line in start { _ = interpreter.run(line) }
+  files.files = [:]
+  var interpreter = designPlan
   for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(32) {
     let before = interpreter.plan
     let outcome = interpreter.run(String(line))
@@ -22,6 +22,30 @@ func fuzzCommands(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   }
   return 0
 }
+
+/// Files in memory that every input starts without, so that each input runs the same way
+/// whatever ran before it.
+final class FuzzFiles: FileAccess, @unchecked Sendable {
+  var files: [String: String] = [:]
+
+  func read(_ path: String) throws(PlanError) -> String {
+    guard let text = files[path] else { throw PlanError(nl: "bestaat niet", en: "no such file") }
+    return text
+  }
+
+  func write(_ path: String, _ contents: String) throws(PlanError) { files[path] = contents }
+
+  func list(_ directory: String) -> [String] { files.keys.sorted() }
+}
+
+let files = FuzzFiles()
+
+/// The DESIGN session, made once: the interpreter is a value, so each input starts from a copy.
+let designPlan = {
+  var interpreter = Interpreter(files: files, today: Day(year: 2022, month: 5, day: 1)!)
+  for line in start { _ = interpreter.run(line) }
+  return interpreter
+}()
 
 let start = [
   "nieuw \"Inkoop Wmo en Participatie 2024\"",
