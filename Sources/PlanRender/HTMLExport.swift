@@ -6,7 +6,7 @@ import PlanKit
 public enum HTMLExport {
   public static func render(_ plan: Plan, language: Language, today: Day?) -> String {
     let nl = language == .nl
-    let title = escape(plan.title.isEmpty ? "Plan" : plan.title)
+    let title = escape(plan.shownTitle)
     var html = [
       "<!DOCTYPE html>",
       "<html lang=\"\(nl ? "nl" : "en")\">",
@@ -68,7 +68,7 @@ public enum HTMLExport {
     let top = 50.0
     var rows: [(label: String, item: Item?, lot: Bool)] = []
     for lot in plan.lots where !lot.items.isEmpty {
-      rows.append((lot.title.isEmpty ? lot.id : lot.title, nil, true))
+      rows.append((lot.shownTitle, nil, true))
       for item in lot.items { rows.append((item.title ?? item.name, item, false)) }
     }
     if !plan.milestones.isEmpty {

@@ -6,7 +6,7 @@ import PlanKit
 public enum MarkdownExport {
   public static func render(_ plan: Plan, chart: String, language: Language) -> String {
     let nl = language == .nl
-    var lines = ["# " + escape(plan.title.isEmpty ? (nl ? "Plan" : "Plan") : plan.title), ""]
+    var lines = ["# " + escape(plan.shownTitle), ""]
     if let organisation = plan.organisation { lines += [escape(organisation), ""] }
     lines.append(
       nl
@@ -15,7 +15,7 @@ public enum MarkdownExport {
     lines.append("| --- | --- | --- | --- | --- | --- |")
     let titles = Dictionary(plan.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     for item in plan.allItems {
-      let lot = item.lotID.map { titles[$0] ?? $0 } ?? (nl ? "plan" : "plan")
+      let lot = item.lotID.map { titles[$0] ?? $0 } ?? "plan"
       let milestone = item.type == .milestone
       let length =
         milestone ? "—" : PlanDuration.between(item.start.day, item.end.day).text(language)

@@ -8,16 +8,16 @@ public enum MermaidExport {
   public static func render(_ plan: Plan, language: Language) -> String {
     var lines = [
       "gantt",
-      "    title " + text(plan.title.isEmpty ? "Plan" : plan.title),
+      "    title " + text(plan.shownTitle),
       "    dateFormat YYYY-MM-DD",
       "    axisFormat %m-%Y",
     ]
     for lot in plan.lots where !lot.items.isEmpty {
-      lines.append("    section " + text(lot.title.isEmpty ? lot.id : lot.title))
+      lines.append("    section " + text(lot.shownTitle))
       lines += lot.items.map(task)
     }
     if !plan.milestones.isEmpty {
-      lines.append("    section " + (language == .nl ? "Plan" : "Plan"))
+      lines.append("    section Plan")
       lines += plan.milestones.map(task)
     }
     return lines.joined(separator: "\n") + "\n"

@@ -35,7 +35,7 @@ public enum PlantUMLExport {
       }
     }
     for lot in plan.lots where !lot.items.isEmpty {
-      lines.append("-- \(text(lot.title.isEmpty ? lot.id : lot.title)) --")
+      lines.append("-- \(text(lot.shownTitle)) --")
       lot.items.forEach(add)
     }
     if !plan.milestones.isEmpty {

@@ -13,7 +13,7 @@ public enum TJPExport {
     let scheduler = Scheduler(plan)
     let graph = scheduler.graph
     var lines = [
-      "project planwerk \"\(text(plan.title.isEmpty ? "Plan" : plan.title))\" \(span.lowerBound.adding(months: -1).iso) - \(span.upperBound.adding(months: 1).iso) {",
+      "project planwerk \"\(text(plan.shownTitle))\" \(span.lowerBound.adding(months: -1).iso) - \(span.upperBound.adding(months: 1).iso) {",
       "  timezone \"UTC\"",
       "  timeformat \"%Y-%m-%d\"",
       "  workinghours mon - fri 9:00 - 17:00",
@@ -77,7 +77,7 @@ public enum TJPExport {
       lines.append("\(indent)}")
     }
     for lot in plan.lots where !lot.items.isEmpty {
-      lines.append("task \(id(lot.id)) \"\(text(lot.title.isEmpty ? lot.id : lot.title))\" {")
+      lines.append("task \(id(lot.id)) \"\(text(lot.shownTitle))\" {")
       for item in lot.items { task(item, indent: "  ") }
       lines.append("}")
     }
