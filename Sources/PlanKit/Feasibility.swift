@@ -8,7 +8,7 @@ public struct Feasibility: Sendable {
     /// The date that counts in the earliest plan: a milestone's day, a phase's end.
     public let earliest: Day
     /// The link that holds the item where it is, nil for the item the chain starts from.
-    public let link: Link?
+    public internal(set) var link: Link?
   }
 
   public let target: Item
@@ -97,25 +97,14 @@ public struct Feasibility: Sendable {
     var chain = [Step(item: earliestItem, earliest: earliest, link: nil)]
     var current = node
     var seen: Set<Int> = [node]
-    while true {
-      var driver: (node: Int, link: Int)?
-      for k in graph.linksInto(current) {
-        let from = Int(graph.from[Int(k)])
-        guard !seen.contains(from) else { continue }
-        let gap = scheduler.requirement(
-          earliestPlan.links[Int(k)], from: earliestPlan[graph.locations[from]],
-          to: earliestPlan[graph.locations[current]]
-        ).gap
-        if gap <= 0 && driver == nil { driver = (from, Int(k)) }
-      }
-      guard let driver else { break }
-      chain[chain.count - 1] = Step(
-        item: chain[chain.count - 1].item, earliest: chain[chain.count - 1].earliest,
-        link: earliestPlan.links[driver.link])
-      let from = earliestPlan[graph.locations[driver.node]]
+    while let k = scheduler.drivingLink(
+      into: current, in: earliestPlan, from: { !seen.contains($0) })
+    {
+      chain[chain.count - 1].link = earliestPlan.links[k]
+      current = Int(graph.from[k])
+      let from = earliestPlan[graph.locations[current]]
       chain.append(Step(item: from, earliest: from.dueDate.day, link: nil))
-      seen.insert(driver.node)
-      current = driver.node
+      seen.insert(current)
     }
     self.chain = chain.reversed()
   }

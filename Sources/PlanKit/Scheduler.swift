@@ -103,6 +103,22 @@ public struct Scheduler: Sendable {
     return (date, date.day.days(until: actual))
   }
 
+  /// The link that holds `node` where it is: of the links into it from the nodes `allowed`
+  /// admits, the one with the smallest gap, when that gap is not positive.
+  public func drivingLink(into node: Int, in plan: Plan, from allowed: (Int) -> Bool) -> Int? {
+    var best: (link: Int, gap: Int)?
+    for k in graph.linksInto(node) {
+      let from = Int(graph.from[Int(k)])
+      guard allowed(from) else { continue }
+      let gap = requirement(
+        plan.links[Int(k)], from: plan[graph.locations[from]], to: plan[graph.locations[node]]
+      ).gap
+      if best == nil || gap < best!.gap { best = (Int(k), gap) }
+    }
+    guard let best, best.gap <= 0 else { return nil }
+    return best.link
+  }
+
   /// A date moved by a lag. A lag in working days lands on a working day.
   public func lagged(_ date: PlanDate, _ lag: PlanDuration) -> PlanDate {
     guard lag.unit == .workingDays else {

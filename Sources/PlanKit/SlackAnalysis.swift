@@ -95,7 +95,9 @@ public struct SlackAnalysis: Sendable {
       let late = lateStart[node]!
       var free: Int?
       for k in graph.linksOutOf(node) where member.contains(Int(graph.to[Int(k)])) {
-        let gap = Self.gapOf(plan.links[Int(k)], item, items[Int(graph.to[Int(k)])], scheduler)
+        let gap = scheduler.requirement(
+          plan.links[Int(k)], from: item, to: items[Int(graph.to[Int(k)])]
+        ).gap
         free = min(free ?? gap, gap)
       }
       let total = item.start.day.days(until: late)
@@ -133,25 +135,13 @@ public struct SlackAnalysis: Sendable {
     guard var node = target ?? last else { return [] }
     var path = [node]
     var seen: Set<Int> = [node]
-    while true {
-      var best: (node: Int, gap: Int)?
-      for k in graph.linksInto(node) {
-        let from = Int(graph.from[Int(k)])
-        guard members.contains(from), !seen.contains(from) else { continue }
-        let gap = gapOf(
-          plan.links[Int(k)], plan[graph.locations[from]], plan[graph.locations[node]], scheduler)
-        if best == nil || gap < best!.gap { best = (from, gap) }
-      }
-      guard let best, best.gap <= 0 else { break }
-      path.append(best.node)
-      seen.insert(best.node)
-      node = best.node
+    while let k = scheduler.drivingLink(
+      into: node, in: plan, from: { members.contains($0) && !seen.contains($0) })
+    {
+      node = Int(graph.from[k])
+      path.append(node)
+      seen.insert(node)
     }
     return path.reversed().map { plan[graph.locations[$0]].id }
-  }
-
-  /// How many days the successor of a link could come earlier before the link holds it back.
-  static func gapOf(_ link: Link, _ from: Item, _ to: Item, _ scheduler: Scheduler) -> Int {
-    scheduler.requirement(link, from: from, to: to).gap
   }
 }
