@@ -13,7 +13,7 @@ public protocol FileAccess: Sendable {
 /// Files held in memory, for tests and for sessions that must not touch the disk.
 public final class MemoryFiles: FileAccess, @unchecked Sendable {
   // Guarded by the single-threaded interpreter that owns it; tests use one per test.
-  public private(set) var files: [String: String]
+  public var files: [String: String]
   /// Directories where writing fails, as on a read-only disk.
   public var readOnly: Set<String> = []
 
