@@ -75,7 +75,7 @@ public struct Plan: Hashable, Sendable {
   public var span: Range<Day>? {
     var low: Day?
     var high: Day?
-    for item in allItems {
+    for item in items {
       low = min(low ?? item.start.day, item.start.day)
       high = max(
         high ?? item.end.day, item.type == .milestone ? item.end.day.adding(days: 1) : item.end.day)
@@ -87,38 +87,44 @@ public struct Plan: Hashable, Sendable {
   /// Why the plan is not well formed, or nil: ids unique and in their lot, items well formed.
   public var defect: Phrase? {
     if let defect = structuralDefect { return defect }
-    for item in allItems {
+    for item in items {
       if let defect = item.defect { return Phrase("\(item.id): ") + defect }
     }
     return nil
   }
 
   /// The defects that do not depend on dates: ids, lots, links, starts.
-  public var structuralDefect: Phrase? {
-    var seen = Set<String>()
+  public var structuralDefect: Phrase? { structuralDefect(PlanGraph(self)) }
+
+  /// The same, with the plan's graph already built: opening a file builds it once for this
+  /// check and for the scheduler, and its id index finds duplicates and unknown link ends.
+  public func structuralDefect(_ graph: PlanGraph) -> Phrase? {
+    var lotIDs = Set<String>(minimumCapacity: lots.count)
     for lot in lots {
-      guard seen.insert(lot.id).inserted else {
+      guard lotIDs.insert(lot.id).inserted else {
         return Phrase(
           nl: "perceel \(lot.id) staat er twee keer in", en: "lot \(lot.id) appears twice")
       }
     }
     for lot in lots {
-      for item in lot.items {
-        if !item.belongs(to: lot.id) {
-          return Phrase(
-            nl: "\(item.id) staat onder perceel \(lot.id)",
-            en: "\(item.id) is listed under lot \(lot.id)")
-        }
+      for item in lot.items where !item.belongs(to: lot.id) {
+        return Phrase(
+          nl: "\(item.id) staat onder perceel \(lot.id)",
+          en: "\(item.id) is listed under lot \(lot.id)")
       }
     }
-    for item in allItems {
-      guard seen.insert(item.id).inserted else {
-        return Phrase(nl: "\(item.id) staat er twee keer in", en: "\(item.id) appears twice")
+    func twice(_ id: String) -> Phrase {
+      Phrase(nl: "\(id) staat er twee keer in", en: "\(id) appears twice")
+    }
+    // The index keeps the last of equal ids, so a first one finds another node under its id.
+    if graph.index.count < graph.count {
+      for (node, item) in items.enumerated() where graph.index[item.id] != node {
+        return twice(item.id)
       }
     }
-    var linked = Set<String>()
-    for link in links {
-      if let end = !seen.contains(link.from) ? link.from : !seen.contains(link.to) ? link.to : nil {
+    for item in milestones where lotIDs.contains(item.id) { return twice(item.id) }
+    for (k, link) in links.enumerated() {
+      if let end = graph.from[k] < 0 ? link.from : graph.to[k] < 0 ? link.to : nil {
         return Phrase(
           nl: "de koppeling \(link.text(.nl)) noemt \(end), dat niet bestaat",
           en: "the link \(link.text(.en)) names \(end), which does not exist")
@@ -127,9 +133,9 @@ public struct Plan: Hashable, Sendable {
         return Phrase(
           nl: "\(link.from) is aan zichzelf gekoppeld", en: "\(link.from) is linked to itself")
       }
-      linked.insert(link.to)
     }
-    for item in allItems where item.anchor == nil && !linked.contains(item.id) {
+    for (node, item) in items.enumerated() where item.anchor == nil && graph.linksInto(node).isEmpty
+    {
       return Phrase(
         nl: "\(item.id) heeft geen begindatum en geen koppeling",
         en: "\(item.id) has neither a start date nor a link")

@@ -1,7 +1,14 @@
 import PlanKit
 
-/// A strict JSON reader that says where a file is broken (line and column) and refuses
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A strict JSON reader that says where a text is broken (line and column) and refuses
 /// nesting deeper than any Planwerk file needs, so a hand-edited file cannot exhaust the stack.
+/// It fills a `JSONDocument`'s token list in one pass over the bytes.
 public struct JSONParser {
   public struct Failure: Error, Equatable, Sendable {
     public var message: Phrase
@@ -10,25 +17,32 @@ public struct JSONParser {
   }
 
   static let maxDepth = 64
+  /// Objects with more members than this find duplicate keys with a set, not by comparing.
+  static let scanLimit = 32
 
-  private let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
+  private(set) var tokens: [JSONDocument.Token] = []
   private var index = 0
 
+  /// The text as a tree of values.
   public static func parse(_ text: String) throws(Failure) -> JSONValue {
-    var parser = JSONParser(bytes: Array(text.utf8))
-    parser.skipSpace()
-    let value = try parser.value(depth: 0)
-    parser.skipSpace()
-    guard parser.index == parser.bytes.count else {
-      throw parser.failure(
+    try JSONDocument.parse(text).root.value
+  }
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    tokens.reserveCapacity(bytes.count / 8 + 1)
+  }
+
+  mutating func document() throws(Failure) {
+    skipSpace()
+    try value(depth: 0)
+    skipSpace()
+    guard index == bytes.count else {
+      throw failure(
         nl: "na het einde van het document staat nog tekst",
         en: "text after the end of the document")
     }
-    return value
-  }
-
-  private init(bytes: [UInt8]) {
-    self.bytes = bytes
   }
 
   private func failure(nl: String, en: String) -> Failure {
@@ -51,7 +65,11 @@ public struct JSONParser {
     while let b = current, b == 32 || b == 9 || b == 10 || b == 13 { index += 1 }
   }
 
-  private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+  private mutating func add(_ kind: JSONDocument.Kind, _ first: Int, _ second: Int) {
+    tokens.append(JSONDocument.Token(first: Int32(first), second: Int32(second), kind: kind))
+  }
+
+  private mutating func value(depth: Int) throws(Failure) {
     guard depth < Self.maxDepth else {
       throw failure(nl: "te diep genest", en: "nested too deeply")
     }
@@ -59,25 +77,25 @@ public struct JSONParser {
       throw failure(nl: "het document houdt onverwacht op", en: "the document ends unexpectedly")
     }
     switch b {
-    case UInt8(ascii: "{"): return try object(depth: depth)
-    case UInt8(ascii: "["): return try array(depth: depth)
-    case UInt8(ascii: "\""): return .string(try string())
-    case UInt8(ascii: "t"): return try literal("true", .bool(true))
-    case UInt8(ascii: "f"): return try literal("false", .bool(false))
-    case UInt8(ascii: "n"): return try literal("null", .null)
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+    case UInt8(ascii: "{"): try object(depth: depth)
+    case UInt8(ascii: "["): try array(depth: depth)
+    case UInt8(ascii: "\""): try string()
+    case UInt8(ascii: "t"): try literal("true", .true)
+    case UInt8(ascii: "f"): try literal("false", .false)
+    case UInt8(ascii: "n"): try literal("null", .null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
     default:
       throw failure(nl: "hier verwacht ik een waarde", en: "a value was expected here")
     }
   }
 
-  private mutating func literal(_ word: String, _ value: JSONValue) throws(Failure) -> JSONValue {
-    let w = Array(word.utf8)
-    guard index + w.count <= bytes.count, Array(bytes[index..<index + w.count]) == w else {
+  private mutating func literal(_ word: StaticString, _ kind: JSONDocument.Kind) throws(Failure) {
+    let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    guard index + w.count <= bytes.count, bytes[index..<index + w.count].elementsEqual(w) else {
       throw failure(nl: "hier verwacht ik een waarde", en: "a value was expected here")
     }
+    add(kind, index, index + w.count)
     index += w.count
-    return value
   }
 
   private mutating func expect(_ c: UInt8, nl: String, en: String) throws(Failure) {
@@ -86,13 +104,27 @@ public struct JSONParser {
     index += 1
   }
 
-  private mutating func object(depth: Int) throws(Failure) -> JSONValue {
+  /// Sets a container's count and the index after its last token.
+  private mutating func close(_ container: Int, count: Int) {
+    tokens[container].first = Int32(count)
+    tokens[container].second = Int32(tokens.count)
+  }
+
+  private mutating func object(depth: Int) throws(Failure) {
     index += 1
-    var members = JSONObject()
+    let container = tokens.count
+    add(.object, 0, 0)
+    var count = 0
+    var keys: Set<String>?
+    // While the keys come in ascending order, as Planwerk writes them, a new key greater than
+    // the last one cannot repeat any: no comparing with all of them.
+    var ascending = true
+    var lastKey = -1
     skipSpace()
     if current == UInt8(ascii: "}") {
       index += 1
-      return .object(members)
+      close(container, count: 0)
+      return
     }
     while true {
       skipSpace()
@@ -102,14 +134,19 @@ public struct JSONParser {
           en: "a quoted key was expected here")
       }
       let keyStart = index
-      let key = try string()
-      guard members.index(of: key) == nil else {
+      let key = tokens.count
+      try string()
+      ascending = ascending && (lastKey < 0 || follows(key, lastKey))
+      lastKey = key
+      if !ascending, try isDuplicate(key, in: container, count: count, keys: &keys) {
         index = keyStart
-        throw failure(nl: "sleutel '\(key)' staat er twee keer", en: "key '\(key)' appears twice")
+        let name = text(key)
+        throw failure(nl: "sleutel '\(name)' staat er twee keer", en: "key '\(name)' appears twice")
       }
       try expect(UInt8(ascii: ":"), nl: "hier verwacht ik ':'", en: "':' was expected here")
       skipSpace()
-      members.append(key, try value(depth: depth + 1))
+      try value(depth: depth + 1)
+      count += 1
       skipSpace()
       if current == UInt8(ascii: ",") {
         index += 1
@@ -117,21 +154,83 @@ public struct JSONParser {
       }
       try expect(
         UInt8(ascii: "}"), nl: "hier verwacht ik ',' of '}'", en: "',' or '}' was expected here")
-      return .object(members)
+      close(container, count: count)
+      return
     }
   }
 
-  private mutating func array(depth: Int) throws(Failure) -> JSONValue {
+  /// Whether the key just read repeats one of the `count` members before it.
+  private func isDuplicate(_ key: Int, in container: Int, count: Int, keys: inout Set<String>?)
+    throws(Failure) -> Bool
+  {
+    if count >= Self.scanLimit {
+      if keys == nil {
+        var all = Set<String>()
+        var i = container + 1
+        for _ in 0..<count {
+          all.insert(text(i))
+          i = next(i + 1)
+        }
+        keys = all
+      }
+      return !keys!.insert(text(key)).inserted
+    }
+    var i = container + 1
+    for _ in 0..<count {
+      if let order = order(i, key) {
+        if order == 0 { return true }
+      } else if text(i) == text(key) {
+        return true
+      }
+      i = next(i + 1)
+    }
+    return false
+  }
+
+  /// Whether string token `new` sorts strictly after `old`.
+  private func follows(_ new: Int, _ old: Int) -> Bool {
+    (order(new, old) ?? 0) > 0
+  }
+
+  /// How two string tokens without escapes order, byte by byte: below, at or above zero.
+  private func order(_ a: Int, _ b: Int) -> Int? {
+    let (a, b) = (tokens[a], tokens[b])
+    guard !a.escaped, !b.escaped else { return nil }
+    let (na, nb) = (Int(a.second - a.first), Int(b.second - b.first))
+    let order = memcmp(
+      bytes.baseAddress! + Int(a.first), bytes.baseAddress! + Int(b.first), min(na, nb))
+    return order != 0 ? Int(order) : na - nb
+  }
+
+  /// A string token's text.
+  private func text(_ i: Int) -> String {
+    let token = tokens[i]
+    let range = Int(token.first)..<Int(token.second)
+    return token.escaped
+      ? Self.unescape(UnsafeBufferPointer(rebasing: bytes[range]))
+      : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  private func next(_ i: Int) -> Int {
+    let token = tokens[i]
+    return token.kind == .array || token.kind == .object ? Int(token.second) : i + 1
+  }
+
+  private mutating func array(depth: Int) throws(Failure) {
     index += 1
-    var values: [JSONValue] = []
+    let container = tokens.count
+    add(.array, 0, 0)
+    var count = 0
     skipSpace()
     if current == UInt8(ascii: "]") {
       index += 1
-      return .array(values)
+      close(container, count: 0)
+      return
     }
     while true {
       skipSpace()
-      values.append(try value(depth: depth + 1))
+      try value(depth: depth + 1)
+      count += 1
       skipSpace()
       if current == UInt8(ascii: ",") {
         index += 1
@@ -139,50 +238,45 @@ public struct JSONParser {
       }
       try expect(
         UInt8(ascii: "]"), nl: "hier verwacht ik ',' of ']'", en: "',' or ']' was expected here")
-      return .array(values)
+      close(container, count: count)
+      return
     }
   }
 
-  private mutating func string() throws(Failure) -> String {
+  /// Checks a string and adds its token; escapes are only checked here, decoded when read.
+  private mutating func string() throws(Failure) {
     index += 1
-    // Most strings have no escapes: make them from their bytes in one go.
-    var end = index
-    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
-      bytes[end] >= 0x20
-    {
-      end += 1
+    let start = index
+    var escaped = false
+    // Most strings have no escapes and no control characters: run to their quote.
+    var i = index
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+      i += 1
     }
-    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-      defer { index = end + 1 }
-      return String(decoding: bytes[index..<end], as: UTF8.self)
-    }
-    var scalars = String.UnicodeScalarView()
-    var raw: [UInt8] = []
-    func flush() {
-      scalars.append(contentsOf: String(decoding: raw, as: UTF8.self).unicodeScalars)
-      raw.removeAll(keepingCapacity: true)
-    }
+    index = i
     while let b = current {
       switch b {
       case UInt8(ascii: "\""):
+        add(.string, start, index)
+        tokens[tokens.count - 1].escaped = escaped
         index += 1
-        flush()
-        return String(scalars)
+        return
       case UInt8(ascii: "\\"):
-        flush()
+        escaped = true
         index += 1
         guard let e = current else { break }
         index += 1
         switch e {
-        case UInt8(ascii: "\""): scalars.append("\"")
-        case UInt8(ascii: "\\"): scalars.append("\\")
-        case UInt8(ascii: "/"): scalars.append("/")
-        case UInt8(ascii: "b"): scalars.append("\u{8}")
-        case UInt8(ascii: "f"): scalars.append("\u{C}")
-        case UInt8(ascii: "n"): scalars.append("\n")
-        case UInt8(ascii: "r"): scalars.append("\r")
-        case UInt8(ascii: "t"): scalars.append("\t")
-        case UInt8(ascii: "u"): scalars.append(try unicodeEscape())
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+          UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          break
+        case UInt8(ascii: "u"):
+          guard index + 4 <= bytes.count, bytes[index..<index + 4].allSatisfy(\.isHexDigit) else {
+            throw failure(nl: "\\u wil vier hexadecimale cijfers", en: "\\u needs four hex digits")
+          }
+          index += 4
         default:
           index -= 1
           throw failure(nl: "onbekende escape in tekst", en: "unknown escape in a string")
@@ -192,7 +286,6 @@ public struct JSONParser {
           nl: "een regeleinde of stuurteken in tekst moet ge-escaped zijn",
           en: "a control character in a string must be escaped")
       default:
-        raw.append(b)
         index += 1
       }
     }
@@ -200,31 +293,55 @@ public struct JSONParser {
       nl: "tekst zonder afsluitend aanhalingsteken", en: "a string without its closing quote")
   }
 
-  private mutating func hex4() throws(Failure) -> UInt32 {
-    guard index + 4 <= bytes.count,
-      let v = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
-    else { throw failure(nl: "\\u wil vier hexadecimale cijfers", en: "\\u needs four hex digits") }
-    index += 4
-    return v
-  }
-
-  private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
-    let high = try hex4()
-    if (0xD800..<0xDC00).contains(high), current == UInt8(ascii: "\\"),
-      index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u")
-    {
-      index += 2
-      let low = try hex4()
-      if (0xDC00..<0xE000).contains(low),
-        let s = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-      {
-        return s
+  /// The text of a string's bytes with its escapes, which `string()` has checked, decoded.
+  static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var scalars = String.UnicodeScalarView()
+    var raw: [UInt8] = []
+    func flush() {
+      scalars.append(contentsOf: String(decoding: raw, as: UTF8.self).unicodeScalars)
+      raw.removeAll(keepingCapacity: true)
+    }
+    func hex4(_ i: Int) -> UInt32? {
+      guard i + 4 <= bytes.count else { return nil }
+      return UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16)
+    }
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      i += 1
+      guard b == UInt8(ascii: "\\"), i < bytes.count else {
+        raw.append(b)
+        continue
+      }
+      flush()
+      let e = bytes[i]
+      i += 1
+      switch e {
+      case UInt8(ascii: "b"): scalars.append("\u{8}")
+      case UInt8(ascii: "f"): scalars.append("\u{C}")
+      case UInt8(ascii: "n"): scalars.append("\n")
+      case UInt8(ascii: "r"): scalars.append("\r")
+      case UInt8(ascii: "t"): scalars.append("\t")
+      case UInt8(ascii: "u"):
+        guard let high = hex4(i) else { break }
+        i += 4
+        if (0xD800..<0xDC00).contains(high), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"),
+          bytes[i + 1] == UInt8(ascii: "u"), let low = hex4(i + 2), (0xDC00..<0xE000).contains(low),
+          let s = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+        {
+          i += 6
+          scalars.append(s)
+        } else {
+          scalars.append(Unicode.Scalar(high) ?? "\u{FFFD}")
+        }
+      default: scalars.append(Unicode.Scalar(e))
       }
     }
-    return Unicode.Scalar(high) ?? "\u{FFFD}"
+    flush()
+    return String(scalars)
   }
 
-  private mutating func number() throws(Failure) -> JSONValue {
+  private mutating func number() throws(Failure) {
     let start = index
     if current == UInt8(ascii: "-") { index += 1 }
     if current == UInt8(ascii: "0"), index + 1 < bytes.count, (48...57).contains(bytes[index + 1]) {
@@ -237,7 +354,8 @@ public struct JSONParser {
       while let b = p.current, (48...57).contains(b) { p.index += 1 }
       return p.index - s
     }
-    guard digits(&self) > 0 else {
+    let whole = digits(&self)
+    guard whole > 0 else {
       throw failure(nl: "een getal wil cijfers", en: "a number needs digits")
     }
     var isInteger = true
@@ -256,8 +374,15 @@ public struct JSONParser {
         throw failure(nl: "de exponent mist cijfers", en: "the exponent needs digits")
       }
     }
-    let text = String(decoding: bytes[start..<index], as: UTF8.self)
-    if isInteger, let n = Int(text) { return .int(n) }
-    return .double(Double(text) ?? .nan)
+    // Eighteen digits always fit an Int; longer integers are numbers, not integers.
+    let fits =
+      whole <= 18 || Int(String(decoding: bytes[start..<index], as: UTF8.self)) != nil
+    add(isInteger && fits ? .int : .double, start, index)
+  }
+}
+
+extension UInt8 {
+  fileprivate var isHexDigit: Bool {
+    (48...57).contains(self) || (65...70).contains(self) || (97...102).contains(self)
   }
 }

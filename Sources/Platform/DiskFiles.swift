@@ -29,20 +29,29 @@ public struct DiskFiles: FileAccess {
         nl: "'\(path)' is te groot voor een sessie (\(info.st_size / 1_048_576) MB)",
         en: "'\(path)' is too large for a session (\(info.st_size / 1_048_576) MB)")
     }
+    // Read straight into a buffer of the file's size; a file that grows meanwhile is read on.
     var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
+    var chunk = Int(info.st_size) + 1
     while true {
-      let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw failure(errno, reading: path)
+      let more = try [UInt8](unsafeUninitializedCapacity: chunk) {
+        buffer, count throws(PlanError) in
+        while true {
+          let n = Glibc.read(fd, buffer.baseAddress, chunk)
+          if n >= 0 {
+            count = n
+            return
+          }
+          let code = errno
+          if code != EINTR { throw failure(code, reading: path) }
+        }
       }
-      if n == 0 { break }
-      bytes += buffer[..<n]
+      if more.isEmpty { break }
+      if bytes.isEmpty { bytes = more } else { bytes += more }
       guard bytes.count <= Self.maxReadBytes else {
         throw PlanError(
           nl: "'\(path)' is te groot voor een sessie", en: "'\(path)' is too large for a session")
       }
+      chunk = 65_536
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw PlanError(nl: "'\(path)' is geen UTF-8-tekst", en: "'\(path)' is not UTF-8 text")

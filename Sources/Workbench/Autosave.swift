@@ -80,9 +80,9 @@ public enum Autosave {
   }
 
   /// One line of JSON, or a complaint that names where the damage is.
-  static func parse(_ line: String, _ place: String) throws(PlanError) -> JSONValue {
+  static func parse(_ line: String, _ place: String) throws(PlanError) -> JSONNode {
     do {
-      return try JSONParser.parse(line)
+      return try JSONDocument.parse(line).root
     } catch {
       throw PlanError(
         nl: "het autosave-bestand is beschadigd (\(place)): \(error.message.nl)",

@@ -5,7 +5,12 @@ import PlanRender
 /// it was not asked for (a typo in a hand-edited file must not be silently ignored).
 struct ObjectReader {
   let place: Place
-  private var members: JSONObject
+  private let node: JSONNode
+  /// The members read so far: bit i for member i, a set beyond the 64th. Marking instead of
+  /// removing leaves the parsed tree's storage shared rather than copied for every object.
+  private var readLow: UInt64 = 0
+  private var readHigh: Set<Int> = []
+  private var cursor = JSONNode.Cursor()
 
   /// Where a value is in the file: `plan.lots[3]`. An element's place is put into words only
   /// when there is something to complain about, since a large plan has many thousands.
@@ -25,36 +30,52 @@ struct ObjectReader {
 
   var path: String { place.description }
 
-  init(_ value: JSONValue, path: Place) throws(PlanError) {
-    guard case .object(let members) = value else {
+  init(_ value: JSONNode, path: Place) throws(PlanError) {
+    guard value.kind == .object else {
       let path = path.description
       throw PlanError(
         nl: "\(path.isEmpty ? "het bestand" : path): verwacht een object, vond \(value.typeName)",
         en: "\(path.isEmpty ? "the file" : path): expected an object, found \(value.typeName)")
     }
     self.place = path
-    self.members = members
+    self.node = value
   }
 
-  init(_ value: JSONValue, path: String) throws(PlanError) {
+  init(_ value: JSONNode, path: String) throws(PlanError) {
     try self.init(value, path: Place(path))
   }
 
-  func has(_ key: String) -> Bool { members.index(of: key) != nil }
+  private func isRead(_ i: Int) -> Bool {
+    i < 64 ? readLow & (1 << UInt64(i)) != 0 : readHigh.contains(i)
+  }
+
+  private mutating func markRead(_ i: Int) {
+    if i < 64 { readLow |= 1 << UInt64(i) } else { readHigh.insert(i) }
+  }
+
+  /// An unread member: its place among the members and its value.
+  private mutating func unread(_ key: String) -> (ordinal: Int, value: JSONNode)? {
+    node.member(key, from: &cursor).flatMap { isRead($0.ordinal) ? nil : $0 }
+  }
+
+  mutating func has(_ key: String) -> Bool { unread(key) != nil }
 
   /// The keys not read yet, sorted.
-  var keys: [String] { members.keys.sorted() }
+  var keys: [String] {
+    node.keys.enumerated().filter { !isRead($0.offset) }.map(\.element).sorted()
+  }
 
   private func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-  private mutating func take(_ key: String) throws(PlanError) -> JSONValue {
-    guard let value = members.removeValue(forKey: key) else {
+  private mutating func take(_ key: String) throws(PlanError) -> JSONNode {
+    guard let member = unread(key) else {
       throw PlanError(nl: "\(name(key)) ontbreekt", en: "\(name(key)) is missing")
     }
-    return value
+    markRead(member.ordinal)
+    return member.value
   }
 
-  private func wrongType(_ key: String, _ expected: String, _ found: JSONValue) -> PlanError {
+  private func wrongType(_ key: String, _ expected: String, _ found: JSONNode) -> PlanError {
     PlanError(
       nl: "\(name(key)): verwacht \(expected), vond \(found.typeName)",
       en: "\(name(key)): expected \(expected), found \(found.typeName)")
@@ -62,7 +83,7 @@ struct ObjectReader {
 
   mutating func string(_ key: String) throws(PlanError) -> String {
     let value = try take(key)
-    guard case .string(let s) = value else { throw wrongType(key, "string", value) }
+    guard let s = value.string else { throw wrongType(key, "string", value) }
     return s
   }
 
@@ -70,8 +91,9 @@ struct ObjectReader {
   mutating func optional<T>(
     _ key: String, _ read: (inout ObjectReader, String) throws(PlanError) -> T
   ) throws(PlanError) -> T? {
-    guard let value = members[key], value != .null else {
-      members[key] = nil
+    guard let member = unread(key) else { return nil }
+    guard member.value.kind != .null else {
+      markRead(member.ordinal)
       return nil
     }
     return try read(&self, key)
@@ -83,7 +105,7 @@ struct ObjectReader {
 
   mutating func int(_ key: String) throws(PlanError) -> Int {
     let value = try take(key)
-    guard case .int(let n) = value else { throw wrongType(key, "integer", value) }
+    guard let n = value.int else { throw wrongType(key, "integer", value) }
     return n
   }
 
@@ -107,7 +129,7 @@ struct ObjectReader {
 
   mutating func bool(_ key: String) throws(PlanError) -> Bool {
     let value = try take(key)
-    guard case .bool(let b) = value else { throw wrongType(key, "boolean", value) }
+    guard let b = value.bool else { throw wrongType(key, "boolean", value) }
     return b
   }
 
@@ -115,25 +137,35 @@ struct ObjectReader {
     try ObjectReader(try take(key), path: name(key))
   }
 
-  mutating func array(_ key: String) throws(PlanError) -> [(JSONValue, Place)] {
+  /// An array's elements, each read with its place in the file.
+  struct Elements {
+    let values: JSONNode.Elements
+    let base: String
+
+    func mapChecked<T>(_ transform: (JSONNode, Place) throws(PlanError) -> T) throws(PlanError)
+      -> [T]
+    {
+      var out: [T] = []
+      out.reserveCapacity(values.count)
+      for (i, value) in values.enumerated() {
+        out.append(try transform(value, Place(base, index: i)))
+      }
+      return out
+    }
+  }
+
+  mutating func array(_ key: String) throws(PlanError) -> Elements {
     let value = try take(key)
-    guard case .array(let values) = value else { throw wrongType(key, "array", value) }
-    let base = name(key)
-    return values.enumerated().map { ($1, Place(base, index: $0)) }
+    guard value.kind == .array else { throw wrongType(key, "array", value) }
+    return Elements(values: value.elements, base: name(key))
   }
 
   func finish() throws(PlanError) {
-    if let key = members.keys.sorted().first {
+    let count = node.elements.count
+    let read = readLow.nonzeroBitCount + readHigh.count
+    guard read < count else { return }
+    if let key = keys.first {
       throw PlanError(nl: "\(name(key)): onbekende sleutel", en: "\(name(key)): unknown key")
     }
-  }
-}
-
-extension Array {
-  func mapChecked<T>(_ transform: (Element) throws(PlanError) -> T) throws(PlanError) -> [T] {
-    var out: [T] = []
-    out.reserveCapacity(count)
-    for element in self { out.append(try transform(element)) }
-    return out
   }
 }

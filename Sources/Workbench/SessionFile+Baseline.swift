@@ -12,7 +12,7 @@ extension SessionFile {
     line.add("startPrecision", entry.span.start.precision.rawValue)
   }
 
-  static func decodeBaseline(_ value: JSONValue, _ path: ObjectReader.Place) throws(PlanError)
+  static func decodeBaseline(_ value: JSONNode, _ path: ObjectReader.Place) throws(PlanError)
     -> Baseline
   {
     var reader = try ObjectReader(value, path: path)

@@ -23,7 +23,7 @@ extension SessionFile {
     return journal
   }
 
-  static func readStep(_ value: JSONValue, _ path: ObjectReader.Place) throws(PlanError)
+  static func readStep(_ value: JSONNode, _ path: ObjectReader.Place) throws(PlanError)
     -> Journal.Step
   {
     var step = try ObjectReader(value, path: path)
@@ -34,7 +34,7 @@ extension SessionFile {
         en: "\(path).command: one line, a command")
     }
     let effect = try step.array("effect").mapChecked { value, path throws(PlanError) in
-      guard case .string(let text) = value else {
+      guard let text = value.string else {
         throw PlanError(
           nl: "\(path): verwacht string, vond \(value.typeName)",
           en: "\(path): expected string, found \(value.typeName)")

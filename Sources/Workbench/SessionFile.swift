@@ -170,9 +170,9 @@ public enum SessionFile {
   // MARK: - Reading
 
   public static func decode(_ text: String) throws(PlanError) -> Contents {
-    let root: JSONValue
+    let root: JSONNode
     do {
-      root = try JSONParser.parse(text)
+      root = try JSONDocument.parse(text).root
     } catch {
       throw PlanError(
         nl:
@@ -268,7 +268,7 @@ public enum SessionFile {
       }
       plan.meetings.council = try meetings.array("council").mapChecked {
         value, place throws(PlanError) in
-        guard case .string(let text) = value else {
+        guard let text = value.string else {
           throw PlanError(nl: "\(place): verwacht een datum", en: "\(place): expected a date")
         }
         return try day(text, place.description)
@@ -281,10 +281,11 @@ public enum SessionFile {
       }
     }
     try reader.finish()
-    if let defect = plan.structuralDefect {
+    let graph = PlanGraph(plan)
+    if let defect = plan.structuralDefect(graph) {
       throw PlanError(Phrase("\(path): ") + defect)
     }
-    let scheduler = Scheduler(plan)
+    let scheduler = Scheduler(plan, graph: graph)
     if case .failure(let cycle) = scheduler.run(&plan, from: nil) {
       let text = scheduler.graph.text(cycle, in: plan)
       throw PlanError(
@@ -292,13 +293,13 @@ public enum SessionFile {
         en: "\(path).links: the links form a cycle: \(text)")
     }
     // Scheduling may carry a derived date out of the years a plan can hold.
-    for item in plan.allItems {
+    for item in plan.items {
       if let defect = item.defect { throw PlanError(Phrase("\(path): \(item.id): ") + defect) }
     }
     return plan
   }
 
-  static func decodeLot(_ value: JSONValue, _ path: ObjectReader.Place, version: Int)
+  static func decodeLot(_ value: JSONNode, _ path: ObjectReader.Place, version: Int)
     throws(PlanError) -> Lot
   {
     var reader = try ObjectReader(value, path: path)
@@ -337,7 +338,7 @@ public enum SessionFile {
     return lot
   }
 
-  static func decodeItem(_ value: JSONValue, _ path: ObjectReader.Place, lot: String?, version: Int)
+  static func decodeItem(_ value: JSONNode, _ path: ObjectReader.Place, lot: String?, version: Int)
     throws(PlanError) -> Item
   {
     var reader = try ObjectReader(value, path: path)
@@ -351,33 +352,37 @@ public enum SessionFile {
         nl: "\(path).id: '\(id)' is geen geldige naam" + (lot.map { " voor perceel \($0)" } ?? ""),
         en: "\(path).id: '\(id)' is not a valid name" + (lot.map { " for lot \($0)" } ?? ""))
     }
-    let type: Item.ItemType = try reader.choice("type")
+    // From here on the keys are read in the file's (sorted) order, which the reader finds
+    // fastest. Version 1 held given dates only; version 2 adds how the item is scheduled.
+    let scheduled = version >= 2
     let kind = try reader.string("kind")
+    let notBefore = scheduled ? try optionalDate(&reader, "notBefore", path) : nil
     let start = try date(&reader, "start", path)
+    let title = try reader.optionalString("title")
+    let type: Item.ItemType = try reader.choice("type")
+    let phase = scheduled && type == .phase
+    let until = phase ? try optionalDate(&reader, "until", path) : nil
+    let anchor = scheduled ? try optionalDate(&reader, "anchor", path) : nil
+    let deadline = scheduled ? try optionalDate(&reader, "deadline", path) : nil
+    let duration = phase ? try reader.optionalString("duration") : nil
     let end = type == .phase ? try date(&reader, "end", path) : start
-    var item = Item(
-      id: id, type: type, kind: kind, title: try reader.optionalString("title"), start: start,
-      end: end)
-    if version >= 2 {
-      // Version 1 held given dates only; version 2 adds how the item is scheduled.
-      item.anchor = try optionalDate(&reader, "anchor", path)
+    var item = Item(id: id, type: type, kind: kind, title: title, start: start, end: end)
+    if scheduled {
+      item.anchor = anchor
       item.fixed =
-        try reader.optional("fixed") { reader, key throws(PlanError) in
-          try reader.bool(key)
-        } ?? false
-      item.notBefore = try optionalDate(&reader, "notBefore", path)
-      item.deadline = try optionalDate(&reader, "deadline", path)
-      if type == .phase {
-        let until = try optionalDate(&reader, "until", path)
-        let duration = try reader.optionalString("duration")
-        switch (until, duration) {
-        case (let until?, nil): item.length = .until(until)
-        case (nil, let text?): item.length = .duration(try self.duration(text, "\(path).duration"))
-        default:
-          throw PlanError(
-            nl: "\(path): een fase heeft 'until' of 'duration', precies één van beide",
-            en: "\(path): a phase has 'until' or 'duration', exactly one of them")
-        }
+        try reader.optional("fixed") { reader, key throws(PlanError) in try reader.bool(key) }
+        ?? false
+      item.notBefore = notBefore
+      item.deadline = deadline
+    }
+    if phase {
+      switch (until, duration) {
+      case (let until?, nil): item.length = .until(until)
+      case (nil, let text?): item.length = .duration(try self.duration(text, "\(path).duration"))
+      default:
+        throw PlanError(
+          nl: "\(path): een fase heeft 'until' of 'duration', precies één van beide",
+          en: "\(path): a phase has 'until' or 'duration', exactly one of them")
       }
     }
     try reader.finish()
@@ -410,7 +415,7 @@ public enum SessionFile {
     return PlanDuration(amount, unit)
   }
 
-  static func decodeLink(_ value: JSONValue, _ path: ObjectReader.Place) throws(PlanError) -> Link {
+  static func decodeLink(_ value: JSONNode, _ path: ObjectReader.Place) throws(PlanError) -> Link {
     var reader = try ObjectReader(value, path: path)
     var link = Link(
       from: try reader.string("from"), to: try reader.string("to"), kind: try reader.choice("kind"),
@@ -446,20 +451,26 @@ public enum SessionFile {
     return calendar
   }
 
-  /// The precision key of each date key, spelled out: building it per date showed up when
-  /// opening large plans.
-  static let precisionKeys = [
-    "start": "startPrecision", "end": "endPrecision", "anchor": "anchorPrecision",
-    "notBefore": "notBeforePrecision", "deadline": "deadlinePrecision",
-    "until": "untilPrecision",
-  ]
+  /// The precision key of a date key, spelled out: building it, or hashing the key to look it
+  /// up, showed up when opening large plans.
+  static func precisionKey(_ key: String) -> String {
+    switch key {
+    case "start": "startPrecision"
+    case "end": "endPrecision"
+    case "anchor": "anchorPrecision"
+    case "notBefore": "notBeforePrecision"
+    case "deadline": "deadlinePrecision"
+    case "until": "untilPrecision"
+    default: key + "Precision"
+    }
+  }
 
   static func date(_ reader: inout ObjectReader, _ key: String, _ path: ObjectReader.Place)
     throws(PlanError)
     -> PlanDate
   {
     let day = try day(try reader.string(key), "\(path).\(key)")
-    let precision: DatePrecision = try reader.choice(precisionKeys[key] ?? key + "Precision")
+    let precision: DatePrecision = try reader.choice(precisionKey(key))
     guard precision.isWindowStart(day) else {
       throw PlanError(
         nl: "\(path).\(key): \(day.iso) is niet het begin van een \(precision.rawValue)",
