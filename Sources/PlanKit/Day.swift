@@ -69,8 +69,13 @@ public struct Day: Hashable, Comparable, Sendable {
 
   /// Reads `YYYY-MM-DD` strictly, as files store it.
   public init?(iso text: String) {
-    // Byte by byte: a session file holds hundreds of thousands of dates.
-    let bytes = Array(text.utf8)
+    var text = text
+    guard let day = text.withUTF8(Day.init(isoUTF8:)) else { return nil }
+    self = day
+  }
+
+  /// `YYYY-MM-DD` from its bytes: a session file holds hundreds of thousands of dates.
+  public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
     else { return nil }
     func number(_ range: Range<Int>) -> Int? {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A parsed JSON text kept as its bytes and one flat list of tokens in document order, rather
 /// than a tree of values: opening a session of 10,000 items spent a third of its time making
 /// and freeing the tree. Strings and numbers are made only when a reader asks for them.
@@ -76,15 +70,6 @@ public final class JSONDocument: @unchecked Sendable {
     let token = tokens[index]
     let range = UnsafeBufferPointer(rebasing: bytes[Int(token.first)..<Int(token.second)])
     return token.escaped ? JSONParser.unescape(range) : String(decoding: range, as: UTF8.self)
-  }
-
-  /// Whether the string at `index` is `key`, without making a string when it has no escapes.
-  func string(_ index: Int, equals key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let token = tokens[index]
-    guard !token.escaped else { return string(index).utf8.elementsEqual(key) }
-    let count = Int(token.second - token.first)
-    return count == key.count
-      && (count == 0 || memcmp(key.baseAddress!, bytes.baseAddress! + Int(token.first), count) == 0)
   }
 
   func number(_ index: Int) -> String {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One value of a parsed document: what a reader holds instead of a copy of the value.
 public struct JSONNode: Sendable {
   public let document: JSONDocument
@@ -7,6 +13,14 @@ public struct JSONNode: Sendable {
   public var typeName: String { kind.typeName }
 
   public var string: String? { kind == .string ? document.string(index) : nil }
+
+  /// A string's bytes, when it has no escapes to decode first.
+  public func withUTF8<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+    let token = document.tokens[index]
+    guard token.kind == .string, !token.escaped else { return nil }
+    return body(
+      UnsafeBufferPointer(rebasing: document.bytes[Int(token.first)..<Int(token.second)]))
+  }
 
   public var int: Int? { kind == .int ? Int(document.number(index)) : nil }
 
@@ -67,24 +81,39 @@ public struct JSONNode: Sendable {
 
   /// An object's member with this key: its place among the members and its value.
   public func member(_ key: String, from cursor: inout Cursor) -> (ordinal: Int, value: JSONNode)? {
-    guard kind == .object else { return nil }
-    let count = Int(document.tokens[index].first)
-    guard count > 0 else { return nil }
-    if cursor.token < 0 || cursor.ordinal >= count { cursor = Cursor(ordinal: 0, token: index + 1) }
-    var key = key
-    let found: (Int, Int)? = key.withUTF8 { key in
-      var ordinal = cursor.ordinal
-      var token = cursor.token
-      for _ in 0..<count {
-        if document.string(token, equals: key) {
-          cursor = Cursor(ordinal: ordinal + 1, token: document.next(token + 1))
-          return (ordinal, token + 1)
-        }
-        ordinal += 1
-        token = document.next(token + 1)
-        if ordinal == count { (ordinal, token) = (0, index + 1) }
+    let document = self.document
+    let object = index
+    let found: (Int, Int)? = document.tokens.withUnsafeBufferPointer { tokens in
+      guard tokens[object].kind == .object, tokens[object].first > 0 else { return nil }
+      let count = Int(tokens[object].first)
+      if cursor.token < 0 || cursor.ordinal >= count {
+        cursor = Cursor(ordinal: 0, token: object + 1)
       }
-      return nil
+      func next(_ i: Int) -> Int {
+        tokens[i].kind == .array || tokens[i].kind == .object ? Int(tokens[i].second) : i + 1
+      }
+      var key = key
+      return key.withUTF8 { key in
+        var ordinal = cursor.ordinal
+        var token = cursor.token
+        for _ in 0..<count {
+          let t = tokens[token]
+          if t.escaped
+            ? document.string(token).utf8.elementsEqual(key)
+            : Int(t.second - t.first) == key.count
+              && (key.isEmpty
+                || memcmp(key.baseAddress!, document.bytes.baseAddress! + Int(t.first), key.count)
+                  == 0)
+          {
+            cursor = Cursor(ordinal: ordinal + 1, token: next(token + 1))
+            return (ordinal, token + 1)
+          }
+          ordinal += 1
+          token = next(token + 1)
+          if ordinal == count { (ordinal, token) = (0, object + 1) }
+        }
+        return nil
+      }
     }
     return found.map { ($0, JSONNode(document: document, index: $1)) }
   }

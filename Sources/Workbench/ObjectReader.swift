@@ -87,6 +87,20 @@ struct ObjectReader {
     return s
   }
 
+  /// A string parsed straight from the file's bytes, without making a string unless `parse`
+  /// refuses it: then `refusal` says why.
+  mutating func string<T>(
+    _ key: String, as parse: (UnsafeBufferPointer<UInt8>) -> T?,
+    else refusal: (String) -> PlanError
+  ) throws(PlanError) -> T {
+    let value = try take(key)
+    if let parsed = value.withUTF8(parse), let parsed { return parsed }
+    guard let text = value.string else { throw wrongType(key, "string", value) }
+    var copy = text
+    guard let parsed = copy.withUTF8(parse) else { throw refusal(text) }
+    return parsed
+  }
+
   /// A key that may be absent or null.
   mutating func optional<T>(
     _ key: String, _ read: (inout ObjectReader, String) throws(PlanError) -> T

@@ -403,10 +403,12 @@ public enum SessionFile {
   static func duration(_ text: String, _ path: @autoclosure () -> String) throws(PlanError)
     -> PlanDuration
   {
-    let space = text.firstIndex(of: " ") ?? text.endIndex
-    let rest = space < text.endIndex ? text[text.index(after: space)...] : ""
-    guard let amount = Int(text[..<space]), let unit = PlanDuration.Unit(rawValue: String(rest)),
-      abs(amount) <= unit.limit
+    // By bytes: a session file holds one per phase and link.
+    let utf8 = text.utf8
+    let space = utf8.firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex
+    let rest = space < utf8.endIndex ? Substring(utf8[utf8.index(after: space)...]) : ""
+    guard let amount = Int(Substring(utf8[..<space])),
+      let unit = PlanDuration.Unit(rawValue: String(rest)), abs(amount) <= unit.limit
     else {
       throw PlanError(
         nl: "\(path()): '\(text)' is geen duur (zoals '6 months' of '20 working-days')",
@@ -417,17 +419,21 @@ public enum SessionFile {
 
   static func decodeLink(_ value: JSONNode, _ path: ObjectReader.Place) throws(PlanError) -> Link {
     var reader = try ObjectReader(value, path: path)
-    var link = Link(
-      from: try reader.string("from"), to: try reader.string("to"), kind: try reader.choice("kind"),
-      lag: try duration(try reader.string("lag"), "\(path).lag"))
+    // In the file's (sorted) order, which the reader finds fastest.
+    let from = try reader.string("from")
+    let kind: Link.Kind = try reader.choice("kind")
+    let lag = try duration(try reader.string("lag"), "\(path).lag")
+    var minimum: StatutoryPeriod?
     if let days = try reader.optionalInt("minimumDays") {
       guard (0...3650).contains(days) else {
         throw PlanError(
           nl: "\(path).minimumDays: \(days) dagen kan geen wettelijke termijn zijn",
           en: "\(path).minimumDays: \(days) days cannot be a statutory period")
       }
-      link.minimum = StatutoryPeriod(days: days, source: try reader.string("minimumSource"))
+      minimum = StatutoryPeriod(days: days, source: try reader.string("minimumSource"))
     }
+    var link = Link(from: from, to: try reader.string("to"), kind: kind, lag: lag)
+    link.minimum = minimum
     try reader.finish()
     return link
   }
@@ -469,7 +475,9 @@ public enum SessionFile {
     throws(PlanError)
     -> PlanDate
   {
-    let day = try day(try reader.string(key), "\(path).\(key)")
+    let day = try reader.string(key, as: Day.init(isoUTF8:)) { text in
+      notADate(text, "\(path).\(key)")
+    }
     let precision: DatePrecision = try reader.choice(precisionKey(key))
     guard precision.isWindowStart(day) else {
       throw PlanError(
@@ -480,11 +488,13 @@ public enum SessionFile {
   }
 
   static func day(_ text: String, _ path: @autoclosure () -> String) throws(PlanError) -> Day {
-    guard let day = Day(iso: text) else {
-      throw PlanError(
-        nl: "\(path()): '\(text)' is geen datum (JJJJ-MM-DD)",
-        en: "\(path()): '\(text)' is not a date (YYYY-MM-DD)")
-    }
+    guard let day = Day(iso: text) else { throw notADate(text, path()) }
     return day
+  }
+
+  static func notADate(_ text: String, _ path: String) -> PlanError {
+    PlanError(
+      nl: "\(path): '\(text)' is geen datum (JJJJ-MM-DD)",
+      en: "\(path): '\(text)' is not a date (YYYY-MM-DD)")
   }
 }

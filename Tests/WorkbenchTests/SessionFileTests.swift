@@ -38,6 +38,27 @@ struct SessionFileTests {
     #expect(try SessionFile.decode(text).plan == interpreter.plan)
   }
 
+  @Test func readsKeysAndDatesWrittenWithEscapes() throws {
+    let interpreter = Fixtures.after(InterpreterTests.twoRoutes)
+    let text = SessionFile.encode(interpreter.plan, interpreter.settings)
+    let edited = text.replacingOccurrences(
+      of: #""start": "2023-"#, with: #""st\u0061rt": "\u0032023-"#)
+    #expect(edited != text)
+    #expect(try SessionFile.decode(edited).plan == interpreter.plan)
+  }
+
+  @Test func refusesAKeyRepeatedOutOfOrder() {
+    let interpreter = Fixtures.after(InterpreterTests.twoRoutes)
+    let text = SessionFile.encode(interpreter.plan, interpreter.settings)
+    let edited = text.replacingOccurrences(of: #"{"from": "#, with: #"{"to": "r1.x", "from": "#)
+    #expect(edited != text)
+    #expect {
+      try SessionFile.decode(edited)
+    } throws: { error in
+      (error as? PlanError)?.message.nl.contains("sleutel 'to' staat er twee keer") == true
+    }
+  }
+
   @Test func losesNothingWhenSavingFails() throws {
     let files = MemoryFiles()
     var interpreter = Fixtures.after(Fixtures.designSession + ["bewaar ro/s.json"], files: files)
