@@ -96,8 +96,27 @@ public enum TJPExport {
 
   /// TaskJuggler ids: letters, digits and `_`.
   static func id(_ text: String) -> String {
-    let mapped = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
-    return mapped.first?.isLetter == true ? mapped : "t_" + mapped
+    // By bytes: Character's letter test looks up Unicode properties, and a plan of 100,000
+    // items has as many ids. A scalar outside ASCII becomes one `_`.
+    var bytes = Array(text.utf8)
+    var i = 0
+    for b in bytes {
+      let isStart = b & 0xC0 != 0x80
+      let isAlphanumeric =
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+      if isAlphanumeric {
+        bytes[i] = b
+        i += 1
+      } else if isStart {
+        bytes[i] = UInt8(ascii: "_")
+        i += 1
+      }
+    }
+    bytes.removeLast(bytes.count - i)
+    let mapped = String(decoding: bytes, as: UTF8.self)
+    let startsWithLetter = bytes.first.map { (97...122).contains($0 | 0x20) } ?? false
+    return startsWithLetter ? mapped : "t_" + mapped
   }
 
   static func fullID(_ item: Item) -> String {

@@ -4,6 +4,14 @@ import Testing
 @testable import PlanRender
 
 struct TJPExportTests {
+  @Test(arguments: [
+    ("r1", "r1"), ("voorbereiding-2", "voorbereiding_2"), ("2024", "t_2024"), ("Zw", "Zw"),
+    ("ab€c", "ab_c"), ("é", "t__"), ("", "t_"), ("a_b", "a_b"),
+  ])
+  func makesTaskJugglerIDsOfLettersDigitsAndUnderscores(_ text: String, _ id: String) {
+    #expect(TJPExport.id(text) == id)
+  }
+
   @Test func writesTasksThatDependOnWhatTheyWaitFor() {
     var plan = GanttChartTests.designPlan
     plan.links = [
