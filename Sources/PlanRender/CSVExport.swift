@@ -34,12 +34,26 @@ public enum CSVExport {
     return "\(d)-\(m)-\(y)"
   }
 
-  static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
   static func cell(_ text: String) -> String {
     var text = text
-    if let first = text.first, formulaStarts.contains(first) { text = "'" + text }
-    let needsQuotes = text.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    // By scalars: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
+    // A line break within a cell is a line feed to Excel; a bare carriage return would only
+    // send a screen's cursor back over the line.
+    if text.unicodeScalars.contains("\r") {
+      var scalars = String.UnicodeScalarView()
+      var previous: Unicode.Scalar?
+      for scalar in text.unicodeScalars {
+        if scalar != "\n" || previous != "\r" { scalars.append(scalar == "\r" ? "\n" : scalar) }
+        previous = scalar
+      }
+      text = String(scalars)
+    }
+    let needsQuotes = text.unicodeScalars.contains {
+      $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r"
+    }
     return needsQuotes ? "\"" + text.replacingOccurrences("\"", with: "\"\"") + "\"" : text
   }
 }

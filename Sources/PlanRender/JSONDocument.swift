@@ -1,4 +1,4 @@
-/// A parsed JSON text kept as its bytes and one flat list of tokens in document order, rather
+/// A parsed JSON text seen as its bytes and one flat list of tokens in document order, rather
 /// than a tree of values: opening a session of 10,000 items spent a third of its time making
 /// and freeing the tree. Strings and numbers are made only when a reader asks for them.
 public final class JSONDocument: @unchecked Sendable {
@@ -28,8 +28,8 @@ public final class JSONDocument: @unchecked Sendable {
     var escaped = false
   }
 
-  /// The text's bytes, owned by the document and never changed: it is Sendable for that.
-  /// A buffer rather than an array, since every key comparison reads it.
+  /// The text's bytes, borrowed from the string being read: the document and its nodes live
+  /// only inside `parse`'s body.
   let bytes: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
 
@@ -38,27 +38,24 @@ public final class JSONDocument: @unchecked Sendable {
     self.tokens = tokens
   }
 
-  deinit { bytes.deallocate() }
-
-  /// Parses `text`, saying where it is broken when it is.
-  public static func parse(_ text: String) throws(JSONParser.Failure) -> JSONDocument {
+  /// Parses `text` and hands its root to `body`. The document reads the string's own storage
+  /// rather than a copy of a large session, so neither it nor any node may outlive the call.
+  public static func parse<T>(_ text: String, _ body: (JSONNode) -> T)
+    throws(JSONParser.Failure) -> T
+  {
     var text = text
-    let bytes = text.withUTF8 { text in
-      let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.count)
-      _ = copy.initialize(from: text)
-      return UnsafeBufferPointer(copy)
+    let result: Result<T, JSONParser.Failure> = text.withUTF8 { bytes in
+      var parser = JSONParser(bytes: bytes)
+      do throws(JSONParser.Failure) {
+        try parser.document()
+      } catch {
+        return .failure(error)
+      }
+      let document = JSONDocument(bytes: bytes, tokens: parser.tokens)
+      return .success(body(JSONNode(document: document, index: 0)))
     }
-    var parser = JSONParser(bytes: bytes)
-    do {
-      try parser.document()
-    } catch {
-      bytes.deallocate()
-      throw error
-    }
-    return JSONDocument(bytes: bytes, tokens: parser.tokens)
+    return try result.get()
   }
-
-  public var root: JSONNode { JSONNode(document: self, index: 0) }
 
   /// The index of the token after the value at `index`.
   func next(_ index: Int) -> Int {

@@ -26,7 +26,7 @@ public struct JSONParser {
 
   /// The text as a tree of values.
   public static func parse(_ text: String) throws(Failure) -> JSONValue {
-    try JSONDocument.parse(text).root.value
+    try JSONDocument.parse(text) { $0.value }
   }
 
   init(bytes: UnsafeBufferPointer<UInt8>) {

@@ -5,7 +5,7 @@ extension String {
   func singleLine(replacing table: [Unicode.Scalar: String], empty: String = "-") -> String {
     let cleaned = unicodeScalars.map { scalar -> String in
       if let replacement = table[scalar] { return replacement }
-      return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : String(scalar)
+      return scalar.isControlOrSeparator ? " " : String(scalar)
     }.joined()
     let words = cleaned.split(separator: " ", omittingEmptySubsequences: true)
     return words.isEmpty ? empty : words.joined(separator: " ")

@@ -32,7 +32,7 @@ extension String {
     // Most text has no control characters at all: leave it as it is. The chart's colour
     // markers count as control characters here.
     func control(_ s: Unicode.Scalar) -> Bool {
-      s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0xE000...0xE00F).contains(s.value)
+      s.isControlOrSeparator || (0xE000...0xE00F).contains(s.value)
     }
     guard unicodeScalars.contains(where: control) else { return self }
     return String(String.UnicodeScalarView(unicodeScalars.map { control($0) ? "\u{FFFD}" : $0 }))
@@ -48,9 +48,17 @@ extension String {
     for (i, scalar) in scalars.enumerated() {
       let lineBreak =
         scalar == "\n" || (scalar == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n")
-      let control = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-      out.append(control && !lineBreak ? "\u{FFFD}" : scalar)
+      out.append(scalar.isControlOrSeparator && !lineBreak ? "\u{FFFD}" : scalar)
     }
     return String(out)
+  }
+}
+
+extension Unicode.Scalar {
+  /// A control character (a terminal escape starts with one), or a line or paragraph
+  /// separator, at which JavaScript and many editors break lines: what user text must not
+  /// carry onto a screen or into a format read line by line.
+  var isControlOrSeparator: Bool {
+    value < 0x20 || (0x7F...0x9F).contains(value) || (0x2028...0x2029).contains(value)
   }
 }

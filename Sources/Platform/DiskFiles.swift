@@ -29,34 +29,69 @@ public struct DiskFiles: FileAccess {
         nl: "'\(path)' is te groot voor een sessie (\(info.st_size / 1_048_576) MB)",
         en: "'\(path)' is too large for a session (\(info.st_size / 1_048_576) MB)")
     }
-    // Read straight into a buffer of the file's size; a file that grows meanwhile is read on.
+    if let text = try readWhole(fd, size: Int(info.st_size), path: path) { return text }
+    // The file grew since it was measured: read it again, in chunks, to its end.
+    guard lseek(fd, 0, SEEK_SET) == 0 else { throw failure(errno, reading: path) }
     var bytes: [UInt8] = []
-    var chunk = Int(info.st_size) + 1
     while true {
-      let more = try [UInt8](unsafeUninitializedCapacity: chunk) {
+      let more = try [UInt8](unsafeUninitializedCapacity: 65_536) {
         buffer, count throws(PlanError) in
-        while true {
-          let n = Glibc.read(fd, buffer.baseAddress, chunk)
-          if n >= 0 {
-            count = n
-            return
-          }
-          let code = errno
-          if code != EINTR { throw failure(code, reading: path) }
-        }
+        count = try readSome(fd, into: UnsafeMutableBufferPointer(rebasing: buffer[...]), path)
       }
       if more.isEmpty { break }
-      if bytes.isEmpty { bytes = more } else { bytes += more }
+      bytes += more
       guard bytes.count <= Self.maxReadBytes else {
         throw PlanError(
           nl: "'\(path)' is te groot voor een sessie", en: "'\(path)' is too large for a session")
       }
-      chunk = 65_536
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw PlanError(nl: "'\(path)' is geen UTF-8-tekst", en: "'\(path)' is not UTF-8 text")
-    }
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw notText(path) }
     return text
+  }
+
+  /// The file read straight into the string's own storage and checked as UTF-8 where it lies,
+  /// so that a large session is not copied; nil when it turns out longer than `size`.
+  private func readWhole(_ fd: Int32, size: Int, path: String) throws(PlanError) -> String? {
+    var refusal: PlanError?
+    var grew = false
+    let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
+      var count = 0
+      do {
+        while count < buffer.count {
+          let n = try readSome(
+            fd, into: UnsafeMutableBufferPointer(rebasing: buffer[count...]), path)
+          if n == 0 { break }
+          count += n
+        }
+        grew = count > size
+        if !grew {
+          _ = try UTF8Span(validating: UnsafeBufferPointer(rebasing: buffer[..<count]).span)
+        }
+      } catch let error as PlanError {
+        refusal = error
+      } catch {
+        refusal = notText(path)
+      }
+      return refusal == nil && !grew ? count : 0
+    }
+    if let refusal { throw refusal }
+    return grew ? nil : text
+  }
+
+  /// One read(2), retried when interrupted: how many bytes came, 0 at the end.
+  private func readSome(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, _ path: String)
+    throws(PlanError) -> Int
+  {
+    while true {
+      let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
+      if n >= 0 { return n }
+      let code = errno
+      if code != EINTR { throw failure(code, reading: path) }
+    }
+  }
+
+  private func notText(_ path: String) -> PlanError {
+    PlanError(nl: "'\(path)' is geen UTF-8-tekst", en: "'\(path)' is not UTF-8 text")
   }
 
   public func write(_ path: String, _ contents: String) throws(PlanError) {

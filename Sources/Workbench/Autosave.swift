@@ -80,18 +80,28 @@ public enum Autosave {
   }
 
   /// One line of JSON, or a complaint that names where the damage is.
-  static func parse(_ line: String, _ place: String) throws(PlanError) -> JSONNode {
+  static func parse<T>(
+    _ line: String, _ place: String, _ read: (JSONNode) throws(PlanError) -> T
+  ) throws(PlanError) -> T {
+    let result: Result<T, PlanError>
     do {
-      return try JSONDocument.parse(line).root
+      result = try JSONDocument.parse(line) { root in
+        Result(catching: { () throws(PlanError) -> T in try read(root) })
+      }
     } catch {
       throw PlanError(
         nl: "het autosave-bestand is beschadigd (\(place)): \(error.message.nl)",
         en: "the autosave file is damaged (\(place)): \(error.message.en)")
     }
+    return try result.get()
   }
 
   static func readHeader(_ line: String) throws(PlanError) -> Header {
-    var reader = try ObjectReader(try parse(line, "header"), path: "")
+    try parse(line, "header", readHeader)
+  }
+
+  static func readHeader(_ root: JSONNode) throws(PlanError) -> Header {
+    var reader = try ObjectReader(root, path: "")
     guard try reader.string("format") == format, try reader.int("version") == version else {
       throw PlanError(nl: "dit is geen Planwerk-autosave", en: "this is not a Planwerk autosave")
     }
@@ -106,7 +116,9 @@ public enum Autosave {
   }
 
   static func readStep(_ line: String, path: String) throws(PlanError) -> Journal.Step {
-    try SessionFile.readStep(try parse(line, path), ObjectReader.Place(path))
+    try parse(line, path) { root throws(PlanError) in
+      try SessionFile.readStep(root, ObjectReader.Place(path))
+    }
   }
 
   /// The plan and journal an autosave leads to, on top of its saved session (given as the

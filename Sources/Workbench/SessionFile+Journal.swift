@@ -28,7 +28,8 @@ extension SessionFile {
   {
     var step = try ObjectReader(value, path: path)
     let command = try step.string("command")
-    guard !command.isEmpty, !command.contains("\n") else {
+    guard !command.isEmpty, !command.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" })
+    else {
       throw PlanError(
         nl: "\(path).command: één regel met een opdracht",
         en: "\(path).command: one line, a command")

@@ -170,9 +170,11 @@ public enum SessionFile {
   // MARK: - Reading
 
   public static func decode(_ text: String) throws(PlanError) -> Contents {
-    let root: JSONNode
+    let contents: Result<Contents, PlanError>
     do {
-      root = try JSONDocument.parse(text).root
+      contents = try JSONDocument.parse(text) { root in
+        Result(catching: { () throws(PlanError) -> Contents in try decode(root) })
+      }
     } catch {
       throw PlanError(
         nl:
@@ -181,6 +183,10 @@ public enum SessionFile {
           "not valid JSON (line \(error.line), column \(error.column)): \(error.message.en)"
       )
     }
+    return try contents.get()
+  }
+
+  static func decode(_ root: JSONNode) throws(PlanError) -> Contents {
     var reader = try ObjectReader(root, path: "")
     let format = try reader.string("format")
     guard format == Self.format else {

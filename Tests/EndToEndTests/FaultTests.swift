@@ -117,4 +117,81 @@ struct FaultTests {
       #expect(elapsed < .seconds(5))
     }
   }
+
+  static func tool(_ path: String, _ arguments: [String]) -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }
+
+  /// Saves a session into `place`, lets `spoil` make saving there fail, then changes the
+  /// plan and saves again: the save is refused, the old file is untouched and nothing else
+  /// is left beside it, and the changed plan is still there to be saved elsewhere.
+  func checkFailedSave(in place: String, spoil: () throws -> Void, says reason: String) throws {
+    let directory = try Binary.temporaryDirectory()
+    let first = try Binary.run(
+      [], input: "nieuw \"Vol\"\nperceel r1 \"Route 1\"\nbewaar \(place)/plan.json\n",
+      directory: directory)
+    #expect(first.status == 0, "\(first.errors)")
+    let old = try Data(contentsOf: URL(fileURLWithPath: place + "/plan.json"))
+    try spoil()
+    let before = try FileManager.default.contentsOfDirectory(atPath: place).sorted()
+    let long = String(repeating: "lang ", count: 4000)
+    let second = try Binary.run(
+      [place + "/plan.json"],
+      input: "perceel r2 \"\(long)\"\nbewaar\nexport json \(directory)/na.json\n",
+      directory: directory)
+    #expect(second.status == 1, "the failed save counts as a failure")
+    #expect(second.errors.contains(reason), "\(second.errors)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: place + "/plan.json")) == old)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: place).sorted() == before)
+    let after = try String(contentsOfFile: directory + "/na.json", encoding: .utf8)
+    #expect(after.contains("\"r2\"") && after.contains(long), "the change is still in the plan")
+  }
+
+  @Test func keepsTheOldFileAndThePlanWhenTheDiskIsFull() throws {
+    let disk = try Binary.temporaryDirectory() + "/vol"
+    try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+    guard getuid() == 0, Self.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk])
+    else {
+      print("skipped: a full disk needs a small tmpfs, which only root can mount")
+      return
+    }
+    defer { _ = Self.tool("/bin/umount", [disk]) }
+    try checkFailedSave(
+      in: disk,
+      spoil: {
+        // Fill what is left, a page at a time, until the disk says no.
+        #expect(FileManager.default.createFile(atPath: disk + "/vulsel", contents: nil))
+        let filler = try #require(FileHandle(forWritingAtPath: disk + "/vulsel"))
+        while (try? filler.write(contentsOf: Data(count: 4096))) != nil {}
+        try? filler.close()
+      }, says: "staat nog in het geheugen")
+  }
+
+  @Test func keepsTheOldFileAndThePlanWhenTheDirectoryIsReadOnly() throws {
+    let place = try Binary.temporaryDirectory() + "/alleen-lezen"
+    try FileManager.default.createDirectory(atPath: place, withIntermediateDirectories: true)
+    // Root writes through permissions; a read-only mount stops it too.
+    let mounted =
+      getuid() == 0 && Self.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", place])
+    defer { if mounted { _ = Self.tool("/bin/umount", [place]) } }
+    try checkFailedSave(
+      in: place,
+      spoil: {
+        if mounted {
+          #expect(Self.tool("/bin/mount", ["-o", "remount,ro", place]))
+        } else {
+          try FileManager.default.setAttributes(
+            [.posixPermissions: 0o555], ofItemAtPath: place)
+        }
+      }, says: "staat nog in het geheugen")
+    if !mounted {
+      try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: place)
+    }
+  }
 }

@@ -31,5 +31,8 @@ struct CSVExportTests {
           || CSVExport.cell(start + "1").hasPrefix("\"'"))
     }
     #expect(CSVExport.cell("gewoon") == "gewoon")
+    // A CRLF is one Character but still a line break: quoted, or it would start a new row;
+    // in a cell every line break is a line feed.
+    #expect(CSVExport.cell("x\r\ny\rz\n") == "\"x\ny\nz\n\"")
   }
 }
