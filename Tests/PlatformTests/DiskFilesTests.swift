@@ -89,6 +89,12 @@ struct DiskFilesTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == ["keep.json"])
   }
 
+  @Test func readsAFileLongerThanItsSizeSaid() throws {
+    // The kernel gives /proc files a size of zero: the first read finds more and reads on.
+    let text = try DiskFiles().read("/proc/self/status")
+    #expect(text.hasPrefix("Name:") && text.contains("VmRSS"))
+  }
+
   @Test func refusesWhatIsNotATextFile() throws {
     #expect(throws: PlanError.self) { try DiskFiles().read(directory) }
     #expect(throws: PlanError.self) { try DiskFiles().read(directory + "/nothing.json") }
