@@ -26,6 +26,17 @@ public final class JSONDocument: @unchecked Sendable {
     var kind: Kind
     /// A string with backslash escapes, made through the slow path.
     var escaped = false
+
+    /// The index of the token after this value's, this token being at `index`.
+    func next(at index: Int) -> Int {
+      kind == .array || kind == .object ? Int(second) : index + 1
+    }
+
+    /// A string token's text.
+    func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+      let range = UnsafeBufferPointer(rebasing: bytes[Int(first)..<Int(second)])
+      return escaped ? JSONParser.unescape(range) : String(decoding: range, as: UTF8.self)
+    }
   }
 
   /// The text's bytes, borrowed from the string being read: the document and its nodes live
@@ -44,30 +55,24 @@ public final class JSONDocument: @unchecked Sendable {
     throws(JSONParser.Failure) -> T
   {
     var text = text
-    let result: Result<T, JSONParser.Failure> = text.withUTF8 { bytes in
-      var parser = JSONParser(bytes: bytes)
-      do throws(JSONParser.Failure) {
-        try parser.document()
-      } catch {
-        return .failure(error)
-      }
-      let document = JSONDocument(bytes: bytes, tokens: parser.tokens)
-      return .success(body(JSONNode(document: document, index: 0)))
-    }
-    return try result.get()
+    return try text.withUTF8 { bytes in
+      Result(catching: { () throws(JSONParser.Failure) -> T in try parse(bytes, body) })
+    }.get()
+  }
+
+  /// The same over UTF-8 bytes, which must stay as they are until `body` returns.
+  public static func parse<T>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONNode) -> T)
+    throws(JSONParser.Failure) -> T
+  {
+    var parser = JSONParser(bytes: bytes)
+    try parser.document()
+    return body(JSONNode(document: JSONDocument(bytes: bytes, tokens: parser.tokens), index: 0))
   }
 
   /// The index of the token after the value at `index`.
-  func next(_ index: Int) -> Int {
-    let token = tokens[index]
-    return token.kind == .array || token.kind == .object ? Int(token.second) : index + 1
-  }
+  func next(_ index: Int) -> Int { tokens[index].next(at: index) }
 
-  func string(_ index: Int) -> String {
-    let token = tokens[index]
-    let range = UnsafeBufferPointer(rebasing: bytes[Int(token.first)..<Int(token.second)])
-    return token.escaped ? JSONParser.unescape(range) : String(decoding: range, as: UTF8.self)
-  }
+  func string(_ index: Int) -> String { tokens[index].text(in: bytes) }
 
   func number(_ index: Int) -> String {
     let token = tokens[index]

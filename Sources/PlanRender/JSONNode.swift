@@ -89,9 +89,6 @@ public struct JSONNode: Sendable {
       if cursor.token < 0 || cursor.ordinal >= count {
         cursor = Cursor(ordinal: 0, token: object + 1)
       }
-      func next(_ i: Int) -> Int {
-        tokens[i].kind == .array || tokens[i].kind == .object ? Int(tokens[i].second) : i + 1
-      }
       var key = key
       return key.withUTF8 { key in
         var ordinal = cursor.ordinal
@@ -105,11 +102,11 @@ public struct JSONNode: Sendable {
                 || memcmp(key.baseAddress!, document.bytes.baseAddress! + Int(t.first), key.count)
                   == 0)
           {
-            cursor = Cursor(ordinal: ordinal + 1, token: next(token + 1))
+            cursor = Cursor(ordinal: ordinal + 1, token: tokens[token + 1].next(at: token + 1))
             return (ordinal, token + 1)
           }
           ordinal += 1
-          token = next(token + 1)
+          token = tokens[token + 1].next(at: token + 1)
           if ordinal == count { (ordinal, token) = (0, object + 1) }
         }
         return nil

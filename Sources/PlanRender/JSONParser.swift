@@ -203,18 +203,9 @@ public struct JSONParser {
   }
 
   /// A string token's text.
-  private func text(_ i: Int) -> String {
-    let token = tokens[i]
-    let range = Int(token.first)..<Int(token.second)
-    return token.escaped
-      ? Self.unescape(UnsafeBufferPointer(rebasing: bytes[range]))
-      : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-  }
+  private func text(_ i: Int) -> String { tokens[i].text(in: bytes) }
 
-  private func next(_ i: Int) -> Int {
-    let token = tokens[i]
-    return token.kind == .array || token.kind == .object ? Int(token.second) : i + 1
-  }
+  private func next(_ i: Int) -> Int { tokens[i].next(at: i) }
 
   private mutating func array(depth: Int) throws(Failure) {
     index += 1

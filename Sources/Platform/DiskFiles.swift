@@ -16,20 +16,38 @@ public struct DiskFiles: FileAccess {
   public init() {}
 
   public func read(_ path: String) throws(PlanError) -> String {
+    let (fd, size) = try openRegular(path)
+    defer { close(fd) }
+    return try read(fd, size: size, path: path)
+  }
+
+  /// A regular file of at most `maxReadBytes`, open for reading, and its size.
+  func openRegular(_ path: String) throws(PlanError) -> (Int32, Int) {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw failure(errno, reading: path) }
-    defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw failure(errno, reading: path) }
+    guard fstat(fd, &info) == 0 else {
+      let code = errno
+      close(fd)
+      throw failure(code, reading: path)
+    }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
+      close(fd)
       throw PlanError(nl: "'\(path)' is geen gewoon bestand", en: "'\(path)' is not a regular file")
     }
     guard Int(info.st_size) <= Self.maxReadBytes else {
+      close(fd)
       throw PlanError(
         nl: "'\(path)' is te groot voor een sessie (\(info.st_size / 1_048_576) MB)",
         en: "'\(path)' is too large for a session (\(info.st_size / 1_048_576) MB)")
     }
-    if let text = try readWhole(fd, size: Int(info.st_size), path: path) { return text }
+    return (fd, Int(info.st_size))
+  }
+
+  /// The whole file from its start, whatever its size turns out to be.
+  func read(_ fd: Int32, size: Int, path: String) throws(PlanError) -> String {
+    guard lseek(fd, 0, SEEK_SET) == 0 else { throw failure(errno, reading: path) }
+    if let text = try readWhole(fd, size: size, path: path) { return text }
     // The file grew since it was measured: read it again, in chunks, to its end.
     guard lseek(fd, 0, SEEK_SET) == 0 else { throw failure(errno, reading: path) }
     var bytes: [UInt8] = []
@@ -51,7 +69,7 @@ public struct DiskFiles: FileAccess {
 
   /// The file read straight into the string's own storage and checked as UTF-8 where it lies,
   /// so that a large session is not copied; nil when it turns out longer than `size`.
-  private func readWhole(_ fd: Int32, size: Int, path: String) throws(PlanError) -> String? {
+  func readWhole(_ fd: Int32, size: Int, path: String) throws(PlanError) -> String? {
     var refusal: PlanError?
     var grew = false
     let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
@@ -79,7 +97,7 @@ public struct DiskFiles: FileAccess {
   }
 
   /// One read(2), retried when interrupted: how many bytes came, 0 at the end.
-  private func readSome(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, _ path: String)
+  func readSome(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, _ path: String)
     throws(PlanError) -> Int
   {
     while true {
@@ -90,7 +108,7 @@ public struct DiskFiles: FileAccess {
     }
   }
 
-  private func notText(_ path: String) -> PlanError {
+  func notText(_ path: String) -> PlanError {
     PlanError(nl: "'\(path)' is geen UTF-8-tekst", en: "'\(path)' is not UTF-8 text")
   }
 

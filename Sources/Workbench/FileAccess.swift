@@ -4,10 +4,26 @@ import PlanKit
 /// real file system, tests pass `MemoryFiles`.
 public protocol FileAccess: Sendable {
   func read(_ path: String) throws(PlanError) -> String
+  /// The file's bytes, checked as UTF-8, lent to `body`: how sessions are opened, so a large
+  /// one need not become a string first.
+  func withBytes<T>(
+    of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PlanError) -> T
+  ) throws(PlanError) -> T
   /// Replaces the file as a whole or not at all.
   func write(_ path: String, _ contents: String) throws(PlanError)
   /// Entries of a directory for completion; directories end in `/`.
   func list(_ directory: String) -> [String]
+}
+
+extension FileAccess {
+  public func withBytes<T>(
+    of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PlanError) -> T
+  ) throws(PlanError) -> T {
+    var text = try read(path)
+    return try text.withUTF8 { bytes in
+      Result(catching: { () throws(PlanError) -> T in try body(bytes) })
+    }.get()
+  }
 }
 
 /// Files held in memory, for tests and for sessions that must not touch the disk.

@@ -69,7 +69,7 @@ extension Interpreter {
     } else if let baseline = plan.baselines.first(where: { $0.name == name }) {
       (old, what) = (baseline.items, baseline.name)
     } else if name.hasSuffix(".json") {
-      let other = try SessionFile.decode(try files.read(name)).plan
+      let other = try files.withBytes(of: name, SessionFile.decode).plan
       (old, what) = (PlanDiff.entries(other), name)
     } else {
       throw notFound(

@@ -66,7 +66,7 @@ extension Interpreter {
 
   mutating func replay(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let word = command.argument(0)[0]
-    let contents = try SessionFile.decode(try files.read(word.text))
+    let contents = try files.withBytes(of: word.text, SessionFile.decode)
     let steps = contents.journal.steps
     guard !steps.isEmpty else {
       throw PlanError(

@@ -60,7 +60,7 @@ extension Interpreter {
     let word = command.argument(0)[0]
     let contents: SessionFile.Contents
     do {
-      contents = try SessionFile.decode(try files.read(word.text))
+      contents = try files.withBytes(of: word.text, SessionFile.decode)
       if !contents.journal.steps.isEmpty {
         try Replay.verify(contents.journal, snapshot: contents.plan)
       }

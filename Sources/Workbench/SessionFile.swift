@@ -170,9 +170,17 @@ public enum SessionFile {
   // MARK: - Reading
 
   public static func decode(_ text: String) throws(PlanError) -> Contents {
+    var text = text
+    return try text.withUTF8 { bytes in
+      Result(catching: { () throws(PlanError) -> Contents in try decode(bytes) })
+    }.get()
+  }
+
+  /// A session from its UTF-8 bytes, as `FileAccess.withBytes` lends them.
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(PlanError) -> Contents {
     let contents: Result<Contents, PlanError>
     do {
-      contents = try JSONDocument.parse(text) { root in
+      contents = try JSONDocument.parse(bytes) { root in
         Result(catching: { () throws(PlanError) -> Contents in try decode(root) })
       }
     } catch {

@@ -89,6 +89,26 @@ struct DiskFilesTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == ["keep.json"])
   }
 
+  @Test(arguments: [1000, 3_000_000])
+  func lendsTheBytesOfSmallAndLargeFiles(_ size: Int) throws {
+    let text = String(repeating: "é", count: size / 2)
+    try DiskFiles().write(directory + "/groot.json", text)
+    let (count, same) = try DiskFiles().withBytes(of: directory + "/groot.json") { bytes in
+      (bytes.count, bytes.elementsEqual(text.utf8))
+    }
+    #expect(count == text.utf8.count && same)
+    // Cut in the middle of an é, the file is no longer UTF-8 text.
+    #expect(
+      FileManager.default.createFile(
+        atPath: directory + "/kapot.json", contents: Data(text.utf8.dropLast())))
+    do {
+      try DiskFiles().withBytes(of: directory + "/kapot.json") { _ in }
+      Issue.record("a file cut in the middle of a character was lent")
+    } catch {
+      #expect(error.message.nl.contains("geen UTF-8"), "\(error.message.nl)")
+    }
+  }
+
   @Test func readsAFileLongerThanItsSizeSaid() throws {
     // The kernel gives /proc files a size of zero: the first read finds more and reads on.
     let text = try DiskFiles().read("/proc/self/status")
