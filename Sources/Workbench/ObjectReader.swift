@@ -6,8 +6,8 @@ import PlanRender
 struct ObjectReader {
   let place: Place
   private let node: JSONNode
-  /// The members read so far: bit i for member i, a set beyond the 64th. Marking instead of
-  /// removing leaves the parsed tree's storage shared rather than copied for every object.
+  /// The members read so far: bit i for member i, a set beyond the 64th. The document itself
+  /// is only ever read.
   private var readLow: UInt64 = 0
   private var readHigh: Set<Int> = []
   private var cursor = JSONNode.Cursor()

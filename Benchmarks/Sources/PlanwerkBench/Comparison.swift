@@ -4,9 +4,9 @@ import PlanRender
 import Platform
 import Workbench
 
-/// `PlanwerkBench --compare --planwerk PATH`: the same generated plan, exported with
-/// `export tjp`, scheduled by TaskJuggler (`tj3 --no-reports`) and opened (read, checked and
-/// scheduled) by Planwerk, as a whole process and in-process; then start-up against sqlite3.
+/// `PlanwerkBench --compare --planwerk PATH`: start-up against sqlite3, then the same generated
+/// plan, exported with `export tjp`, opened (read, checked and scheduled) by Planwerk as a
+/// whole process and in-process, and scheduled by TaskJuggler (`tj3 --no-reports`).
 enum Comparison {
   static let sizes = [(100, 5), (1_000, 5), (10_000, 3)]
   /// How many times Planwerk opens each plan, whatever tj3's count.
