@@ -53,6 +53,7 @@ enum Comparison {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
     // Start-up first, before tj3 has loaded the machine (see below).
+    rest()
     var ours: [Double] = []
     var theirs: [Double] = []
     let sqlite3 = ChildProcess.find("sqlite3")
@@ -74,12 +75,15 @@ enum Comparison {
       try SessionFile.encode(plan, Settings()).write(
         toFile: json, atomically: true, encoding: .utf8)
       try TJPExport.render(plan).write(toFile: tjp, atomically: true, encoding: .utf8)
-      // Each tool's runs one after another, after one run that is not counted, Planwerk's
-      // first: on this virtual machine whatever runs in the minutes after tj3's full load runs
-      // slower, by up to half. Planwerk's runs take a fraction of a second, so it runs more.
+      // Each tool's runs one after another, after one run that is not counted, and each block
+      // after a rest: on this virtual machine whatever runs in the seconds after a core was
+      // kept busy runs slower, by up to half. Planwerk's runs take a fraction of a second, so
+      // it runs more of them.
+      rest()
       let planwerkRuns = try (0...max(runs, Self.planwerkRuns)).map { _ throws in
         try ChildProcess.run(planwerk, ["--bail", "-c", "open \"\(json)\""])
       }.dropFirst()
+      rest()
       var inProcess = Measurement(name: "open")
       for run in 0...max(runs, Self.planwerkRuns) {
         var interpreter = Interpreter(files: DiskFiles(), today: PlanGenerator.first)
@@ -89,6 +93,7 @@ enum Comparison {
         }
         if run > 0 { inProcess.seconds.append(seconds) }
       }
+      rest()
       let tj3Runs = try (0...runs).map { _ throws in
         try ChildProcess.run(tj3, ["--no-reports", "--silent", tjp])
       }.dropFirst()
@@ -110,6 +115,12 @@ enum Comparison {
     try encoder.encode(report).write(to: URL(fileURLWithPath: output))
     print("\nWritten to \(output).")
   }
+
+  /// Seconds of idle before each block of runs, so that every tool starts from a rested
+  /// machine.
+  static let restSeconds: UInt32 = 15
+
+  static func rest() { sleep(restSeconds) }
 
   static func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
