@@ -63,13 +63,9 @@ public struct Plan: Hashable, Sendable {
   }
 
   /// Every item, lot by lot in order, then the plan-level milestones.
-  public var allItems: [Item] {
-    lots.flatMap(\.items) + milestones
-  }
+  public var allItems: [Item] { Array(items) }
 
-  public var itemCount: Int {
-    lots.reduce(milestones.count) { $0 + $1.items.count }
-  }
+  public var itemCount: Int { items.underestimatedCount }
 
   /// The first day and the exclusive last day of everything in the plan.
   public var span: Range<Day>? {

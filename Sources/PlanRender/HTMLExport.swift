@@ -155,7 +155,7 @@ public enum HTMLExport {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): out += " "
+      case _ where scalar.isControl: out += " "
       default: out.unicodeScalars.append(scalar)
       }
     }

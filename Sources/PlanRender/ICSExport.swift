@@ -61,7 +61,7 @@ public enum ICSExport {
       case ",": out += "\\,"
       case "\n": out += "\\n"
       case "\r": break
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): break
+      case _ where scalar.isControl: break
       default: out.unicodeScalars.append(scalar)
       }
     }

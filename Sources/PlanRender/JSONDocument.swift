@@ -49,24 +49,37 @@ public final class JSONDocument: @unchecked Sendable {
     self.tokens = tokens
   }
 
-  /// Parses `text` and hands its root to `body`. The document reads the string's own storage
-  /// rather than a copy of a large session, so neither it nor any node may outlive the call.
+  /// Parses UTF-8 `bytes` and hands the root to `body`; a broken text is refused with
+  /// `refusal`'s error. The document reads the bytes where they are, not a copy of a large
+  /// session, so neither it nor any node may outlive the call, nor the bytes change during it.
+  public static func parse<T, E: Error>(
+    _ bytes: UnsafeBufferPointer<UInt8>, refusing refusal: (JSONParser.Failure) -> E,
+    _ body: (JSONNode) throws(E) -> T
+  ) throws(E) -> T {
+    var parser = JSONParser(bytes: bytes)
+    do throws(JSONParser.Failure) {
+      try parser.document()
+    } catch {
+      throw refusal(error)
+    }
+    return try body(
+      JSONNode(document: JSONDocument(bytes: bytes, tokens: parser.tokens), index: 0))
+  }
+
+  /// The same over a string's own storage.
+  public static func parse<T, E: Error>(
+    _ text: String, refusing refusal: (JSONParser.Failure) -> E,
+    _ body: (JSONNode) throws(E) -> T
+  ) throws(E) -> T {
+    var text = text
+    return try text.withTypedUTF8({ bytes throws(E) in try parse(bytes, refusing: refusal, body) })
+  }
+
+  /// A text whose only refusal is the parser's own.
   public static func parse<T>(_ text: String, _ body: (JSONNode) -> T)
     throws(JSONParser.Failure) -> T
   {
-    var text = text
-    return try text.withUTF8 { bytes in
-      Result(catching: { () throws(JSONParser.Failure) -> T in try parse(bytes, body) })
-    }.get()
-  }
-
-  /// The same over UTF-8 bytes, which must stay as they are until `body` returns.
-  public static func parse<T>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONNode) -> T)
-    throws(JSONParser.Failure) -> T
-  {
-    var parser = JSONParser(bytes: bytes)
-    try parser.document()
-    return body(JSONNode(document: JSONDocument(bytes: bytes, tokens: parser.tokens), index: 0))
+    try parse(text, refusing: { $0 }, { root throws(JSONParser.Failure) in body(root) })
   }
 
   /// The index of the token after the value at `index`.

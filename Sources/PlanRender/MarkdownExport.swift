@@ -40,10 +40,7 @@ public enum MarkdownExport {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "|", "\\", "`", "*", "_", "[", "]", "#", "!": out += "\\" + String(character)
-      case _
-      where character.unicodeScalars.allSatisfy({
-        $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
-      }):
+      case _ where character.unicodeScalars.allSatisfy(\.isControl):
         out += " "
       default: out.append(character)
       }

@@ -59,6 +59,9 @@ extension Unicode.Scalar {
   /// separator, at which JavaScript and many editors break lines: what user text must not
   /// carry onto a screen or into a format read line by line.
   var isControlOrSeparator: Bool {
-    value < 0x20 || (0x7F...0x9F).contains(value) || (0x2028...0x2029).contains(value)
+    isControl || (0x2028...0x2029).contains(value)
   }
+
+  /// A C0 or C1 control character, or DEL.
+  var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
 }

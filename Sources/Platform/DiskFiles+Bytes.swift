@@ -21,9 +21,7 @@ extension DiskFiles {
       return result
     }
     var text = try read(fd, size: size, path: path)
-    return try text.withUTF8 { bytes in
-      Result(catching: { () throws(PlanError) -> T in try body(bytes) })
-    }.get()
+    return try text.withTypedUTF8(body)
   }
 
   /// The file read into pages of its own, which the kernel may back with huge pages: a few
@@ -42,19 +40,10 @@ extension DiskFiles {
     _ = madvise(memory, length, MADV_HUGEPAGE)
     let buffer = UnsafeMutableBufferPointer(
       start: memory.assumingMemoryBound(to: UInt8.self), count: size + 1)
-    var count = 0
-    while count < buffer.count {
-      let n = try readSome(fd, into: UnsafeMutableBufferPointer(rebasing: buffer[count...]), path)
-      if n == 0 { break }
-      count += n
-    }
+    let count = try fill(buffer, from: fd, path)
     guard count <= size else { return nil }
     let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
-    do {
-      _ = try UTF8Span(validating: bytes.span)
-    } catch {
-      throw notText(path)
-    }
+    try checkUTF8(bytes, path)
     return try body(bytes)
   }
 }

@@ -73,27 +73,39 @@ public struct DiskFiles: FileAccess {
     var refusal: PlanError?
     var grew = false
     let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
-      var count = 0
-      do {
-        while count < buffer.count {
-          let n = try readSome(
-            fd, into: UnsafeMutableBufferPointer(rebasing: buffer[count...]), path)
-          if n == 0 { break }
-          count += n
-        }
+      do throws(PlanError) {
+        let count = try fill(buffer, from: fd, path)
         grew = count > size
-        if !grew {
-          _ = try UTF8Span(validating: UnsafeBufferPointer(rebasing: buffer[..<count]).span)
-        }
-      } catch let error as PlanError {
-        refusal = error
+        if !grew { try checkUTF8(UnsafeBufferPointer(rebasing: buffer[..<count]), path) }
+        return grew ? 0 : count
       } catch {
-        refusal = notText(path)
+        refusal = error
+        return 0
       }
-      return refusal == nil && !grew ? count : 0
     }
     if let refusal { throw refusal }
     return grew ? nil : text
+  }
+
+  /// Reads until `buffer` is full or the file ends: how many bytes came.
+  func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from fd: Int32, _ path: String)
+    throws(PlanError) -> Int
+  {
+    var count = 0
+    while count < buffer.count {
+      let n = try readSome(fd, into: UnsafeMutableBufferPointer(rebasing: buffer[count...]), path)
+      if n == 0 { break }
+      count += n
+    }
+    return count
+  }
+
+  func checkUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ path: String) throws(PlanError) {
+    do {
+      _ = try UTF8Span(validating: bytes.span)
+    } catch {
+      throw notText(path)
+    }
   }
 
   /// One read(2), retried when interrupted: how many bytes came, 0 at the end.

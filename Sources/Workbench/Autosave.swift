@@ -83,17 +83,13 @@ public enum Autosave {
   static func parse<T>(
     _ line: String, _ place: String, _ read: (JSONNode) throws(PlanError) -> T
   ) throws(PlanError) -> T {
-    let result: Result<T, PlanError>
-    do {
-      result = try JSONDocument.parse(line) { root in
-        Result(catching: { () throws(PlanError) -> T in try read(root) })
-      }
-    } catch {
-      throw PlanError(
-        nl: "het autosave-bestand is beschadigd (\(place)): \(error.message.nl)",
-        en: "the autosave file is damaged (\(place)): \(error.message.en)")
-    }
-    return try result.get()
+    try JSONDocument.parse(
+      line,
+      refusing: { error in
+        PlanError(
+          nl: "het autosave-bestand is beschadigd (\(place)): \(error.message.nl)",
+          en: "the autosave file is damaged (\(place)): \(error.message.en)")
+      }, read)
   }
 
   static func readHeader(_ line: String) throws(PlanError) -> Header {

@@ -20,9 +20,7 @@ extension FileAccess {
     of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PlanError) -> T
   ) throws(PlanError) -> T {
     var text = try read(path)
-    return try text.withUTF8 { bytes in
-      Result(catching: { () throws(PlanError) -> T in try body(bytes) })
-    }.get()
+    return try text.withTypedUTF8(body)
   }
 }
 

@@ -171,27 +171,18 @@ public enum SessionFile {
 
   public static func decode(_ text: String) throws(PlanError) -> Contents {
     var text = text
-    return try text.withUTF8 { bytes in
-      Result(catching: { () throws(PlanError) -> Contents in try decode(bytes) })
-    }.get()
+    return try text.withTypedUTF8(decode)
   }
 
   /// A session from its UTF-8 bytes, as `FileAccess.withBytes` lends them.
   public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(PlanError) -> Contents {
-    let contents: Result<Contents, PlanError>
-    do {
-      contents = try JSONDocument.parse(bytes) { root in
-        Result(catching: { () throws(PlanError) -> Contents in try decode(root) })
-      }
-    } catch {
-      throw PlanError(
-        nl:
-          "geen geldige JSON (regel \(error.line), kolom \(error.column)): \(error.message.nl)",
-        en:
-          "not valid JSON (line \(error.line), column \(error.column)): \(error.message.en)"
-      )
-    }
-    return try contents.get()
+    try JSONDocument.parse(bytes, refusing: notJSON, decode)
+  }
+
+  static func notJSON(_ error: JSONParser.Failure) -> PlanError {
+    PlanError(
+      nl: "geen geldige JSON (regel \(error.line), kolom \(error.column)): \(error.message.nl)",
+      en: "not valid JSON (line \(error.line), column \(error.column)): \(error.message.en)")
   }
 
   static func decode(_ root: JSONNode) throws(PlanError) -> Contents {
