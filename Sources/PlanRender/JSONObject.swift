@@ -1,9 +1,7 @@
-/// A JSON object's members in the order they were read. A Planwerk object has a dozen keys at
-/// most, and scanning that few is several times faster than hashing them: opening a plan of
-/// 10,000 items spent a third of its time in the hasher when objects were dictionaries.
+/// A JSON object's members in the order they were given, for the values Planwerk writes
+/// (exports, settings) and for tests; session files are read through `JSONDocument`. A dozen
+/// keys at most: scanning them beats hashing them.
 public struct JSONObject: Sendable, ExpressibleByDictionaryLiteral {
-  /// A struct, not a tuple: an array of tuples is destroyed through the runtime's generic
-  /// tuple code, which was a tenth of opening a large plan.
   public struct Member: Sendable {
     public let key: String
     public var value: JSONValue
