@@ -1,59 +1,77 @@
-/// Working-day arithmetic in constant time over a range of years, and exact (slower) outside
-/// it. A plan of 100,000 phases with durations in working days schedules in milliseconds
-/// because no day is looked at twice.
+/// Working-day arithmetic over a range of years in logarithmic time, and exact (slower)
+/// outside it. The table keeps the weekdays off (holidays and closings) as runs of days, not
+/// every day of the range: its size follows the days off, so a plan typed with one date in
+/// 4044 costs a few thousand runs instead of three quarters of a million days, and a closing
+/// of a century is one run. Weekdays between runs are counted in closed form.
 public struct WorkdayTable: Sendable {
   public let calendar: WorkCalendar
-  let first: Day
-  /// `before[i]`: working days in `first ..< first + i`.
-  let before: [Int32]
-  /// Offsets from `first` of the working days, in order.
-  let working: [Int32]
+  /// The days covered, `first ..< last`.
+  let first: Int
+  let last: Int
+  /// The days off that fall on weekdays, as runs `start ..< end`, in order, neither
+  /// overlapping nor touching.
+  let starts: [Int32]
+  let ends: [Int32]
+  /// `offBefore[i]`: the weekdays in the runs before run `i`; one more element than runs.
+  let offBefore: [Int32]
 
   public init(_ calendar: WorkCalendar, years: ClosedRange<Int>) {
     self.calendar = calendar
     let low = max(years.lowerBound, Day.supportedYears.lowerBound)
-    let high = min(years.upperBound, Day.supportedYears.upperBound)
-    let first = Day(year: low, month: 1, day: 1)!
-    let last = Day(year: high, month: 12, day: 31)!.adding(days: 1)
+    let high = max(low, min(years.upperBound, Day.supportedYears.upperBound))
+    let first = Int(Day(year: low, month: 1, day: 1)!.raw)
+    let last = Int(Day(year: high, month: 12, day: 31)!.raw) + 1
     self.first = first
-    var off = Set<Day>()
-    for year in low...high { off.formUnion(calendar.daysOff(in: year).map(\.day)) }
-    for closing in calendar.closings {
-      var day = max(closing.days.lowerBound, first)
-      while day < min(closing.days.upperBound, last) {
-        off.insert(day)
-        day = day.adding(days: 1)
+    self.last = last
+    var runs: [Range<Int>] = []
+    for year in low...high {
+      for holiday in calendar.daysOff(in: year) where holiday.day.weekday <= 5 {
+        let day = Int(holiday.day.raw)
+        runs.append(day..<day + 1)
       }
     }
-    let count = first.days(until: last)
-    var before = [Int32](repeating: 0, count: count + 1)
-    var working: [Int32] = []
-    working.reserveCapacity(count * 5 / 7 + 1)
-    var day = first
-    for i in 0..<count {
-      let open = day.weekday <= 5 && !off.contains(day)
-      if open { working.append(Int32(i)) }
-      before[i + 1] = before[i] + (open ? 1 : 0)
-      day = day.adding(days: 1)
+    for closing in calendar.closings {
+      let start = max(Int(closing.days.lowerBound.raw), first)
+      let end = min(Int(closing.days.upperBound.raw), last)
+      if start < end { runs.append(start..<end) }
     }
-    self.before = before
-    self.working = working
+    if !calendar.closings.isEmpty { runs.sort { $0.lowerBound < $1.lowerBound } }
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    var offBefore: [Int32] = [0]
+    for run in runs {
+      if let end = ends.last, run.lowerBound <= Int(end) {
+        let merged = Int(starts[starts.count - 1])..<max(Int(end), run.upperBound)
+        ends[ends.count - 1] = Int32(merged.upperBound)
+        offBefore[offBefore.count - 1] =
+          offBefore[offBefore.count - 2] + Int32(Self.weekdays(in: merged))
+      } else {
+        starts.append(Int32(run.lowerBound))
+        ends.append(Int32(run.upperBound))
+        offBefore.append(offBefore[offBefore.count - 1] + Int32(Self.weekdays(in: run)))
+      }
+    }
+    self.starts = starts
+    self.ends = ends
+    self.offBefore = offBefore
+    assert(zip(starts, ends).allSatisfy { $0 < $1 } && zip(ends, starts.dropFirst()).allSatisfy(<))
   }
 
-  private func offset(_ day: Day) -> Int? {
-    let i = first.days(until: day)
-    return i >= 0 && i < before.count - 1 ? i : nil
+  private func covers(_ day: Day) -> Bool {
+    (first..<last).contains(Int(day.raw))
   }
 
   public func isWorkingDay(_ day: Day) -> Bool {
-    guard let i = offset(day) else { return calendar.isWorkingDay(day) }
-    return before[i + 1] > before[i]
+    guard covers(day) else { return calendar.isWorkingDay(day) }
+    guard day.weekday <= 5 else { return false }
+    let i = runsStarting(atOrBefore: Int(day.raw))
+    return i == 0 || Int(ends[i - 1]) <= Int(day.raw)
   }
 
   /// The first working day on or after `day`.
   public func nextWorkingDay(onOrAfter day: Day) -> Day {
-    if let i = offset(day), Int(before[i]) < working.count {
-      return first.adding(days: Int(working[Int(before[i])]))
+    if covers(day), let found = workingDay(after: workingBefore(Int(day.raw))) {
+      return found
     }
     var day = day
     while !calendar.isWorkingDay(day) && day.year < Day.supportedYears.upperBound {
@@ -67,11 +85,9 @@ public struct WorkdayTable: Sendable {
   /// with `-n` working days from it to `day`.
   public func advance(_ day: Day, by n: Int) -> Day {
     guard n != 0 else { return day }
-    if let i = offset(day) {
-      let k = Int(before[i]) + (n > 0 ? n - 1 : n)
-      if k >= 0 && k < working.count {
-        return first.adding(days: Int(working[k]) + (n > 0 ? 1 : 0))
-      }
+    if covers(day), let found = workingDay(after: workingBefore(Int(day.raw)) + (n > 0 ? n - 1 : n))
+    {
+      return n > 0 ? found.adding(days: 1) : found
     }
     return slowAdvance(day, by: n)
   }
@@ -79,8 +95,8 @@ public struct WorkdayTable: Sendable {
   /// Working days in `from ..< to`; negative when `to` comes first.
   public func count(from start: Day, to end: Day) -> Int {
     guard start <= end else { return -count(from: end, to: start) }
-    if let i = offset(start), let j = offset(end) {
-      return Int(before[j] - before[i])
+    if covers(start), (first...last).contains(Int(end.raw)) {
+      return workingBefore(Int(end.raw)) - workingBefore(Int(start.raw))
     }
     var n = 0
     var day = start
@@ -89,6 +105,61 @@ public struct WorkdayTable: Sendable {
       day = day.adding(days: 1)
     }
     return n
+  }
+
+  /// How many runs start on or before `day`.
+  private func runsStarting(atOrBefore day: Int) -> Int {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(starts[middle]) <= day { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Working days before `day`, counted from a fixed origin: only differences mean anything.
+  private func workingBefore(_ day: Int) -> Int {
+    let i = runsStarting(atOrBefore: day - 1)
+    guard i > 0 else { return Self.weekdays(before: day) }
+    let off =
+      Int(offBefore[i - 1]) + Self.weekdays(in: Int(starts[i - 1])..<min(Int(ends[i - 1]), day))
+    return Self.weekdays(before: day) - off
+  }
+
+  /// The covered working day with `count` working days before it (as `workingBefore` counts),
+  /// or nil when it lies outside the covered days.
+  private func workingDay(after count: Int) -> Day? {
+    // The runs whose start has at most `count` working days before it: the day lies after
+    // the last of them, in the gap up to the next run, which holds weekdays only.
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      let before = Self.weekdays(before: Int(starts[middle])) - Int(offBefore[middle])
+      if before <= count { low = middle + 1 } else { high = middle }
+    }
+    let day = Self.weekday(number: count + Int(offBefore[low]))
+    guard (first..<last).contains(day) else { return nil }
+    return Day(raw: Int32(day))
+  }
+
+  /// Monday to Friday in `range`.
+  static func weekdays(in range: Range<Int>) -> Int {
+    weekdays(before: range.upperBound) - weekdays(before: range.lowerBound)
+  }
+
+  /// Monday to Friday before `day`, counted from Monday 29 December 1969 (raw -3).
+  static func weekdays(before day: Int) -> Int {
+    let fromMonday = day + 3
+    let weeks = fromMonday >= 0 ? fromMonday / 7 : (fromMonday - 6) / 7
+    return weeks * 5 + min(fromMonday - weeks * 7, 5)
+  }
+
+  /// The weekday with `number` weekdays before it (the inverse of `weekdays(before:)`).
+  static func weekday(number: Int) -> Int {
+    let weeks = number >= 0 ? number / 5 : (number - 4) / 5
+    return weeks * 7 + (number - weeks * 5) - 3
   }
 
   private func slowAdvance(_ day: Day, by n: Int) -> Day {

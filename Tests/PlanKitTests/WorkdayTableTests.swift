@@ -71,4 +71,16 @@ struct WorkdayTableTests {
         == wide.count(from: start, to: day("2025-02-03")))
     #expect(narrow.nextWorkingDay(onOrAfter: day("2025-12-25")).iso == "2025-12-29")
   }
+
+  @Test func keepsOnlyTheDaysOffOfAWideSpan() {
+    // A date typed as 4044 for 2044 and a closing of a century: a run per weekday holiday and
+    // one for the closing, not a number per day of two thousand years.
+    let start = Day(year: 2100, month: 1, day: 1)!
+    let century = Closing(days: start..<Day(year: 2200, month: 1, day: 1)!)
+    let table = WorkdayTable(WorkCalendar(closings: [century]), years: 2022...4044)
+    #expect(table.starts.count < 9 * (4044 - 2022 + 1))
+    #expect(!table.isWorkingDay(Day(year: 2150, month: 6, day: 3)!))
+    #expect(table.count(from: start, to: start.adding(days: 36_524)) == 0)
+    #expect(table.isWorkingDay(Day(year: 4044, month: 3, day: 1)!))
+  }
 }
