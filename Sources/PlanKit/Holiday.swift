@@ -29,20 +29,34 @@ public struct Holiday: Hashable, Sendable {
   /// by the Gregorian (anonymous) algorithm and the days derived from it, Koningsdag on 27
   /// April (26 when the 27th is a Sunday; 30 April, or 29 when a Sunday, before 2014).
   public static func all(in year: Int) -> [Holiday] {
-    guard Day.supportedYears.contains(year) else { return [] }
+    var all: [Holiday] = []
+    all.reserveCapacity(Name.allCases.count)
+    each(in: year) { all.append($0) }
+    return all.sorted { $0.day < $1.day }
+  }
+
+  /// The holidays of `all(in:)`, not in date order and without an array: the working-day
+  /// table visits every year a plan spans, and a mistyped year makes that thousands.
+  static func each(in year: Int, _ body: (Holiday) -> Void) {
+    guard Day.supportedYears.contains(year) else { return }
     let sunday = easterSunday(year)
-    func on(_ month: Int, _ day: Int, _ name: Name) -> Holiday {
-      Holiday(day: Day(year: year, month: month, day: day)!, name: name)
+    func on(_ month: Int, _ day: Int, _ name: Name) {
+      body(Holiday(day: Day(year: year, month: month, day: day)!, name: name))
     }
-    func easter(_ offset: Int, _ name: Name) -> Holiday {
-      Holiday(day: sunday.adding(days: offset), name: name)
+    func easter(_ offset: Int, _ name: Name) {
+      body(Holiday(day: sunday.adding(days: offset), name: name))
     }
-    return [
-      on(1, 1, .nieuwjaarsdag), easter(-2, .goedeVrijdag), easter(0, .eerstePaasdag),
-      easter(1, .tweedePaasdag), Holiday(day: kingsDay(year), name: .koningsdag),
-      on(5, 5, .bevrijdingsdag), easter(39, .hemelvaartsdag), easter(49, .eerstePinksterdag),
-      easter(50, .tweedePinksterdag), on(12, 25, .eersteKerstdag), on(12, 26, .tweedeKerstdag),
-    ].sorted { $0.day < $1.day }
+    on(1, 1, .nieuwjaarsdag)
+    easter(-2, .goedeVrijdag)
+    easter(0, .eerstePaasdag)
+    easter(1, .tweedePaasdag)
+    body(Holiday(day: kingsDay(year), name: .koningsdag))
+    on(5, 5, .bevrijdingsdag)
+    easter(39, .hemelvaartsdag)
+    easter(49, .eerstePinksterdag)
+    easter(50, .tweedePinksterdag)
+    on(12, 25, .eersteKerstdag)
+    on(12, 26, .tweedeKerstdag)
   }
 
   /// Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).

@@ -6,11 +6,15 @@ public struct Scheduler: Sendable {
   public let workdays: WorkdayTable
 
   /// A scheduler for `plan`; `graph` may be one built for a plan with the same items and
-  /// links in the same order, whatever their dates and rules.
-  public init(_ plan: Plan, graph: PlanGraph? = nil) {
+  /// links in the same order, whatever their dates and rules; `workdays` a table of an earlier
+  /// schedule, used when it fits the plan's calendar and years.
+  public init(_ plan: Plan, graph: PlanGraph? = nil, workdays: WorkdayTable? = nil) {
     self.graph = graph ?? PlanGraph(plan)
     let years = self.graph.years
-    workdays = WorkdayTable(plan.calendar, years: (years.lowerBound - 1)...(years.upperBound + 10))
+    let wanted = (years.lowerBound - 1)...(years.upperBound + 10)
+    self.workdays =
+      workdays?.reused(for: plan.calendar, years: wanted)
+      ?? WorkdayTable(plan.calendar, years: wanted)
   }
 
   /// An item the scheduler moved, with the dates it had before.

@@ -5,6 +5,8 @@
 /// of a century is one run. Weekdays between runs are counted in closed form.
 public struct WorkdayTable: Sendable {
   public let calendar: WorkCalendar
+  /// The years covered; outside them the table asks the calendar day by day.
+  public let years: ClosedRange<Int>
   /// The days covered, `first ..< last`.
   let first: Int
   let last: Int
@@ -17,17 +19,25 @@ public struct WorkdayTable: Sendable {
 
   public init(_ calendar: WorkCalendar, years: ClosedRange<Int>) {
     self.calendar = calendar
-    let low = max(years.lowerBound, Day.supportedYears.lowerBound)
-    let high = max(low, min(years.upperBound, Day.supportedYears.upperBound))
+    self.years = Self.covered(years)
+    let (low, high) = (self.years.lowerBound, self.years.upperBound)
     let first = Int(Day(year: low, month: 1, day: 1)!.raw)
     let last = Int(Day(year: high, month: 12, day: 31)!.raw) + 1
     self.first = first
     self.last = last
     var runs: [Range<Int>] = []
     for year in low...high {
-      for holiday in calendar.daysOff(in: year) where holiday.day.weekday <= 5 {
+      let yearStart = runs.count
+      Holiday.each(in: year) { holiday in
+        guard calendar.holidays.includes(holiday), holiday.day.weekday <= 5 else { return }
         let day = Int(holiday.day.raw)
+        // Into date order among the year's few (Hemelvaartsdag may come before 5 May).
+        var i = runs.count
         runs.append(day..<day + 1)
+        while i > yearStart && runs[i - 1].lowerBound > day {
+          runs.swapAt(i - 1, i)
+          i -= 1
+        }
       }
     }
     for closing in calendar.closings {
@@ -55,6 +65,22 @@ public struct WorkdayTable: Sendable {
     self.ends = ends
     self.offBefore = offBefore
     assert(zip(starts, ends).allSatisfy { $0 < $1 } && zip(ends, starts.dropFirst()).allSatisfy(<))
+  }
+
+  /// The table for `calendar` over at least `years`: this one when it covers them, since a
+  /// table answers the same whatever it covers, else a new one. A session reuses one table
+  /// from command to command.
+  public func reused(for calendar: WorkCalendar, years: ClosedRange<Int>) -> WorkdayTable {
+    let wanted = Self.covered(years)
+    return calendar == self.calendar && self.years.lowerBound <= wanted.lowerBound
+      && wanted.upperBound <= self.years.upperBound
+      ? self : WorkdayTable(calendar, years: years)
+  }
+
+  /// The years a table asked for `years` covers: those a day can have.
+  static func covered(_ years: ClosedRange<Int>) -> ClosedRange<Int> {
+    let low = max(years.lowerBound, Day.supportedYears.lowerBound)
+    return low...max(low, min(years.upperBound, Day.supportedYears.upperBound))
   }
 
   private func covers(_ day: Day) -> Bool {

@@ -116,7 +116,9 @@ extension Interpreter {
   /// years when they are known.
   var workdays: WorkdayTable {
     let years = graphCache?.years ?? today.year...today.year
-    return WorkdayTable(plan.calendar, years: (years.lowerBound - 1)...(years.upperBound + 10))
+    let wanted = (years.lowerBound - 1)...(years.upperBound + 10)
+    return workdayCache?.reused(for: plan.calendar, years: wanted)
+      ?? WorkdayTable(plan.calendar, years: wanted)
   }
 
   func onlyClauses(_ command: ParsedCommand, _ allowed: Set<ClauseID>, what: Phrase)

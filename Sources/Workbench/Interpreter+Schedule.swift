@@ -23,7 +23,7 @@ extension Interpreter {
     var next = plan
     try change(&next)
     let reuse = structural ? nil : graphCache
-    let scheduler = Scheduler(next, graph: reuse)
+    let scheduler = Scheduler(next, graph: reuse, workdays: workdayCache)
     let moves: [Scheduler.Move]
     switch scheduler.run(&next, from: changed) {
     case .success(let found): moves = found
@@ -43,7 +43,7 @@ extension Interpreter {
     if reuse != nil, let changed {
       var nodes = Set(changed.compactMap { graph.index[$0] })
       for move in moves { nodes.insert(graph.index[next[move.location].id]!) }
-      let old = Scheduler(plan, graph: graph)
+      let old = Scheduler(plan, graph: graph, workdays: scheduler.workdays)
       before = Checker(plan, scheduler: old, today: settings.today).findings(about: Array(nodes))
       after = Checker(next, scheduler: scheduler, today: settings.today).findings(
         about: Array(nodes))
@@ -54,6 +54,7 @@ extension Interpreter {
     history.record(previous: plan, label: label)
     plan = next
     graphCache = graph
+    workdayCache = scheduler.workdays
     warnings = Finding.new(after, since: before)
     if reuse != nil {
       effect = PlanDiff(
@@ -79,7 +80,8 @@ extension Interpreter {
   /// The plan's findings. "Before today" counts only once the session has a `vandaag` of its
   /// own: a plan entered from a memo of 2022 is not late, it is history.
   func findings() -> [Finding] {
-    Checker(plan, today: settings.today).findings()
+    Checker(plan, scheduler: Scheduler(plan, workdays: workdayCache), today: settings.today)
+      .findings()
   }
 
   /// One line per moved item: new dates, the delta, and the old dates.

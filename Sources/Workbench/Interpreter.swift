@@ -13,6 +13,9 @@ public struct Interpreter: Sendable {
   var warnings: [Finding] = []
   /// The graph of the current plan's items and links, while no change has restructured it.
   var graphCache: PlanGraph?
+  /// The working days of the last schedule: rebuilt only when the calendar or the plan's
+  /// years change.
+  var workdayCache: WorkdayTable?
   /// How the plan came about; saved with the session.
   public internal(set) var journal = Journal()
   /// Set by a command that replaced the journal itself (`open`, undoing `nieuw`).
