@@ -86,29 +86,7 @@ public enum HTMLExport {
     var parts = [
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
     ]
-    let months = DateWords.short(language)
-    let monthWidth = (width - labelWidth - 10) * 30.4 / days
-    // Every month gets a line; a label where there is room for it.
-    let step = [1, 2, 3, 6, 12].first { Double($0) * monthWidth >= 28 } ?? 12
-    var month = first
-    var index = 0
-    while month < end {
-      let left = x(month)
-      parts.append(
-        "<line class=\"grid\" x1=\"\(f(left))\" y1=\"\(f(top - 12))\" x2=\"\(f(left))\" y2=\"\(f(height - 6))\"/>"
-      )
-      if month.month == 1 || month == first {
-        parts.append(
-          "<text class=\"lot\" x=\"\(f(left + 2))\" y=\"\(f(top - 30))\">\(month.year)</text>")
-      }
-      if index % step == 0 {
-        parts.append(
-          "<text x=\"\(f(left + 2))\" y=\"\(f(top - 16))\">\(escape(months[month.month - 1]))</text>"
-        )
-      }
-      month = month.adding(months: 1)
-      index += 1
-    }
+    parts += axis(first..<end, x: x, top: top, bottom: height - 6, language: language)
     for (index, row) in rows.enumerated() {
       let y = top + Double(index) * rowHeight
       parts.append(
@@ -134,6 +112,51 @@ public enum HTMLExport {
     }
     parts.append("</svg>")
     return parts.joined(separator: "\n")
+  }
+
+  /// Grid lines and labels for the months `months`, thinned to what the width can show: a
+  /// plan of three years gets a line a month, one whose end was typed as 4044 a line per
+  /// century, not twenty-four thousand lines on top of one another.
+  static func axis(
+    _ months: Range<Day>, x: (Day) -> Double, top: Double, bottom: Double, language: Language
+  ) -> [String] {
+    func month(_ number: Int) -> Day { Day(year: number / 12, month: number % 12 + 1, day: 1)! }
+    let firstNumber = months.lowerBound.year * 12 + months.lowerBound.month - 1
+    let endNumber = months.upperBound.year * 12 + months.upperBound.month - 1
+    let monthWidth = x(month(firstNumber + 1)) - x(months.lowerBound)
+    func every(_ steps: [Int], atLeast pixels: Double) -> Int? {
+      steps.first { Double($0) * monthWidth >= pixels }
+    }
+    let gridStep = every([1, 3, 12, 60, 120, 600, 1200, 6000], atLeast: 4) ?? 12_000
+    let yearStep = every([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map { $0 * 12 }, atLeast: 36)
+    let labelStep = every([1, 2, 3, 6, 12], atLeast: 28)
+    var parts: [String] = []
+    /// The first month, then those after it that are a multiple of `step`.
+    func marks(_ step: Int) -> [Int] {
+      [firstNumber] + stride(from: (firstNumber / step + 1) * step, to: endNumber, by: step)
+    }
+    for number in marks(gridStep) {
+      let left = x(month(number))
+      parts.append(
+        "<line class=\"grid\" x1=\"\(f(left))\" y1=\"\(f(top - 12))\" x2=\"\(f(left))\" y2=\"\(f(bottom))\"/>"
+      )
+    }
+    let start = x(months.lowerBound)
+    for number in marks(yearStep ?? 12_000)
+    where number == firstNumber || x(month(number)) - start >= 36 {
+      parts.append(
+        "<text class=\"lot\" x=\"\(f(x(month(number)) + 2))\" y=\"\(f(top - 30))\">\(number / 12)</text>"
+      )
+    }
+    if let labelStep {
+      let names = DateWords.short(language)
+      for number in stride(from: firstNumber, to: endNumber, by: labelStep) {
+        parts.append(
+          "<text x=\"\(f(x(month(number)) + 2))\" y=\"\(f(top - 16))\">\(escape(names[number % 12]))</text>"
+        )
+      }
+    }
+    return parts
   }
 
   /// A label that fits before the chart, with an ellipsis when it does not.

@@ -6,14 +6,33 @@ import PlanKit
 /// (a given date, a fixed date, a negative lag, finish-to-finish), the calendar's holidays and
 /// closing days as leaves, and a CSV report of every task's dates.
 public enum TJPExport {
+  /// The years tj3 accepts: "Year 2045 out of range (1970 - 2035)".
+  public static let years = 1970...2035
+
+  /// The project runs from a month before the plan to a month after it.
+  static func project(_ span: Range<Day>) -> Range<Day> {
+    span.lowerBound.adding(months: -1)..<span.upperBound.adding(months: 1)
+  }
+
+  /// The first item that would take the project outside the years tj3 accepts, with the
+  /// years the plan's dates would need.
+  public static func outsideYears(_ plan: Plan) -> Item? {
+    plan.items.first { item in
+      let project = project(item.start.day..<item.end.day.adding(days: 1))
+      return !years.contains(project.lowerBound.year)
+        || !years.contains(project.upperBound.adding(days: -1).year)
+    }
+  }
+
   public static func render(_ plan: Plan) -> String {
     guard let span = plan.span else {
       return "project planwerk \"\(text(plan.title))\" 2000-01-01 +1d {\n  timezone \"UTC\"\n}\n"
     }
     let scheduler = Scheduler(plan)
     let graph = scheduler.graph
+    let project = project(span)
     var lines = [
-      "project planwerk \"\(text(plan.shownTitle))\" \(span.lowerBound.adding(months: -1).iso) - \(span.upperBound.adding(months: 1).iso) {",
+      "project planwerk \"\(text(plan.shownTitle))\" \(project.lowerBound.iso) - \(project.upperBound.iso) {",
       "  timezone \"UTC\"",
       "  timeformat \"%Y-%m-%d\"",
       "  workinghours mon - fri 9:00 - 17:00",
@@ -26,9 +45,11 @@ public enum TJPExport {
         lines.append("leaves holiday \"\(text(holiday.name.text.nl))\" \(holiday.day.iso)")
       }
     }
-    for closing in plan.calendar.closings {
+    // Only what the project's time holds: tj3 refuses a leave in a year it cannot count.
+    for closing in plan.calendar.closings where closing.days.overlaps(project) {
+      let days = closing.days.clamped(to: project)
       lines.append(
-        "leaves holiday \"\(text(closing.title ?? "vrij"))\" \(closing.days.lowerBound.iso) - \(closing.days.upperBound.iso)"
+        "leaves holiday \"\(text(closing.title ?? "vrij"))\" \(days.lowerBound.iso) - \(days.upperBound.iso)"
       )
     }
     lines.append("")

@@ -36,7 +36,20 @@ extension Interpreter {
       output = ICSExport.render(plan, everything: everything, stamp: stamp, language: language)
     case .mermaid: output = MermaidExport.render(plan, language: language)
     case .plantuml: output = PlantUMLExport.render(plan)
-    case .tjp: output = TJPExport.render(plan)
+    case .tjp:
+      if let item = TJPExport.outsideYears(plan) {
+        let years = TJPExport.years
+        throw PlanError(
+          nl:
+            "TaskJuggler rekent alleen met de jaren \(years.lowerBound) tot en met \(years.upperBound), en \(item.id) valt op \(item.period(.nl))",
+          en:
+            "TaskJuggler only counts the years \(years.lowerBound) to \(years.upperBound), and \(item.id) falls on \(item.period(.en))",
+          at: command.argument(0)[0].span,
+          hint: Phrase(
+            nl: "verbeter de datum, of exporteer naar een ander formaat",
+            en: "correct the date, or export to another format"))
+      }
+      output = TJPExport.render(plan)
     case .html: output = HTMLExport.render(plan, language: language, today: settings.today)
     }
     guard let file = command.argument(1).first else { return Outcome(text: output) }

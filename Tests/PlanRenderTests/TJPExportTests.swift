@@ -43,4 +43,31 @@ struct TJPExportTests {
     #expect(line.filter { $0 == "\"" }.count == 2)
     #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
   }
+
+  @Test func namesTheItemThatLeavesTheYearsTj3Counts() {
+    var plan = GanttChartTests.designPlan
+    #expect(TJPExport.outsideYears(plan) == nil)
+    // The project runs a month past the plan: mid-December 2035 would need January 2036.
+    plan.lots[0].items[3].start = PlanDate(Day(year: 2035, month: 12, day: 15)!)
+    plan.lots[0].items[3].end = plan.lots[0].items[3].start
+    #expect(TJPExport.outsideYears(plan)?.id == "r1.start")
+    plan.lots[0].items[3].start = PlanDate(Day(year: 2035, month: 11, day: 15)!)
+    plan.lots[0].items[3].end = plan.lots[0].items[3].start
+    #expect(TJPExport.outsideYears(plan) == nil)
+    plan.lots[0].items[0].start = PlanDate(Day(year: 1970, month: 1, day: 20)!)
+    #expect(TJPExport.outsideYears(plan)?.id == "r1.voorbereiding")
+  }
+
+  @Test func writesOnlyTheClosingDaysInsideTheProject() {
+    var plan = GanttChartTests.designPlan
+    let day = { (y: Int, m: Int, d: Int) in Day(year: y, month: m, day: d)! }
+    plan.calendar.closings = [
+      Closing(days: day(2019, 12, 23)..<day(2020, 1, 3), title: "voorbij"),
+      Closing(days: day(2022, 3, 1)..<day(2022, 4, 15), title: "half"),
+      Closing(days: day(2040, 1, 1)..<day(2040, 2, 1), title: "later"),
+    ]
+    let text = TJPExport.render(plan)
+    #expect(text.contains("leaves holiday \"half\" 2022-04-01 - 2022-04-15\n"))
+    #expect(!text.contains("voorbij") && !text.contains("later"))
+  }
 }

@@ -253,6 +253,20 @@ struct InterpreterTests {
     #expect(files.files["uit.json"] == screen.text)
   }
 
+  @Test func refusesATaskJugglerExportBeyondTheYearsTj3Counts() {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(
+      Fixtures.designSession + ["mijlpaal r1.evaluatie op 1 maart 2036"], files: files)
+    let refused = interpreter.run("export tjp plan.tjp")
+    #expect(refused.failed && files.files["plan.tjp"] == nil)
+    #expect(refused.text.contains("alleen met de jaren 1970 tot en met 2035"))
+    #expect(refused.text.contains("r1.evaluatie valt op 1 mrt. 2036"))
+    #expect(refused.text.contains("exporteer naar een ander formaat"))
+    #expect(!interpreter.run("export html plan.html").failed)
+    _ = interpreter.run("wijzig r1.evaluatie op 1 okt. 2035")
+    #expect(!interpreter.run("export tjp plan.tjp").failed)
+  }
+
   @Test func speaksEnglishAfterLang() {
     var interpreter = Fixtures.after(Fixtures.designSession)
     #expect(interpreter.run("lang en").text == "Language: English")
