@@ -1,4 +1,4 @@
-"""Seeds the fuzzers' corpora from the tests and the sessions/ files.
+"""Seeds the fuzzers' corpora from the tests, the sessions/ files and Fuzz/Regressions.
 
 Usage: python3 Fuzz/seed_corpus.py CORPUS_DIR
 """
@@ -14,7 +14,7 @@ corpus = pathlib.Path(sys.argv[1])
 def put(target, text):
     directory = corpus / target
     directory.mkdir(parents=True, exist_ok=True)
-    data = text.encode()
+    data = text if isinstance(text, bytes) else text.encode()
     (directory / hashlib.sha1(data).hexdigest()).write_bytes(data)
 
 
@@ -41,6 +41,10 @@ for line in (root / "docs/commands.md").read_text().splitlines():
 # The saved sessions.
 for session in sorted((root / "sessions").glob("*.json")):
     put("FuzzSessionFile", session.read_text())
+
+# What fuzzing found before (a crash or a timeout, each fixed): every run tries them first.
+for found in sorted((root / "Fuzz/Regressions").glob("*/*")):
+    put(found.parent.name, found.read_bytes())
 
 for target in ["FuzzCommands", "FuzzDates", "FuzzSessionFile"]:
     print(f"{target}: {len(list((corpus / target).iterdir()))} seeds")
