@@ -10,8 +10,8 @@ public struct WorkdayTable: Sendable {
   /// The days covered, `first ..< last`.
   let first: Int
   let last: Int
-  /// The days off that fall on weekdays, as runs `start ..< end`, in order, neither
-  /// overlapping nor touching.
+  /// The days off, as runs `start ..< end` in order, neither overlapping nor touching: the
+  /// holidays that fall on weekdays, and the closings.
   let starts: [Int32]
   let ends: [Int32]
   /// `offBefore[i]`: the weekdays in the runs before run `i`; one more element than runs.
