@@ -1,5 +1,5 @@
-/// Working-day arithmetic over a range of years in logarithmic time, and exact (slower)
-/// outside it. The table keeps the weekdays off (holidays and closings) as runs of days, not
+/// Working-day arithmetic over a range of years in logarithmic time; outside it, a wider
+/// table answers. The table keeps the weekdays off (holidays and closings) as runs of days, not
 /// every day of the range: its size follows the days off, so a plan typed with one date in
 /// 4044 costs a few thousand runs instead of three quarters of a million days, and a closing
 /// of a century is one run. Weekdays between runs are counted in closed form.
@@ -96,14 +96,10 @@ public struct WorkdayTable: Sendable {
 
   /// The first working day on or after `day`.
   public func nextWorkingDay(onOrAfter day: Day) -> Day {
-    if covers(day), let found = workingDay(after: workingBefore(Int(day.raw))) {
-      return found
+    let found = answer(near: day.year...day.year + 1) { (table: WorkdayTable) -> Day? in
+      table.covers(day) ? table.workingDay(after: table.workingBefore(Int(day.raw))) : nil
     }
-    var day = day
-    while !calendar.isWorkingDay(day) && day.year < Day.supportedYears.upperBound {
-      day = day.adding(days: 1)
-    }
-    return day
+    return found ?? Day(year: Day.supportedYears.upperBound, month: 12, day: 31)!
   }
 
   /// For `n > 0`, the day after the `n`th working day counted from `day` on, so that
@@ -111,26 +107,52 @@ public struct WorkdayTable: Sendable {
   /// with `-n` working days from it to `day`.
   public func advance(_ day: Day, by n: Int) -> Day {
     guard n != 0 else { return day }
-    if covers(day), let found = workingDay(after: workingBefore(Int(day.raw)) + (n > 0 ? n - 1 : n))
-    {
+    // Ten million working days lie past the years a day can have whatever the calendar.
+    let n = max(-10_000_000, min(n, 10_000_000))
+    // A year has more than 200 working days unless closings take them.
+    let reach = abs(n) / 200 + 2
+    let found = answer(near: n > 0 ? day.year...day.year + reach : day.year - reach...day.year) {
+      (table: WorkdayTable) -> Day? in
+      guard table.covers(day),
+        let found = table.workingDay(after: table.workingBefore(Int(day.raw)) + (n > 0 ? n - 1 : n))
+      else { return nil }
       return n > 0 ? found.adding(days: 1) : found
     }
-    return slowAdvance(day, by: n)
+    return found
+      ?? Day(
+        year: n > 0 ? Day.supportedYears.upperBound : Day.supportedYears.lowerBound,
+        month: n > 0 ? 12 : 1, day: n > 0 ? 31 : 1)!
   }
 
   /// Working days in `from ..< to`; negative when `to` comes first.
   public func count(from start: Day, to end: Day) -> Int {
     guard start <= end else { return -count(from: end, to: start) }
-    if covers(start), (first...last).contains(Int(end.raw)) {
-      return workingBefore(Int(end.raw)) - workingBefore(Int(start.raw))
+    let found = answer(near: start.year...end.year) { (table: WorkdayTable) -> Int? in
+      table.covers(start) && (table.first...table.last).contains(Int(end.raw))
+        ? table.workingBefore(Int(end.raw)) - table.workingBefore(Int(start.raw)) : nil
     }
-    var n = 0
-    var day = start
-    while day < end {
-      if isWorkingDay(day) { n += 1 }
-      day = day.adding(days: 1)
+    guard let found else {
+      // Past the years a day can have: only the part within them counts.
+      let years = Day.supportedYears
+      let covered =
+        max(
+          start, Day(year: years.lowerBound, month: 1, day: 1)!)..<min(
+          end, Day(year: years.upperBound, month: 12, day: 31)!.adding(days: 1))
+      return covered.isEmpty ? 0 : count(from: covered.lowerBound, to: covered.upperBound)
     }
-    return n
+    return found
+  }
+
+  /// What `question` answers on this table, else on one over `years`, else on one over every
+  /// year a day can have; nil only past those. A question outside the plan's years is rare,
+  /// and a table over them costs a few holidays a year where asking the calendar day by day
+  /// costs a list of holidays a day.
+  private func answer<T>(near years: ClosedRange<Int>, _ question: (WorkdayTable) -> T?) -> T? {
+    if let found = question(self) { return found }
+    let nearby = WorkdayTable(calendar, years: years)
+    if let found = question(nearby) { return found }
+    guard nearby.years != Day.supportedYears else { return nil }
+    return question(WorkdayTable(calendar, years: Day.supportedYears))
   }
 
   /// How many runs start on or before `day`.
@@ -186,23 +208,5 @@ public struct WorkdayTable: Sendable {
   static func weekday(number: Int) -> Int {
     let weeks = number >= 0 ? number / 5 : (number - 4) / 5
     return weeks * 7 + (number - weeks * 5) - 3
-  }
-
-  private func slowAdvance(_ day: Day, by n: Int) -> Day {
-    let years = Day.supportedYears
-    var day = day
-    var left = abs(n)
-    if n > 0 {
-      while left > 0 && day.year < years.upperBound {
-        if isWorkingDay(day) { left -= 1 }
-        day = day.adding(days: 1)
-      }
-    } else {
-      while left > 0 && day.year > years.lowerBound {
-        day = day.adding(days: -1)
-        if isWorkingDay(day) { left -= 1 }
-      }
-    }
-    return day
   }
 }

@@ -83,4 +83,20 @@ struct WorkdayTableTests {
     #expect(table.count(from: start, to: start.adding(days: 36_524)) == 0)
     #expect(table.isWorkingDay(Day(year: 4044, month: 3, day: 1)!))
   }
+
+  @Test func answersFarFromItsYearsAndStopsAtTheEdgesOfTime() {
+    let t = Self.table
+    let (a, b, c) = (day("2024-01-01"), day("3000-06-15"), day("4515-01-01"))
+    #expect(t.count(from: a, to: c) == t.count(from: a, to: b) + t.count(from: b, to: c))
+    #expect(t.count(from: a, to: t.advance(a, by: 500_000)) == 500_000)
+    #expect(t.count(from: c, to: t.advance(c, by: -1_000)) == -1_000)
+    #expect(t.nextWorkingDay(onOrAfter: c).iso == "4515-01-02")
+    let last = day("9999-12-31")
+    #expect(t.advance(last, by: 10) == last)
+    #expect(t.advance(day("1000-01-05"), by: -10).iso == "1000-01-01")
+    #expect(t.advance(a, by: .max) == last && t.advance(a, by: .min).iso == "1000-01-01")
+    #expect(
+      t.count(from: day("9999-12-20"), to: last.adding(days: 30))
+        == t.count(from: day("9999-12-20"), to: last.adding(days: 1)))
+  }
 }
