@@ -10,11 +10,7 @@ public struct Scheduler: Sendable {
   /// schedule, used when it fits the plan's calendar and years.
   public init(_ plan: Plan, graph: PlanGraph? = nil, workdays: WorkdayTable? = nil) {
     self.graph = graph ?? PlanGraph(plan)
-    let years = self.graph.years
-    let wanted = (years.lowerBound - 1)...(years.upperBound + 10)
-    self.workdays =
-      workdays?.reused(for: plan.calendar, years: wanted)
-      ?? WorkdayTable(plan.calendar, years: wanted)
+    self.workdays = WorkdayTable(plan.calendar, planYears: self.graph.years, reusing: workdays)
   }
 
   /// An item the scheduler moved, with the dates it had before.

@@ -67,14 +67,19 @@ public struct WorkdayTable: Sendable {
     assert(zip(starts, ends).allSatisfy { $0 < $1 } && zip(ends, starts.dropFirst()).allSatisfy(<))
   }
 
-  /// The table for `calendar` over at least `years`: this one when it covers them, since a
-  /// table answers the same whatever it covers, else a new one. A session reuses one table
-  /// from command to command.
-  public func reused(for calendar: WorkCalendar, years: ClosedRange<Int>) -> WorkdayTable {
-    let wanted = Self.covered(years)
-    return calendar == self.calendar && self.years.lowerBound <= wanted.lowerBound
-      && wanted.upperBound <= self.years.upperBound
-      ? self : WorkdayTable(calendar, years: years)
+  /// The table to schedule a plan over `planYears` with: from a year before to ten after, for
+  /// what links and lags reach. `earlier` when it has the calendar and covers those years,
+  /// since a table answers the same whatever it covers: a session keeps one table from
+  /// command to command.
+  public init(_ calendar: WorkCalendar, planYears: ClosedRange<Int>, reusing earlier: Self?) {
+    let wanted = Self.covered((planYears.lowerBound - 1)...(planYears.upperBound + 10))
+    if let earlier, earlier.calendar == calendar, earlier.years.lowerBound <= wanted.lowerBound,
+      wanted.upperBound <= earlier.years.upperBound
+    {
+      self = earlier
+    } else {
+      self.init(calendar, years: wanted)
+    }
   }
 
   /// The years a table asked for `years` covers: those a day can have.

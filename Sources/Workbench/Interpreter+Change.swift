@@ -115,10 +115,9 @@ extension Interpreter {
   /// The working days of the plan's calendar, for durations counted in them, over the plan's
   /// years when they are known.
   var workdays: WorkdayTable {
-    let years = graphCache?.years ?? today.year...today.year
-    let wanted = (years.lowerBound - 1)...(years.upperBound + 10)
-    return workdayCache?.reused(for: plan.calendar, years: wanted)
-      ?? WorkdayTable(plan.calendar, years: wanted)
+    WorkdayTable(
+      plan.calendar, planYears: graphCache?.years ?? today.year...today.year,
+      reusing: workdayCache)
   }
 
   func onlyClauses(_ command: ParsedCommand, _ allowed: Set<ClauseID>, what: Phrase)

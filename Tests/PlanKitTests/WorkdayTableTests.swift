@@ -99,4 +99,14 @@ struct WorkdayTableTests {
       t.count(from: day("9999-12-20"), to: last.adding(days: 30))
         == t.count(from: day("9999-12-20"), to: last.adding(days: 1)))
   }
+
+  @Test func reusesAnEarlierTableOnlyWhenItFits() {
+    let earlier = WorkdayTable(WorkCalendar(), years: 2020...2040)
+    let same = WorkdayTable(WorkCalendar(), planYears: 2022...2024, reusing: earlier)
+    #expect(same.years == 2020...2040)
+    let later = WorkdayTable(WorkCalendar(), planYears: 2022...2035, reusing: earlier)
+    #expect(later.years == 2021...2045)
+    let atw = WorkdayTable(WorkCalendar(holidays: .atw), planYears: 2022...2024, reusing: earlier)
+    #expect(atw.years == 2021...2034 && !atw.isWorkingDay(day("2024-03-29")))
+  }
 }
