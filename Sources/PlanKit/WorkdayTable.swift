@@ -160,6 +160,20 @@ public struct WorkdayTable: Sendable {
     return question(WorkdayTable(calendar, years: Day.supportedYears))
   }
 
+  /// The weekdays off in `days`, in order, for the exports that list them; `days` within the
+  /// years the table covers.
+  public func weekdaysOff(in days: Range<Day>, _ body: (Day) -> Void) {
+    let (low, high) = (Int(days.lowerBound.raw), Int(days.upperBound.raw))
+    var i = max(0, runsStarting(atOrBefore: low) - 1)
+    while i < starts.count && Int(starts[i]) < high {
+      for raw in max(Int(starts[i]), low)..<max(low, min(Int(ends[i]), high)) {
+        let day = Day(raw: Int32(raw))
+        if day.weekday <= 5 { body(day) }
+      }
+      i += 1
+    }
+  }
+
   /// How many runs start on or before `day`.
   private func runsStarting(atOrBefore day: Int) -> Int {
     var low = 0

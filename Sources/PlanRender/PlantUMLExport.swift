@@ -11,16 +11,7 @@ public enum PlantUMLExport {
     lines.append("Project starts \(span.lowerBound.iso)")
     lines += ["saturday are closed", "sunday are closed"]
     let years = span.lowerBound.year...span.upperBound.year
-    var closed: [Day] = []
-    for year in years { closed += plan.calendar.daysOff(in: year).map(\.day) }
-    for closing in plan.calendar.closings {
-      var day = closing.days.lowerBound
-      while day < closing.days.upperBound {
-        closed.append(day)
-        day = day.adding(days: 1)
-      }
-    }
-    for day in Set(closed).sorted() where span.contains(day) && day.weekday <= 5 {
+    WorkdayTable(plan.calendar, years: years).weekdaysOff(in: span) { day in
       lines.append("\(day.iso) is closed")
     }
     func add(_ item: Item) {

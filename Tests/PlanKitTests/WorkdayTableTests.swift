@@ -109,4 +109,15 @@ struct WorkdayTableTests {
     let atw = WorkdayTable(WorkCalendar(holidays: .atw), planYears: 2022...2024, reusing: earlier)
     #expect(atw.years == 2021...2034 && !atw.isWorkingDay(day("2024-03-29")))
   }
+
+  @Test func listsTheWeekdaysOffInOrder() {
+    let closing = Closing(days: day("2022-12-27")..<day("2023-01-04"))
+    let t = WorkdayTable(WorkCalendar(closings: [closing]), years: 2022...2023)
+    var days: [String] = []
+    t.weekdaysOff(in: day("2022-12-20")..<day("2023-01-03")) { days.append($0.iso) }
+    // Christmas on Sunday and Monday: the Monday; the closing's weekdays, New Year on a Sunday
+    // inside it; nothing from 3 January on.
+    #expect(
+      days == ["2022-12-26", "2022-12-27", "2022-12-28", "2022-12-29", "2022-12-30", "2023-01-02"])
+  }
 }
