@@ -53,8 +53,12 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       swiftSettings: strict),
-    .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: strict),
-    .testTarget(name: "EndToEndTests", dependencies: ["planwerk"], swiftSettings: strict),
+    // What more than one test target needs, like swift-argument-parser's test helpers.
+    .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+    .testTarget(
+      name: "PlatformTests", dependencies: ["Platform", "TestSupport"], swiftSettings: strict),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["planwerk", "TestSupport"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]
 )

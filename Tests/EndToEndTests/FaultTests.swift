@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -118,16 +119,6 @@ struct FaultTests {
     }
   }
 
-  static func tool(_ path: String, _ arguments: [String]) -> Bool {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }
-
   /// Saves a session into `place`, lets `spoil` make saving there fail, then changes the
   /// plan and saves again: the save is refused, the old file is untouched and nothing else
   /// is left beside it, and the changed plan is still there to be saved elsewhere.
@@ -154,14 +145,13 @@ struct FaultTests {
   }
 
   @Test func keepsTheOldFileAndThePlanWhenTheDiskIsFull() throws {
-    let disk = try Binary.temporaryDirectory() + "/vol"
-    try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-    guard getuid() == 0, Self.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk])
+    guard let tmpfs = Tmpfs.mount(at: try Binary.temporaryDirectory() + "/vol", size: "64k")
     else {
-      print("skipped: a full disk needs a small tmpfs, which only root can mount")
+      print(Tmpfs.skipped)
       return
     }
-    defer { _ = Self.tool("/bin/umount", [disk]) }
+    defer { tmpfs.unmount() }
+    let disk = tmpfs.path
     try checkFailedSave(
       in: disk,
       spoil: {
@@ -174,24 +164,9 @@ struct FaultTests {
   }
 
   @Test func keepsTheOldFileAndThePlanWhenTheDirectoryIsReadOnly() throws {
-    let place = try Binary.temporaryDirectory() + "/alleen-lezen"
-    try FileManager.default.createDirectory(atPath: place, withIntermediateDirectories: true)
-    // Root writes through permissions; a read-only mount stops it too.
-    let mounted =
-      getuid() == 0 && Self.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", place])
-    defer { if mounted { _ = Self.tool("/bin/umount", [place]) } }
+    let place = try ReadOnlyDirectory(at: try Binary.temporaryDirectory() + "/alleen-lezen")
+    defer { place.release() }
     try checkFailedSave(
-      in: place,
-      spoil: {
-        if mounted {
-          #expect(Self.tool("/bin/mount", ["-o", "remount,ro", place]))
-        } else {
-          try FileManager.default.setAttributes(
-            [.posixPermissions: 0o555], ofItemAtPath: place)
-        }
-      }, says: "staat nog in het geheugen")
-    if !mounted {
-      try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: place)
-    }
+      in: place.path, spoil: { #expect(place.seal()) }, says: "staat nog in het geheugen")
   }
 }

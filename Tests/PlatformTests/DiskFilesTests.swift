@@ -1,6 +1,7 @@
 import Foundation
 import PlanKit
 import Platform
+import TestSupport
 import Testing
 
 struct DiskFilesTests {
@@ -30,53 +31,28 @@ struct DiskFilesTests {
     }
   }
 
-  /// Makes a directory read-only, for root too (which ignores permissions): with the
-  /// immutable attribute where chattr can set it.
-  static func makeReadOnly(_ path: String) -> (() -> Void)? {
-    guard getuid() == 0 else {
-      chmod(path, 0o500)
-      return { chmod(path, 0o700) }
-    }
-    return run("/usr/bin/chattr", ["+i", path])
-      ? { _ = run("/usr/bin/chattr", ["-i", path]) } : nil
-  }
-
   @Test func keepsTheOldFileWhenTheDirectoryIsReadOnly() throws {
     let files = DiskFiles()
-    try files.write(directory + "/keep.json", "old")
-    guard let undo = Self.makeReadOnly(directory) else {
-      print("skipped: running as root without chattr, so no directory can be made read-only")
-      return
-    }
-    defer { undo() }
+    let place = try ReadOnlyDirectory(at: directory + "/alleen-lezen")
+    defer { place.release() }
+    try files.write(place.path + "/keep.json", "old")
+    #expect(place.seal())
     do {
-      try files.write(directory + "/keep.json", "new")
+      try files.write(place.path + "/keep.json", "new")
       Issue.record("writing into a read-only directory succeeded")
     } catch {
       #expect(error.message.nl.contains("staat nog in het geheugen"), "\(error.message.nl)")
     }
-    #expect(try files.read(directory + "/keep.json") == "old")
-  }
-
-  static func run(_ tool: String, _ arguments: [String]) -> Bool {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
+    #expect(try files.read(place.path + "/keep.json") == "old")
   }
 
   @Test func keepsTheOldFileWhenTheDiskIsFull() throws {
-    let disk = directory + "/full"
-    try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-    guard getuid() == 0, Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk])
-    else {
-      print("skipped: a full disk needs a small tmpfs, which only root can mount")
+    guard let tmpfs = Tmpfs.mount(at: directory + "/full", size: "64k") else {
+      print(Tmpfs.skipped)
       return
     }
-    defer { _ = Self.run("/bin/umount", [disk]) }
+    defer { tmpfs.unmount() }
+    let disk = tmpfs.path
     let files = DiskFiles()
     try files.write(disk + "/keep.json", "old")
     do {
