@@ -25,23 +25,26 @@ public struct DiskFiles: FileAccess {
   func openRegular(_ path: String) throws(PlanError) -> (Int32, Int) {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw failure(errno, reading: path) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else {
-      let code = errno
+    do {
+      return (fd, try size(fd, path))
+    } catch {
       close(fd)
-      throw failure(code, reading: path)
+      throw error
     }
+  }
+
+  private func size(_ fd: Int32, _ path: String) throws(PlanError) -> Int {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw failure(errno, reading: path) }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
-      close(fd)
       throw PlanError(nl: "'\(path)' is geen gewoon bestand", en: "'\(path)' is not a regular file")
     }
     guard Int(info.st_size) <= Self.maxReadBytes else {
-      close(fd)
       throw PlanError(
         nl: "'\(path)' is te groot voor een sessie (\(info.st_size / 1_048_576) MB)",
         en: "'\(path)' is too large for a session (\(info.st_size / 1_048_576) MB)")
     }
-    return (fd, Int(info.st_size))
+    return Int(info.st_size)
   }
 
   /// The whole file from its start, whatever its size turns out to be.
