@@ -123,7 +123,8 @@ public enum HTMLExport {
     func month(_ number: Int) -> Day { Day(year: number / 12, month: number % 12 + 1, day: 1)! }
     let firstNumber = months.lowerBound.year * 12 + months.lowerBound.month - 1
     let endNumber = months.upperBound.year * 12 + months.upperBound.month - 1
-    let monthWidth = x(month(firstNumber + 1)) - x(months.lowerBound)
+    let monthWidth =
+      (x(months.upperBound) - x(months.lowerBound)) / Double(endNumber - firstNumber)
     func every(_ steps: [Int], atLeast pixels: Double) -> Int? {
       steps.first { Double($0) * monthWidth >= pixels }
     }
