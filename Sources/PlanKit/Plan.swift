@@ -24,8 +24,9 @@ public struct Plan: Hashable, Sendable {
     self.calendar = calendar
   }
 
-  /// Where an item lives.
-  public enum Location: Hashable, Sendable {
+  /// Where an item lives. Locations compare in plan order: lot by lot, each lot's items in
+  /// order, then the plan-level milestones, as `allItems` lists them.
+  public enum Location: Hashable, Comparable, Sendable {
     case lot(Int, Int)
     case plan(Int)
   }

@@ -128,12 +128,14 @@ public enum Autosave {
           en: "the saved session \(contents.header.session!) is gone")
       }
       let saved = try SessionFile.decode(session)
-      guard saved.journal.steps.count == contents.header.after else {
+      // As `open` continued it: from the saved plan when the file's journal does not lead there.
+      let continued = saved.continuedJournal().journal
+      guard continued.steps.count == contents.header.after else {
         throw PlanError(
           nl: "\(contents.header.session!) is sinds de autosave opnieuw bewaard",
           en: "\(contents.header.session!) was saved again after the autosave")
       }
-      journal = saved.journal.steps.isEmpty ? Journal(base: saved.plan) : saved.journal
+      journal = continued
     }
     journal.steps += contents.steps
     return journal

@@ -84,13 +84,14 @@ extension Interpreter {
           nl: "tot welke stap? Kies 1 tot en met \(steps.count)",
           en: "to which step? Choose 1 to \(steps.count)", at: spanOf(clause.words))
       }
-      while replay.position < last { _ = try replay.next() }
+      while replay.position < last { _ = replay.next() }
       load(replay, file: word.text)
       return Outcome(
         text: text(
           Phrase(
             nl: "Herhaald tot stap \(last) van \(steps.count): \(steps[last - 1].command.inert)",
             en: "Replayed to step \(last) of \(steps.count): \(steps[last - 1].command.inert)"))
+          + replay.divergences.map { "\n  ! " + text($0.message).inert }.joined()
           + "\n" + chart())
     }
     if command.clauses[.step] != nil {
@@ -105,9 +106,10 @@ extension Interpreter {
       }
       return step("")
     }
-    try replay.finish()
-    try check(replay, against: contents.plan)
-    load(replay, file: word.text)
+    replay.finish()
+    if let problem = finish(replay, snapshot: contents.plan, file: word.text) {
+      return Outcome(text: problem)
+    }
     return Outcome(
       text: text(
         Phrase(
@@ -115,12 +117,24 @@ extension Interpreter {
           en: "\(steps.count) steps replayed; the result equals the saved plan.")))
   }
 
-  func check(_ replay: Replay, against snapshot: Plan) throws(PlanError) {
-    if let difference = Replay.difference(replay.interpreter.plan, snapshot) {
-      throw PlanError(
-        nl: "de herhaling eindigt niet in het bewaarde plan: \(difference.nl)",
-        en: "the replay does not end in the saved plan: \(difference.en)")
+  /// Takes over a finished replay. One that parted from its journal gives way to the saved
+  /// plan, with a journal that starts there, and returns what it found; never a dead end.
+  mutating func finish(_ replay: Replay, snapshot: Plan, file: String) -> String? {
+    guard let problem = replay.problem(against: snapshot) else {
+      load(replay, file: file)
+      return nil
     }
+    replaceSession(snapshot, journal: Journal(base: snapshot), label: "herhaal \(file)")
+    journalHandled = true
+    path = nil
+    savedSteps = 0
+    return text(
+      Phrase(
+        nl:
+          "  ! de herhaling van \(file) wijkt af: \(problem.nl.inert). Het bewaarde plan staat nu klaar, met een journaal dat bij dit plan begint.",
+        en:
+          "  ! the replay of \(file) parts from its journal: \(problem.en.inert). The saved plan is ready now, with a journal that starts from it."
+      ))
   }
 
   /// The replayed plan becomes the shell's, as one undoable step; a later `bewaar` asks where,
@@ -163,35 +177,32 @@ extension Interpreter {
       target = number
     }
     var blocks: [String] = []
-    do {
-      while replay.position < target {
-        let outcome = try replay.next()
-        blocks.append(
-          text(
-            Phrase(
-              nl: "Stap \(replay.position) van \(total): ",
-              en: "Step \(replay.position) of \(total): "))
-            + replay.journal.steps[replay.position - 1].command.inert
-            + (outcome.text.isEmpty ? "" : "\n" + outcome.text))
-      }
-      blocks.append(chart(of: replay.interpreter.plan))
-      guard replay.isFinished else {
-        stepping = .active(replay, snapshot: snapshot, file: file)
-        return Outcome(text: blocks.joined(separator: "\n"))
-      }
-      stepping = nil
-      try check(replay, against: snapshot)
-      load(replay, file: file)
+    while replay.position < target {
+      let outcome = replay.next()
+      blocks.append(
+        text(
+          Phrase(
+            nl: "Stap \(replay.position) van \(total): ",
+            en: "Step \(replay.position) of \(total): "))
+          + replay.journal.steps[replay.position - 1].command.inert
+          + (outcome.text.isEmpty || outcome.failed ? "" : "\n" + outcome.text)
+          + (replay.divergence.map { "\n  ! " + text($0.message).inert } ?? ""))
+    }
+    blocks.append(chart(of: replay.interpreter.plan))
+    guard replay.isFinished else {
+      stepping = .active(replay, snapshot: snapshot, file: file)
+      return Outcome(text: blocks.joined(separator: "\n"))
+    }
+    stepping = nil
+    if let problem = finish(replay, snapshot: snapshot, file: file) {
+      blocks.append(problem)
+    } else {
       blocks.append(
         text(
           Phrase(
             nl: "Klaar: \(total) stappen; het resultaat is gelijk aan het bewaarde plan.",
             en: "Done: \(total) steps; the result equals the saved plan.")))
-      return Outcome(text: blocks.joined(separator: "\n"))
-    } catch {
-      stepping = nil
-      return Outcome(
-        text: ErrorRenderer.render(error, line: line, language: language), failed: true)
     }
+    return Outcome(text: blocks.joined(separator: "\n"))
   }
 }

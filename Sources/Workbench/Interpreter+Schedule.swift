@@ -32,7 +32,12 @@ extension Interpreter {
       throw PlanError(
         nl: "de koppelingen vormen een kring: \(text)", en: "the links form a cycle: \(text)")
     }
-    let moved = moves.map { Moved(item: next[$0.location], start: $0.start, end: $0.end) }
+    // In plan order, whatever order the schedule found them in: the screen lists them the way
+    // `lijst` does, and the journal records one effect for one change, whether or not the
+    // graph was at hand (a replay compares them).
+    let moved = moves.sorted { $0.location < $1.location }.map {
+      Moved(item: next[$0.location], start: $0.start, end: $0.end)
+    }
     for item in moved.map(\.item) + (changed ?? []).compactMap({ next.item($0) }) {
       if let defect = item.defect { throw PlanError(Phrase("\(item.id): ") + defect) }
     }

@@ -56,34 +56,45 @@ extension Interpreter {
           en: "Saved to \(file) (\(plan.itemCount) items).")))
   }
 
+  /// Opens a session. A journal that no longer leads to the saved plan does not keep the file
+  /// shut: the plan opens as it was saved, its journal starts afresh from it, and the answer
+  /// says what the replay found.
+  ///
+  /// - Complexity: O(plan) to read it, plus a replay of its journal.
   mutating func open(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let word = command.argument(0)[0]
     let contents: SessionFile.Contents
     do {
       contents = try files.withBytes(of: word.text, SessionFile.decode)
-      if !contents.journal.steps.isEmpty {
-        try Replay.verify(contents.journal, snapshot: contents.plan)
-      }
     } catch {
       // Name the file: a refusal at start-up or in a script is otherwise hard to place.
       guard !error.message.nl.contains("'\(word.text)'") else { throw error }
       throw PlanError(Phrase("\(word.text): ") + error.message, at: error.span, hint: error.hint)
     }
     let opened = contents.plan
-    // A file without a journal is where this session's journal starts.
-    let journal = contents.journal.steps.isEmpty ? Journal(base: opened) : contents.journal
+    let (journal, problem) = contents.continuedJournal(language: language)
     replaceSession(opened, journal: journal, label: "\(command.verb.text) \(word.text)")
     journalHandled = true
     settings = contents.settings
     markSaved(path: word.text)
-    return Outcome(
-      text: text(
+    var notice = ""
+    if let problem {
+      let steps = contents.journal.steps.count
+      notice = text(
         Phrase(
           nl:
-            "Geopend: \(opened.title.inert) (\(opened.lots.count) percelen, \(opened.itemCount) onderdelen).",
+            "  ! het journaal van \(word.text) leidt niet meer tot het bewaarde plan: \(problem.nl.inert). Het plan is geopend zoals het bewaard is; het journaal begint opnieuw bij dit plan. De \(steps) oude stappen blijven in \(word.text) tot je het bewaart: 'bewaar ANDERE-NAAM.json' houdt ze.",
           en:
-            "Opened: \(opened.title.inert) (\(opened.lots.count) lots, \(opened.itemCount) items).")
-      ))
+            "  ! the journal of \(word.text) no longer leads to the saved plan: \(problem.en.inert). The plan is open as it was saved; the journal starts afresh from it. The \(steps) old steps stay in \(word.text) until you save it: 'save OTHER-NAME.json' keeps them."
+        ))
+    }
+    let opening = text(
+      Phrase(
+        nl:
+          "Geopend: \(opened.title.inert) (\(opened.lots.count) percelen, \(opened.itemCount) onderdelen).",
+        en:
+          "Opened: \(opened.title.inert) (\(opened.lots.count) lots, \(opened.itemCount) items)."))
+    return Outcome(text: notice.isEmpty ? opening : opening + "\n" + notice, notice: notice)
   }
 
   /// Opens a session file before the shell starts (`planwerk FILE.json`).

@@ -148,14 +148,22 @@ public struct Interpreter: Sendable {
   }
 
   /// Takes over a session rebuilt from an autosave: its steps since the last save are unsaved.
+  /// A step that no longer does what it did is replayed as it goes now (one that fails is
+  /// left out) rather than losing the steps after it: the returned divergences say which.
+  ///
+  /// - Complexity: a replay of the journal.
+  @discardableResult
   public mutating func recovered(_ journal: Journal, path: String?, savedSteps: Int)
-    throws(PlanError)
+    -> [Replay.Divergence]
   {
     var replay = Replay(journal, language: language)
-    try replay.finish()
-    replaceSession(replay.interpreter.plan, journal: journal, label: "herstel")
+    replay.finish()
+    replaceSession(
+      replay.interpreter.plan,
+      journal: replay.divergences.isEmpty ? journal : replay.interpreter.journal, label: "herstel")
     self.path = path
     self.savedSteps = savedSteps
+    return replay.divergences
   }
 
   func text(_ phrase: Phrase) -> String { phrase(language) }

@@ -1,12 +1,23 @@
 import PlanKit
 
-/// Rebuilds a plan from a journal one step at a time, on an interpreter of its own, and checks
-/// that every step does what the journal says it did.
+/// Rebuilds a plan from a journal one step at a time, on an interpreter of its own, and notes
+/// every step that no longer does what the journal says it did. It never stops at such a
+/// step: a journal is history, and the user decides what to do with a plan whose history no
+/// longer replays (`open` keeps the saved plan, `herhaal` says where it parts).
 public struct Replay: Sendable {
+  /// A step that went otherwise than the journal recorded.
+  public struct Divergence: Equatable, Sendable {
+    /// The step's number, from 1.
+    public let step: Int
+    public let message: Phrase
+  }
+
   public let journal: Journal
   public private(set) var interpreter: Interpreter
   /// How many steps have run.
   public private(set) var position = 0
+  /// The steps that failed or changed something else, in order.
+  public private(set) var divergences: [Divergence] = []
 
   public init(_ journal: Journal, language: Language = .nl) {
     self.journal = journal
@@ -18,46 +29,120 @@ public struct Replay: Sendable {
 
   public var isFinished: Bool { position >= journal.steps.count }
 
-  /// Runs the next step and returns what it printed. Fails when the command fails or changes
-  /// something else than the journal recorded.
-  public mutating func next() throws(PlanError) -> Outcome {
+  /// Runs the next step and returns what it printed. A step that fails leaves the plan as it
+  /// was; it and a step that changes something else than the journal recorded are noted in
+  /// `divergences`, which `divergence` also returns.
+  ///
+  /// - Complexity: what the step's command costs, plus O(k log k) for the k items it moved.
+  public mutating func next() -> Outcome {
     let number = position + 1
     let step = journal.steps[position]
     interpreter.clockToday = step.today
+    let before = interpreter.journal.steps.count
     let outcome = interpreter.run(step.command)
-    guard !outcome.failed else {
-      throw PlanError(
-        nl: "stap \(number) (\(step.command)) lukt niet meer: \(outcome.text)",
-        en: "step \(number) (\(step.command)) no longer works: \(outcome.text)")
-    }
-    let effect = interpreter.journal.steps.last?.effect ?? []
-    if effect != step.effect {
-      let expected = step.effect.first { !effect.contains($0) } ?? "—"
-      let found = effect.first { !step.effect.contains($0) } ?? "—"
-      throw PlanError(
-        nl:
-          "stap \(number) (\(step.command)) doet nu iets anders: het journaal zegt \(expected), de herhaling geeft \(found)",
-        en:
-          "step \(number) (\(step.command)) now does something else: the journal says \(expected), the replay gives \(found)"
-      )
+    if interpreter.journal.steps.count > before {
+      // The replayed journal keeps when the step was first taken.
+      interpreter.journal.steps[interpreter.journal.steps.count - 1].time = step.time
     }
     position += 1
+    if outcome.failed {
+      // The error's first line, without its label: the marks under the line belong to a prompt.
+      let first = outcome.text.split(separator: "\n").first.map(String.init) ?? ""
+      let reason = ["fout: ", "error: "].reduce(first) { line, label in
+        line.hasPrefix(label) ? String(line.dropFirst(label.count)) : line
+      }
+      divergences.append(
+        Divergence(
+          step: number,
+          message: Phrase(
+            nl: "stap \(number) (\(step.command)) lukt niet meer: \(reason)",
+            en: "step \(number) (\(step.command)) no longer works: \(reason)")))
+    } else if let difference = Self.difference(
+      recorded: step.effect, replayed: interpreter.journal.steps.last?.effect ?? [])
+    {
+      divergences.append(
+        Divergence(
+          step: number,
+          message: Phrase(
+            nl: "stap \(number) (\(step.command)) doet nu iets anders: \(difference.nl)",
+            en: "step \(number) (\(step.command)) now does something else: \(difference.en)")))
+    }
     return outcome
   }
 
-  /// Runs every remaining step.
-  public mutating func finish() throws(PlanError) {
-    while !isFinished { _ = try next() }
+  /// Where the step just run parted from the journal, if it did.
+  public var divergence: Divergence? {
+    divergences.last.flatMap { $0.step == position ? $0 : nil }
   }
 
-  /// Replays a whole journal and checks that it ends in `snapshot`.
+  /// Runs every remaining step.
+  public mutating func finish() {
+    while !isFinished { _ = next() }
+  }
+
+  /// Replays a whole journal and checks that every step does what it recorded and that it
+  /// ends in `snapshot`. Throws what it found first.
+  ///
+  /// - Complexity: O(steps × what a step costs), O(plan) for the comparison at the end.
   public static func verify(_ journal: Journal, snapshot: Plan) throws(PlanError) {
     var replay = Replay(journal)
-    try replay.finish()
-    if let difference = Self.difference(replay.interpreter.plan, snapshot) {
+    replay.finish()
+    if let problem = replay.problem(against: snapshot) {
       throw PlanError(
-        nl: "het journaal leidt niet tot het bewaarde plan: \(difference.nl)",
-        en: "the journal does not lead to the saved plan: \(difference.en)")
+        Phrase(
+          nl: "het journaal leidt niet tot het bewaarde plan: ",
+          en: "the journal does not lead to the saved plan: ") + problem)
+    }
+  }
+
+  /// What is wrong with the replay so far, measured against the saved plan: the first step
+  /// that went otherwise (and how many more did), or the first thing that differs at the end.
+  public func problem(against snapshot: Plan) -> Phrase? {
+    if let first = divergences.first {
+      let more = divergences.count - 1
+      return more == 0
+        ? first.message
+        : first.message
+          + Phrase(
+            nl: " (en nog \(more) \(more == 1 ? "stap" : "stappen"))",
+            en: " (and \(more) more \(more == 1 ? "step" : "steps"))")
+    }
+    guard isFinished, let difference = Self.difference(interpreter.plan, snapshot) else {
+      return nil
+    }
+    return Phrase(nl: "na de laatste stap ", en: "after the last step ") + difference
+  }
+
+  /// How a replayed effect differs from the recorded one, or nil when they hold the same
+  /// changes. The order does not count: one change may list its moves in any order (journals
+  /// written before the order was fixed list them as the schedule found them).
+  ///
+  /// - Complexity: O(k log k) for k changes.
+  static func difference(recorded: [String], replayed: [String]) -> Phrase? {
+    guard recorded.count != replayed.count || recorded != replayed else { return nil }
+    let recorded = recorded.sorted()
+    let replayed = replayed.sorted()
+    guard recorded != replayed else { return nil }
+    let (recordedSet, replayedSet) = (Set(recorded), Set(replayed))
+    let missing = recorded.first { !replayedSet.contains($0) }
+    let extra = replayed.first { !recordedSet.contains($0) }
+    switch (missing, extra) {
+    case (let missing?, let extra?):
+      return Phrase(
+        nl: "het journaal zegt \(missing), de herhaling geeft \(extra)",
+        en: "the journal says \(missing), the replay gives \(extra)")
+    case (let missing?, nil):
+      return Phrase(
+        nl: "het journaal zegt \(missing), de herhaling doet dat niet",
+        en: "the journal says \(missing), the replay does not do that")
+    case (nil, let extra?):
+      return Phrase(
+        nl: "de herhaling geeft ook \(extra), het journaal niet",
+        en: "the replay also gives \(extra), the journal does not")
+    case (nil, nil):
+      return Phrase(
+        nl: "de herhaling geeft dezelfde wijzigingen een ander aantal keren",
+        en: "the replay gives the same changes a different number of times")
     }
   }
 
@@ -85,5 +170,20 @@ public struct Replay: Sendable {
     }
     return replayed == saved
       ? nil : Phrase(nl: "titel of organisatie verschilt", en: "the title or organisation differs")
+  }
+}
+
+extension SessionFile.Contents {
+  /// The journal that a session opened from this file continues, and, when the file's own
+  /// journal no longer leads to its plan, what the replay found: the journal then starts
+  /// afresh from the saved plan, which is what the user saved and saw.
+  ///
+  /// - Complexity: a replay of the file's journal.
+  public func continuedJournal(language: Language = .nl) -> (journal: Journal, problem: Phrase?) {
+    guard !journal.steps.isEmpty else { return (Journal(base: plan), nil) }
+    var replay = Replay(journal, language: language)
+    replay.finish()
+    guard let problem = replay.problem(against: plan) else { return (journal, nil) }
+    return (Journal(base: plan), problem)
   }
 }

@@ -82,6 +82,7 @@ struct Planwerk: ParsableCommand {
           errors(outcome.text)
           throw ExitCode.failure
         }
+        if !outcome.notice.isEmpty { errors(outcome.notice) }
         // An explicit --lang or --ascii wins over what the file remembers.
         if let lang { interpreter.settings.language = Language(rawValue: lang)! }
         if ascii { interpreter.settings.ascii = true }
@@ -157,7 +158,11 @@ extension Planwerk {
     do {
       let text = session.flatMap { try? DiskFiles().read($0) }
       let journal = try Autosave.recover(contents, session: text)
-      try interpreter.recovered(journal, path: session, savedSteps: contents.header.after)
+      let divergences = interpreter.recovered(
+        journal, path: session, savedSteps: contents.header.after)
+      for divergence in divergences {
+        Terminal.printError("  ! " + divergence.message(language).screenSafe)
+      }
       let count = contents.steps.count
       print(
         Phrase(

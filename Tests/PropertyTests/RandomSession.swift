@@ -37,8 +37,8 @@ struct RandomSession {
   mutating func command(_ n: Int) -> String {
     counter += 1
     let c = counter
-    let op = n % 18
-    let r = n / 18
+    let op = n % 22
+    let r = n / 22
     let items = interpreter.plan.allItems.map(\.id)
     let lots = interpreter.plan.lots.map(\.id)
     guard let lot = lots.isEmpty ? nil : lots[r % lots.count], !items.isEmpty else {
@@ -67,7 +67,11 @@ struct RandomSession {
     case 15:
       return "procedure \(lot) \(Self.procedures[r % 4]) vanaf \(date(r))"
     case 16: return r % 2 == 0 ? "hernoem \(item) \(lot).h\(c)" : "wijzig \(item) vast uit"
-    default: return "wijzig \(lot) waarde \(r % 900 + 100).000 per jaar 2+1+1"
+    case 17: return "wijzig \(lot) waarde \(r % 900 + 100).000 per jaar 2+1+1"
+    case 18: return "verschuif plan \(Self.shifts[r % 5])"
+    case 19: return "verschuif \(lot) \(Self.shifts[r % 5])"
+    case 20: return "bewaar p.json"
+    default: return "open p.json"
     }
   }
 }

@@ -96,4 +96,27 @@ extension InterpreterTests {
     var interpreter = Fixtures.interpreter(files)
     #expect(interpreter.run("herhaal oud.json").text.contains("oud.json heeft geen journaal"))
   }
+
+  @Test func stepsOnPastAStepThatNoLongerWorksAndEndsInTheSavedPlan() throws {
+    let files = Self.savedSession()
+    let saved = try SessionFile.decode(try files.read("s.json")).plan
+    files.files["s.json"] = try files.read("s.json").replacingOccurrences(
+      "verschuif r1.inkoopprocedure 2 maanden", with: "verschuif r1.onbekend 2 maanden")
+    var interpreter = Fixtures.interpreter(files)
+    let outcome = interpreter.run("herhaal s.json stap")
+    #expect(!outcome.failed)
+    #expect(
+      outcome.text.contains(
+        "Stap 7 van 7: verschuif r1.onbekend 2 maanden\n  ! stap 7 (verschuif r1.onbekend 2 maanden) lukt niet meer: r1.onbekend bestaat niet"
+      ))
+    #expect(outcome.text.hasSuffix("met een journaal dat bij dit plan begint."))
+    #expect(interpreter.plan == saved)
+    // All at once, the same: the saved plan, and what the replay found.
+    var again = Fixtures.interpreter(files)
+    let all = again.run("herhaal s.json")
+    #expect(!all.failed && all.text.contains("de herhaling van s.json wijkt af: stap 7"))
+    #expect(again.plan == saved)
+    #expect(again.journal == Journal(base: saved))
+    #expect(again.run("herhaal s.json tot 7").text.contains("  ! stap 7 (verschuif r1.onbekend"))
+  }
 }

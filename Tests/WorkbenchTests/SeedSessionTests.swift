@@ -129,6 +129,28 @@ struct SeedSessionTests {
     try Replay.verify(contents.journal, snapshot: contents.plan)
   }
 
+  /// What users did and could not undo: open a seed session, shift the plan or a lot, save,
+  /// open again. It must open without a word and with the same plan and journal.
+  @Test(arguments: sessions)
+  func opensAgainAfterShiftsTheWayItWasSaved(_ name: String) throws {
+    let files = MemoryFiles([
+      "s.json": try String(contentsOfFile: Self.root + "/sessions/\(name).json", encoding: .utf8)
+    ])
+    var interpreter = Interpreter(files: files, today: Day(year: 2026, month: 1, day: 1)!)
+    #expect(!interpreter.run("open s.json").failed)
+    let lot = interpreter.plan.lots.last { !$0.items.isEmpty }?.id ?? "plan"
+    for line in ["verschuif plan 2 weken", "verschuif \(lot) -1w", "verschuif plan -3 wd"] {
+      let outcome = interpreter.run(line)
+      #expect(!outcome.failed, "\(line): \(outcome.text)")
+      _ = interpreter.run("bewaar")
+      var reopened = Interpreter(files: files, today: Day(year: 2026, month: 1, day: 1)!)
+      let opened = reopened.run("open s.json")
+      #expect(!opened.failed && opened.notice.isEmpty, "after \(line): \(opened.text)")
+      #expect(reopened.plan == interpreter.plan)
+      #expect(reopened.journal == interpreter.journal)
+    }
+  }
+
   @Test(arguments: sessions)
   func comesFromItsScript(_ name: String) throws {
     let script = try String(contentsOfFile: Self.root + "/sessions/\(name).plan", encoding: .utf8)
