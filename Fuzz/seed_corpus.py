@@ -38,9 +38,12 @@ for line in (root / "docs/commands.md").read_text().splitlines():
     elif examples and line:
         put("FuzzCommands", line)
 
-# The saved sessions.
+# The saved sessions, and autosaves as a killed shell leaves them (the session target reads
+# both formats).
 for session in sorted((root / "sessions").glob("*.json")):
     put("FuzzSessionFile", session.read_text())
+for autosave in sorted((root / "Fuzz/Seeds").glob("*/*")):
+    put(autosave.parent.name, autosave.read_bytes())
 
 # What fuzzing found before (a crash or a timeout, each fixed): every run tries them first.
 for found in sorted((root / "Fuzz/Regressions").glob("*/*")):
