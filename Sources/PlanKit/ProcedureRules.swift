@@ -35,6 +35,19 @@ public enum ProcedureRules {
   static let restrictedOffers = "Aw 2012 art. 2.74a"
   static let urgency = "Aw 2012, versnelde procedure (PIANOo)"
   static let alcatel = "Aw 2012 art. 2.127 (opschortende termijn)"
+  /// The standstill runs 20 days from the day after the decision is sent: the contract may be
+  /// concluded on the day after its last day, the 21st.
+  static let afterAlcatel = "Aw 2012 art. 2.127: sluiten op de dag na de opschortende termijn"
+
+  /// Why a procedure has no standstill period, where the law exempts it.
+  public static func standstillExemption(_ kind: ProcedureKind) -> Phrase? {
+    guard kind == .das else { return nil }
+    return Phrase(
+      nl:
+        "geen opschortende termijn voor een specifieke opdracht binnen een DAS (Aw 2012 art. 2.127 lid 4)",
+      en:
+        "no standstill period for a specific contract under a DAS (Aw 2012 art. 2.127(4))")
+  }
   /// The last clarification note comes at least 10 days before the tender deadline.
   public static let lastQuestions = StatutoryPeriod(
     days: 10, source: "PIANOo: laatste nota van inlichtingen ten minste 10 dagen voor de sluiting")
@@ -70,7 +83,7 @@ public enum ProcedureRules {
       "einde-alcatel", "Einde Alcatel-termijn", "End of the standstill period",
       after: "gunningsbeslissing", 20, alcatel)
     let contract = step(
-      "contract", "Contract getekend", "Contract signed", after: "einde-alcatel", 0, nil)
+      "contract", "Contract getekend", "Contract signed", after: "einde-alcatel", 1, afterAlcatel)
     switch kind {
     case .openbaar:
       let offers = options.urgent ? 15 : 45 - reduction
@@ -110,8 +123,11 @@ public enum ProcedureRules {
         step(
           "sluiting-inschrijving", "Sluiting inschrijving", "Tender deadline", after: "selectie",
           offers, offersSource),
-        award, standstill, contract,
+        award,
       ]
+        + (kind == .das
+          ? [step("contract", "Contract getekend", "Contract signed", after: award.name, 0, nil)]
+          : [standstill, contract])
     case .sas, .meervoudigOnderhands, .enkelvoudigOnderhands:
       // No statutory periods: the niet-openbare values as a prudent preset (DOMAIN §a3).
       return [
@@ -126,7 +142,7 @@ public enum ProcedureRules {
         step(
           "einde-alcatel", "Einde bezwaartermijn", "End of the objection period",
           after: "gunningsbeslissing", 20, nil),
-        contract,
+        step("contract", "Contract getekend", "Contract signed", after: "einde-alcatel", 1, nil),
       ]
     case .openHouse, .geslotenOpenHouse:
       // Not an aanbesteding: an admission system with its own, announced moments (§a4).
@@ -163,6 +179,11 @@ public enum ProcedureRules {
     }
     lines.append(
       "    laatste-nvi → sluiting-inschrijving \(lastQuestions.days) (\(lastQuestions.source))")
+    for kind in ProcedureKind.allCases {
+      if let exemption = standstillExemption(kind) {
+        lines.append("    \(kind.rawValue): \(exemption(language))")
+      }
+    }
     return lines.joined(separator: "\n")
   }
 }

@@ -87,20 +87,26 @@ extension Interpreter {
       let item = plan.item(id)!
       var note = ""
       if let after = step.after {
+        let days = Phrase(
+          nl: step.days == 1 ? "1 dag" : "\(step.days) dagen",
+          en: step.days == 1 ? "1 day" : "\(step.days) days")
         note =
           step.source.map {
             text(
               Phrase(
-                nl: "ten minste \(step.days) dagen na \(after): \($0)",
-                en: "at least \(step.days) days after \(after): \($0)"))
+                nl: "ten minste \(days.nl) na \(after): \($0)",
+                en: "at least \(days.en) after \(after): \($0)"))
           }
           ?? text(
             Phrase(
-              nl: "\(step.days) dagen na \(after), geen wettelijke termijn",
-              en: "\(step.days) days after \(after), no statutory period"))
+              nl: "\(days.nl) na \(after), geen wettelijke termijn",
+              en: "\(days.en) after \(after), no statutory period"))
       }
       lines.append(
         "  \(id.fitted(to: width))  \(item.start.text(language).fitted(to: 13))  \(note)")
+    }
+    if let exemption = ProcedureRules.standstillExemption(kind) {
+      lines.append(text(Phrase(nl: "Geen Alcatel-termijn: ", en: "No standstill: ") + exemption))
     }
     if ProcedureRules.isSelfDesigned(kind) {
       let basis =

@@ -33,10 +33,24 @@ struct ProcedureRulesTests {
     #expect(days(.das)["sluiting-inschrijving"] == 10)
   }
 
-  @Test func keepsTwentyDaysStandstillAfterTheAwardDecision() {
+  /// Aw 2012 art. 2.127: 20 days from the day after the decision is sent; the contract may be
+  /// concluded the day after the last of them. A decision sent on 10 June runs 11 to 30 June;
+  /// the contract comes on 1 July, the 21st day.
+  @Test func keepsTwentyDaysStandstillAndConcludesOnTheTwentyFirst() {
     for kind in [ProcedureKind.openbaar, .nietOpenbaar, .mededingingsprocedure, .dialoog] {
       #expect(days(kind)["einde-alcatel"] == 20 && statutory(kind, "einde-alcatel"), "\(kind)")
+      #expect(days(kind)["contract"] == 1 && statutory(kind, "contract"), "\(kind)")
+      #expect(ProcedureRules.standstillExemption(kind) == nil)
     }
+    #expect(days(.sas)["contract"] == 1 && !statutory(.sas, "contract"))
+  }
+
+  /// Aw 2012 art. 2.127 lid 4: a specific contract under a DAS has no standstill period.
+  @Test func givesADynamicPurchasingSystemNoStandstillAndSaysWhy() {
+    #expect(days(.das)["einde-alcatel"] == nil)
+    #expect(ProcedureRules.steps(.das, .init()).last?.after == "gunningsbeslissing")
+    #expect(ProcedureRules.standstillExemption(.das)?.nl.contains("art. 2.127 lid 4") == true)
+    #expect(ProcedureRules.reference(.nl).contains("das: geen opschortende termijn"))
   }
 
   @Test func usesPrudentDefaultsWhereTheLawSetsNone() {

@@ -135,7 +135,8 @@ extension InterpreterTests {
 
   /// The example checked by hand: niet-openbaar from 1 April 2021, 30 days to the
   /// applications (1 May), 14 to the selection (15 May), 35 to the tenders (19 June), 30 to the
-  /// award decision (19 July), 20 Alcatel days (8 August), then 6 months of implementation.
+  /// award decision (19 July), 20 Alcatel days (the last on 8 August), the contract on the day
+  /// after (9 August), then 6 months of implementation.
   @Test func answersWhetherADateIsStillFeasible() {
     var interpreter = Fixtures.after(
       Self.procedurePlan + [
@@ -146,9 +147,9 @@ extension InterpreterTests {
     let late = interpreter.run("haalbaar regio.start")
     #expect(
       late.text.contains(
-        "regio.start \"Start uitvoering\": op zijn vroegst 8 feb. 2022 (nu 1 jan. 2022)"))
+        "regio.start \"Start uitvoering\": op zijn vroegst 9 feb. 2022 (nu 1 jan. 2022)"))
     #expect(
-      late.text.contains("vaste datum 1 jan. 2022: niet haalbaar, 38 dagen (26 werkdagen) te kort"))
+      late.text.contains("vaste datum 1 jan. 2022: niet haalbaar, 39 dagen (27 werkdagen) te kort"))
     #expect(late.text.contains("Wat het tegenhoudt:"))
     #expect(
       late.text.contains(
@@ -156,12 +157,12 @@ extension InterpreterTests {
       ))
     #expect(
       late.text.contains(
-        "regio.implementatie          8 feb. 2022    na regio.contract, duur 6 maanden"))
+        "regio.implementatie          9 feb. 2022    na regio.contract, duur 6 maanden"))
     // A later target is met; a longer tender period of the plan's own does not count.
     _ = interpreter.run("koppel regio.sluiting-inschrijving na regio.selectie + 50 dagen")
     let later = interpreter.run("haalbaar regio.start voor 1 maart 2022")
-    #expect(later.text.contains("op zijn vroegst 8 feb. 2022 (nu 1 jan. 2022)"))
-    #expect(later.text.contains("doel 1 mrt. 2022: haalbaar, met 15 werkdagen (21 dagen) speling"))
+    #expect(later.text.contains("op zijn vroegst 9 feb. 2022 (nu 1 jan. 2022)"))
+    #expect(later.text.contains("doel 1 mrt. 2022: haalbaar, met 14 werkdagen (20 dagen) speling"))
     #expect(later.text.contains("1 langere termijn(en) van het plan ingekort"))
     #expect(interpreter.run("haalbaar regio").failed)
     #expect(
@@ -170,7 +171,7 @@ extension InterpreterTests {
     _ = interpreter.run("taal en")
     #expect(
       interpreter.run("feasible regio.start by 1 March 2022").text.contains(
-        "target 1 Mar 2022: feasible, with 15 working days (21 days) to spare"))
+        "target 1 Mar 2022: feasible, with 14 working days (20 days) to spare"))
   }
 
   /// Seed 004 and DOMAIN §d: a regional decision is reached when the last college has decided.
