@@ -172,6 +172,18 @@ public struct Checker: Sendable {
       )
     }
     found.append(Finding(kind: .regime, lot: lot.id, items: [lot.id], days: 0, message: info))
+    let earliest = Thresholds.table[0]
+    if day.year < earliest.from {
+      found.append(
+        Finding(
+          kind: .unknownThresholds, lot: lot.id, items: [lot.id], days: 0,
+          message: Phrase(
+            nl:
+              "\(lot.id): de procedure begint in \(day.year), vóór de drempels die Planwerk kent (vanaf \(earliest.from)); de drempels van \(earliest.period) zijn gebruikt: controleer de drempels van toen",
+            en:
+              "\(lot.id): the procedure starts in \(day.year), before the thresholds Planwerk knows (from \(earliest.from)); those of \(earliest.period) were used: check the thresholds of the time"
+          )))
+    }
     let informal = [ProcedureKind.meervoudigOnderhands, .enkelvoudigOnderhands]
     if let procedure = lot.procedure, informal.contains(procedure), value >= set.services {
       let above = value >= set.sas

@@ -12,6 +12,8 @@ public struct Finding: Sendable {
     /// Which procurement regime a lot's value puts it under: information, not a problem.
     case regime
     case procedureMismatch = "procedure"
+    /// A procedure older than the earliest thresholds Planwerk knows.
+    case unknownThresholds = "thresholds"
     case meetingDay = "meeting"
   }
 

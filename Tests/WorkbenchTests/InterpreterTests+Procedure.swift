@@ -106,6 +106,20 @@ extension InterpreterTests {
       interpreter.run("controleer").text.contains("past niet bij € 750.000, boven de SAS-drempel"))
     #expect(interpreter.run("toon hbh").text.contains("€ 250.000 per jaar, 1+1+1 jaar: € 750.000"))
   }
+
+  @Test func warnsWhenAProcedureIsOlderThanTheThresholdsItKnows() {
+    var interpreter = Fixtures.after([
+      "nieuw P", "perceel oud \"Oud\" waarde 300.000",
+      "fase oud.inkoopprocedure van 1 sept. 2015 duur 3 maanden",
+    ])
+    let check = interpreter.run("controleer").text
+    #expect(
+      check.contains(
+        "! oud: de procedure begint in 2015, vóór de drempels die Planwerk kent (vanaf 2016); de drempels van 2016–2017 zijn gebruikt"
+      ))
+    _ = interpreter.run("verschuif oud.inkoopprocedure 6 maanden")
+    #expect(!interpreter.run("controleer").text.contains("vóór de drempels"))
+  }
 }
 
 /// vergadering, and decisions off the meeting days.
