@@ -116,9 +116,9 @@ public struct Checker: Sendable {
         kind: .concludesTooEarly, lot: to.lotID ?? from.lotID, items: [to.id, from.id], days: short,
         message: Phrase(
           nl:
-            "\(name(to)) (\(to.start.text(.nl))) ligt vóór het einde van \(from.id) (\(from.end.text(.nl))): verschuif \(to.id) \(by.text(.nl)), of maak \(from.id) korter",
+            "\(name(to)) (\(to.start.text(.nl))) ligt vóór het einde van \(from.id) (\(from.end.closingText(.nl))): verschuif \(to.id) \(by.text(.nl)), of maak \(from.id) korter",
           en:
-            "\(name(to)) (\(to.start.text(.en))) falls before the end of \(from.id) (\(from.end.text(.en))): shift \(to.id) by \(by.text(.en)), or shorten \(from.id)"
+            "\(name(to)) (\(to.start.text(.en))) falls before the end of \(from.id) (\(from.end.closingText(.en))): shift \(to.id) by \(by.text(.en)), or shorten \(from.id)"
         ))
     }
     let fixed =
@@ -315,9 +315,9 @@ public struct Checker: Sendable {
             days: later.start.day.days(until: earlier.end.day),
             message: Phrase(
               nl:
-                "\(earlier.id) (tot \(earlier.end.text(.nl))) overlapt \(by.text(.nl)) met \(later.id) (vanaf \(later.start.text(.nl))): laat \(later.id) daarna beginnen met 'koppel \(later.id) na \(earlier.id)', of verkort \(earlier.id)",
+                "\(earlier.id) (tot \(earlier.end.closingText(.nl))) overlapt \(by.text(.nl)) met \(later.id) (vanaf \(later.start.text(.nl))): laat \(later.id) daarna beginnen met 'koppel \(later.id) na \(earlier.id)', of verkort \(earlier.id)",
               en:
-                "\(earlier.id) (until \(earlier.end.text(.en))) overlaps \(later.id) (from \(later.start.text(.en))) by \(by.text(.en)): start \(later.id) after it with 'link \(later.id) after \(earlier.id)', or shorten \(earlier.id)"
+                "\(earlier.id) (until \(earlier.end.closingText(.en))) overlaps \(later.id) (from \(later.start.text(.en))) by \(by.text(.en)): start \(later.id) after it with 'link \(later.id) after \(earlier.id)', or shorten \(earlier.id)"
             )))
       }
     }

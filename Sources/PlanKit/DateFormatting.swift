@@ -8,6 +8,35 @@ extension Day {
 }
 
 extension PlanDate {
+  /// An exclusive end as a Dutch reader takes it: a day as it is ("1 sept. 2022", the first
+  /// day after, as the seeds write periods), a coarser date as the last window it includes
+  /// ("2020" for an end on 1 January 2021 at year precision, "feb 2023", "Q1 2022").
+  public func endText(_ language: Language) -> String {
+    endsWindow ? PlanDate(lastWindowStart, precision).text(language) : text(language)
+  }
+
+  /// An end on its own, in a sentence: "eind 2020", "1 sept. 2022".
+  public func closingText(_ language: Language) -> String {
+    endsWindow ? (language == .nl ? "eind " : "end of ") + endText(language) : text(language)
+  }
+
+  /// An end after its start: as `endText`, but "1 jan. 2023 – eind 2023" when the start is a
+  /// day and the end a whole window, which "1 jan. 2023 – 2023" would leave to guessing.
+  public func endText(after start: PlanDate, _ language: Language) -> String {
+    start.precision == .day ? closingText(language) : endText(language)
+  }
+
+  /// "1 mei 2022 – 1 sept. 2022", "2017 – 2020", "1 jan. 2023 – eind 2023"; "najaar 2021"
+  /// alone for the one window it fills.
+  public static func period(
+    _ start: PlanDate, _ end: PlanDate, _ language: Language, dash: String = "–"
+  ) -> String {
+    if end.endsWindow, end.precision == start.precision, end.lastWindowStart == start.day {
+      return start.text(language)
+    }
+    return "\(start.text(language)) \(dash) \(end.endText(after: start, language))"
+  }
+
   public func text(_ language: Language) -> String {
     let (y, m, _) = day.civil
     let month = DateWords.shortMonths[language]![m - 1]
@@ -33,10 +62,11 @@ extension PlanDate {
 }
 
 extension Item {
-  /// "1 mei 2022 – 1 sept. 2022" for a phase, the date alone for a milestone.
+  /// "1 mei 2022 – 1 sept. 2022", "2017 – 2020" for a phase (its end as `endText` gives
+  /// it), the date alone for a milestone. An end coarser than the start says it is one:
+  /// "1 jan. 2023 – eind 2023".
   public func period(_ language: Language, dash: String = "–") -> String {
-    type == .milestone
-      ? start.text(language) : "\(start.text(language)) \(dash) \(end.text(language))"
+    type == .milestone ? start.text(language) : PlanDate.period(start, end, language, dash: dash)
   }
 }
 

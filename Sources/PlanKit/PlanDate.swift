@@ -34,3 +34,53 @@ public struct PlanDate: Hashable, Sendable {
     }
   }
 }
+
+extension PlanDate {
+  /// The exclusive end that a date given as an end stands for, read the Dutch way: `tot DATUM`
+  /// runs up to the start of DATUM ("tot 1 sept. 2022", "tot 2021", as the seeds write them),
+  /// except that `eind X` means the end of X and `medio X` its middle; `tot en met`/`t/m
+  /// DATUM` (`inclusive`) takes DATUM's whole window in. Where the end falls on the start of a
+  /// month, quarter, season or year, it keeps that precision, so that it is shown as the last
+  /// window it includes ("t/m feb. 2023").
+  ///
+  /// - Complexity: O(1).
+  public func asEnd(inclusive: Bool) -> PlanDate {
+    switch precision {
+    case .midMonth where !inclusive: return PlanDate(day.adding(days: 5))
+    case .midYear where !inclusive: return PlanDate(day.adding(months: 1))
+    case .earlyMonth where !inclusive, .earlyYear where !inclusive: return self
+    case .earlyMonth, .midMonth, .lateMonth, .earlyYear, .midYear, .lateYear:
+      return .coarsest(windowEnd)
+    case .day, .week, .month, .quarter, .half, .season, .year:
+      return inclusive ? PlanDate(windowEnd, precision) : self
+    }
+  }
+
+  /// The coarsest of month and year whose window starts on `day`, else the day itself.
+  static func coarsest(_ day: Day) -> PlanDate {
+    if DatePrecision.year.isWindowStart(day) { return PlanDate(day, .year) }
+    if DatePrecision.month.isWindowStart(day) { return PlanDate(day, .month) }
+    return PlanDate(day)
+  }
+
+  /// Whether, as an end, the date closes a whole window (a month, a quarter, a year) and is
+  /// shown as that window rather than as the day after it.
+  public var endsWindow: Bool {
+    switch precision {
+    case .week, .month, .quarter, .half, .season, .year: return true
+    case .day, .earlyMonth, .midMonth, .lateMonth, .earlyYear, .midYear, .lateYear: return false
+    }
+  }
+
+  /// The start of the window just before this one, at the same precision.
+  var lastWindowStart: Day {
+    switch precision {
+    case .week: return day.adding(days: -7)
+    case .month: return day.adding(months: -1)
+    case .quarter, .season: return day.adding(months: -3)
+    case .half: return day.adding(months: -6)
+    case .year: return day.adding(months: -12)
+    default: return day
+    }
+  }
+}

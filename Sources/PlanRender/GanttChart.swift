@@ -227,7 +227,9 @@ public struct GanttChart: Sendable {
       return made
     }
     func dates(_ start: PlanDate, _ end: PlanDate, _ milestone: Bool) -> String {
-      milestone ? text(start) : "\(text(start)) \(style.dash) \(text(end))"
+      guard !milestone else { return text(start) }
+      guard !end.endsWindow else { return PlanDate.period(start, end, language, dash: style.dash) }
+      return "\(text(start)) \(style.dash) \(text(end))"
     }
     let before = baseline.map {
       Dictionary($0.items.map { ($0.id, $0.span) }, uniquingKeysWith: { a, _ in a })

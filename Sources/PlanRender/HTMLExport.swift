@@ -33,7 +33,7 @@ public enum HTMLExport {
     let titles = Dictionary(plan.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     for item in plan.allItems {
       let lot = item.lotID.map { titles[$0] ?? $0 } ?? "plan"
-      let end = item.type == .milestone ? "" : item.end.text(language)
+      let end = item.type == .milestone ? "" : item.end.endText(after: item.start, language)
       html.append(
         "<tr><td>\(escape(lot))</td><td>\(escape(item.title ?? item.name))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td></tr>"
       )

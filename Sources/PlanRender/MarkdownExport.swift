@@ -21,7 +21,7 @@ public enum MarkdownExport {
         milestone ? "—" : PlanDuration.between(item.start.day, item.end.day).text(language)
       let cells = [
         lot, item.id, item.title ?? item.name, item.start.text(language),
-        milestone ? "—" : item.end.text(language), length,
+        milestone ? "—" : item.end.endText(after: item.start, language), length,
       ]
       lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
     }

@@ -16,7 +16,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
   public var keywords: [Language: [String]] {
     switch self {
     case .from: return [.nl: ["van", "vanaf"], .en: ["from"]]
-    case .to: return [.nl: ["tot"], .en: ["to", "until"]]
+    case .to: return [.nl: ["tot", "tot en met", "t/m"], .en: ["to", "until", "through"]]
     case .duration: return [.nl: ["duur"], .en: ["for", "duration"]]
     case .after: return [.nl: ["na"], .en: ["after"]]
     case .startAfterStart:

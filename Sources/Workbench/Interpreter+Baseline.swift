@@ -116,6 +116,7 @@ extension Interpreter {
 
   func period(_ span: PlanDiff.Span) -> String {
     span.milestone
-      ? span.start.text(language) : "\(span.start.text(language)) – \(span.end.text(language))"
+      ? span.start.text(language)
+      : "\(span.start.text(language)) – \(span.end.endText(after: span.start, language))"
   }
 }

@@ -145,9 +145,7 @@ extension Interpreter {
       return Outcome(text: lines.joined(separator: "\n"))
     }
     let end =
-      try command.clauses[.to].map { c throws(PlanError) in
-        try dateParser.parse(c.words).day
-      } ?? start.windowEnd
+      try command.clauses[.to].map { c throws(PlanError) in try endDate(c).day } ?? start.windowEnd
     guard end > start.day else {
       throw PlanError(
         nl: "het einde ligt niet na het begin", en: "the end is not after the start",

@@ -41,7 +41,7 @@ extension Interpreter {
     }
     let from = try command.clauses[.from].map { c throws(PlanError) in try dateParser.parse(c.words)
     }
-    let to = try command.clauses[.to].map { c throws(PlanError) in try dateParser.parse(c.words) }
+    let to = try command.clauses[.to].map { c throws(PlanError) in try endDate(c) }
     if from != nil || to != nil {
       let span = plan.span
       let low = from?.day ?? span?.lowerBound ?? today

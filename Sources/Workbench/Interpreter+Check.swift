@@ -66,7 +66,7 @@ extension Interpreter {
     let analysis = SlackAnalysis(plan, towards: target)
     let goal =
       analysis.target.map { item in
-        "\(item.id) (\(item.type == .milestone ? item.start.text(language) : item.end.text(language))"
+        "\(item.id) (\(item.type == .milestone ? item.start.text(language) : item.end.closingText(language))"
           + (item.deadline.map {
             text(Phrase(nl: ", uiterlijk ", en: ", deadline ")) + $0.text(language)
           } ?? "") + ")"

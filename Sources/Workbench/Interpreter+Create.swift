@@ -139,13 +139,19 @@ extension Interpreter {
     return text(words) + link.from + (link.lag.amount == 0 ? "" : " " + link.lag.delta(language))
   }
 
+  /// The exclusive end a `tot`/`t/m` clause gives, read the Dutch way (`PlanDate.asEnd`).
+  func endDate(_ clause: ParsedCommand.Clause) throws(PlanError) -> PlanDate {
+    let inclusive = ["tot en met", "t/m", "through"].contains(clause.keyword.text.lowercased())
+    return try dateParser.parse(clause.words).asEnd(inclusive: inclusive)
+  }
+
   /// A phase's length from `tot DATUM` or `duur DUUR`.
   func length(_ command: ParsedCommand, start anchor: PlanDate?) throws(PlanError) -> Item.Length {
     let to = command.clauses[.to]
     let duration = command.clauses[.duration]
     try notBoth(to, duration)
     if let to {
-      let until = try dateParser.parse(to.words)
+      let until = try endDate(to)
       if let anchor, until.day <= anchor.day {
         throw PlanError(
           nl: "het einde (\(until.text(.nl))) ligt niet na het begin (\(anchor.text(.nl)))",

@@ -33,9 +33,9 @@ extension Interpreter {
         + text(
           Phrase(
             nl:
-              "  wacht op \(waits.count) besluiten; het laatste, \(last.id) (\(last.end.text(.nl))), bepaalt \(decided.start.text(.nl))",
+              "  wacht op \(waits.count) besluiten; het laatste, \(last.id) (\(last.end.closingText(.nl))), bepaalt \(decided.start.text(.nl))",
             en:
-              "  waits for \(waits.count) decisions; the last, \(last.id) (\(last.end.text(.en))), sets \(decided.start.text(.en))"
+              "  waits for \(waits.count) decisions; the last, \(last.id) (\(last.end.closingText(.en))), sets \(decided.start.text(.en))"
           ))
     }
     return outcome

@@ -18,7 +18,9 @@ extension Interpreter {
     } else {
       rows += [
         (Phrase(nl: "van", en: "from"), item.start.text(language)),
-        (Phrase(nl: "tot", en: "to"), item.end.text(language)),
+        item.end.endsWindow
+          ? (Phrase(nl: "t/m", en: "through"), item.end.endText(language))
+          : (Phrase(nl: "tot", en: "to"), item.end.text(language)),
         (Phrase(nl: "duur", en: "duration"), length(item)),
       ]
     }

@@ -146,6 +146,7 @@ struct SchedulerTests {
       lots: [Lot(id: "a", title: "a", items: [x, Self.phase("a.y", PlanDuration(2, .months))])])
     plan.links = [Link(from: "a.x", to: "a.y")]
     Scheduler.schedule(&plan)
-    #expect(plan.item("a.y")!.period(.nl) == "jun 2022 – aug 2022")
+    // Two months from June: June and July, shown the Dutch way, inclusively.
+    #expect(plan.item("a.y")!.period(.nl) == "jun 2022 – jul 2022")
   }
 }
