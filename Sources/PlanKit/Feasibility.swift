@@ -49,11 +49,15 @@ public struct Feasibility: Sendable {
   }
   public var isFeasible: Bool { (slack ?? 0) >= 0 }
 
-  /// Nil when the plan cannot be scheduled (a cycle) or has no item `id`.
-  public init?(_ plan: Plan, item id: String, by date: PlanDate? = nil) {
+  /// Nil when the plan cannot be scheduled (a cycle) or has no item `id`. With `atMinimum`
+  /// off, statutory periods stay as planned: how late the item is as the plan stands, the
+  /// shortfall `kritiek` reports.
+  ///
+  /// - Complexity: O(plan): one schedule of the whole plan and a walk back along its chain.
+  public init?(_ plan: Plan, item id: String, by date: PlanDate? = nil, atMinimum: Bool = true) {
     var earliestPlan = plan
     var shortened = 0
-    for k in earliestPlan.links.indices {
+    for k in earliestPlan.links.indices where atMinimum {
       let link = earliestPlan.links[k]
       guard let minimum = link.minimum, link.lag != PlanDuration(minimum.days, .days) else {
         continue

@@ -28,6 +28,18 @@ public struct Finding: Sendable {
   /// Information to show, not a problem to solve.
   public var informational: Bool { kind == .regime }
 
+  /// A problem that makes the plan wrong as it stands, not a matter of care: a date that
+  /// cannot hold, a link or order that is broken, a period shorter than the law allows.
+  public var isError: Bool {
+    switch kind {
+    case .missedDeadline, .concludesTooEarly, .brokenLink, .outOfOrder, .overlap, .shortPeriod:
+      return true
+    case .beforeToday, .closedDeadline, .regime, .procedureMismatch, .meetingDay,
+      .unknownThresholds:
+      return false
+    }
+  }
+
   /// The same problem keeps its key while its size changes.
   public var key: String { "\(kind.rawValue) \(items.joined(separator: " "))" }
 

@@ -90,6 +90,20 @@ public struct PlanGraph: Sendable {
     return result
   }
 
+  /// The nodes that lead to `target` along links, the target included.
+  ///
+  /// - Complexity: O(nodes + links) at most, O(what leads to the target) in practice.
+  public func leading(to target: Int) -> [Int] {
+    var seen: Set<Int> = [target]
+    var stack = [target]
+    while let node = stack.popLast() {
+      for k in linksInto(node) where seen.insert(Int(from[Int(k)])).inserted {
+        stack.append(Int(from[Int(k)]))
+      }
+    }
+    return Array(seen)
+  }
+
   /// The nodes in an order where every link points forward, or a cycle as a node list
   /// (`a, b, c` for a → b → c → a).
   public func topologicalOrder(of nodes: [Int]? = nil) -> Result<[Int], Cycle> {

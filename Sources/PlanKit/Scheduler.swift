@@ -162,6 +162,47 @@ public struct Scheduler: Sendable {
     }
   }
 
+  /// The latest start from which the item still ends by `end`: the inverse of `end(of:from:)`,
+  /// so that a backward pass undoes a forward one. The latest start of a 6-month phase that
+  /// must end by 1 januari 2024 is 1 juli 2023; of a 1-month phase that must end by 30 september,
+  /// 31 augustus (which a month back from 30 september, 30 augustus, would miss).
+  ///
+  /// - Complexity: O(1): month ends move the first guess by a few days at most.
+  public func latestStart(of item: Item, endingBy end: Day) -> Day {
+    latest(by: end, first: start(of: item, endingAt: PlanDate(end)).day) {
+      self.end(of: item, from: PlanDate($0)).day
+    }
+  }
+
+  /// The latest day from which `lag` still lands by `day`: the inverse of `lagged`.
+  ///
+  /// - Complexity: O(1), as `latestStart`.
+  public func latest(_ day: Day, before lag: PlanDuration) -> Day {
+    guard lag.amount != 0 else { return day }
+    let guess =
+      lag.unit == .workingDays
+      ? workdays.advance(day, by: -lag.amount)
+      : PlanDuration(-lag.amount, lag.unit).added(to: day, in: workdays)
+    return latest(by: day, first: guess) { self.lagged(PlanDate($0), lag).day }
+  }
+
+  /// The latest `d` with `forward(d) <= limit`, searched from `first` for a monotonic forward
+  /// step. Calendar arithmetic clamps at month ends, so a step back is off by a few days at
+  /// most; the search stops after a month either way.
+  func latest(by limit: Day, first: Day, _ forward: (Day) -> Day) -> Day {
+    var day = first
+    var steps = 0
+    while forward(day) > limit, steps < 62 {
+      day = day.adding(days: -1)
+      steps += 1
+    }
+    while forward(day.adding(days: 1)) <= limit, steps < 62 {
+      day = day.adding(days: 1)
+      steps += 1
+    }
+    return day
+  }
+
   func later(_ a: PlanDate?, _ b: PlanDate?) -> PlanDate? {
     guard let a else { return b }
     guard let b else { return a }

@@ -1,6 +1,9 @@
-/// The critical path towards a target and every item's slack: how far it can slip before the
-/// target moves (total slack) or before anything after it moves (free slack). The target's own
-/// deadline, when it has one, is the date that counts, so slack can be negative.
+/// The critical path towards a target and every item's slack: how far it can slip before
+/// something that bounds it is missed (total slack) or before anything after it moves (free
+/// slack). What bounds an item is everything downstream of it: its own deadline, a fixed date
+/// or deadline it leads to, links into other lots; only an item bounded by nothing is measured
+/// to the end of the plan (or to the target). A fixed item cannot slip: its slack is zero.
+/// Slack can be negative.
 public struct SlackAnalysis: Sendable {
   public struct Row: Sendable {
     public let item: Item
@@ -12,17 +15,35 @@ public struct SlackAnalysis: Sendable {
     public let freeWorkdays: Int
   }
 
+  /// The chain that drives one target: a lot's (its contract start, a deadline, a fixed date,
+  /// else its last item), or the one asked for.
+  public struct Chain: Sendable {
+    /// The lot the chain is for; nil towards a target that was asked for.
+    public let lot: String?
+    public let target: String
+    /// First to last.
+    public let items: [String]
+  }
+
   /// The target milestone or phase, nil for the end of the plan.
   public let target: Item?
   /// The date the target must be reached by: its deadline, or where it is now.
   public let targetDate: Day
   /// Items that lead to the target, in schedule order.
   public let rows: [Row]
-  /// The chain of items with the least slack that drives the target, first to last.
-  public let path: [String]
+  /// Towards a target, the chain that drives it; otherwise each lot's chain, lot by lot.
+  public let chains: [Chain]
+  /// Every item whose total slack is zero or less: ties included, as MS Project and
+  /// GanttProject mark them.
+  public let critical: Set<String>
+
+  /// The target's chain, or the first lot's.
+  public var path: [String] { chains.first?.items ?? [] }
 
   public var leastSlack: Int { rows.map(\.totalDays).min() ?? 0 }
 
+  /// - Complexity: O(plan): one backward pass over the items that lead to the target (all of
+  ///   them without one), and a walk back along the driving links per chain.
   public init(_ plan: Plan, towards targetID: String?) {
     let scheduler = Scheduler(plan)
     let graph = scheduler.graph
@@ -34,15 +55,7 @@ public struct SlackAnalysis: Sendable {
     func limit(_ item: Item) -> Day? { item.deadline.map { item.lastDay(for: $0) } }
     if let target {
       // Everything the target waits for, directly or not.
-      var seen = Set([target])
-      var stack = [target]
-      while let node = stack.popLast() {
-        for k in graph.linksInto(node) where !seen.contains(Int(graph.from[Int(k)])) {
-          seen.insert(Int(graph.from[Int(k)]))
-          stack.append(Int(graph.from[Int(k)]))
-        }
-      }
-      nodes = Array(seen)
+      nodes = graph.leading(to: target)
       let item = items[target]
       due[target] = limit(item) ?? item.end.day
       self.target = item
@@ -67,6 +80,8 @@ public struct SlackAnalysis: Sendable {
       // of the plan, the end bounds every item.
       var latest = due[node] ?? (target == nil ? targetDate : Day(raw: Int32.max / 2))
       if let own = limit(item) { latest = min(latest, own) }
+      // A fixed date does not slip: whatever leads to it is bounded by it.
+      if item.fixed { latest = min(latest, item.end.day) }
       var hasSuccessor = false
       for k in graph.linksOutOf(node) {
         let next = Int(graph.to[Int(k)])
@@ -76,18 +91,18 @@ public struct SlackAnalysis: Sendable {
         let link = plan.links[Int(k)]
         switch link.kind {
         case .finishToStart:
-          latest = min(latest, Self.back(nextStart, link.lag, workdays))
+          latest = min(latest, scheduler.latest(nextStart, before: link.lag))
         case .finishToFinish:
-          latest = min(latest, Self.back(nextEnd, link.lag, workdays))
+          latest = min(latest, scheduler.latest(nextEnd, before: link.lag))
         case .startToStart:
-          let startBound = Self.back(nextStart, link.lag, workdays)
+          let startBound = scheduler.latest(nextStart, before: link.lag)
           latest = min(latest, scheduler.end(of: item, from: PlanDate(startBound)).day)
         }
       }
       if !hasSuccessor && node != target { latest = min(latest, max(item.end.day, targetDate)) }
       lateEnd[node] = latest
       lateStart[node] =
-        item.type == .milestone ? latest : scheduler.start(of: item, endingAt: PlanDate(latest)).day
+        item.type == .milestone ? latest : scheduler.latestStart(of: item, endingBy: latest)
     }
     var rows: [Row] = []
     for node in order {
@@ -110,29 +125,35 @@ public struct SlackAnalysis: Sendable {
             from: item.start.day, to: item.start.day.adding(days: freeDays))))
     }
     self.rows = rows
-    self.path = Self.path(
-      rows: rows, graph: graph, plan: plan, target: target, scheduler: scheduler)
-  }
-
-  /// A date moved back by a lag: the latest date that the lag still brings to `day`.
-  static func back(_ day: Day, _ lag: PlanDuration, _ workdays: WorkdayTable) -> Day {
-    guard lag.amount != 0 else { return day }
-    if lag.unit == .workingDays { return workdays.advance(day, by: -lag.amount) }
-    return PlanDuration(-lag.amount, lag.unit).added(to: day, in: workdays)
-  }
-
-  /// The driving chain: from the target (or the item that ends last) back along the links
-  /// that hold each item where it is, the most pressing first.
-  static func path(rows: [Row], graph: PlanGraph, plan: Plan, target: Int?, scheduler: Scheduler)
-    -> [String]
-  {
-    let members = Set(rows.compactMap { graph.index[$0.item.id] })
-    var last: Int?
-    for row in rows {
-      guard let node = graph.index[row.item.id] else { continue }
-      if last == nil || row.item.end.day >= plan[graph.locations[last!]].end.day { last = node }
+    self.critical = Set(rows.lazy.filter { $0.totalDays <= 0 }.map(\.item.id))
+    func chain(_ lot: String?, to node: Int) -> Chain {
+      Chain(
+        lot: lot, target: items[node].id,
+        items: Self.path(to: node, graph: graph, plan: plan, members: member, scheduler: scheduler))
     }
-    guard var node = target ?? last else { return [] }
+    if let target {
+      chains = [chain(nil, to: target)]
+    } else {
+      chains = plan.lots.compactMap { lot in
+        Self.target(of: lot, graph: graph).map { chain(lot.id, to: $0) }
+      }
+    }
+  }
+
+  /// What a lot works towards: of its items with a fixed date or a deadline (its contract
+  /// start), the one due last; else its item that ends last.
+  static func target(of lot: Lot, graph: PlanGraph) -> Int? {
+    let bounded = lot.items.filter { $0.fixed || $0.deadline != nil }
+    let pick = (bounded.isEmpty ? lot.items : bounded).max { $0.dueDate.day < $1.dueDate.day }
+    return pick.flatMap { graph.index[$0.id] }
+  }
+
+  /// The driving chain into `node`: back along the links that hold each item where it is,
+  /// the most pressing first.
+  static func path(
+    to target: Int, graph: PlanGraph, plan: Plan, members: Set<Int>, scheduler: Scheduler
+  ) -> [String] {
+    var node = target
     var path = [node]
     var seen: Set<Int> = [node]
     while let k = scheduler.drivingLink(

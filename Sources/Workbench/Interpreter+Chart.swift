@@ -63,7 +63,7 @@ extension Interpreter {
       }
       chart.baseline = baseline
     }
-    if plan.itemCount > 0 { chart.critical = Set(SlackAnalysis(plan, towards: nil).path) }
+    if plan.itemCount > 0 { chart.critical = SlackAnalysis(plan, towards: nil).critical }
     return chart.render(plan)
   }
 }

@@ -64,31 +64,43 @@ extension Interpreter {
         hint: Phrase(nl: "begin met 'perceel' en 'fase'", en: "start with 'lot' and 'phase'"))
     }
     let analysis = SlackAnalysis(plan, towards: target)
-    let goal =
-      analysis.target.map { item in
+    var lines: [String]
+    if let item = analysis.target {
+      let goal =
         "\(item.id) (\(item.type == .milestone ? item.start.text(language) : item.end.closingText(language))"
-          + (item.deadline.map {
-            text(Phrase(nl: ", uiterlijk ", en: ", deadline ")) + $0.text(language)
-          } ?? "") + ")"
-      } ?? text(Phrase(nl: "het einde van het plan", en: "the end of the plan"))
-      + " (\(analysis.targetDate.text(language)))"
-    var lines = [
-      text(Phrase(nl: "Kritiek pad naar ", en: "Critical path to ")) + goal + ":",
-      "  " + analysis.path.joined(separator: " → "),
-      "",
-    ]
+        + (item.deadline.map {
+          text(Phrase(nl: ", uiterlijk ", en: ", deadline ")) + $0.text(language)
+        } ?? "") + ")"
+      lines = [
+        text(Phrase(nl: "Kritiek pad naar ", en: "Critical path to ")) + goal + ":",
+        "  " + analysis.path.joined(separator: " → "),
+      ]
+    } else {
+      lines = [
+        text(
+          Phrase(
+            nl: "Kritieke paden, per perceel naar zijn doel:",
+            en: "Critical paths, per lot to its target:"))
+      ]
+      for chain in analysis.chains {
+        let due = plan.item(chain.target).map { " (\($0.dueDate.text(language)))" } ?? ""
+        lines.append("  \(chain.target)\(due): " + chain.items.joined(separator: " → "))
+      }
+    }
+    lines.append("")
     let header = [
       text(Phrase(nl: "onderdeel", en: "item")), text(Phrase(nl: "begin", en: "start")),
       text(Phrase(nl: "uiterlijk begin", en: "latest start")),
+      text(Phrase(nl: "uiterlijk klaar", en: "latest finish")),
       text(Phrase(nl: "totale speling", en: "total slack")),
       text(Phrase(nl: "vrije speling", en: "free slack")),
     ]
-    let onPath = Set(analysis.path)
     var table = [header]
     for row in analysis.rows {
       table.append([
-        (onPath.contains(row.item.id) ? "* " : "  ") + row.item.id,
+        (analysis.critical.contains(row.item.id) ? "* " : "  ") + row.item.id,
         row.item.start.day.text(language), row.lateStart.text(language),
+        (row.item.type == .milestone ? row.lateStart : row.lateEnd).text(language),
         slack(row.totalWorkdays, row.totalDays), slack(row.freeWorkdays, row.freeDays),
       ])
     }
@@ -99,26 +111,41 @@ extension Interpreter {
       }
       lines.append("  " + cells.joined(separator: "  ").trimmingTrailingSpaces)
     }
-    let least = analysis.leastSlack
-    if least < 0, let worst = analysis.rows.first(where: { $0.totalDays == least }) {
-      let date = analysis.targetDate.text(language)
-      let by = PlanDuration.between(analysis.targetDate.adding(days: least), analysis.targetDate)
-      lines.append("")
+    let shortfalls = shortfalls(analysis)
+    if !shortfalls.isEmpty { lines.append("") }
+    lines += shortfalls
+    lines.append(
+      text(
+        Phrase(
+          nl:
+            "* kritiek: geen speling (0 of minder); speling in werkdagen (wd) en kalenderdagen (d).",
+          en: "* critical: no slack (0 or less); slack in working days (wd) and calendar days (d).")))
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  /// For each target whose chain has negative slack, how much too late it comes as the plan
+  /// stands: measured at the target, as `haalbaar` measures it, so both give one number.
+  ///
+  /// - Complexity: O(plan) per late target.
+  func shortfalls(_ analysis: SlackAnalysis) -> [String] {
+    let late = Set(analysis.rows.lazy.filter { $0.totalDays < 0 }.map(\.item.id))
+    var lines: [String] = []
+    for chain in analysis.chains where chain.items.contains(where: late.contains) {
+      guard let answer = Feasibility(plan, item: chain.target, atMinimum: false),
+        let goal = answer.goal, let days = answer.slack, let workdays = answer.slackWorkdays,
+        days < 0
+      else { continue }
+      let date = goal.date.text(language)
       lines.append(
         text(
           Phrase(
             nl:
-              "! Negatieve speling: \(analysis.target?.id ?? "het plan") haalt \(date) niet; het kritieke pad is \(by.text(.nl)) (\(-worst.totalWorkdays) werkdagen) te lang. Verkort een onderdeel met * of zet de datum later.",
+              "! Negatieve speling: \(chain.target) haalt \(date) niet; het kritieke pad is \(-days) dagen (\(-workdays) werkdagen) te lang. Verkort een onderdeel met * of zet de datum later.",
             en:
-              "! Negative slack: \(analysis.target?.id ?? "the plan") misses \(date); the critical path is \(by.text(.en)) (\(-worst.totalWorkdays) working days) too long. Shorten an item marked * or move the date."
+              "! Negative slack: \(chain.target) misses \(date); the critical path is \(-days) days (\(-workdays) working days) too long. Shorten an item marked * or move the date."
           )))
     }
-    lines.append(
-      text(
-        Phrase(
-          nl: "* op het kritieke pad; speling in werkdagen (wd) en kalenderdagen (d).",
-          en: "* on the critical path; slack in working days (wd) and calendar days (d).")))
-    return Outcome(text: lines.joined(separator: "\n"))
+    return lines
   }
 
   func slack(_ workdays: Int, _ days: Int) -> String {

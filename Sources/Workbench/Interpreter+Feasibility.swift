@@ -27,6 +27,7 @@ extension Interpreter {
           Phrase(
             nl: " (nu \(answer.planned.text(.nl)))", en: " (now \(answer.planned.text(.en)))"))
     ]
+    let errors = errors(leadingTo: id)
     if let goal = answer.goal, let due = answer.due, let slack = answer.slack,
       let workdays = answer.slackWorkdays
     {
@@ -36,7 +37,18 @@ extension Interpreter {
       case .deadline: what = Phrase(nl: "uiterste datum", en: "deadline")
       case .fixed: what = Phrase(nl: "vaste datum", en: "fixed date")
       }
-      if slack >= 0 {
+      if slack >= 0 && !errors.isEmpty {
+        lines.append(
+          text(what) + " " + goal.date.text(language)
+            + text(
+              Phrase(
+                nl:
+                  ": niet te beloven: de datums geven \(slack) dagen speling, maar op de weg ernaartoe \(errors.count == 1 ? "staat een fout" : "staan \(errors.count) fouten") van 'controleer':",
+                en:
+                  ": cannot be promised: the dates leave \(slack) days to spare, but \(errors.count == 1 ? "an error" : "\(errors.count) errors") of 'check' \(errors.count == 1 ? "lies" : "lie") on the way there:"
+              )))
+        lines += warningLines(errors)
+      } else if slack >= 0 {
         lines.append(
           text(what) + " " + goal.date.text(language)
             + text(
@@ -80,6 +92,20 @@ extension Interpreter {
           )))
     }
     return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  /// The errors `controleer` finds on the way to `id`: while one stands, no date after it can
+  /// be promised. A finding about the target's own date (its fixed date comes before what
+  /// leads to it, its deadline is missed) is the question `haalbaar` answers, not in its way.
+  ///
+  /// - Complexity: O(plan): the whole plan's findings, filtered.
+  private func errors(leadingTo id: String) -> [Finding] {
+    let graph = graphCache ?? PlanGraph(plan)
+    guard let node = graph.index[id] else { return [] }
+    let upstream = Set(graph.leading(to: node).map { plan[graph.locations[$0]].id })
+    return findings().filter {
+      $0.isError && !$0.items.contains(id) && $0.items.contains(where: upstream.contains)
+    }
   }
 
   /// One line per item of the chain: its date and why it cannot come earlier.

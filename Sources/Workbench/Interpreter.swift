@@ -178,7 +178,7 @@ public struct Interpreter: Sendable {
       language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
     chart.today = today
     chart.colour = colour ?? settings.colour
-    if plan.itemCount > 0 { chart.critical = Set(SlackAnalysis(plan, towards: nil).path) }
+    if plan.itemCount > 0 { chart.critical = SlackAnalysis(plan, towards: nil).critical }
     return chart.render(plan)
   }
 }

@@ -53,4 +53,29 @@ struct SchedulerPropertyTests {
       }
     }
   }
+
+  /// The backward step is the inverse of the forward one: the latest start from which an item
+  /// still ends by a day, for durations in days, weeks, working days and months (month ends
+  /// clamp: one month from 31 August ends 30 September, and so does one from 30 August).
+  @Test func stepsBackAsTheInverseOfStepsForward() async {
+    let input = Gen.int(in: 0...2_000).array(of: 3...3)
+    let units: [PlanDuration.Unit] = [.days, .weeks, .workingDays, .months, .years]
+    await propertyCheck(count: 300, input: input) { numbers in
+      let start = Day(year: 2022, month: 1, day: 1)!.adding(days: numbers[0])
+      let length = PlanDuration(numbers[1] % 24 + 1, units[numbers[2] % units.count])
+      var item = Item(
+        id: "a.x", type: .phase, kind: "x", start: PlanDate(start), end: PlanDate(start))
+      item.length = .duration(length)
+      let plan = Plan(title: "t", lots: [Lot(id: "a", title: "a", items: [item])])
+      let scheduler = Scheduler(plan)
+      let end = scheduler.end(of: item, from: PlanDate(start)).day
+      let latest = scheduler.latestStart(of: item, endingBy: end)
+      #expect(latest >= start, "\(length) from \(start.iso)")
+      #expect(scheduler.end(of: item, from: PlanDate(latest)).day <= end)
+      #expect(scheduler.end(of: item, from: PlanDate(latest.adding(days: 1))).day > end)
+      let lag = scheduler.latest(end, before: length)
+      #expect(scheduler.lagged(PlanDate(lag), length).day <= end)
+      #expect(scheduler.lagged(PlanDate(lag.adding(days: 1)), length).day > end)
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanKit
 import Workbench
 
@@ -17,6 +18,16 @@ enum Fixtures {
     "fase r1.implementatie van 1 juli 2023 duur 6 maanden",
     "mijlpaal r1.start \"Start uitvoering\" op 1 januari 2024",
   ]
+
+  /// An interpreter with a seed session from `sessions/` open.
+  static func seed(_ name: String) throws -> Interpreter {
+    let text = try String(
+      contentsOfFile: SeedSessionTests.root + "/sessions/\(name).json", encoding: .utf8)
+    var interpreter = interpreter(MemoryFiles(["s.json": text]))
+    let outcome = interpreter.run("open s.json")
+    precondition(!outcome.failed && outcome.notice.isEmpty, outcome.text)
+    return interpreter
+  }
 
   /// An interpreter that has run `lines`, each of which must succeed.
   static func after(_ lines: [String], files: MemoryFiles = MemoryFiles()) -> Interpreter {
