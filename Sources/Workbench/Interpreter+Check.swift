@@ -119,7 +119,8 @@ extension Interpreter {
         Phrase(
           nl:
             "* kritiek: geen speling (0 of minder); speling in werkdagen (wd) en kalenderdagen (d).",
-          en: "* critical: no slack (0 or less); slack in working days (wd) and calendar days (d).")))
+          en: "* critical: no slack (0 or less); slack in working days (wd) and calendar days (d).")
+      ))
     return Outcome(text: lines.joined(separator: "\n"))
   }
 
