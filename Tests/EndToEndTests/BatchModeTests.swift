@@ -93,6 +93,18 @@ struct BatchModeTests {
     #expect(reopened.output.contains("– 1 feb. 2024 (7 maanden)"), "\(reopened.output)")
   }
 
+  @Test func exportsToStandardOutputByItsDeviceName() throws {
+    let directory = try Binary.temporaryDirectory()
+    let result = try Binary.run(
+      ["-c", "nieuw P", "-c", "perceel r1 x", "-c", "export csv /dev/stdout"],
+      directory: directory)
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(
+      result.output.hasPrefix("Nieuw plan: P\n+ r1  x\n\u{FEFF}Perceel;Onderdeel;"),
+      "\(result.output)")
+    #expect(result.output.hasSuffix("Geëxporteerd naar /dev/stdout.\n"))
+  }
+
   @Test func runsCommandsGivenWithC() throws {
     let result = try Binary.run([
       "--lang", "en", "-c", "new \"P\"", "-c", "lot r1 x", "-c", "help phase",
