@@ -33,7 +33,8 @@ extension DiskFiles {
     case S_IFDIR: throw Self.isDirectory(path)
     default:
       throw PlanError(
-        nl: "'\(path)' is een apparaat, geen bestand; exporteer naar een bestand, een pipe of /dev/stdout",
+        nl:
+          "'\(path)' is een apparaat, geen bestand; exporteer naar een bestand, een pipe of /dev/stdout",
         en: "'\(path)' is a device, not a file; export to a file, a pipe or /dev/stdout")
     }
   }

@@ -34,7 +34,9 @@ public struct DiskFiles: FileAccess {
 
   /// A regular file of at most `maxReadBytes`, open for reading, and its size.
   func openRegular(_ path: String) throws(PlanError) -> (Int32, Int) {
-    let fd = open(path, O_RDONLY)
+    // Non-blocking, or opening a FIFO would wait for a writer before it could be refused;
+    // a regular file reads the same either way.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { throw failure(errno, reading: path) }
     do {
       return (fd, try size(fd, path))
@@ -181,7 +183,8 @@ public struct DiskFiles: FileAccess {
     let dutch: [Int32: String] = [
       ENOENT: "het bestand of de map bestaat niet", EACCES: "geen toestemming",
       EROFS: "alleen-lezen bestandssysteem", ENOSPC: "de schijf is vol", EISDIR: "het is een map",
-      ENOTDIR: "een deel van het pad is geen map", ELOOP: "te veel symbolische koppelingen na elkaar",
+      ENOTDIR: "een deel van het pad is geen map",
+      ELOOP: "te veel symbolische koppelingen na elkaar",
       EPIPE: "niemand leest meer", ENAMETOOLONG: "de naam is te lang",
     ]
     if language == .nl, let text = dutch[code] { return text }
