@@ -11,8 +11,8 @@ import Workbench
 /// can have made (O_EXCL, a random name, never through a symlink), so nobody can plant a
 /// link there in a shared directory; it takes the old file's mode and owner, and is renamed
 /// over the file a symlink chain ends at, so the link stays a link. A file with more than one
-/// name is rewritten where it is, after a complete copy is safe beside it, so every name sees
-/// the new session. A file without write permission for its owner is refused, also for root.
+/// name, or one whose owner the saver cannot give a new file, is rewritten where it is, after
+/// a complete copy is safe beside it, so every name sees the new session and it keeps its owner. A file without write permission for its owner is refused, also for root.
 extension DiskFiles {
   /// What a write is for: its messages differ.
   enum Purpose {
@@ -44,8 +44,9 @@ extension DiskFiles {
     // until it has that file's mode.
     let (fd, temporary) = try createTemporary(
       in: directory, mode: target.existing == nil ? 0o666 : 0o600, path, purpose)
+    var ownerKept = true
     do throws(PlanError) {
-      if let existing = target.existing { keepOwnerAndMode(fd, existing) }
+      if let existing = target.existing { ownerKept = keepOwnerAndMode(fd, existing) }
       try writeAll(fd, contents, path, purpose)
       guard fsync(fd) == 0 else { throw failure(errno, writing: path, purpose) }
     } catch {
@@ -54,7 +55,7 @@ extension DiskFiles {
       throw error
     }
     close(fd)
-    if let existing = target.existing, existing.st_nlink > 1 {
+    if let existing = target.existing, existing.st_nlink > 1 || !ownerKept {
       try rewriteInPlace(target.path, contents, keeping: temporary, path, purpose)
       unlink(temporary)
       return
@@ -148,18 +149,21 @@ extension DiskFiles {
     throw failure(EEXIST, writing: path, purpose)
   }
 
-  /// Only root, or a member of the file's group, may give the copy the old owner; anyone
-  /// else's copy becomes theirs, as with any editor that saves by renaming.
-  func keepOwnerAndMode(_ fd: Int32, _ info: stat) {
+  /// Gives the copy the old file's owner, group and mode; false when only root could have
+  /// given that owner or group, and the file must then be rewritten where it is, as vim does,
+  /// rather than become the saver's.
+  func keepOwnerAndMode(_ fd: Int32, _ info: stat) -> Bool {
+    var kept = true
     if info.st_uid != geteuid() || info.st_gid != getegid() {
-      _ = fchown(fd, info.st_uid, info.st_gid)
+      kept = fchown(fd, info.st_uid, info.st_gid) == 0
     }
     // After fchown, which clears set-id bits.
     _ = fchmod(fd, info.st_mode & 0o7777)
+    return kept
   }
 
-  /// Rewrites a file with other hard links where it is, so that all its names see the new
-  /// text. Its room is reserved first, so a full disk stops before the old text is touched;
+  /// Rewrites a file where it is, so that all its names see the new text and it keeps its
+  /// owner. Its room is reserved first, so a full disk stops before the old text is touched;
   /// should the rewrite still fail, the complete copy in `temporary` is kept and named.
   func rewriteInPlace(
     _ target: String, _ contents: String, keeping temporary: String, _ path: String,
