@@ -83,6 +83,19 @@ struct DiskFilesExportTests {
     #expect(kind(directory + "/link.csv") == S_IFLNK)
   }
 
+  @Test func refusesAReadOnlyFileAndKeepsItsText() throws {
+    let path = directory + "/agenda.md"
+    try DiskFiles().export(path, "old")
+    #expect(chmod(path, 0o444) == 0)
+    do {
+      try DiskFiles().export(path, "new")
+      Issue.record("an export replaced a read-only file")
+    } catch {
+      #expect(error.message.nl == "'\(path)' is alleen-lezen; exporteer naar een andere naam")
+    }
+    #expect(try DiskFiles().read(path) == "old")
+  }
+
   @Test func refusesADirectoryAndDevicesThatAreNotStreams() throws {
     do {
       try DiskFiles().export(directory, "x")
