@@ -12,7 +12,8 @@ import Workbench
 /// link there in a shared directory; it takes the old file's mode and owner, and is renamed
 /// over the file a symlink chain ends at, so the link stays a link. A file with more than one
 /// name, or one whose owner the saver cannot give a new file, is rewritten where it is, after
-/// a complete copy is safe beside it, so every name sees the new session and it keeps its owner. A file without write permission for its owner is refused, also for root.
+/// a complete copy is safe beside it, so every name sees the new session and it keeps its
+/// owner. A file without write permission for its owner is refused, also for root.
 extension DiskFiles {
   /// What a write is for: its messages differ.
   enum Purpose {
