@@ -8,12 +8,23 @@ import Workbench
 #endif
 
 /// The real file system. Writes go to a temporary file beside the target, are flushed with
-/// fsync and renamed over it, so a crash leaves either the old file or the new one, never half.
+/// fsync and renamed over it, so a crash leaves either the old file or the new one, never half
+/// (DiskFiles+Saving.swift); exports stream into pipes and terminals (DiskFiles+Export.swift).
 public struct DiskFiles: FileAccess {
   /// Files larger than this are refused before reading: no session comes near it.
   public static let maxReadBytes = 64 * 1024 * 1024
 
-  public init() {}
+  /// Makes the random part of a temporary file's name; tests choose names that are taken.
+  let temporaryName: @Sendable () -> String
+
+  public init() {
+    temporaryName = Self.randomName
+  }
+
+  /// With temporary names from `temporaryName` rather than random ones, for tests.
+  public init(temporaryName: @escaping @Sendable () -> String) {
+    self.temporaryName = temporaryName
+  }
 
   public func read(_ path: String) throws(PlanError) -> String {
     let (fd, size) = try openRegular(path)
@@ -23,7 +34,9 @@ public struct DiskFiles: FileAccess {
 
   /// A regular file of at most `maxReadBytes`, open for reading, and its size.
   func openRegular(_ path: String) throws(PlanError) -> (Int32, Int) {
-    let fd = open(path, O_RDONLY)
+    // Non-blocking, or opening a FIFO would wait for a writer before it could be refused;
+    // a regular file reads the same either way.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { throw failure(errno, reading: path) }
     do {
       return (fd, try size(fd, path))
@@ -127,50 +140,6 @@ public struct DiskFiles: FileAccess {
     PlanError(nl: "'\(path)' is geen UTF-8-tekst", en: "'\(path)' is not UTF-8 text")
   }
 
-  public func write(_ path: String, _ contents: String) throws(PlanError) {
-    let directory = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-    let temporary = "\(path).tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw failure(errno, writing: path) }
-    var text = contents
-    // Written from the string's own storage: a 40 MB session is not copied first.
-    let failed: Int32? = text.withUTF8 { bytes in
-      var written = 0
-      while written < bytes.count {
-        let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        written += n
-      }
-      return nil
-    }
-    if let code = failed {
-      close(fd)
-      unlink(temporary)
-      throw failure(code, writing: path)
-    }
-    guard fsync(fd) == 0 else {
-      let code = errno
-      close(fd)
-      unlink(temporary)
-      throw failure(code, writing: path)
-    }
-    close(fd)
-    guard rename(temporary, path) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw failure(code, writing: path)
-    }
-    // The rename itself must reach the disk too.
-    let dirfd = open(directory.isEmpty ? "/" : directory, O_RDONLY)
-    if dirfd >= 0 {
-      fsync(dirfd)
-      close(dirfd)
-    }
-  }
-
   public func list(_ directory: String) -> [String] {
     guard let dir = opendir(directory.isEmpty ? "." : directory) else { return [] }
     defer { closedir(dir) }
@@ -194,13 +163,20 @@ public struct DiskFiles: FileAccess {
       en: "cannot read '\(path)': \(reason(code, .en))")
   }
 
-  func failure(_ code: Int32, writing path: String) -> PlanError {
-    PlanError(
-      nl:
-        "kan '\(path)' niet schrijven: \(reason(code, .nl)); het plan is niet bewaard en staat nog in het geheugen",
-      en:
-        "cannot write '\(path)': \(reason(code, .en)); the plan was not saved and is still in memory"
-    )
+  func failure(_ code: Int32, writing path: String, _ purpose: Purpose = .save) -> PlanError {
+    switch purpose {
+    case .save:
+      PlanError(
+        nl:
+          "kan '\(path)' niet schrijven: \(reason(code, .nl)); het plan is niet bewaard en staat nog in het geheugen",
+        en:
+          "cannot write '\(path)': \(reason(code, .en)); the plan was not saved and is still in memory"
+      )
+    case .export:
+      PlanError(
+        nl: "kan '\(path)' niet schrijven: \(reason(code, .nl)); er is niets geëxporteerd",
+        en: "cannot write '\(path)': \(reason(code, .en)); nothing was exported")
+    }
   }
 
   func reason(_ code: Int32, _ language: Language) -> String {
@@ -208,6 +184,8 @@ public struct DiskFiles: FileAccess {
       ENOENT: "het bestand of de map bestaat niet", EACCES: "geen toestemming",
       EROFS: "alleen-lezen bestandssysteem", ENOSPC: "de schijf is vol", EISDIR: "het is een map",
       ENOTDIR: "een deel van het pad is geen map",
+      ELOOP: "te veel symbolische koppelingen na elkaar",
+      EPIPE: "niemand leest meer", ENAMETOOLONG: "de naam is te lang",
     ]
     if language == .nl, let text = dutch[code] { return text }
     return String(cString: strerror(code))

@@ -53,7 +53,7 @@ extension Interpreter {
     case .html: output = HTMLExport.render(plan, language: language, today: settings.today)
     }
     guard let file = command.argument(1).first else { return Outcome(text: output) }
-    try files.write(file.text, output)
+    try files.export(file.text, output)
     return Outcome(
       text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
   }

@@ -9,8 +9,10 @@ public protocol FileAccess: Sendable {
   func withBytes<T>(
     of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PlanError) -> T
   ) throws(PlanError) -> T
-  /// Replaces the file as a whole or not at all.
+  /// Replaces the file as a whole or not at all: how sessions are saved.
   func write(_ path: String, _ contents: String) throws(PlanError)
+  /// Writes an export: like `write` for a file, but a pipe or terminal is written into.
+  func export(_ path: String, _ contents: String) throws(PlanError)
   /// Entries of a directory for completion; directories end in `/`.
   func list(_ directory: String) -> [String]
 }
@@ -30,6 +32,8 @@ public final class MemoryFiles: FileAccess, @unchecked Sendable {
   public var files: [String: String]
   /// Directories where writing fails, as on a read-only disk.
   public var readOnly: Set<String> = []
+  /// The files written by `export` rather than by `write`.
+  public var exported: Set<String> = []
 
   public init(_ files: [String: String] = [:]) {
     self.files = files
@@ -51,6 +55,12 @@ public final class MemoryFiles: FileAccess, @unchecked Sendable {
         en: "cannot write '\(path)': the directory is read-only; the plan is still in memory")
     }
     files[path] = contents
+  }
+
+  /// Kept apart from sessions, so that tests can tell an export from a save.
+  public func export(_ path: String, _ contents: String) throws(PlanError) {
+    try write(path, contents)
+    exported.insert(path)
   }
 
   public func list(_ directory: String) -> [String] {

@@ -62,30 +62,33 @@ extension Interpreter {
   ///
   /// - Complexity: O(plan) to read it, plus a replay of its journal.
   mutating func open(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let word = command.argument(0)[0]
+    try open(path: command.argument(0)[0].text, verb: command.verb.text)
+  }
+
+  private mutating func open(path: String, verb: String) throws(PlanError) -> Outcome {
     let contents: SessionFile.Contents
     do {
-      contents = try files.withBytes(of: word.text, SessionFile.decode)
+      contents = try files.withBytes(of: path, SessionFile.decode)
     } catch {
       // Name the file: a refusal at start-up or in a script is otherwise hard to place.
-      guard !error.message.nl.contains("'\(word.text)'") else { throw error }
-      throw PlanError(Phrase("\(word.text): ") + error.message, at: error.span, hint: error.hint)
+      guard !error.message.nl.contains("'\(path)'") else { throw error }
+      throw PlanError(Phrase("\(path): ") + error.message, at: error.span, hint: error.hint)
     }
     let opened = contents.plan
     let (journal, problem) = contents.continuedJournal(language: language)
-    replaceSession(opened, journal: journal, label: "\(command.verb.text) \(word.text)")
+    replaceSession(opened, journal: journal, label: "\(verb) \(path)")
     journalHandled = true
     settings = contents.settings
-    markSaved(path: word.text)
+    markSaved(path: path)
     var notice = ""
     if let problem {
       let steps = contents.journal.steps.count
       notice = text(
         Phrase(
           nl:
-            "  ! het journaal van \(word.text) leidt niet meer tot het bewaarde plan: \(problem.nl.inert). Het plan is geopend zoals het bewaard is; het journaal begint opnieuw bij dit plan. De \(steps) oude stappen blijven in \(word.text) tot je het bewaart: 'bewaar ANDERE-NAAM.json' houdt ze.",
+            "  ! het journaal van \(path) leidt niet meer tot het bewaarde plan: \(problem.nl.inert). Het plan is geopend zoals het bewaard is; het journaal begint opnieuw bij dit plan. De \(steps) oude stappen blijven in \(path) tot je het bewaart: 'bewaar ANDERE-NAAM.json' houdt ze.",
           en:
-            "  ! the journal of \(word.text) no longer leads to the saved plan: \(problem.en.inert). The plan is open as it was saved; the journal starts afresh from it. The \(steps) old steps stay in \(word.text) until you save it: 'save OTHER-NAME.json' keeps them."
+            "  ! the journal of \(path) no longer leads to the saved plan: \(problem.en.inert). The plan is open as it was saved; the journal starts afresh from it. The \(steps) old steps stay in \(path) until you save it: 'save OTHER-NAME.json' keeps them."
         ))
     }
     let opening = text(
@@ -98,8 +101,15 @@ extension Interpreter {
   }
 
   /// Opens a session file before the shell starts (`planwerk FILE.json`).
+  /// The path is taken as it is, not typed into a command line: quotes, spaces and
+  /// backslashes in a file name would otherwise be read as the command's own.
   public mutating func openAtStart(_ file: String) -> Outcome {
-    run("open \"\(file.replacingOccurrences("\"", with: ""))\"")
+    do {
+      return try open(path: file, verb: "open")
+    } catch {
+      return Outcome(
+        text: ErrorRenderer.render(error, line: nil, language: language), failed: true)
+    }
   }
 
   mutating func setLanguage(_ command: ParsedCommand) throws(PlanError) -> Outcome {

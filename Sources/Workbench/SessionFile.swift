@@ -176,7 +176,18 @@ public enum SessionFile {
 
   /// A session from its UTF-8 bytes, as `FileAccess.withBytes` lends them.
   public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(PlanError) -> Contents {
-    try JSONDocument.parse(bytes, refusing: notJSON, decode)
+    try JSONDocument.parse(withoutByteOrderMark(bytes), refusing: notJSON, decode)
+  }
+
+  /// The bytes after a UTF-8 byte-order mark, which Notepad writes before hand-edited JSON:
+  /// an offset into the same bytes, so a large session is not copied to skip three.
+  static func withoutByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>)
+    -> UnsafeBufferPointer<UInt8>
+  {
+    guard bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF else {
+      return bytes
+    }
+    return UnsafeBufferPointer(rebasing: bytes[3...])
   }
 
   static func notJSON(_ error: JSONParser.Failure) -> PlanError {

@@ -68,10 +68,7 @@ struct Planwerk: ParsableCommand {
     if let file {
       if file.hasSuffix(".plan") {
         do {
-          script = try DiskFiles().read(file).split(
-            separator: "\n", omittingEmptySubsequences: false
-          )
-          .map(String.init)
+          script = ScriptText.lines(try DiskFiles().read(file))
         } catch {
           errors(ErrorRenderer.render(error, line: nil, language: settings.language))
           throw ExitCode.failure
@@ -204,5 +201,11 @@ final class AutosaveReporter {
 
 /// Lines of standard input, read lazily so a long script starts at once.
 struct StandardInput: Sequence, IteratorProtocol {
-  mutating func next() -> String? { readLine(strippingNewline: true) }
+  var first = true
+
+  mutating func next() -> String? {
+    guard let line = readLine(strippingNewline: true) else { return nil }
+    defer { first = false }
+    return ScriptText.line(line, first: first)
+  }
 }

@@ -61,6 +61,50 @@ struct BatchModeTests {
     #expect(result.errors.hasPrefix("s.plan:4: fout: 'smarch' is geen maand"))
   }
 
+  @Test func runsAScriptSavedOnWindowsWithAByteOrderMarkAndCRLF() throws {
+    let directory = try Binary.temporaryDirectory()
+    let windows = "\u{FEFF}" + Self.designSession.replacingOccurrences(of: "\n", with: "\r\n")
+    try windows.write(toFile: directory + "/kladblok.plan", atomically: true, encoding: .utf8)
+    let script = try Binary.run(["kladblok.plan"], directory: directory)
+    #expect(script.status == 0, "\(script.errors)")
+    #expect(script.output.contains("Bewaard in sessions/route1.json (4 onderdelen)."))
+    #expect(
+      FileManager.default.fileExists(atPath: directory + "/sessions/route1.json"),
+      "the name must not end in a carriage return")
+    let piped = try Binary.run(["--bail"], input: windows, directory: directory)
+    #expect(piped.status == 0, "\(piped.errors)")
+    #expect(piped.output.contains("Bewaard in sessions/route1.json (4 onderdelen)."))
+  }
+
+  @Test func opensAndSavesAPathWithAQuoteAndASpaceAsThatFile() throws {
+    let directory = try Binary.temporaryDirectory()
+    let saved = try Binary.run([], input: Self.designSession, directory: directory)
+    #expect(saved.status == 0, "\(saved.errors)")
+    let odd = directory + "/sessions/de \"beste\" \\ versie.json"
+    try FileManager.default.moveItem(atPath: directory + "/sessions/route1.json", toPath: odd)
+    let result = try Binary.run(
+      [odd, "-c", "verschuif r1.implementatie 1 maand", "-c", "bewaar"], directory: directory)
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory + "/sessions") == [
+        "de \"beste\" \\ versie.json"
+      ])
+    let reopened = try Binary.run([odd, "-c", "lijst"], directory: directory)
+    #expect(reopened.output.contains("– 1 feb. 2024 (7 maanden)"), "\(reopened.output)")
+  }
+
+  @Test func exportsToStandardOutputByItsDeviceName() throws {
+    let directory = try Binary.temporaryDirectory()
+    let result = try Binary.run(
+      ["-c", "nieuw P", "-c", "perceel r1 x", "-c", "export csv /dev/stdout"],
+      directory: directory)
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(
+      result.output.hasPrefix("Nieuw plan: P\n+ r1  x\n\u{FEFF}Perceel;Onderdeel;"),
+      "\(result.output)")
+    #expect(result.output.hasSuffix("Geëxporteerd naar /dev/stdout.\n"))
+  }
+
   @Test func runsCommandsGivenWithC() throws {
     let result = try Binary.run([
       "--lang", "en", "-c", "new \"P\"", "-c", "lot r1 x", "-c", "help phase",

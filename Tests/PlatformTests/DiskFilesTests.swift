@@ -98,6 +98,9 @@ struct DiskFilesTests {
       FileManager.default.createFile(
         atPath: directory + "/bin", contents: Data([0xFF, 0xFE, 0x00])))
     #expect(throws: PlanError.self) { try DiskFiles().read(directory + "/bin") }
+    // Refused at once, not after waiting for someone to write into it.
+    #expect(mkfifo(directory + "/pijp", 0o600) == 0)
+    #expect(throws: PlanError.self) { try DiskFiles().read(directory + "/pijp") }
   }
 
   @Test func listsADirectoryForCompletion() throws {

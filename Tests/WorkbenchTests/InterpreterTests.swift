@@ -251,6 +251,9 @@ struct InterpreterTests {
     #expect(screen.text.contains("\"format\": \"planwerk-plan\""))
     #expect(interpreter.run("export json uit.json").text == "Geëxporteerd naar uit.json.")
     #expect(files.files["uit.json"] == screen.text)
+    // An export may stream into a pipe; a session is always a file replaced whole.
+    #expect(!interpreter.run("bewaar sessie.json").failed)
+    #expect(files.exported == ["uit.json"])
   }
 
   @Test func refusesATaskJugglerExportBeyondTheYearsTj3Counts() {

@@ -198,6 +198,16 @@ struct SessionFileTests {
     #expect(text.contains("nieuwere Planwerk (versie 7)"))
   }
 
+  @Test func opensAFileSavedByNotepadWithAByteOrderMarkAndCRLF() throws {
+    let windows = "\u{FEFF}" + good.replacingOccurrences("\n", with: "\r\n")
+    var interpreter = Fixtures.after([], files: MemoryFiles(["kladblok.json": windows]))
+    let outcome = interpreter.run("open kladblok.json")
+    #expect(!outcome.failed, "\(outcome.text)")
+    #expect(interpreter.plan == Fixtures.after(Fixtures.designSession).plan)
+    // One mark is what editors write; a second is not whitespace but text before the JSON.
+    #expect(refusal("\u{FEFF}" + windows).contains("regel 1, kolom 1"))
+  }
+
   @Test func refusesCorruptJSONWithLineAndColumn() {
     let broken = good.replacingOccurrences("\"title\": \"Inkoop", with: "\"title\" \"Inkoop")
     let line = broken.split(separator: "\n").firstIndex { $0.contains("\"title\" \"Inkoop") }! + 1
