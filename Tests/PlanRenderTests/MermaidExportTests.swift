@@ -59,4 +59,3 @@ struct MermaidExportTests {
     #expect(!text.unicodeScalars.contains { $0.value == 0x202E })
   }
 }
-

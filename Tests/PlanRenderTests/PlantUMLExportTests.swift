@@ -59,10 +59,12 @@ struct PlantUMLExportTests {
 
   @Test func drawsEveryTitleAsItWasTyped() {
     let text = Self.decoded(PlantUMLExport.render(ExportFixtures.codePlan))
-    #expect(text.contains("title %getenv(\"PLANWERK_SECRET\") %load_json(\"/etc/x.json\") %dirpath()\n"))
+    #expect(
+      text.contains("title %getenv(\"PLANWERK_SECRET\") %load_json(\"/etc/x.json\") %dirpath()\n"))
     #expect(text.contains("-- <img:/etc/hostname> <$sprite> <&heart> &#37; ~%date() <U+0041> --\n"))
-    #expect(text.contains("[r1 $(PLANWERK_SECRET) ${PLANWERK_SECRET} ${ macro \"a\" }] as [r1_inkoopprocedure]"))
+    #expect(
+      text.contains(
+        "[r1 $(PLANWERK_SECRET) ${PLANWERK_SECRET} ${ macro \"a\" }] as [r1_inkoopprocedure]"))
     #expect(text.contains("[r1 gevaar txt.exe] as"))
   }
 }
-

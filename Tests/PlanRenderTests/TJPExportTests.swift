@@ -74,8 +74,9 @@ struct TJPExportTests {
   @Test func breaksEveryMacroCallAndEnvironmentVariableInStrings() {
     let text = TJPExport.render(ExportFixtures.codePlan)
     #expect(!text.contains("${") && !text.contains("$("), "\(text)")
-    #expect(text.contains("\"$\u{2060}(PLANWERK_SECRET) $\u{2060}{PLANWERK_SECRET} $\u{2060}{ macro 'a' }\""))
+    #expect(
+      text.contains(
+        "\"$\u{2060}(PLANWERK_SECRET) $\u{2060}{PLANWERK_SECRET} $\u{2060}{ macro 'a' }\""))
     #expect(!text.unicodeScalars.contains { $0.value == 0x202E })
   }
 }
-
