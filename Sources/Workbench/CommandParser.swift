@@ -52,8 +52,8 @@ public enum CommandParser {
         !options.contains(word.text.lowercased())
       {
         throw PlanError(
-          nl: "'\(word.text)' kan hier niet: kies \(list(options, "of"))",
-          en: "'\(word.text)' does not fit here: choose \(list(options, "or"))",
+          nl: "'\(word.shown)' kan hier niet: kies \(list(options, "of"))",
+          en: "'\(word.shown)' does not fit here: choose \(list(options, "or"))",
           at: word.span, hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
       }
       arguments.append(taken)
@@ -102,8 +102,8 @@ public enum CommandParser {
       Suggestion.closest(verb.text.lowercased(), names)
       ?? Suggestion.closest(verb.text.lowercased(), others)
     return PlanError(
-      nl: "'\(verb.text)' is geen opdracht" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
-      en: "'\(verb.text)' is not a command" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+      nl: "'\(verb.shown)' is geen opdracht" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
+      en: "'\(verb.shown)' is not a command" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
       at: verb.span,
       hint: Phrase(nl: "'help' toont alle opdrachten", en: "'help' lists every command"))
   }
@@ -114,8 +114,8 @@ public enum CommandParser {
       word.text.lowercased(), spec.clauses.flatMap { $0.keywords.values.joined() })
     let list = accepted.isEmpty ? nil : accepted.joined(separator: ", ")
     return PlanError(
-      nl: "'\(word.text)' past hier niet" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
-      en: "'\(word.text)' does not belong here" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+      nl: "'\(word.shown)' past hier niet" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
+      en: "'\(word.shown)' does not belong here" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
       at: word.span,
       hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage
         + (list.map { Phrase(nl: " (trefwoorden: \($0))", en: " (keywords: \($0))") } ?? Phrase(""))
