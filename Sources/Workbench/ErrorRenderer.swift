@@ -10,14 +10,24 @@ public enum ErrorRenderer {
 
   public static func render(_ error: PlanError, line: String?, language: Language) -> String {
     let label = language == .nl ? "fout" : "error"
-    var out = "\(label): \(error.message(language))"
+    var out = "\(label): \(shortened(error.message(language)))"
     if let line, let span = error.span, !line.isEmpty {
       out += "\n" + excerpt(of: line, marking: span)
     }
     if let hint = error.hint {
-      out += "\n  " + hint(language)
+      out += "\n  " + shortened(hint(language))
     }
     return out
+  }
+
+  /// A message with every word cut to a length a screen line holds: most messages quote the
+  /// word they refuse, and that word can be a pasted page.
+  static func shortened(_ message: String) -> String {
+    let longest = 200
+    guard message.utf8.count > longest else { return message }
+    return message.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      word.prefix(longest + 1).count > longest ? word.prefix(80) + "…" : word
+    }.joined(separator: " ")
   }
 
   /// The line around `span`, `…` where it was cut, and the marks under the span. Only the

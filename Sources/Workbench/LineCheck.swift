@@ -22,7 +22,9 @@ public enum LineCheck {
     guard line.unicodeScalars.contains(where: hidden) else { return }
     let characters = Array(line)
     // A script's CRLF and the margins around a command are white space, not part of it.
-    let margin: (Character) -> Bool = { " \t\r\n\r\n".contains($0) }
+    let margin: (Character) -> Bool = {
+      $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n"
+    }
     guard let first = characters.firstIndex(where: { !margin($0) }),
       let last = characters.lastIndex(where: { !margin($0) })
     else { return }
