@@ -1,4 +1,5 @@
 import PlanKit
+import PlanRender
 
 /// The one place where errors become text: the message, the line with the offending words
 /// underlined, and a form that works.
@@ -10,12 +11,14 @@ public enum ErrorRenderer {
 
   public static func render(_ error: PlanError, line: String?, language: Language) -> String {
     let label = language == .nl ? "fout" : "error"
-    var out = "\(label): \(shortened(error.message(language)))"
+    // Messages quote what they refuse, which may come from a file: screen-safe wherever the
+    // text is printed, at start-up too.
+    var out = "\(label): \(shortened(error.message(language)).screenSafe)"
     if let line, let span = error.span, !line.isEmpty {
       out += "\n" + excerpt(of: line, marking: span)
     }
     if let hint = error.hint {
-      out += "\n  " + shortened(hint(language))
+      out += "\n  " + shortened(hint(language)).screenSafe
     }
     return out
   }

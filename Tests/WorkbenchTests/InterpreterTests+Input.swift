@@ -108,4 +108,15 @@ struct ErrorExcerptTests {
     #expect(lines[1].count <= ErrorRenderer.excerptWidth + 3 && lines[1].hasSuffix("…"))
     #expect(lines[2].count <= ErrorRenderer.excerptWidth + 3)
   }
+
+  @Test func makesAMessageFromAFileSafeForTheScreen() {
+    let error = PlanError(
+      nl: "s.json: stap 1 (perceel r1 \"\u{1B}[2J\u{202E}\") lukt niet meer:\nfout: x",
+      en: "-", hint: Phrase(nl: "\u{2066}hint", en: "-"))
+    let text = ErrorRenderer.render(error, line: nil, language: .nl)
+    #expect(
+      text
+        == "fout: s.json: stap 1 (perceel r1 \"\u{FFFD}[2J\u{FFFD}\") lukt niet meer:\nfout: x\n  \u{FFFD}hint"
+    )
+  }
 }
