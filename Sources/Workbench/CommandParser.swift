@@ -15,13 +15,15 @@ public enum CommandParser {
         (phrase: $0.split(separator: " ").map(String.init), clause)
       }
     }.sorted { $0.phrase.count > $1.phrase.count }
+    // Each word lowered once and the keywords found by their first word: every word is asked
+    // whether a keyword starts there, and a pasted line has hundreds of thousands of words.
+    let lowered = words.map { $0.quoted ? nil : $0.text.lowercased() }
+    let byFirstWord = Dictionary(grouping: keywords, by: { $0.phrase[0] })
     /// The clause whose keyword starts at `index`, and how many words the keyword has.
     func keyword(at index: Int) -> (ClauseID, Int)? {
-      for (phrase, id) in keywords where index + phrase.count <= words.count {
-        let matches = zip(phrase, words[index...]).allSatisfy { word, candidate in
-          !candidate.quoted && candidate.text.lowercased() == word
-        }
-        if matches { return (id, phrase.count) }
+      guard let first = lowered[index], let candidates = byFirstWord[first] else { return nil }
+      for (phrase, id) in candidates where index + phrase.count <= words.count {
+        if zip(phrase, lowered[index...]).allSatisfy({ $0 == $1 }) { return (id, phrase.count) }
       }
       return nil
     }

@@ -23,6 +23,15 @@ struct InputTests {
     #expect(unknown.failed && unknown.text.count < 500, "\(unknown.text.prefix(600))")
   }
 
+  @Test func refusesADateOfHalfAMillionWordsWithAShortError() {
+    var interpreter = Fixtures.after(["nieuw \"Plan\"", "perceel r1 \"Route\""])
+    let words = String(repeating: "1 ", count: 450_000)
+    for clause in ["van", "tot"] {
+      let outcome = interpreter.run("fase r1.x \(clause) \(words)")
+      #expect(outcome.failed && outcome.text.count < 600, "\(outcome.text.prefix(700))")
+    }
+  }
+
   @Test(arguments: [
     "\r", "\n", "\u{1B}", "\u{0}", "\u{7F}", "\u{85}", "\u{9B}", "\u{2028}", "\u{2029}",
     "\u{202E}", "\u{202A}", "\u{2066}", "\u{2069}", "\u{200E}", "\u{200F}", "\u{061C}",
