@@ -40,8 +40,8 @@ extension String {
 }
 
 extension String {
-  /// Like `inert` (bidirectional controls replaced too), but keeps line breaks, CRLF ones too (an exported calendar on standard
-  /// output must stay one): for whole blocks of output.
+  /// Like `inert`, bidirectional controls replaced too, but keeps line breaks, CRLF ones too
+  /// (an exported calendar on standard output must stay one): for whole blocks of output.
   public var screenSafe: String {
     let scalars = Array(unicodeScalars)
     var out = String.UnicodeScalarView()
