@@ -3,8 +3,8 @@ import PlanKit
 /// `export mermaid`: a `gantt` block as the Mermaid gantt documentation describes it:
 /// `dateFormat YYYY-MM-DD`, a `section` per lot, tasks `name :id, start, end`, milestones
 /// `name :milestone, id, date, 0d`. Names lose the characters the grammar gives a meaning
-/// (`:`, `;`, `#`, `%`) and every line break, and a name never starts like a statement;
-/// ids keep letters, digits and `_`.
+/// (`:`, `;`, `#`, `%%`) and every line break, and a name never starts like a statement or a
+/// comment; ids keep letters, digits and `_`.
 public enum MermaidExport {
   public static func render(_ plan: Plan, language: Language) -> String {
     var lines = [
@@ -38,11 +38,20 @@ public enum MermaidExport {
   }
 
   /// Names: no `:`, `;` or `#`, which the grammar reads, and no line breaks or controls. A `%`
-  /// becomes a full-width `％`: `%%` starts a comment and `%%{init: …}%%` a directive that
-  /// reconfigures the renderer wherever it stands, and the lexer takes a line whose second
-  /// character is `%` for a comment.
+  /// next to another becomes a full-width `％`: `%%` starts a comment, and `%%{init: …}%%` is a
+  /// directive that reconfigures the renderer wherever it stands.
   static func text(_ text: String) -> String {
-    text.singleLine(replacing: [":": " ", ";": " ", "#": " ", "%": "％"])
+    let line = text.singleLine(replacing: [":": " ", ";": " ", "#": " "])
+    guard line.contains("%%") else { return line }
+    let scalars = Array(line.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    for (i, scalar) in scalars.enumerated() {
+      let doubled =
+        scalar == "%"
+        && ((i > 0 && scalars[i - 1] == "%") || (i + 1 < scalars.count && scalars[i + 1] == "%"))
+      out.append(doubled ? "％" : scalar)
+    }
+    return String(out)
   }
 
   /// The statements the lexer matches before a task's name, case-insensitive: a name that
@@ -54,8 +63,13 @@ public enum MermaidExport {
   ]
 
   /// A task's name as the lexer reads it: a word joiner after its first character when it
-  /// starts like a statement or a date, which the reader does not see and the lexer does.
+  /// starts like a statement or a date, which the reader does not see and the lexer does, and
+  /// a full-width `％` for a `%` among its first two characters, where the lexer starts a
+  /// comment.
   static func taskName(_ name: String) -> String {
+    if name.prefix(2).contains("%") {
+      return String(name.prefix(2)).replacingOccurrences("%", with: "％") + name.dropFirst(2)
+    }
     let lowered = name.prefix(20).lowercased()
     let digits = lowered.prefix(10).map { $0.isASCII && $0.isNumber ? "9" : $0 }
     guard statements.contains(where: lowered.hasPrefix) || String(digits) == "9999-99-99"

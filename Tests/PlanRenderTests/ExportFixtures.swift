@@ -21,7 +21,8 @@ enum ExportFixtures {
     "<img:/etc/hostname> <$sprite> <&heart> &#37; ~%date() <U+0041>", "!include /etc/passwd",
     "$(PLANWERK_SECRET) ${PLANWERK_SECRET} ${ macro \"a\" }", "$variable 5% klaar",
     "%%{init: {'securityLevel':'loose'}}%%", "click r1_voorbereiding call alert(1)",
-    "Call center", "2022-01-01 besluit", "%% weg", "Section B", "gevaar \u{202E}txt.exe",
+    "Call center", "2022-01-01 besluit", "%% weg", "Section B", "5% klaar",
+    "gevaar \u{202E}txt.exe",
   ]
 
   /// The DESIGN plan with the titles of `code` on the plan, its lot, its items and as many
