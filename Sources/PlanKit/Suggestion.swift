@@ -21,8 +21,18 @@ public enum Suggestion {
 
   /// The closest of `candidates` to `word`, when it is close enough to be a typing slip.
   public static func closest(_ word: String, _ candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, distance(word, $0)) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(2, word.count / 3) ? best.0 : nil
+    // A word that cannot be a slip of any candidate is not measured: the distance costs its
+    // length times each candidate's, and a pasted megabyte would take seconds.
+    let longest = candidates.lazy.map(\.count).max() ?? 0
+    let cap = 2 * longest + 3
+    guard word.prefix(cap + 1).count <= cap else { return nil }
+    let length = word.count
+    let allowed = max(2, length / 3)
+    var best: (String, Int)?
+    for candidate in candidates where abs(candidate.count - length) <= allowed {
+      let distance = distance(word, candidate)
+      if distance <= allowed, distance < best?.1 ?? .max { best = (candidate, distance) }
+    }
+    return best?.0
   }
 }

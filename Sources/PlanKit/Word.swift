@@ -12,6 +12,9 @@ public struct Word: Sendable, Equatable {
     self.quoted = quoted
   }
 
+  /// The text as a message quotes it.
+  public var shown: String { text.shownInMessage }
+
   /// Splits plain text on white space, for callers that have no tokenizer at hand.
   public static func split(_ text: String) -> [Word] {
     var words: [Word] = []
@@ -35,4 +38,14 @@ public struct Word: Sendable, Equatable {
 public func spanOf(_ words: some Collection<Word>) -> Range<Int>? {
   guard let first = words.first, let last = words.reversed().first else { return nil }
   return first.span.lowerBound..<last.span.upperBound
+}
+
+extension String {
+  /// The text as a message quotes it: a word pasted by the page is cut to its start, so the
+  /// message stays a line.
+  public var shownInMessage: String {
+    let length = 40
+    return utf8.count <= length || prefix(length + 1).count <= length
+      ? self : prefix(length - 1) + "…"
+  }
 }

@@ -169,7 +169,8 @@ public enum HTMLExport {
     String(Double(Int((value * 10).rounded())) / 10)
   }
 
-  /// Text for HTML and SVG: markup characters as entities, control characters dropped.
+  /// Text for HTML and SVG: markup characters as entities, control characters and direction
+  /// controls (which would show the page's text in another order than it has) dropped.
   public static func escape(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
@@ -179,7 +180,7 @@ public enum HTMLExport {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      case _ where scalar.isControl: out += " "
+      case _ where scalar.isControl || scalar.isBidiControl: out += " "
       default: out.unicodeScalars.append(scalar)
       }
     }

@@ -61,7 +61,7 @@ public enum ICSExport {
       case ",": out += "\\,"
       case "\n": out += "\\n"
       case "\r": break
-      case _ where scalar.isControl: break
+      case _ where scalar.isControl || scalar.isBidiControl: break
       default: out.unicodeScalars.append(scalar)
       }
     }

@@ -40,7 +40,7 @@ public enum MarkdownExport {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "|", "\\", "`", "*", "_", "[", "]", "#", "!": out += "\\" + String(character)
-      case _ where character.unicodeScalars.allSatisfy(\.isControl):
+      case _ where character.unicodeScalars.allSatisfy({ $0.isControl || $0.isBidiControl }):
         out += " "
       default: out.append(character)
       }

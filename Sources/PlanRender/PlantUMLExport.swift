@@ -42,8 +42,17 @@ public enum PlantUMLExport {
     String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
   }
 
-  /// Names without the brackets and dashes the syntax reads, without line breaks.
+  /// Names without the brackets and dashes the syntax reads, without line breaks, and with
+  /// no character that starts code: the preprocessor calls `%getenv(…)` and `%load_json(…)`,
+  /// expands `$variables` and reads `!include`; creole embeds `<img:FILE>`, `<$sprite>` and
+  /// `&#…;`, and `~` escapes the character after it. Each becomes its creole code `<U+0025>`,
+  /// which PlantUML draws as the character itself after the preprocessor has run.
   static func text(_ text: String) -> String {
-    text.singleLine(replacing: ["[": "(", "]": ")"]).replacingOccurrences("--", with: "–")
+    text.singleLine(replacing: inertCharacters).replacingOccurrences("--", with: "–")
   }
+
+  static let inertCharacters: [Unicode.Scalar: String] = [
+    "[": "(", "]": ")", "%": "<U+0025>", "$": "<U+0024>", "!": "<U+0021>", "<": "<U+003C>",
+    "&": "<U+0026>", "~": "<U+007E>",
+  ]
 }

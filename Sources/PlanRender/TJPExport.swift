@@ -144,8 +144,13 @@ public enum TJPExport {
     item.lotID.map { "\(id($0)).\(id(item.name))" } ?? id(item.name)
   }
 
-  /// Strings: no quotes, backslashes or line breaks.
+  /// Strings: no quotes, backslashes or line breaks, and no macro call: tj3 expands `${name}`
+  /// and the environment variable `$(NAME)` inside strings too, and stops at an unknown one.
+  /// A word joiner after the `$` keeps the text as it reads and the scanner from seeing a call.
   static func text(_ text: String) -> String {
-    text.singleLine(replacing: ["\"": "'", "\\": "'"], empty: "")
+    let line = text.singleLine(replacing: ["\"": "'", "\\": "'"], empty: "")
+    guard line.utf8.contains(UInt8(ascii: "$")) else { return line }
+    return line.replacingOccurrences("${", with: "$\u{2060}{")
+      .replacingOccurrences("$(", with: "$\u{2060}(")
   }
 }

@@ -26,13 +26,13 @@ extension String {
     columns <= width ? self : String(prefix(max(0, width - 1))) + (ascii ? "~" : "…")
   }
 
-  /// Control characters (terminal escapes among them) replaced, so user text printed to a
-  /// screen is only ever text.
+  /// Control characters (terminal escapes among them) and bidirectional controls replaced, so
+  /// user text printed to a screen is only ever text, in the order it was typed.
   public var inert: String {
     // Most text has no control characters at all: leave it as it is. The chart's colour
     // markers count as control characters here.
     func control(_ s: Unicode.Scalar) -> Bool {
-      s.isControlOrSeparator || (0xE000...0xE00F).contains(s.value)
+      s.isHiddenControl || (0xE000...0xE00F).contains(s.value)
     }
     guard unicodeScalars.contains(where: control) else { return self }
     return String(String.UnicodeScalarView(unicodeScalars.map { control($0) ? "\u{FFFD}" : $0 }))
@@ -40,15 +40,15 @@ extension String {
 }
 
 extension String {
-  /// Like `inert`, but keeps line breaks, CRLF ones too (an exported calendar on standard
-  /// output must stay one): for whole blocks of output.
+  /// Like `inert`, bidirectional controls replaced too, but keeps line breaks, CRLF ones too
+  /// (an exported calendar on standard output must stay one): for whole blocks of output.
   public var screenSafe: String {
     let scalars = Array(unicodeScalars)
     var out = String.UnicodeScalarView()
     for (i, scalar) in scalars.enumerated() {
       let lineBreak =
         scalar == "\n" || (scalar == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n")
-      out.append(scalar.isControlOrSeparator && !lineBreak ? "\u{FFFD}" : scalar)
+      out.append(scalar.isHiddenControl && !lineBreak ? "\u{FFFD}" : scalar)
     }
     return String(out)
   }
@@ -61,6 +61,20 @@ extension Unicode.Scalar {
   var isControlOrSeparator: Bool {
     isControl || (0x2028...0x2029).contains(value)
   }
+
+  /// A bidirectional control: an embedding, override or isolate, or a direction mark. One of
+  /// them shows a title's text, and everything after it on the line, in another order than
+  /// it has ("Trojan Source").
+  public var isBidiControl: Bool {
+    switch value {
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  /// What must not reach a screen or a line-by-line format from user text: a control
+  /// character, a line or paragraph separator, or a bidirectional control.
+  public var isHiddenControl: Bool { isControlOrSeparator || isBidiControl }
 
   /// A C0 or C1 control character, or DEL.
   var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }

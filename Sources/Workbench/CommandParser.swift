@@ -15,13 +15,15 @@ public enum CommandParser {
         (phrase: $0.split(separator: " ").map(String.init), clause)
       }
     }.sorted { $0.phrase.count > $1.phrase.count }
+    // Each word lowered once and the keywords found by their first word: every word is asked
+    // whether a keyword starts there, and a pasted line has hundreds of thousands of words.
+    let lowered = words.map { $0.quoted ? nil : $0.text.lowercased() }
+    let byFirstWord = Dictionary(grouping: keywords, by: { $0.phrase[0] })
     /// The clause whose keyword starts at `index`, and how many words the keyword has.
     func keyword(at index: Int) -> (ClauseID, Int)? {
-      for (phrase, id) in keywords where index + phrase.count <= words.count {
-        let matches = zip(phrase, words[index...]).allSatisfy { word, candidate in
-          !candidate.quoted && candidate.text.lowercased() == word
-        }
-        if matches { return (id, phrase.count) }
+      guard let first = lowered[index], let candidates = byFirstWord[first] else { return nil }
+      for (phrase, id) in candidates where index + phrase.count <= words.count {
+        if zip(phrase, lowered[index...]).allSatisfy({ $0 == $1 }) { return (id, phrase.count) }
       }
       return nil
     }
@@ -52,8 +54,8 @@ public enum CommandParser {
         !options.contains(word.text.lowercased())
       {
         throw PlanError(
-          nl: "'\(word.text)' kan hier niet: kies \(list(options, "of"))",
-          en: "'\(word.text)' does not fit here: choose \(list(options, "or"))",
+          nl: "'\(word.shown)' kan hier niet: kies \(list(options, "of"))",
+          en: "'\(word.shown)' does not fit here: choose \(list(options, "or"))",
           at: word.span, hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
       }
       arguments.append(taken)
@@ -102,8 +104,8 @@ public enum CommandParser {
       Suggestion.closest(verb.text.lowercased(), names)
       ?? Suggestion.closest(verb.text.lowercased(), others)
     return PlanError(
-      nl: "'\(verb.text)' is geen opdracht" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
-      en: "'\(verb.text)' is not a command" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+      nl: "'\(verb.shown)' is geen opdracht" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
+      en: "'\(verb.shown)' is not a command" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
       at: verb.span,
       hint: Phrase(nl: "'help' toont alle opdrachten", en: "'help' lists every command"))
   }
@@ -114,8 +116,8 @@ public enum CommandParser {
       word.text.lowercased(), spec.clauses.flatMap { $0.keywords.values.joined() })
     let list = accepted.isEmpty ? nil : accepted.joined(separator: ", ")
     return PlanError(
-      nl: "'\(word.text)' past hier niet" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
-      en: "'\(word.text)' does not belong here" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+      nl: "'\(word.shown)' past hier niet" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
+      en: "'\(word.shown)' does not belong here" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
       at: word.span,
       hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage
         + (list.map { Phrase(nl: " (trefwoorden: \($0))", en: " (keywords: \($0))") } ?? Phrase(""))

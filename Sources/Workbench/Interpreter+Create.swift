@@ -217,9 +217,10 @@ extension Interpreter {
     -> PlanError
   {
     let guess = Suggestion.closest(id, candidates)
+    let shown = id.shownInMessage
     return PlanError(
-      nl: "\(what.nl)\(id) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
-      en: "\(what.en)\(id) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""),
+      nl: "\(what.nl)\(shown) bestaat niet" + (guess.map { "; bedoelt u \($0)?" } ?? ""),
+      en: "\(what.en)\(shown) does not exist" + (guess.map { "; did you mean \($0)?" } ?? ""),
       at: span, hint: hint)
   }
 

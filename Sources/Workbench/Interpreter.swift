@@ -46,8 +46,13 @@ public struct Interpreter: Sendable {
     self.clock = clock
   }
 
+  /// Whether the lines come from a journal rather than a keyboard: they were taken when typed,
+  /// and a session saved before a rule for typed lines was tightened must still reopen.
+  var replaysJournal = false
+
   /// Starts from a given plan, as a replay does from its journal's base.
   mutating func start(from base: Plan) {
+    replaysJournal = true
     plan = base
     journal = Journal(base: base.itemCount == 0 && base == Plan() ? nil : base)
     graphCache = nil
@@ -74,6 +79,7 @@ public struct Interpreter: Sendable {
   public mutating func run(_ line: String) -> Outcome {
     if stepping != nil { return step(line) }
     do {
+      if !replaysJournal { try LineCheck.check(line) }
       guard let command = try CommandParser.parse(line, language: language) else {
         return Outcome()
       }

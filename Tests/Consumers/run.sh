@@ -12,15 +12,38 @@ for session in sessions/*.json; do
     -c "export csv $out/$name.csv" -c "export plantuml $out/$name.puml" \
     -c "export html $out/$name.html" -c "export tjp $out/$name.tjp" >/dev/null
 done
-cat Tests/Consumers/hostile.plan - <<END | "$bin" >/dev/null
-export json $out/hostile.json
-export ics $out/hostile.ics alles
-export csv $out/hostile.csv
-export plantuml $out/hostile.puml
-export html $out/hostile.html
-export tjp $out/hostile.tjp
-END
+# Every hostile title is taken when typed (a refused line fails the run), then the saved session
+# is edited by hand the way no typed line may be: terminal escapes and a right-to-left override.
+mkdir "$out/edit"  # beside the exports, whose directory check_exports.py reads as one
+printf 'bewaar %s\n' "$out/edit/typed.json" | cat Tests/Consumers/hostile.plan - | "$bin" >/dev/null
+sed -e 's/ESCAPES-HIER/\\u001b]0;titel\\u0007\\u001b[2J/g' \
+  -e 's/RICHTING-HIER/factuur\\u202efdp.exe/g' "$out/edit/typed.json" >"$out/edit/edited.json"
+grep -q 'u202e' "$out/edit/edited.json" || { echo "FAIL the edited session has no override"; exit 1; }
+"$bin" "$out/edit/edited.json" -c "export json $out/hostile.json" -c "export ics $out/hostile.ics alles" \
+  -c "export csv $out/hostile.csv" -c "export plantuml $out/hostile.puml" \
+  -c "export html $out/hostile.html" -c "export tjp $out/hostile.tjp" >/dev/null
 python3 Tests/Consumers/check_exports.py "$out"
+
+# Exports run no code in their consumers: with a secret in the environment, PlantUML draws the
+# hostile titles as typed, without the secret, the machine's files or an embedded picture.
+export PLANWERK_SECRET="planwerk-secret-$RANDOM$RANDOM"
+plantuml -failfast2 -tsvg -o "$out/svg" "$out/hostile.puml" >/dev/null 2>&1 || {
+  echo "FAIL plantuml could not draw hostile.puml as SVG"; exit 1; }
+svg="$out/svg/hostile.svg"
+leaks=("$PLANWERK_SECRET" "root:x:0" "Cannot decode" "<image" $'\u202e')
+if [ "$(wc -c </etc/hostname)" -gt 6 ]; then leaks+=("$(cat /etc/hostname)"); fi
+for leak in "${leaks[@]}"; do
+  if grep -qF -- "$leak" "$svg"; then echo "FAIL plantuml drew '$leak' into hostile.svg"; exit 1; fi
+done
+for typed in '%getenv(' '&lt;img:/etc/hostname&gt;' '!include /etc/passwd' '%load_json(' \
+  '%%{init:' '~%dirpath() &amp;#37;' '$variable'; do
+  grep -qF -- "$typed" "$svg" || { echo "FAIL hostile.svg does not show $typed as typed"; exit 1; }
+done
+echo "plantuml drew the hostile titles as typed, nothing leaked"
+
+# tj3 lists every task's name next to its dates: no macro or environment variable expanded.
+printf '\ntaskreport planwerk_names "planwerk-names" {\n  formats csv\n  columns id, name\n}\n' \
+  >>"$out/hostile.tjp"
 
 # PlantUML draws every gantt, or says where the syntax is wrong.
 for puml in "$out"/*.puml; do
@@ -53,3 +76,9 @@ for tjp in "$out"/*.tjp; do
     echo "FAIL tj3 refused $name.tjp"; cat "$out/tj3-$name.log"; exit 1; }
   python3 Tests/Consumers/check_tjp.py "$out/tj3-$name/planwerk-dates.csv" "$out/$name.json"
 done
+names="$out/tj3-hostile/planwerk-names.csv"
+if grep -qF -- "$PLANWERK_SECRET" "$names" "$out/tj3-hostile.log"; then
+  echo "FAIL tj3 expanded PLANWERK_SECRET"; exit 1; fi
+grep -qF 'PLANWERK_SECRET)' "$names" && grep -qF 'PLANWERK_SECRET}' "$names" || {
+  echo "FAIL tj3 lost the hostile titles"; cat "$names"; exit 1; }
+echo "tj3 kept the hostile titles as text, nothing leaked"

@@ -136,8 +136,10 @@ struct BatchModeTests {
     let result = try Binary.run(
       [],
       input:
-        "nieuw \"\u{1B}[2JEvil\"\nperceel r1 \"\u{1B}]0;x\u{07}\"\nfase r1.a van mei 2022 duur 1m\ngantt\nlijst\nfoo\u{1B}[31m\n"
+        "nieuw \"\u{1B}[2JEvil\"\nperceel r1 \"\u{1B}]0;x\u{07}\"\nfase r1.a van mei 2022 duur 1m\ngantt\nlijst\nfoo\u{1B}[31m\nnieuw \"a\u{202E}b\"\nfoo\u{2067}\n"
     )
-    #expect(!result.output.contains("\u{1B}") && !result.errors.contains("\u{1B}"))
+    for hidden in ["\u{1B}", "\u{202E}", "\u{2067}"] {
+      #expect(!result.output.contains(hidden) && !result.errors.contains(hidden))
+    }
   }
 }

@@ -70,4 +70,13 @@ struct TJPExportTests {
     #expect(text.contains("leaves holiday \"half\" 2022-04-01 - 2022-04-15\n"))
     #expect(!text.contains("voorbij") && !text.contains("later"))
   }
+
+  @Test func breaksEveryMacroCallAndEnvironmentVariableInStrings() {
+    let text = TJPExport.render(ExportFixtures.codePlan)
+    #expect(!text.contains("${") && !text.contains("$("), "\(text)")
+    #expect(
+      text.contains(
+        "\"$\u{2060}(PLANWERK_SECRET) $\u{2060}{PLANWERK_SECRET} $\u{2060}{ macro 'a' }\""))
+    #expect(!text.unicodeScalars.contains { $0.value == 0x202E })
+  }
 }

@@ -15,7 +15,14 @@ struct InjectionTests {
     "a;b,c|d\te: f # g %% h } i { j \\ k ]]> <!-- l", "\"quoted\" 'single' `back`",
     "x\n\(marker)", "x\r\n\(marker)", "x\r\(marker)", "x\u{2028}\(marker)", "x\u{85}\(marker)",
     "\u{1B}[2J\u{1B}]0;titel\u{07}", "\u{9B}31m red \u{7F}", "x\n@endgantt\n@enduml",
+    "factuur\u{202E}fdp.exe \u{2066}x\u{2069} \u{200F}", "%getenv(\"HOME\") <img:/etc/hostname>",
+    "$(HOME) ${macro} %%{init: {}}%% click x call f()",
   ]
+
+  /// A bidirectional control in text, which shows it in another order than it has.
+  static func bidi(in text: String) -> [String] {
+    text.unicodeScalars.filter(\.isBidiControl).map { String(format: "U+%04X", $0.value) }
+  }
 
   /// The DESIGN session with a second route, a link, a closing and a baseline, its titles
   /// then replaced by the hostile ones in turn.
@@ -81,6 +88,8 @@ struct InjectionTests {
     let text = try files.read(path)
     let crlf = format == "ics" || format == "csv"
     #expect(Self.controls(in: text, crlf: crlf).isEmpty, "\(Self.controls(in: text, crlf: crlf))")
+    // JSON and CSV keep a title as it is, for the programs that read them.
+    if format != "json" && format != "csv" { #expect(Self.bidi(in: text).isEmpty, "\(format)") }
     switch format {
     case "csv":
       for record in CSVRecords.parse(text) {
