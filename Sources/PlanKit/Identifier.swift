@@ -34,10 +34,22 @@ public enum Identifier {
     return !atStart && count <= parts
   }
 
+  /// The longest name that can be typed: a name is a handle for commands, the title says the
+  /// rest, and a name is echoed in every answer about it.
+  public static let maximumLength = 64
+
   /// Checks a lot id (`r1`) or an item id (`r1.voorbereiding`, or `college` at plan level).
   public static func validate(_ text: String, span: Range<Int>?, allowDot: Bool) throws(PlanError)
     -> String
   {
+    guard text.utf8.count <= maximumLength * 4, text.count <= maximumLength else {
+      throw PlanError(
+        nl: "de naam is te lang (\(text.count) tekens; ten hoogste \(maximumLength))",
+        en: "the name is too long (\(text.count) characters; at most \(maximumLength))", at: span,
+        hint: Phrase(
+          nl: "kies een korte naam en zet de rest in de titel: titel \"...\"",
+          en: "choose a short name and put the rest in the title: title \"...\""))
+    }
     guard isCanonical(text.lowercased(), parts: allowDot ? 2 : 1) else {
       throw PlanError(
         nl: "'\(text)' is geen geldige naam", en: "'\(text)' is not a valid name", at: span,

@@ -25,4 +25,15 @@ struct IdentifierTests {
       #expect(fast == general, "\(text)")
     }
   }
+
+  @Test func refusesATypedNameLongerThanSixtyFourCharacters() throws {
+    let longest = "r" + String(repeating: "x", count: Identifier.maximumLength - 1)
+    #expect(try Identifier.validate(longest, span: nil, allowDot: false) == longest)
+    let huge = String(repeating: "x", count: 990_000)
+    #expect {
+      try Identifier.validate(huge, span: 0..<1, allowDot: true)
+    } throws: { error in
+      (error as? PlanError)?.message.nl == "de naam is te lang (990000 tekens; ten hoogste 64)"
+    }
+  }
 }
