@@ -84,7 +84,7 @@ final class Shell {
   private func confirmQuit(_ editor: LineEditor) -> Bool {
     guard interpreter.hasUnsavedChanges else { return true }
     let question = Phrase(
-      nl: "Er zijn niet-bewaarde wijzigingen. Stoppen en ze weggooien? (j/n) ",
+      nl: "Er zijn niet-bewaarde wijzigingen. Toch stoppen en ze weggooien? (j/n) ",
       en: "There are unsaved changes. Quit and let them go? (y/n) ")
     var ended = false
     let answer = Ask.yesOrNo(question, interpreter.language) { prompt in

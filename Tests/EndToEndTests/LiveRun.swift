@@ -41,6 +41,12 @@ final class LiveRun {
   /// Ends standard input and waits: what it wrote to standard error, and its status.
   func finish() -> (errors: String, status: Int32) {
     try? stdin.fileHandleForWriting.close()
+    let deadline = Date().addingTimeInterval(10)
+    while process.isRunning && Date() < deadline { usleep(20_000) }
+    if process.isRunning {
+      Issue.record("pid \(pid) did not end at the end of its input")
+      Glibc.kill(pid, SIGKILL)
+    }
     let errors = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (String(decoding: errors, as: UTF8.self), process.terminationStatus)
