@@ -68,7 +68,13 @@ public final class Autosaver {
       let text =
         ([Autosave.headerLine(pending.header)] + pending.steps.map(Autosave.stepLine))
         .joined(separator: "\n") + "\n"
-      try DiskFiles().write(location, text)
+      do {
+        try DiskFiles().write(location, text)
+      } catch {
+        throw failure(
+          location,
+          reason: Phrase(nl: Self.reason(error.message.nl), en: Self.reason(error.message.en)))
+      }
     }
     written = (location, pending.header, pending.steps)
     dropInherited()
@@ -164,13 +170,23 @@ public final class Autosaver {
     return nil
   }
 
+  func failure(_ path: String, reason: Phrase) -> PlanError {
+    PlanError(
+      nl: "de autosave \(path) kan niet worden bijgewerkt: \(reason.nl)",
+      en: "cannot update the autosave \(path): \(reason.en)")
+  }
+
+  /// The cause in a failed write's message ("kan 'x' niet schrijven: de schijf is vol; ..."),
+  /// without what it says about saving the plan, which an autosave does not do.
+  static func reason(_ message: String) -> String {
+    guard let colon = message.firstIndex(of: ":") else { return message }
+    let rest = message[message.index(after: colon)...].drop { $0 == " " }
+    return String(rest.prefix { $0 != ";" })
+  }
+
   private func append(_ text: String, to path: String) throws(PlanError) {
     let fd = open(path, O_WRONLY | O_APPEND)
-    guard fd >= 0 else {
-      throw PlanError(
-        nl: "de autosave \(path) kan niet worden bijgewerkt: \(DiskFiles().reason(errno, .nl))",
-        en: "cannot update the autosave \(path): \(DiskFiles().reason(errno, .en))")
-    }
+    guard fd >= 0 else { throw failure(path, reason: reason(errno)) }
     defer { close(fd) }
     let good = lseek(fd, 0, SEEK_END)
     var text = text
@@ -195,10 +211,12 @@ public final class Autosaver {
     guard ok else {
       // Cut the torn line off, so that what is on disk still ends with a whole step.
       if good >= 0 { _ = ftruncate(fd, good) }
-      throw PlanError(
-        nl: "de autosave \(path) kan niet worden bijgewerkt: \(DiskFiles().reason(code, .nl))",
-        en: "cannot update the autosave \(path): \(DiskFiles().reason(code, .en))")
+      throw failure(path, reason: reason(code))
     }
+  }
+
+  private func reason(_ code: Int32) -> Phrase {
+    Phrase(nl: DiskFiles().reason(code, .nl), en: DiskFiles().reason(code, .en))
   }
 
   private func makeDirectory(_ path: String) {

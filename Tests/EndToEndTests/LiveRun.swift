@@ -52,8 +52,12 @@ final class LiveRun {
     return (String(decoding: errors, as: UTF8.self), process.terminationStatus)
   }
 
-  func kill() {
+  /// Kills it with SIGKILL: what it wrote to standard error until then.
+  @discardableResult
+  func kill() -> String {
     Glibc.kill(pid, SIGKILL)
     process.waitUntilExit()
+    try? stdin.fileHandleForWriting.close()
+    return String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
   }
 }
