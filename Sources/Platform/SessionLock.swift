@@ -39,9 +39,10 @@ public enum SessionLock {
       let fd = open(path(for: session), O_WRONLY | O_CREAT | O_EXCL, 0o644)
       if fd >= 0 {
         var line = ProcessIdentity.current.line
-        line.withUTF8 { _ = write(fd, $0.baseAddress, $0.count) }
-        fsync(fd)
+        let written = line.withUTF8 { write(fd, $0.baseAddress, $0.count) == $0.count }
         close(fd)
+        // A full disk holds no lock, nor any save: an empty lock would only be left behind.
+        if !written { unlink(path(for: session)) }
         return nil
       }
       guard errno == EEXIST else { return nil }
