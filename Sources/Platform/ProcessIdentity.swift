@@ -21,7 +21,40 @@ public struct ProcessIdentity: Equatable, Sendable {
   }
 
   public static let current = ProcessIdentity(
-    pid: getpid(), started: time(nil), host: ProcessIdentity.hostName())
+    pid: getpid(), started: startTime(of: getpid()) ?? time(nil),
+    host: ProcessIdentity.hostName())
+
+  /// When a process started, in seconds since 1970, from /proc; nil where there is none.
+  static func startTime(of pid: Int32) -> Int? {
+    guard let stat = firstLine("/proc/\(pid)/stat"), let boot = bootTime(),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    // After the name in parentheses: state is field 3, starttime field 22, in clock ticks.
+    let fields = stat[stat.index(after: close)...].split(separator: " ")
+    guard fields.count > 19, let ticks = Int(fields[19]) else { return nil }
+    return boot + ticks / max(sysconf(Int32(_SC_CLK_TCK)), 1)
+  }
+
+  static func bootTime() -> Int? {
+    let fd = open("/proc/stat", O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var buffer = [UInt8](repeating: 0, count: 16_384)
+    let count = read(fd, &buffer, buffer.count)
+    guard count > 0 else { return nil }
+    let text = String(decoding: buffer[..<count], as: UTF8.self)
+    let line = text.split(separator: "\n").first { $0.hasPrefix("btime ") }
+    return line.flatMap { Int($0.dropFirst("btime ".count)) }
+  }
+
+  static func firstLine(_ path: String) -> String? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var buffer = [UInt8](repeating: 0, count: 1024)
+    let count = read(fd, &buffer, buffer.count)
+    return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : nil
+  }
 
   static func hostName() -> String {
     var buffer = [UInt8](repeating: 0, count: 256)
@@ -30,10 +63,14 @@ public struct ProcessIdentity: Equatable, Sendable {
   }
 
   /// Whether the process still runs. One on another host cannot be asked, so it counts as
-  /// running: taking its plan silently could lose its changes.
+  /// running: taking its plan silently could lose its changes. A process that has the pid
+  /// but started later is another one that was given the pid again.
   public var isAlive: Bool {
     guard host == ProcessIdentity.current.host else { return true }
-    return kill(pid, 0) == 0 || errno == EPERM
+    guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+    // A second of slack: boot time and clock ticks round differently from time(2).
+    if let actual = ProcessIdentity.startTime(of: pid), actual > started + 1 { return false }
+    return true
   }
 
   /// `pid started host`, one line.

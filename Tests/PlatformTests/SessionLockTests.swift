@@ -43,10 +43,22 @@ struct SessionLockTests {
     #expect(SessionLock.isMine(session))
   }
 
+  @Test func takesALockWhosePidWasGivenToALaterProcess() throws {
+    let session = directory + "/s.json"
+    // pid 1 is alive, but it started long after 1970: the lock's own process is gone.
+    let reused = ProcessIdentity(pid: 1, started: 7, host: ProcessIdentity.current.host)
+    try reused.line.write(
+      toFile: SessionLock.path(for: session), atomically: true, encoding: .utf8)
+    #expect(!reused.isAlive)
+    #expect(SessionLock.acquire(session) == nil)
+    #expect(SessionLock.isMine(session))
+  }
+
   @Test func refusesALockALiveProcessHolds() throws {
     let session = directory + "/s.json"
-    // pid 1 runs as long as the machine does.
-    let live = ProcessIdentity(pid: 1, started: 7, host: ProcessIdentity.current.host)
+    // pid 1 runs as long as the machine does, and started before now.
+    let live = ProcessIdentity(
+      pid: 1, started: Int(Date().timeIntervalSince1970), host: ProcessIdentity.current.host)
     try live.line.write(toFile: SessionLock.path(for: session), atomically: true, encoding: .utf8)
     #expect(SessionLock.acquire(session) == live)
     #expect(!SessionLock.isMine(session))
