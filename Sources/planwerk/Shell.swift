@@ -53,17 +53,21 @@ final class Shell {
         if confirmQuit(editor) { return !failed }
       case .line(let line):
         var outcome = interpreter.run(line)
+        var shown = false
+        // A save over a file that changed on disk: said, then asked, then done or not.
         if outcome.failed, let changed = files.changedOnDisk {
           Terminal.printError(outcome.text.screenSafe)
+          shown = true
           if mayOverwrite(changed, ask) {
             files.allowOverwrite.insert(changed)
             outcome = interpreter.run(line)
+            shown = false
           }
         }
         _ = ownership.afterCommand(interpreter)
         if outcome.failed {
           failed = true
-          Terminal.printError(outcome.text.screenSafe)
+          if !shown { Terminal.printError(outcome.text.screenSafe) }
         } else if !outcome.text.isEmpty {
           print(ChartColour.apply(outcome.text.screenSafe, colour: interpreter.settings.colour))
         }

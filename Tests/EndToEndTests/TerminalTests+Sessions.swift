@@ -122,4 +122,39 @@ extension TerminalTests {
     #expect(FileManager.default.contents(atPath: directory + "/s.json.autosave") == autosave)
     #expect(first.finish().status == 0)
   }
+
+  @Test func asksBeforeSavingOverAFileThatChangedOnDisk() throws {
+    let (directory, state) = try savedSession()
+    try startShell("s.json", in: directory, state: state)
+    defer { _ = try? tmux(["kill-server"]) }
+    _ = try waitFor("the prompt") { lastLine($0).hasSuffix("Vraag>") }
+    try keys("perceel r2 \"Route 2\"", "Enter")
+    _ = try waitFor("the change") { lastLine($0).hasSuffix("Vraag*>") }
+    let other = try Binary.run(
+      ["-c", "nieuw \"Ander\"", "-c", "bewaar ander.json"], directory: directory, state: state)
+    #expect(other.status == 0, "\(other.errors)")
+    try FileManager.default.removeItem(atPath: directory + "/s.json")
+    try FileManager.default.copyItem(
+      atPath: directory + "/ander.json", toPath: directory + "/s.json")
+
+    try keys("bewaar", "Enter")
+    _ = try waitFor("the question") { $0.contains("Toch overschrijven? (j/n)") }
+    try keys("misschien", "Enter")
+    _ = try waitFor("the question again") { lastLine($0).hasSuffix("Antwoord j of n:") }
+    try keys("n", "Enter")
+    _ = try waitFor("the prompt") { lastLine($0).hasSuffix("Vraag*>") }
+    #expect(
+      FileManager.default.contents(atPath: directory + "/s.json")
+        == FileManager.default.contents(atPath: directory + "/ander.json"))
+    try keys("bewaar", "Enter")
+    _ = try waitFor("the question once more") {
+      $0.components(separatedBy: "Toch overschrijven? (j/n)").count == 3
+    }
+    try keys("j", "Enter")
+    _ = try waitFor("the save") { $0.contains("Bewaard in s.json") }
+    try keys("C-d")
+    #expect(try waitForExit(), "planwerk did not quit")
+    let saved = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
+    #expect(saved.output.contains("r2  Route 2"))
+  }
 }
