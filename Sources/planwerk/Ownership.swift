@@ -90,11 +90,15 @@ final class Ownership {
       self.held = nil
     }
     if barred != path { barred = nil }
-    if let held, !SessionLock.isMine(held) {
+    // A lock file that is gone, or that a full or read-only disk never let exist, is taken
+    // (again) quietly; only a live other Planwerk's lock means the plan was taken over.
+    if let held, !SessionLock.isMine(held),
+      let holder = SessionLock.otherHolder(of: held) ?? SessionLock.acquire(held)
+    {
       autosaver.forget()
       self.held = nil
       barred = held
-      let by = SessionLock.named(held).map { " (\($0.described(language)))" } ?? ""
+      let by = " (\(holder.described(language)))"
       errors(
         Phrase(
           nl:
