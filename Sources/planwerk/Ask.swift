@@ -1,4 +1,5 @@
 import PlanKit
+import Platform
 
 #if canImport(Glibc)
   import Glibc
@@ -38,5 +39,32 @@ enum Ask {
     // Every stream: the prompt has no newline to flush it.
     fflush(nil)
     return readLine()
+  }
+
+  /// Another live Planwerk has the plan: take it over, or only read it?
+  static func takeOver(read: @escaping (String) -> String?) -> (
+    String, ProcessIdentity, Language
+  ) -> Bool {
+    { session, holder, language in takeOver(session, holder, language, read: read) }
+  }
+
+  static func takeOver(
+    _ session: String, _ holder: ProcessIdentity, _ language: Language,
+    read: (String) -> String?
+  ) -> Bool {
+    print(
+      Phrase(
+        nl: "'\(session)' is geopend in een andere Planwerk (\(holder.described.nl)).",
+        en: "'\(session)' is open in another Planwerk (\(holder.described.en)).")(language))
+    let answers = [
+      "l": false, "lezen": false, "r": false, "read": false, "o": true, "overnemen": true,
+      "t": true, "take": true,
+    ]
+    return choose(
+      Phrase(
+        nl: "Alleen lezen (l) of overnemen (o)? ", en: "Read only (r) or take it over (t)? ")(
+          language),
+      again: Phrase(nl: "Antwoord l of o: ", en: "Answer r or t: ")(language), answers,
+      read: read) ?? false
   }
 }

@@ -94,7 +94,7 @@ struct Planwerk: ParsableCommand {
     let session = script == nil ? file : nil
     let ownership = Ownership(
       Autosaver(), errors: errors,
-      askTakeOver: terminal ? Self.askTakeOver(read: Ask.plainRead) : nil)
+      askTakeOver: terminal ? Ask.takeOver(read: Ask.plainRead) : nil)
     // A shell, or a run told to recover, is about to change the plan: it takes it now.
     if let session, terminal || recover,
       !ownership.claim(session, language: interpreter.language)
@@ -127,33 +127,6 @@ struct Planwerk: ParsableCommand {
     // Straight out, output flushed by exit: freeing a large plan item by item took longer
     // than anything else in a short scripted run.
     Glibc.exit(ok ? EXIT_SUCCESS : EXIT_FAILURE)
-  }
-
-  /// Another live Planwerk has the plan: take it over, or only read it?
-  static func askTakeOver(read: @escaping (String) -> String?) -> (
-    String, ProcessIdentity, Language
-  ) -> Bool {
-    { session, holder, language in askTakeOver(session, holder, language, read: read) }
-  }
-
-  static func askTakeOver(
-    _ session: String, _ holder: ProcessIdentity, _ language: Language,
-    read: (String) -> String?
-  ) -> Bool {
-    print(
-      Phrase(
-        nl: "'\(session)' is geopend in een andere Planwerk (\(holder.described.nl)).",
-        en: "'\(session)' is open in another Planwerk (\(holder.described.en)).")(language))
-    let answers = [
-      "l": false, "lezen": false, "r": false, "read": false, "o": true, "overnemen": true,
-      "t": true, "take": true,
-    ]
-    return Ask.choose(
-      Phrase(
-        nl: "Alleen lezen (l) of overnemen (o)? ", en: "Read only (r) or take it over (t)? ")(
-          language),
-      again: Phrase(nl: "Antwoord l of o: ", en: "Answer r or t: ")(language), answers,
-      read: read) ?? false
   }
 }
 

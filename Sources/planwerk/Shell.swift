@@ -42,7 +42,7 @@ final class Shell {
       if case .line(let answer) = editor.read(prompt: prompt, remember: false) { return answer }
       return nil
     }
-    ownership.askTakeOver = Planwerk.askTakeOver(read: ask)
+    ownership.askTakeOver = Ask.takeOver(read: ask)
     let greeting = Phrase(nl: "typ 'help' voor hulp", en: "type 'help' for help")
     print("planwerk \(Planwerk.version) — \(greeting(interpreter.language))")
     while true {
