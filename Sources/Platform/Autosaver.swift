@@ -124,7 +124,8 @@ public final class Autosaver {
       guard !contents.steps.isEmpty || contents.unread != nil else { return nil }
       return Leftover(location: location, contents: .success(contents))
     } catch {
-      return Leftover(location: location, contents: .failure(error))
+      let named = PlanError(Phrase("\(location): ") + error.message, hint: error.hint)
+      return Leftover(location: location, contents: .failure(named))
     }
   }
 

@@ -26,6 +26,8 @@ extension Planwerk {
       Terminal.printError(
         ErrorRenderer.render(error, line: nil, language: language)
           + Phrase(nl: " (bewaard als \(aside))", en: " (kept as \(aside))")(language))
+      // Asked to recover and nothing could be: a script must not go on as if it had been.
+      if recover { throw ExitCode.failure }
       return
     case .success(let read):
       contents = read
@@ -108,15 +110,17 @@ extension Planwerk {
   /// A run that only reads the plan tells of an earlier run's unsaved changes, and leaves
   /// them where they are; a live Planwerk's autosave is its own business.
   func mention(_ autosaver: Autosaver, session: String, language: Language) {
-    guard SessionLock.otherHolder(of: session) == nil,
-      let leftover = autosaver.found(for: session), case .success(let contents) = leftover.contents,
-      !contents.steps.isEmpty
+    guard SessionLock.otherHolder(of: session) == nil, let leftover = autosaver.found(for: session)
     else { return }
-    Terminal.printError(
-      (Self.notice(contents, session: session)
-        + Phrase(
-          nl: " Ze staan in \(leftover.location); 'planwerk \(session)' biedt ze aan.",
-          en: " They are kept in \(leftover.location); 'planwerk \(session)' offers them."))(
-          language))
+    let offer = Phrase(
+      nl: " Ze staan in \(leftover.location); 'planwerk \(session)' biedt ze aan.",
+      en: " They are kept in \(leftover.location); 'planwerk \(session)' offers them.")
+    switch leftover.contents {
+    case .failure(let error):
+      Terminal.printError(ErrorRenderer.render(error, line: nil, language: language))
+    case .success(let contents) where !contents.steps.isEmpty:
+      Terminal.printError((Self.notice(contents, session: session) + offer)(language))
+    case .success: break
+    }
   }
 }
