@@ -107,4 +107,21 @@ struct AutosaveFaultTests {
     #expect(contents(location + ".old.2") == aside[1])
     #expect(contents(location + ".old.3") == aside[2])
   }
+
+  @Test func saysSoWhenNothingOfAnAutosaveCanBeRead() throws {
+    let directory = try Binary.temporaryDirectory()
+    let state = directory + "/state"
+    try savedSession(in: directory, state: state)
+    let location = directory + "/s.json.autosave"
+    try "{\"after\": 1, kapot\n".write(toFile: location, atomically: true, encoding: .utf8)
+    let read = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
+    #expect(read.status == 0)
+    #expect(read.errors.contains("s.json.autosave: het autosave-bestand is beschadigd (header)"))
+    #expect(contents(location) == "{\"after\": 1, kapot\n", "a reading run leaves it be")
+    let recover = try Binary.run(
+      ["s.json", "--recover", "-c", "lijst"], directory: directory, state: state)
+    #expect(recover.status == 1)
+    #expect(recover.errors.contains("(bewaard als s.json.autosave.old)"), "\(recover.errors)")
+    #expect(contents(location + ".old") == "{\"after\": 1, kapot\n")
+  }
 }
