@@ -39,10 +39,15 @@ public struct ProcessIdentity: Equatable, Sendable {
     let fd = open("/proc/stat", O_RDONLY)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
+    // To its end: on a machine with many interrupts the line before `btime` runs long.
+    var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 16_384)
-    let count = read(fd, &buffer, buffer.count)
-    guard count > 0 else { return nil }
-    let text = String(decoding: buffer[..<count], as: UTF8.self)
+    while true {
+      let count = read(fd, &buffer, buffer.count)
+      guard count > 0 else { break }
+      bytes += buffer[..<count]
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
     let line = text.split(separator: "\n").first { $0.hasPrefix("btime ") }
     return line.flatMap { Int($0.dropFirst("btime ".count)) }
   }
