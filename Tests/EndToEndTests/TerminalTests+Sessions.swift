@@ -157,4 +157,24 @@ extension TerminalTests {
     let saved = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
     #expect(saved.output.contains("r2  Route 2"))
   }
+
+  @Test func asksAboutAPlanAnotherPlanwerkHasWhenTheShellOpensIt() throws {
+    let (directory, state) = try savedSession()
+    try startServerFirst()
+    defer { _ = try? tmux(["kill-server"]) }
+    let first = try LiveRun(["s.json"], directory: directory, state: state)
+    first.send("perceel r2 \"Route 2\"")
+    try startShell("", in: directory, state: state)
+    _ = try waitFor("the prompt") { lastLine($0).hasSuffix("planwerk>") }
+    try keys("open s.json", "Enter")
+    _ = try waitFor("the question") { $0.contains("Alleen lezen (l) of overnemen (o)?") }
+    try keys("weet niet", "Enter")
+    _ = try waitFor("the question again") { lastLine($0).hasSuffix("Antwoord l of o:") }
+    try keys("l", "Enter")
+    _ = try waitFor("read only") { $0.contains("Alleen lezen: 's.json' wordt hier niet bewaard") }
+    try keys("C-d")
+    #expect(try waitForExit(), "planwerk did not quit")
+    let end = first.finish()
+    #expect(end.status == 0, "the first one keeps the plan: \(end.errors)")
+  }
 }
