@@ -77,5 +77,15 @@ public final class GuardedFiles: FileAccess, @unchecked Sendable {
     seen[path] = Fingerprint(path)
   }
 
+  /// An export may not land on a plan another Planwerk holds either; what it writes is this
+  /// run's own, so a later save over it does not ask.
+  public func export(_ path: String, _ contents: String) throws(PlanError) {
+    if let holder = SessionLock.otherHolder(of: path) {
+      throw SessionLock.heldError(path, by: holder)
+    }
+    try disk.export(path, contents)
+    if seen[path] != nil { seen[path] = Fingerprint(path) }
+  }
+
   public func list(_ directory: String) -> [String] { disk.list(directory) }
 }
