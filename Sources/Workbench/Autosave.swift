@@ -25,6 +25,18 @@ public enum Autosave {
   public struct Contents: Sendable {
     public var header: Header
     public var steps: [Journal.Step]
+    /// What could not be read after the last whole step, when the file was damaged.
+    public var unread: Unread?
+  }
+
+  /// The damaged rest of an autosave: a step depends on every step before it, so nothing
+  /// after the first bad line can be taken back.
+  public struct Unread: Sendable {
+    /// Lines from the first damaged one to the end.
+    public var lines: Int
+    /// The file's line number of the first damaged line (the header is line 1).
+    public var line: Int
+    public var reason: Phrase
   }
 
   /// Where the interpreter's unsaved steps start, and those steps.
@@ -59,24 +71,29 @@ public enum Autosave {
     return String(text.split(separator: "\n")[1].drop { $0 == " " })
   }
 
-  /// Reads an autosave. A last line cut off by a crash is left out: it was never acknowledged.
+  /// Reads an autosave up to its last whole step. A last line cut off by a crash is left out
+  /// quietly: it was never acknowledged. A damaged line elsewhere ends the reading there, and
+  /// `unread` says what was left; only a damaged header refuses the file.
   public static func decode(_ text: String) throws(PlanError) -> Contents {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-    guard let first = lines.first else {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let first = lines.first(where: { !$0.isEmpty }) else {
       throw PlanError(nl: "het autosave-bestand is leeg", en: "the autosave file is empty")
     }
-    lines.removeFirst()
-    let header = try readHeader(first)
+    let header = try readHeader(String(first))
     var steps: [Journal.Step] = []
-    for (i, line) in lines.enumerated() {
+    var unread: Unread?
+    let start = lines.firstIndex(of: first)! + 1
+    for index in start..<lines.count where !lines[index].isEmpty {
       do {
-        steps.append(try readStep(line, path: "steps[\(i)]"))
+        steps.append(try readStep(String(lines[index]), path: "steps[\(steps.count)]"))
       } catch {
-        if i == lines.count - 1 && !text.hasSuffix("\n") { break }
-        throw error
+        let rest = lines[index...].filter { !$0.isEmpty }.count
+        if rest == 1 && !text.hasSuffix("\n") { break }
+        unread = Unread(lines: rest, line: index + 1, reason: error.message)
+        break
       }
     }
-    return Contents(header: header, steps: steps)
+    return Contents(header: header, steps: steps, unread: unread)
   }
 
   /// One line of JSON, or a complaint that names where the damage is.

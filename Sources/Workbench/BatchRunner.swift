@@ -4,17 +4,19 @@ import PlanRender
 /// Runs commands without a terminal, as sqlite3 does: print results, keep going after an
 /// error (unless `bail`), and tell the caller whether every command succeeded.
 public enum BatchRunner {
+  /// - Parameter afterEach: runs before each answer is shown; false stops the run as failed
+  ///   (the plan may not be kept where it belongs).
   /// - Returns: true when no command failed.
   public static func run(
     _ lines: some Sequence<String>, on interpreter: inout Interpreter, bail: Bool,
-    source: String? = nil, afterEach: (Interpreter) -> Void = { _ in },
+    source: String? = nil, afterEach: (Interpreter) -> Bool = { _ in true },
     output: (String) -> Void, errors: (String) -> Void
   ) -> Bool {
     var ok = true
     for (number, line) in lines.enumerated() {
       let outcome = interpreter.run(line)
       // Before the result is shown: what is acknowledged is on disk.
-      afterEach(interpreter)
+      guard afterEach(interpreter) else { return false }
       if outcome.failed {
         ok = false
         let place = source.map { "\($0):\(number + 1): " } ?? ""

@@ -56,8 +56,9 @@ struct Planwerk: ParsableCommand {
     // Line by line even into a pipe: a program driving planwerk sees each answer at once.
     pw_line_buffered_stdout()
     var settings = Settings(language: lang.flatMap(Language.init(rawValue:)) ?? .nl, ascii: ascii)
+    let files = GuardedFiles()
     var interpreter = Interpreter(
-      files: DiskFiles(), today: Clock.today(), settings: settings, clock: SystemTime())
+      files: files, today: Clock.today(), settings: settings, clock: SystemTime())
     let colour = Terminal.wantsColour
     interpreter.settings.colour = colour
     interpreter.settings.width = Terminal.width
@@ -90,112 +91,42 @@ struct Planwerk: ParsableCommand {
     }
 
     let terminal = isatty(STDIN_FILENO) == 1 && command.isEmpty && script == nil
-    let autosaver = Autosaver()
     let session = script == nil ? file : nil
-    try offerRecovery(autosaver, session: session, terminal: terminal, into: &interpreter)
-    let reporter = AutosaveReporter(autosaver, errors: errors, language: settings.language)
+    let ownership = Ownership(
+      Autosaver(), errors: errors,
+      askTakeOver: terminal ? Ask.takeOver(read: Ask.plainRead) : nil)
+    // A shell, or a run told to recover, is about to change the plan: it takes it now.
+    if let session, terminal || recover,
+      !ownership.claim(session, language: interpreter.language)
+    {
+      throw ExitCode.failure
+    }
+    try offerRecovery(ownership, session: session, terminal: terminal, into: &interpreter)
+    _ = ownership.afterCommand(interpreter)
 
     let ok: Bool
+    var letGo = !ownership.recovered
     if !command.isEmpty || script != nil {
       let lines = (script ?? []) + command
       ok = BatchRunner.run(
         lines, on: &interpreter, bail: bail, source: script != nil ? file : nil,
-        afterEach: reporter.sync, output: output, errors: errors)
+        afterEach: ownership.afterCommand, output: output, errors: errors)
     } else if terminal {
-      ok = Shell(interpreter: interpreter, autosave: reporter.sync).run()
+      let shell = Shell(interpreter: interpreter, files: files, ownership: ownership)
+      ok = shell.run()
+      interpreter = shell.interpreter
+      letGo = shell.letGo
     } else {
       ok = BatchRunner.run(
-        StandardInput(), on: &interpreter, bail: bail, afterEach: reporter.sync, output: output,
-        errors: errors)
+        StandardInput(), on: &interpreter, bail: bail, afterEach: ownership.afterCommand,
+        output: output, errors: errors)
     }
-    // A clean end: what was saved is saved, and what was not the user chose to leave.
-    autosaver.discard()
+    // A script is its own record, so its unsaved plan goes; recovered changes and a shell's
+    // unsaved work stay in the autosave unless the user let them go.
+    ownership.finish(interpreter, letGo: letGo)
     // Straight out, output flushed by exit: freeing a large plan item by item took longer
     // than anything else in a short scripted run.
     Glibc.exit(ok ? EXIT_SUCCESS : EXIT_FAILURE)
-  }
-}
-
-extension Planwerk {
-  /// Says what an earlier, interrupted run left behind and takes it back: at a terminal when
-  /// the user says so, otherwise with --recover. Declined changes are set aside, not lost.
-  func offerRecovery(
-    _ autosaver: Autosaver, session: String?, terminal: Bool, into interpreter: inout Interpreter
-  ) throws {
-    guard let (location, contents) = autosaver.found(for: session) else { return }
-    let language = interpreter.language
-    let last = contents.steps.last!
-    let what =
-      session.map { Phrase(nl: "van \($0)", en: "to \($0)") }
-      ?? Phrase(nl: "van een niet-bewaard plan", en: "to an unsaved plan")
-    let notice = Phrase(
-      nl:
-        "Planwerk vond \(contents.steps.count) niet-bewaarde wijzigingen \(what.nl) (de laatste: '\(last.command)', \(last.time)).",
-      en:
-        "Planwerk found \(contents.steps.count) unsaved changes \(what.en) (the last: '\(last.command)', \(last.time))."
-    )
-    var take = recover
-    if terminal && !recover {
-      print(notice(language).screenSafe)
-      print(Phrase(nl: "Herstellen? (j/n) ", en: "Recover them? (y/n) ")(language), terminator: "")
-      let answer = readLine()?.lowercased() ?? ""
-      take = ["j", "ja", "y", "yes"].contains(answer.trimmingCharacters)
-    } else if !recover {
-      Terminal.printError(
-        (notice
-          + Phrase(
-            nl: " Ze staan nu in \(location).old; 'planwerk --recover' had ze teruggezet.",
-            en: " They are kept in \(location).old; 'planwerk --recover' would have restored them."))(
-            language))
-    }
-    guard take else {
-      autosaver.setAside(location)
-      return
-    }
-    do {
-      let text = session.flatMap { try? DiskFiles().read($0) }
-      let journal = try Autosave.recover(contents, session: text)
-      let divergences = interpreter.recovered(
-        journal, path: session, savedSteps: contents.header.after)
-      for divergence in divergences {
-        Terminal.printError("  ! " + divergence.message(language).screenSafe)
-      }
-      let count = contents.steps.count
-      print(
-        Phrase(
-          nl:
-            "Hersteld: \(count) \(count == 1 ? "wijziging" : "wijzigingen"). Bewaar met 'bewaar'.",
-          en: "Recovered: \(count) \(count == 1 ? "change" : "changes"). Keep with 'save'.")(
-            language))
-    } catch {
-      Terminal.printError(ErrorRenderer.render(error, line: nil, language: language))
-      autosaver.setAside(location)
-      throw ExitCode.failure
-    }
-  }
-}
-
-/// Syncs the autosave after every command and says once when it cannot.
-final class AutosaveReporter {
-  let autosaver: Autosaver
-  let errors: (String) -> Void
-  let language: Language
-  var warned = false
-
-  init(_ autosaver: Autosaver, errors: @escaping (String) -> Void, language: Language) {
-    self.autosaver = autosaver
-    self.errors = errors
-    self.language = language
-  }
-
-  func sync(_ interpreter: Interpreter) {
-    do {
-      try autosaver.sync(interpreter)
-    } catch {
-      guard !warned else { return }
-      warned = true
-      errors(ErrorRenderer.render(error, line: nil, language: language))
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 import LineEditor
 import PlanKit
 import PlanRender
+import Platform
 import Workbench
 
 #if canImport(Glibc)
@@ -9,13 +10,17 @@ import Workbench
 
 /// The interactive shell: libedit reads, the interpreter answers.
 final class Shell {
-  private var interpreter: Interpreter
+  private(set) var interpreter: Interpreter
   private var failed = false
-  private let autosave: (Interpreter) -> Void
+  private let files: GuardedFiles
+  private let ownership: Ownership
+  /// The user chose to quit without saving: the autosave goes too.
+  private(set) var letGo = false
 
-  init(interpreter: Interpreter, autosave: @escaping (Interpreter) -> Void) {
+  init(interpreter: Interpreter, files: GuardedFiles, ownership: Ownership) {
     self.interpreter = interpreter
-    self.autosave = autosave
+    self.files = files
+    self.ownership = ownership
     // Someone answers here: a step-by-step replay waits for Enter.
     self.interpreter.interactive = true
   }
@@ -33,6 +38,11 @@ final class Shell {
       let result = Completer().complete(before, interpreter: interpreter)
       return (result.replacing, result.candidates)
     }
+    let ask: (String) -> String? = { prompt in
+      if case .line(let answer) = editor.read(prompt: prompt, remember: false) { return answer }
+      return nil
+    }
+    ownership.askTakeOver = Ask.takeOver(read: ask)
     let greeting = Phrase(nl: "typ 'help' voor hulp", en: "type 'help' for help")
     print("planwerk \(Planwerk.version) — \(greeting(interpreter.language))")
     while true {
@@ -42,11 +52,22 @@ final class Shell {
       case .endOfInput:
         if confirmQuit(editor) { return !failed }
       case .line(let line):
-        let outcome = interpreter.run(line)
-        autosave(interpreter)
+        var outcome = interpreter.run(line)
+        var shown = false
+        // A save over a file that changed on disk: said, then asked, then done or not.
+        if outcome.failed, let changed = files.changedOnDisk {
+          Terminal.printError(outcome.text.screenSafe)
+          shown = true
+          if mayOverwrite(changed, ask) {
+            files.allowOverwrite.insert(changed)
+            outcome = interpreter.run(line)
+            shown = false
+          }
+        }
+        _ = ownership.afterCommand(interpreter)
         if outcome.failed {
           failed = true
-          Terminal.printError(outcome.text.screenSafe)
+          if !shown { Terminal.printError(outcome.text.screenSafe) }
         } else if !outcome.text.isEmpty {
           print(ChartColour.apply(outcome.text.screenSafe, colour: interpreter.settings.colour))
         }
@@ -55,20 +76,33 @@ final class Shell {
     }
   }
 
-  /// Asks before unsaved changes are lost; a second Ctrl-D or the end of input quits.
+  private func mayOverwrite(_ path: String, _ ask: (String) -> String?) -> Bool {
+    let question = Phrase(
+      nl: "'\(path)' is veranderd sinds het is geopend of bewaard. Toch overschrijven? (j/n) ",
+      en: "'\(path)' changed since it was opened or saved. Overwrite it anyway? (y/n) ")
+    return Ask.yesOrNo(question, interpreter.language, read: ask) ?? false
+  }
+
+  /// Asks before unsaved changes are let go. Only a yes lets them go; the end of input
+  /// (a second Ctrl-D) quits but keeps them in the autosave for the next start.
   private func confirmQuit(_ editor: LineEditor) -> Bool {
     guard interpreter.hasUnsavedChanges else { return true }
     let question = Phrase(
-      nl: "Er zijn niet-bewaarde wijzigingen. Toch stoppen? (j/n) ",
-      en: "There are unsaved changes. Quit anyway? (y/n) ")
-    switch editor.read(prompt: question(interpreter.language), remember: false) {
-    case .line(let answer):
-      return ["j", "ja", "y", "yes"].contains(answer.lowercased().trimmingCharacters)
-    case .endOfInput:
-      return true
-    case .interrupted:
-      return false
+      nl: "Er zijn niet-bewaarde wijzigingen. Toch stoppen en ze weggooien? (j/n) ",
+      en: "There are unsaved changes. Quit and let them go? (y/n) ")
+    var ended = false
+    let answer = Ask.yesOrNo(question, interpreter.language) { prompt in
+      switch editor.read(prompt: prompt, remember: false) {
+      case .line(let line): return line
+      case .endOfInput:
+        ended = true
+        return nil
+      case .interrupted: return "n"
+      }
     }
+    if ended { return true }
+    letGo = answer == true
+    return letGo
   }
 }
 

@@ -20,15 +20,28 @@ struct RecoveryTests {
     let directory = try Binary.temporaryDirectory()
     let state = directory + "/state"
     try Binary.killAfterAnswers(Self.commands, directory: directory, state: state)
-    #expect(FileManager.default.fileExists(atPath: state + "/unsaved.autosave"))
+    let left = try Self.autosaves(in: state)
+    #expect(left.count == 1 && left[0].hasPrefix("unsaved-"), "\(left)")
     let recovered = try Binary.run(
       ["--recover", "-c", "lijst"], directory: directory, state: state)
     #expect(recovered.status == 0, "\(recovered.errors)")
     #expect(recovered.output.contains("Hersteld: 6 wijzigingen."))
     #expect(recovered.output.contains("r1.inkoopprocedure  1 okt. 2022 – 1 aug. 2023 (10 maanden)"))
     #expect(recovered.output.contains("r1.start            1 aug. 2023"))
-    // A clean end removes the autosave.
-    #expect(!FileManager.default.fileExists(atPath: state + "/unsaved.autosave"))
+    // Recovered but not saved: the changes stay, now in the recovering run's own autosave.
+    #expect(recovered.errors.contains("De niet-bewaarde wijzigingen blijven in de autosave"))
+    let kept = try Self.autosaves(in: state)
+    #expect(kept.count == 1 && kept != left, "\(kept)")
+    let saved = try Binary.run(
+      ["--recover", "-c", "bewaar h.json"], directory: directory, state: state)
+    #expect(saved.status == 0, "\(saved.errors)")
+    #expect(try Self.autosaves(in: state).isEmpty, "saved: nothing is left to recover")
+  }
+
+  static func autosaves(in state: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: state).filter {
+      $0.hasSuffix(".autosave")
+    }
   }
 
   @Test func recoversOnTopOfASavedSessionAndSetsAsideWhatIsDeclined() throws {
@@ -42,10 +55,16 @@ struct RecoveryTests {
       ["verschuif r1 2w", "wijzig r1.inkoopprocedure duur 11 maanden"], arguments: ["s.json"],
       directory: directory, state: state)
     #expect(FileManager.default.fileExists(atPath: directory + "/s.json.autosave"))
-    // Without --recover and without a terminal: said, and set aside.
-    let declined = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
-    #expect(declined.errors.contains("Planwerk vond 2 niet-bewaarde wijzigingen van s.json"))
-    #expect(declined.output.contains("r1.inkoopprocedure  1 sept. 2022 – 1 jul. 2023"))
+    // A run that only reads says so and leaves the autosave where it is.
+    let read = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
+    #expect(read.errors.contains("Planwerk vond 2 niet-bewaarde wijzigingen van s.json"))
+    #expect(read.output.contains("r1.inkoopprocedure  1 sept. 2022 – 1 jul. 2023"))
+    #expect(FileManager.default.fileExists(atPath: directory + "/s.json.autosave"))
+    // One that changes the plan without --recover sets it aside under a new name.
+    let declined = try Binary.run(
+      ["s.json", "-c", "verschuif r1 1w"], directory: directory, state: state)
+    #expect(declined.status == 0, "\(declined.errors)")
+    #expect(declined.errors.contains("staan nu in s.json.autosave.old;"), "\(declined.errors)")
     try FileManager.default.moveItem(
       atPath: directory + "/s.json.autosave.old", toPath: directory + "/s.json.autosave")
     let recovered = try Binary.run(

@@ -85,7 +85,7 @@ struct TerminalTests {
 
     // Ctrl-D asks first because there are unsaved changes; n keeps the shell.
     try keys("C-d")
-    _ = try waitFor("the question") { $0.contains("Toch stoppen? (j/n)") }
+    _ = try waitFor("the question") { $0.contains("Toch stoppen en ze weggooien? (j/n)") }
     try keys("n", "Enter")
     _ = try waitFor("the prompt again") { lastLine($0).hasSuffix("één café*>") }
     try keys("C-d")

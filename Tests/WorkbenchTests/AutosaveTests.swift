@@ -25,10 +25,27 @@ struct AutosaveTests {
   @Test func leavesOutALastLineCutOffByACrash() throws {
     let written = text(Autosave.pending(interpreter(Fixtures.designSession)))
     let torn = String(written.dropLast(20))
-    #expect(try Autosave.decode(torn).steps.count == Fixtures.designSession.count - 1)
+    let read = try Autosave.decode(torn)
+    #expect(read.steps.count == Fixtures.designSession.count - 1)
+    #expect(read.unread == nil, "a torn last line was never answered: nothing to say")
+  }
+
+  @Test func readsADamagedAutosaveUpToItsLastWholeStep() throws {
+    let written = text(Autosave.pending(interpreter(Fixtures.designSession)))
     let damaged = written.replacingOccurrences(
       "\"command\": \"perceel", with: "\"command\" \"perceel")
-    #expect(throws: PlanError.self) { try Autosave.decode(damaged) }
+    let read = try Autosave.decode(damaged)
+    // nieuw comes first, perceel second: one whole step, then the damage.
+    #expect(read.steps.map(\.command) == [Fixtures.designSession[0]])
+    let unread = try #require(read.unread)
+    #expect(unread.line == 3)
+    #expect(unread.lines == Fixtures.designSession.count - 1)
+    #expect(unread.reason.nl.contains("steps[1]"))
+  }
+
+  @Test func refusesAnAutosaveWhoseHeaderIsDamaged() throws {
+    let written = text(Autosave.pending(interpreter(Fixtures.designSession)))
+    #expect(throws: PlanError.self) { try Autosave.decode("{" + written) }
   }
 
   @Test func startsAfterTheSavedStepsOfASession() throws {
