@@ -75,7 +75,8 @@ public enum Autosave {
   /// quietly: it was never acknowledged. A damaged line elsewhere ends the reading there, and
   /// `unread` says what was left; only a damaged header refuses the file.
   public static func decode(_ text: String) throws(PlanError) -> Contents {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // As a script is read: an autosave copied through Windows may carry CRLF and a BOM.
+    let lines = ScriptText.lines(text)
     guard let first = lines.first(where: { !$0.isEmpty }) else {
       throw PlanError(nl: "het autosave-bestand is leeg", en: "the autosave file is empty")
     }
@@ -88,7 +89,7 @@ public enum Autosave {
         steps.append(try readStep(String(lines[index]), path: "steps[\(steps.count)]"))
       } catch {
         let rest = lines[index...].filter { !$0.isEmpty }.count
-        if rest == 1 && !text.hasSuffix("\n") { break }
+        if rest == 1 && text.unicodeScalars.last != "\n" { break }
         unread = Unread(lines: rest, line: index + 1, reason: error.message)
         break
       }

@@ -30,6 +30,14 @@ struct AutosaveTests {
     #expect(read.unread == nil, "a torn last line was never answered: nothing to say")
   }
 
+  @Test func readsAnAutosaveCopiedThroughWindows() throws {
+    let written = text(Autosave.pending(interpreter(Fixtures.designSession)))
+    let windows = "\u{FEFF}" + written.replacingOccurrences("\n", with: "\r\n")
+    let read = try Autosave.decode(windows)
+    #expect(read.steps == (try Autosave.decode(written)).steps)
+    #expect(read.steps.count == Fixtures.designSession.count && read.unread == nil)
+  }
+
   @Test func readsADamagedAutosaveUpToItsLastWholeStep() throws {
     let written = text(Autosave.pending(interpreter(Fixtures.designSession)))
     let damaged = written.replacingOccurrences(
