@@ -13,11 +13,16 @@ public enum Autosave {
     public var session: String?
     public var after: Int
     public var base: Plan?
+    /// The steps are the session's whole journal from `base`, not a continuation of the file
+    /// `session`: an undone or redone `open` put a journal in place that the file does not
+    /// hold the start of.
+    public var whole: Bool
 
-    public init(session: String?, after: Int, base: Plan?) {
+    public init(session: String?, after: Int, base: Plan?, whole: Bool = false) {
       self.session = session
       self.after = after
       self.base = base
+      self.whole = whole
     }
   }
 
@@ -41,11 +46,17 @@ public enum Autosave {
 
   /// Where the interpreter's unsaved steps start, and those steps.
   public static func pending(_ interpreter: Interpreter) -> Contents {
-    let after = min(interpreter.savedSteps, interpreter.journal.steps.count)
-    let header = Header(
-      session: interpreter.path, after: after,
-      base: interpreter.path == nil ? interpreter.journal.base : nil)
-    return Contents(header: header, steps: Array(interpreter.journal.steps[after...]))
+    let journal = interpreter.journal
+    guard interpreter.continuesSavedFile else {
+      let whole = interpreter.path != nil
+      let header = Header(
+        session: interpreter.path, after: 0, base: journal.base ?? (whole ? Plan() : nil),
+        whole: whole)
+      return Contents(header: header, steps: journal.steps)
+    }
+    let after = min(interpreter.savedSteps, journal.steps.count)
+    let header = Header(session: interpreter.path, after: after, base: nil)
+    return Contents(header: header, steps: Array(journal.steps[after...]))
   }
 
   public static func headerLine(_ header: Header) -> String {
@@ -56,6 +67,7 @@ public enum Autosave {
     stream.member("format", .string(format))
     stream.member("session", header.session.map(JSONValue.string) ?? .null)
     stream.member("version", .int(version))
+    if header.whole { stream.member("whole", .bool(true)) }
     stream.endObject()
     // One line: the header is JSON on its own, the steps follow line by line.
     return stream.finish().split(separator: "\n").map { $0.drop { $0 == " " } }.joined(
@@ -125,8 +137,9 @@ public enum Autosave {
       var plan = try reader.object(key)
       return try SessionFile.readPlan(&plan, version: SessionFile.version)
     }
+    let whole = try reader.optionalBool("whole") ?? false
     try reader.finish()
-    return Header(session: session, after: after, base: base)
+    return Header(session: session, after: after, base: base, whole: whole)
   }
 
   static func readStep(_ line: String, path: String) throws(PlanError) -> Journal.Step {
@@ -138,8 +151,9 @@ public enum Autosave {
   /// The plan and journal an autosave leads to, on top of its saved session (given as the
   /// file's text) when it has one.
   public static func recover(_ contents: Contents, session: String?) throws(PlanError) -> Journal {
-    var journal = Journal(base: contents.header.base)
-    if contents.header.session != nil {
+    // An empty base stands for the empty plan a journal without a base starts from.
+    var journal = Journal(base: contents.header.base == Plan() ? nil : contents.header.base)
+    if contents.header.session != nil && !contents.header.whole {
       guard let session else {
         throw PlanError(
           nl: "de bewaarde sessie \(contents.header.session!) is er niet meer",

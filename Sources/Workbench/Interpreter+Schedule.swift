@@ -79,6 +79,7 @@ extension Interpreter {
     history.record(previous: plan, label: label, journal: journal)
     plan = newPlan
     journal = newJournal
+    journalGeneration += 1
     graphCache = nil
   }
 

@@ -27,6 +27,7 @@ extension Interpreter {
     graphCache = nil
     if let previous = state.journal {
       journal = previous
+      journalGeneration += 1
       journalHandled = true
     }
   }

@@ -31,6 +31,18 @@ public struct Interpreter: Sendable {
   private var savedRevision = 0
   /// How many journal steps the session file holds: the rest waits in the autosave.
   public internal(set) var savedSteps = 0
+  /// Counts the journals the session has had: `open`, `nieuw`, `herhaal` and undoing or
+  /// redoing them each put another in place.
+  var journalGeneration = 0
+  /// The journal the session file holds the first `savedSteps` steps of; nil when none does.
+  var savedGeneration: Int?
+
+  /// Whether the journal continues the one in the session file, so that the steps after
+  /// `savedSteps` are all the file lacks. Undoing an `open` after a save, or redoing it,
+  /// puts another journal in place, which the file knows nothing of.
+  ///
+  /// - Complexity: O(1): the autosave asks after every command.
+  public var continuesSavedFile: Bool { path != nil && savedGeneration == journalGeneration }
   let files: any FileAccess
   let clock: any TimeSource
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
@@ -151,15 +163,18 @@ public struct Interpreter: Sendable {
     self.path = path
     savedRevision = history.revision
     savedSteps = journal.steps.count
+    savedGeneration = journalGeneration
   }
 
   /// Takes over a session rebuilt from an autosave: its steps since the last save are unsaved.
-  /// A step that no longer does what it did is replayed as it goes now (one that fails is
-  /// left out) rather than losing the steps after it: the returned divergences say which.
+  /// `savedSteps` is how many of them the file at `path` holds, nil when the journal does not
+  /// continue the file's. A step that no longer does what it did is replayed as it goes now
+  /// (one that fails is left out) rather than losing the steps after it: the returned
+  /// divergences say which.
   ///
   /// - Complexity: a replay of the journal.
   @discardableResult
-  public mutating func recovered(_ journal: Journal, path: String?, savedSteps: Int)
+  public mutating func recovered(_ journal: Journal, path: String?, savedSteps: Int?)
     -> [Replay.Divergence]
   {
     var replay = Replay(journal, language: language)
@@ -168,7 +183,8 @@ public struct Interpreter: Sendable {
       replay.interpreter.plan,
       journal: replay.divergences.isEmpty ? journal : replay.interpreter.journal, label: "herstel")
     self.path = path
-    self.savedSteps = savedSteps
+    self.savedSteps = savedSteps ?? 0
+    savedGeneration = savedSteps == nil ? nil : journalGeneration
     return replay.divergences
   }
 

@@ -147,6 +147,10 @@ struct ObjectReader {
     return b
   }
 
+  mutating func optionalBool(_ key: String) throws(PlanError) -> Bool? {
+    try optional(key) { reader, key throws(PlanError) in try reader.bool(key) }
+  }
+
   mutating func object(_ key: String) throws(PlanError) -> ObjectReader {
     try ObjectReader(try take(key), path: name(key))
   }

@@ -60,7 +60,8 @@ extension Planwerk {
       let text = try session.map { path throws(PlanError) in try DiskFiles().read(path) }
       let journal = try Autosave.recover(contents, session: text)
       divergences = interpreter.recovered(
-        journal, path: session, savedSteps: contents.header.after)
+        journal, path: session,
+        savedSteps: contents.header.whole ? nil : contents.header.after)
     } catch {
       Terminal.printError(ErrorRenderer.render(error, line: nil, language: language))
       autosaver.setAside(location)

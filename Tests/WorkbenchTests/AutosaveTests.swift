@@ -85,4 +85,29 @@ struct AutosaveTests {
     #expect(recovered.recovered(journal, path: nil, savedSteps: 0).isEmpty)
     #expect(recovered.plan == session.plan)
   }
+
+  /// Found by the property test: save, change, open the file again, undo the open, save,
+  /// redo the open, change. The journal then no longer continues the file's, and the
+  /// autosave keeps it whole instead of counting the file's steps as its own.
+  @Test func keepsTheWholeJournalWhenAnUndoneOpenPartsItFromTheFile() throws {
+    let files = MemoryFiles()
+    var session = interpreter(
+      Fixtures.designSession + [
+        "bewaar p.json", "perceel p2 x", "open p.json", "ongedaan", "bewaar p.json", "opnieuw",
+        "perceel p7 y",
+      ], files: files)
+    let pending = Autosave.pending(session)
+    #expect(pending.header.whole && pending.header.session == "p.json")
+    let read = try Autosave.decode(text(pending))
+    #expect(read.header == pending.header)
+    let journal = try Autosave.recover(read, session: try files.read("p.json"))
+    var recovered = Fixtures.interpreter(files)
+    #expect(recovered.recovered(journal, path: "p.json", savedSteps: nil).isEmpty)
+    #expect(recovered.plan == session.plan)
+    #expect(recovered.plan.lotIndex("p7") != nil && recovered.plan.lotIndex("p2") == nil)
+    #expect(recovered.journal == session.journal)
+    // Saved, it continues the file again.
+    _ = session.run("bewaar")
+    #expect(!Autosave.pending(session).header.whole)
+  }
 }
