@@ -32,6 +32,11 @@ public struct Item: Hashable, Sendable {
   public var notBefore: PlanDate?
   /// `uiterlijk`: the latest end (a milestone's latest date).
   public var deadline: PlanDate?
+  /// How many days `verschuif` has moved the item as a whole. A length in months is counted
+  /// from where the item would be without them, so that a shift by days or weeks moves its
+  /// end by exactly as many days as its start (1 sept. – 1 jul. less two weeks is 18 aug. –
+  /// 17 jun., not 18 jun.).
+  public var dayShift = 0
 
   /// An item with given dates: a phase from `start` until `end`, or a milestone on `start`,
   /// which is fixed (a contract start such as 1 januari 2024 never moves by itself).

@@ -14,6 +14,9 @@ public struct Link: Hashable, Sendable {
   public var lag: PlanDuration
   /// The period the law sets between the two, when it sets one.
   public var minimum: StatutoryPeriod?
+  /// How many days `verschuif` has moved both ends at once: a lag in months is counted from
+  /// where the first would be without them, so that the gap stays as many days (`Item.dayShift`).
+  public var dayShift = 0
 
   public init(
     from: String, to: String, kind: Kind = .finishToStart, lag: PlanDuration = .zero,

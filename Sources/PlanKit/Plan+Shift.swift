@@ -4,30 +4,43 @@ extension Plan {
   /// - a start date (and a given end date) moves;
   /// - a single phase whose start follows a link ends later: it takes longer;
   /// - otherwise an item whose start follows an item outside the set waits longer for it.
+  /// By days or weeks, every date of the set moves by exactly that many days: lengths and
+  /// lags in months are counted in a frame that moves along (`Item.dayShift`).
+  ///
+  /// - Complexity: O(links + the set).
   public mutating func shift(
     _ ids: [String], by: PlanDuration, workdays: WorkdayTable, span: Range<Int>?
   ) throws(PlanError) {
     let set = Set(ids)
+    let days: Int =
+      switch by.unit {
+      case .days: by.amount
+      case .weeks: by.amount * 7
+      case .workingDays, .months, .years: 0
+      }
     var incoming: [String: [Int]] = [:]
     for (k, link) in links.enumerated() where set.contains(link.to) {
       incoming[link.to, default: []].append(k)
+      if set.contains(link.from) { links[k].dayShift += days }
     }
     for id in ids {
       guard let location = location(of: id) else { continue }
       var item = self[location]
+      item.dayShift += days
       let into = incoming[id] ?? []
       let startLinked = into.contains { links[$0].kind != .finishToFinish }
+      let outside = into.filter { !set.contains(links[$0].from) }
       if let anchor = item.anchor, item.fixed || !startLinked {
         item.anchor = anchor.shifted(by: by, in: workdays)
         if case .until(let until) = item.length {
           item.length = .until(until.shifted(by: by, in: workdays))
         }
-        self[location] = item
-        continue
-      }
-      let outside = into.filter { !set.contains(links[$0].from) }
-      if outside.isEmpty { continue }
-      if item.type == .phase && set.count == 1 {
+      } else if outside.isEmpty {
+        // It follows the others of the set; an end it was given moves with them.
+        if case .until(let until) = item.length {
+          item.length = .until(until.shifted(by: by, in: workdays))
+        }
+      } else if item.type == .phase && set.count == 1 {
         let end = item.end.shifted(by: by, in: workdays)
         guard end.day > item.start.day else {
           throw PlanError(
@@ -36,23 +49,29 @@ extension Plan {
               "\(id) starts on \(item.start.text(.en)), after its predecessor; it cannot be that short",
             at: span)
         }
-        var length = PlanDuration.between(item.start.day, end.day)
-        if case .duration(let duration) = item.length, let sum = duration.plus(by) { length = sum }
-        item.length = .duration(length)
-        self[location] = item
-        continue
-      }
-      for k in outside {
-        guard let lag = links[k].lag.plus(by) else {
-          throw PlanError(
-            nl:
-              "\(id) wacht \(links[k].lag.text(.nl)) op \(links[k].from); verschuif in dezelfde eenheid",
-            en:
-              "\(id) waits \(links[k].lag.text(.en)) for \(links[k].from); shift in the same unit",
-            at: span)
+        if case .duration(let duration) = item.length, let sum = duration.plus(by) {
+          // Longer in its own unit, counted in its own frame.
+          item.dayShift -= days
+          item.length = .duration(sum)
+        } else {
+          // Measured from the dates as they stand.
+          item.dayShift = 0
+          item.length = .duration(PlanDuration.between(item.start.day, end.day))
         }
-        links[k].lag = lag
+      } else {
+        for k in outside {
+          guard let lag = links[k].lag.plus(by) else {
+            throw PlanError(
+              nl:
+                "\(id) wacht \(links[k].lag.text(.nl)) op \(links[k].from); verschuif in dezelfde eenheid",
+              en:
+                "\(id) waits \(links[k].lag.text(.en)) for \(links[k].from); shift in the same unit",
+              at: span)
+          }
+          links[k].lag = lag
+        }
       }
+      self[location] = item
     }
   }
 

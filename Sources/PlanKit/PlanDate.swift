@@ -11,6 +11,21 @@ public struct PlanDate: Hashable, Sendable {
     self.precision = precision
   }
 
+  /// The date moved by a duration counted in a frame moved `dayShift` days: months from the
+  /// day `dayShift` days earlier, the result moved back as many (`Item.dayShift`). Days,
+  /// weeks and working days do not depend on the frame.
+  ///
+  /// - Complexity: O(1), or as `WorkdayTable.advance` for working days.
+  public func shifted(by duration: PlanDuration, in workdays: WorkdayTable, dayShift: Int)
+    -> PlanDate
+  {
+    guard dayShift != 0, duration.unit == .months || duration.unit == .years else {
+      return shifted(by: duration, in: workdays)
+    }
+    let base = day.adding(days: -dayShift)
+    return PlanDate(duration.added(to: base, in: workdays).adding(days: dayShift))
+  }
+
   /// The date moved by a duration, at the precision that still holds after the move.
   public func shifted(by duration: PlanDuration, in workdays: WorkdayTable) -> PlanDate {
     let precision = precision.after(duration)

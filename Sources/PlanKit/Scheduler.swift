@@ -61,9 +61,9 @@ public struct Scheduler: Sendable {
       let link = plan.links[Int(k)]
       let other = plan[graph.locations[Int(graph.from[Int(k)])]]
       switch link.kind {
-      case .finishToStart: start = later(start, lagged(other.end, link.lag))
-      case .startToStart: start = later(start, lagged(other.start, link.lag))
-      case .finishToFinish: endAtLeast = later(endAtLeast, lagged(other.end, link.lag))
+      case .finishToStart: start = later(start, lagged(other.end, link))
+      case .startToStart: start = later(start, lagged(other.start, link))
+      case .finishToFinish: endAtLeast = later(endAtLeast, lagged(other.end, link))
       }
     }
     if let notBefore = item.notBefore { start = later(start, notBefore) }
@@ -91,13 +91,13 @@ public struct Scheduler: Sendable {
     let actual: Day
     switch link.kind {
     case .finishToStart:
-      date = workStart(of: to, lagged(from.end, link.lag))
+      date = workStart(of: to, lagged(from.end, link))
       actual = to.start.day
     case .startToStart:
-      date = workStart(of: to, lagged(from.start, link.lag))
+      date = workStart(of: to, lagged(from.start, link))
       actual = to.start.day
     case .finishToFinish:
-      date = lagged(from.end, link.lag)
+      date = lagged(from.end, link)
       actual = to.end.day
     }
     return (date, date.day.days(until: actual))
@@ -119,10 +119,15 @@ public struct Scheduler: Sendable {
     return best.link
   }
 
+  /// A date moved by a link's lag, in the link's frame (`Link.dayShift`).
+  public func lagged(_ date: PlanDate, _ link: Link) -> PlanDate {
+    lagged(date, link.lag, dayShift: link.dayShift)
+  }
+
   /// A date moved by a lag. A lag in working days lands on a working day.
-  public func lagged(_ date: PlanDate, _ lag: PlanDuration) -> PlanDate {
+  public func lagged(_ date: PlanDate, _ lag: PlanDuration, dayShift: Int = 0) -> PlanDate {
     guard lag.unit == .workingDays else {
-      return lag.amount == 0 ? date : date.shifted(by: lag, in: workdays)
+      return lag.amount == 0 ? date : date.shifted(by: lag, in: workdays, dayShift: dayShift)
     }
     let moved = workdays.advance(date.day, by: lag.amount)
     return PlanDate(workdays.nextWorkingDay(onOrAfter: moved))
@@ -140,7 +145,8 @@ public struct Scheduler: Sendable {
   public func end(of item: Item, from start: PlanDate) -> PlanDate {
     switch item.length {
     case .point: return start
-    case .duration(let length): return start.shifted(by: length, in: workdays)
+    case .duration(let length):
+      return start.shifted(by: length, in: workdays, dayShift: item.dayShift)
     case .until(let until):
       guard let anchor = item.anchor, anchor.day != start.day else { return until }
       return start.shifted(by: PlanDuration.between(anchor.day, until.day), in: workdays)
@@ -154,7 +160,8 @@ public struct Scheduler: Sendable {
     case .duration(let length):
       let back = PlanDuration(-length.amount, length.unit)
       return length.unit == .workingDays
-        ? PlanDate(workdays.advance(end.day, by: back.amount)) : end.shifted(by: back, in: workdays)
+        ? PlanDate(workdays.advance(end.day, by: back.amount))
+        : end.shifted(by: back, in: workdays, dayShift: item.dayShift)
     case .until(let until):
       let anchor = item.anchor ?? item.start
       let length = PlanDuration.between(anchor.day, until.day)
@@ -174,16 +181,19 @@ public struct Scheduler: Sendable {
     }
   }
 
-  /// The latest day from which `lag` still lands by `day`: the inverse of `lagged`.
+  /// The latest day from which `lag` (in a frame moved `dayShift` days) still lands by
+  /// `day`: the inverse of `lagged`.
   ///
   /// - Complexity: O(1), as `latestStart`.
-  public func latest(_ day: Day, before lag: PlanDuration) -> Day {
+  public func latest(_ day: Day, before lag: PlanDuration, dayShift: Int = 0) -> Day {
     guard lag.amount != 0 else { return day }
     let guess =
       lag.unit == .workingDays
       ? workdays.advance(day, by: -lag.amount)
       : PlanDuration(-lag.amount, lag.unit).added(to: day, in: workdays)
-    return latest(by: day, first: guess) { self.lagged(PlanDate($0), lag).day }
+    return latest(by: day, first: guess) {
+      self.lagged(PlanDate($0), lag, dayShift: dayShift).day
+    }
   }
 
   /// The latest `d` with `forward(d) <= limit`, searched from `first` for a monotonic forward

@@ -91,11 +91,12 @@ public struct SlackAnalysis: Sendable {
         let link = plan.links[Int(k)]
         switch link.kind {
         case .finishToStart:
-          latest = min(latest, scheduler.latest(nextStart, before: link.lag))
+          latest = min(
+            latest, scheduler.latest(nextStart, before: link.lag, dayShift: link.dayShift))
         case .finishToFinish:
-          latest = min(latest, scheduler.latest(nextEnd, before: link.lag))
+          latest = min(latest, scheduler.latest(nextEnd, before: link.lag, dayShift: link.dayShift))
         case .startToStart:
-          let startBound = scheduler.latest(nextStart, before: link.lag)
+          let startBound = scheduler.latest(nextStart, before: link.lag, dayShift: link.dayShift)
           latest = min(latest, scheduler.end(of: item, from: PlanDate(startBound)).day)
         }
       }

@@ -6,7 +6,10 @@ import PlanRender
 /// names the key path of the first problem; a file is accepted whole or not at all.
 public enum SessionFile {
   public static let format = "planwerk-session"
-  public static let version = 3
+  /// The newest version read. A file is written at the oldest version that holds it: 4 only
+  /// when a shift by days moved a length or lag in months (`dayShift`), so that a file that
+  /// needs nothing new still opens in a Planwerk that reads version 3.
+  public static let version = 4
 
   /// What a session file holds.
   public struct Contents: Sendable {
@@ -45,9 +48,19 @@ public enum SessionFile {
     out.endObject()
     write(plan, "plan", into: &out)
     out.member("settings", .object(settingsObject))
-    out.member("version", .int(version))
+    out.member("version", .int(version(plan, journal: journal)))
     out.endObject()
     return out.finish()
+  }
+
+  /// The oldest version that holds the plan, its journal's base and its baselines' plans.
+  ///
+  /// - Complexity: O(plan).
+  static func version(_ plan: Plan, journal: Journal) -> Int {
+    func shifted(_ plan: Plan) -> Bool {
+      plan.links.contains { $0.dayShift != 0 } || plan.items.contains { $0.dayShift != 0 }
+    }
+    return shifted(plan) || journal.base.map(shifted) == true ? 4 : 3
   }
 
   static func write(_ plan: Plan, _ key: StaticString, into out: inout JSONStream) {
@@ -103,6 +116,7 @@ public enum SessionFile {
   }
 
   static func encode(_ link: Link, _ line: inout JSONLine) {
+    if link.dayShift != 0 { line.add("dayShift", link.dayShift) }
     line.add("from", link.from)
     line.add("kind", link.kind.rawValue)
     line.add("lag", durationText(link.lag))
@@ -139,6 +153,7 @@ public enum SessionFile {
       line.add("anchor", date.day)
       line.add("anchorPrecision", date.precision.rawValue)
     }
+    if item.dayShift != 0 { line.add("dayShift", item.dayShift) }
     if let date = item.deadline {
       line.add("deadline", date.day)
       line.add("deadlinePrecision", date.precision.rawValue)
@@ -253,7 +268,7 @@ public enum SessionFile {
     }
     if version >= 2 {
       plan.links = try reader.array("links").mapChecked { value, path throws(PlanError) in
-        try decodeLink(value, path)
+        try decodeLink(value, path, version: version)
       }
       var calendarReader = try reader.object("calendar")
       plan.calendar = try decodeCalendar(&calendarReader)
@@ -383,6 +398,7 @@ public enum SessionFile {
     let duration = phase ? try reader.optionalString("duration") : nil
     let end = type == .phase ? try date(&reader, "end", path) : start
     var item = Item(id: id, type: type, kind: kind, title: title, start: start, end: end)
+    item.dayShift = try dayShift(&reader, version, path)
     if scheduled {
       item.anchor = anchor
       item.fixed =
@@ -409,6 +425,19 @@ public enum SessionFile {
     return item
   }
 
+  /// Days a shift moved a length or lag in months by (`Item.dayShift`), from version 4 on.
+  static func dayShift(_ reader: inout ObjectReader, _ version: Int, _ path: ObjectReader.Place)
+    throws(PlanError) -> Int
+  {
+    guard version >= 4, let days = try reader.optionalInt("dayShift") else { return 0 }
+    guard abs(days) <= 3_652_425 else {
+      throw PlanError(
+        nl: "\(path).dayShift: \(days) dagen ligt buiten de jaren 1000–9999",
+        en: "\(path).dayShift: \(days) days fall outside the years 1000–9999")
+    }
+    return days
+  }
+
   static func optionalDate(_ reader: inout ObjectReader, _ key: String, _ path: ObjectReader.Place)
     throws(PlanError) -> PlanDate?
   {
@@ -433,7 +462,9 @@ public enum SessionFile {
     return PlanDuration(amount, unit)
   }
 
-  static func decodeLink(_ value: JSONNode, _ path: ObjectReader.Place) throws(PlanError) -> Link {
+  static func decodeLink(_ value: JSONNode, _ path: ObjectReader.Place, version: Int)
+    throws(PlanError) -> Link
+  {
     var reader = try ObjectReader(value, path: path)
     // In the file's (sorted) order, which the reader finds fastest.
     let from = try reader.string("from")
@@ -450,6 +481,7 @@ public enum SessionFile {
     }
     var link = Link(from: from, to: try reader.string("to"), kind: kind, lag: lag)
     link.minimum = minimum
+    link.dayShift = try dayShift(&reader, version, path)
     try reader.finish()
     return link
   }

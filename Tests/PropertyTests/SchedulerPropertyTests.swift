@@ -31,7 +31,11 @@ struct SchedulerPropertyTests {
           required = workdays.nextWorkingDay(
             onOrAfter: workdays.advance(base, by: link.lag.amount))
         } else {
-          required = link.lag.added(to: base, in: workdays)
+          // A lag in months counts from where `from` was before a shift by days moved both
+          // ends (`Link.dayShift`); other lags are the same in any frame.
+          let frame = [.months, .years].contains(link.lag.unit) ? link.dayShift : 0
+          required = link.lag.added(to: base.adding(days: -frame), in: workdays)
+            .adding(days: frame)
         }
         if link.kind != .finishToFinish, case .duration(let length) = to.length,
           length.unit == .workingDays

@@ -175,8 +175,9 @@ struct InterpreterTests {
     #expect(outcome.text.split(separator: "\n").count == 5, "\(outcome.text)")
     #expect(outcome.text.contains("! r1.voorbereiding begint op 24 apr. 2022, vóór vandaag"))
     #expect(interpreter.plan.item("r1.start")?.start.day.iso == "2023-12-25")
-    // A chain of month durations after a start one week earlier: 25 aug. + 10 months.
-    #expect(interpreter.plan.item("r1.implementatie")?.start.day.iso == "2023-06-25")
+    // Every date of the lot one week earlier, months or not: 1 juli less 7 days.
+    #expect(interpreter.plan.item("r1.implementatie")?.start.day.iso == "2023-06-24")
+    #expect(interpreter.plan.item("r1.implementatie")?.end.day.iso == "2023-12-25")
     let (whole, _) = run(Fixtures.designSession, then: "shift plan +1y")
     #expect(whole.plan.item("r1.start")?.start.day.iso == "2025-01-01")
   }

@@ -191,10 +191,28 @@ struct SessionFileTests {
     return SessionFile.encode(interpreter.plan, interpreter.settings, journal: interpreter.journal)
   }
 
+  /// A shift by days keeps a length in months in its frame: the file says so, at version 4,
+  /// and a file without it stays at version 3 for Planwerk versions that read no further.
+  @Test func writesVersionFourOnlyForAFrameMovedByDays() throws {
+    #expect(good.contains("\"version\": 3"))
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    _ = interpreter.run("verschuif plan -2w")
+    let text = SessionFile.encode(
+      interpreter.plan, interpreter.settings, journal: interpreter.journal)
+    #expect(text.contains("\"version\": 4") && text.contains("\"dayShift\": -14"))
+    let read = try SessionFile.decode(text)
+    #expect(read.plan == interpreter.plan)
+    #expect(read.plan.item("r1.implementatie")?.end.day.iso == "2023-12-18")
+    _ = interpreter.run("verschuif plan 2w")
+    #expect(
+      SessionFile.encode(interpreter.plan, interpreter.settings, journal: interpreter.journal)
+        .contains("\"version\": 3"))
+  }
+
   @Test func refusesAFileFromANewerVersion() {
     let text = refusal(
       good.replacingOccurrences(
-        "\"version\": \(SessionFile.version)", with: "\"version\": 7"))
+        "\"version\": 3", with: "\"version\": 7"))
     #expect(text.contains("nieuwere Planwerk (versie 7)"))
   }
 
