@@ -4,6 +4,8 @@ public struct Holiday: Hashable, Sendable {
     case nieuwjaarsdag, goedeVrijdag, eerstePaasdag, tweedePaasdag, koningsdag
     case bevrijdingsdag, hemelvaartsdag, eerstePinksterdag, tweedePinksterdag
     case eersteKerstdag, tweedeKerstdag
+    /// Made equal to a holiday by royal decree, for the Atw only (`DecreeDays`).
+    case gelijkgesteld
 
     public var text: Phrase {
       switch self {
@@ -18,6 +20,8 @@ public struct Holiday: Hashable, Sendable {
       case .tweedePinksterdag: return Phrase(nl: "Tweede Pinksterdag", en: "Whit Monday")
       case .eersteKerstdag: return Phrase(nl: "Eerste Kerstdag", en: "Christmas Day")
       case .tweedeKerstdag: return Phrase(nl: "Tweede Kerstdag", en: "Boxing Day")
+      case .gelijkgesteld:
+        return Phrase(nl: "Gelijkgestelde dag (Atw)", en: "Day made equal (Atw)")
       }
     }
   }
@@ -57,6 +61,7 @@ public struct Holiday: Hashable, Sendable {
     easter(50, .tweedePinksterdag)
     on(12, 25, .eersteKerstdag)
     on(12, 26, .tweedeKerstdag)
+    for day in DecreeDays.days(in: year) { body(Holiday(day: day, name: .gelijkgesteld)) }
   }
 
   /// Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).

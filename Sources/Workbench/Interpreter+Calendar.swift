@@ -92,6 +92,19 @@ extension Interpreter {
         "  \(weekday.fitted(to: 3)) \(holiday.day.text(language).fitted(to: dateWidth))  \(name.fitted(to: width))  \(sets[0].fitted(to: 8))  \(sets[1])"
           .trimmingTrailingSpaces)
     }
+    if all.contains(where: { $0.name == .gelijkgesteld }) {
+      let source =
+        DecreeDays.source(of: year).map { Phrase($0) }
+        ?? Phrase(
+          nl:
+            "nog geen besluit voor \(year); geprojecteerd volgens het vaste patroon van de besluiten",
+          en: "no decree for \(year) yet; projected by the decrees' fixed pattern")
+      lines.append(
+        text(
+          Phrase(
+            nl: "Gelijkgestelde dagen (art. 3 lid 3 Algemene termijnenwet): ",
+            en: "Days made equal (art. 3(3) Algemene termijnenwet): ") + source))
+    }
     let closings = plan.calendar.closings.filter {
       $0.days.lowerBound.year <= year && $0.days.upperBound.adding(days: -1).year >= year
     }

@@ -225,9 +225,11 @@ extension InterpreterTests {
   @Test func listsTheHolidaysAndCountsClosingDays() {
     var interpreter = Fixtures.after(Fixtures.designSession)
     let holidays = interpreter.run("feestdagen 2025")
-    #expect(holidays.text.contains("  za  26 apr. 2025  Koningsdag          gemeente  atw"))
-    #expect(holidays.text.contains("  vr  18 apr. 2025  Goede Vrijdag                 atw"))
-    #expect(holidays.text.contains("Werkdagen in 2025: gemeente 254, atw 253"))
+    #expect(holidays.text.contains("  za  26 apr. 2025  Koningsdag                gemeente  atw"))
+    #expect(holidays.text.contains("  vr  18 apr. 2025  Goede Vrijdag                       atw"))
+    #expect(holidays.text.contains("  vr  30 mei 2025   Gelijkgestelde dag (Atw)            atw"))
+    #expect(holidays.text.contains("Besluit gelijkstelling van 28 april 2023"))
+    #expect(holidays.text.contains("Werkdagen in 2025: gemeente 254, atw 252"))
     _ = interpreter.run("fase r1.x na r1.voorbereiding duur 90 werkdagen")
     let closed = interpreter.run("vrij 27 dec. 2022 tot 2 jan. 2023 titel Kerstsluiting")
     #expect(
