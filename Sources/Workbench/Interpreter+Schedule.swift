@@ -76,10 +76,10 @@ extension Interpreter {
 
   /// Replaces the plan and its journal as one undoable step (`nieuw`, `open`).
   mutating func replaceSession(_ newPlan: Plan, journal newJournal: Journal, label: String) {
-    history.record(previous: plan, label: label, journal: journal)
+    history.record(previous: plan, label: label, session: session)
     plan = newPlan
     journal = newJournal
-    journalGeneration += 1
+    journalGeneration = nextGeneration()
     graphCache = nil
   }
 

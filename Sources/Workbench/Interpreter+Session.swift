@@ -3,7 +3,7 @@ import PlanKit
 /// ongedaan, opnieuw, bewaar, open, taal, vandaag, instelling.
 extension Interpreter {
   mutating func undo() throws(PlanError) -> Outcome {
-    guard let state = history.undo(current: plan, journal: journal) else {
+    guard let state = history.undo(current: plan, session: session) else {
       throw PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
     }
     restore(state)
@@ -12,7 +12,7 @@ extension Interpreter {
   }
 
   mutating func redo() throws(PlanError) -> Outcome {
-    guard let state = history.redo(current: plan, journal: journal) else {
+    guard let state = history.redo(current: plan, session: session) else {
       throw PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
     }
     restore(state)
@@ -21,13 +21,14 @@ extension Interpreter {
   }
 
   /// Back (or forward) to a recorded state. Undoing `nieuw` or `open` brings back the journal
-  /// they replaced, and is then not itself a step of it.
+  /// and the file they replaced, and is then not itself a step of the journal.
   private mutating func restore(_ state: UndoHistory.State) {
     plan = state.plan
     graphCache = nil
-    if let previous = state.journal {
-      journal = previous
-      journalGeneration += 1
+    if let previous = state.session {
+      journal = previous.journal
+      path = previous.path
+      journalGeneration = previous.generation
       journalHandled = true
     }
   }

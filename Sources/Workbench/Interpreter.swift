@@ -31,18 +31,33 @@ public struct Interpreter: Sendable {
   private var savedRevision = 0
   /// How many journal steps the session file holds: the rest waits in the autosave.
   public internal(set) var savedSteps = 0
-  /// Counts the journals the session has had: `open`, `nieuw`, `herhaal` and undoing or
-  /// redoing them each put another in place.
+  /// Which journal the session has: each `open`, `nieuw`, `herhaal` and recovery puts one
+  /// in place with a number of its own; undo and redo bring back the one they recorded.
   var journalGeneration = 0
-  /// The journal the session file holds the first `savedSteps` steps of; nil when none does.
+  private var generations = 0
+  /// The journal the file `savedPath` holds the first `savedSteps` steps of; nil when none.
   var savedGeneration: Int?
+  var savedPath: String?
 
   /// Whether the journal continues the one in the session file, so that the steps after
   /// `savedSteps` are all the file lacks. Undoing an `open` after a save, or redoing it,
-  /// puts another journal in place, which the file knows nothing of.
+  /// puts another journal or file in place, which the file last saved knows nothing of.
   ///
   /// - Complexity: O(1): the autosave asks after every command.
-  public var continuesSavedFile: Bool { path != nil && savedGeneration == journalGeneration }
+  public var continuesSavedFile: Bool {
+    path != nil && path == savedPath && savedGeneration == journalGeneration
+  }
+
+  /// A journal number not used before in this session.
+  mutating func nextGeneration() -> Int {
+    generations += 1
+    return generations
+  }
+
+  /// The session besides its plan, as undo keeps it.
+  var session: UndoHistory.Session {
+    UndoHistory.Session(journal: journal, path: path, generation: journalGeneration)
+  }
   let files: any FileAccess
   let clock: any TimeSource
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
@@ -164,6 +179,7 @@ public struct Interpreter: Sendable {
     savedRevision = history.revision
     savedSteps = journal.steps.count
     savedGeneration = journalGeneration
+    savedPath = path
   }
 
   /// Takes over a session rebuilt from an autosave: its steps since the last save are unsaved.
@@ -185,6 +201,7 @@ public struct Interpreter: Sendable {
     self.path = path
     self.savedSteps = savedSteps ?? 0
     savedGeneration = savedSteps == nil ? nil : journalGeneration
+    savedPath = savedSteps == nil ? nil : path
     return replay.divergences
   }
 

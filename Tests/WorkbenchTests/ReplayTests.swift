@@ -139,4 +139,33 @@ struct ReplayTests {
     let moved = typed.journal.steps.last!.effect.map { String($0.prefix { $0 != " " }) }
     #expect(moved == order.filter(moved.contains))
   }
+
+  /// Found by a tester: `open` of another file, then `ongedaan`, then `bewaar` wrote the
+  /// earlier plan over the file that was opened. Undo brings back the file as well.
+  @Test func undoingAnOpenGoesBackToTheFileBeforeIt() throws {
+    let files = MemoryFiles()
+    var first = Fixtures.after(Fixtures.designSession, files: files)
+    _ = first.run("bewaar een.json")
+    _ = first.run("nieuw Ander")
+    _ = first.run("perceel z Zorg")
+    _ = first.run("bewaar twee.json")
+    let two = try files.read("twee.json")
+    var session = Fixtures.interpreter(files)
+    _ = session.run("open een.json")
+    _ = session.run("open twee.json")
+    #expect(session.path == "twee.json")
+    _ = session.run("ongedaan")
+    #expect(session.path == "een.json" && session.plan.lots.map(\.id) == ["r1"])
+    _ = session.run("opnieuw")
+    #expect(session.path == "twee.json" && session.plan.lots.map(\.id) == ["z"])
+    _ = session.run("ongedaan")
+    _ = session.run("verschuif r1 1w")
+    #expect(session.run("bewaar").text.hasPrefix("Bewaard in een.json"))
+    #expect(try files.read("twee.json") == two, "the file opened last is untouched")
+    // Undoing the first open leaves a session without a file: bewaar asks where.
+    var fresh = Fixtures.interpreter(files)
+    _ = fresh.run("open een.json")
+    _ = fresh.run("ongedaan")
+    #expect(fresh.path == nil && fresh.run("bewaar").failed)
+  }
 }
