@@ -39,13 +39,18 @@ public enum MoneyParser {
 
   /// "€ 1.200.000".
   public static func text(_ euros: Int) -> String {
-    let digits = String(abs(euros))
-    var out = ""
+    "€ " + grouped(euros)
+  }
+
+  /// "1.200.000": thousands grouped the Dutch way.
+  public static func grouped(_ number: Int) -> String {
+    let digits = String(number.magnitude)
+    var out = number < 0 ? "-" : ""
     for (i, c) in digits.enumerated() {
       if i > 0, (digits.count - i) % 3 == 0 { out.append(".") }
       out.append(c)
     }
-    return "€ \(euros < 0 ? "-" : "")\(out)"
+    return out
   }
 }
 

@@ -5,6 +5,9 @@ import PlanRender
 enum ExportFormat: String, CaseIterable {
   case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json
 
+  /// The names of standard output, where the answer goes too.
+  static let standardOutputNames: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+
   static let byName: [String: ExportFormat] = [
     "tekst": .text, "text": .text, "txt": .text, "markdown": .markdown, "md": .markdown,
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
@@ -54,6 +57,8 @@ extension Interpreter {
     }
     guard let file = command.argument(1).first else { return Outcome(text: output) }
     try files.export(file.text, output)
+    // Written to the answer's own stream, a confirmation would become the export's last line.
+    guard !ExportFormat.standardOutputNames.contains(file.text) else { return Outcome() }
     return Outcome(
       text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
   }

@@ -28,11 +28,15 @@ extension Interpreter {
       text: text(
         replaced
           ? Phrase(
-            nl: "Basislijn \(name.inert) vervangen (\(baseline.items.count) onderdelen).",
-            en: "Baseline \(name.inert) replaced (\(baseline.items.count) items).")
+            nl:
+              "Basislijn \(name.inert) vervangen (\(count(baseline.items.count, "onderdeel", "onderdelen"))).",
+            en: "Baseline \(name.inert) replaced (\(count(baseline.items.count, "item", "items")))."
+          )
           : Phrase(
-            nl: "Basislijn \(name.inert) vastgelegd (\(baseline.items.count) onderdelen).",
-            en: "Baseline \(name.inert) stored (\(baseline.items.count) items).")))
+            nl:
+              "Basislijn \(name.inert) vastgelegd (\(count(baseline.items.count, "onderdeel", "onderdelen"))).",
+            en: "Baseline \(name.inert) stored (\(count(baseline.items.count, "item", "items")))."))
+    )
   }
 
   func listBaselines() -> Outcome {

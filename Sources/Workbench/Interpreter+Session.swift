@@ -54,8 +54,8 @@ extension Interpreter {
     return Outcome(
       text: text(
         Phrase(
-          nl: "Bewaard in \(file) (\(plan.itemCount) onderdelen).",
-          en: "Saved to \(file) (\(plan.itemCount) items).")))
+          nl: "Bewaard in \(file) (\(count(plan.itemCount, "onderdeel", "onderdelen"))).",
+          en: "Saved to \(file) (\(count(plan.itemCount, "item", "items"))).")))
   }
 
   /// Opens a session. A journal that no longer leads to the saved plan does not keep the file
@@ -96,9 +96,10 @@ extension Interpreter {
     let opening = text(
       Phrase(
         nl:
-          "Geopend: \(opened.title.inert) (\(opened.lots.count) percelen, \(opened.itemCount) onderdelen).",
+          "Geopend: \(opened.title.inert) (\(count(opened.lots.count, "perceel", "percelen")), \(count(opened.itemCount, "onderdeel", "onderdelen"))).",
         en:
-          "Opened: \(opened.title.inert) (\(opened.lots.count) lots, \(opened.itemCount) items)."))
+          "Opened: \(opened.title.inert) (\(count(opened.lots.count, "lot", "lots")), \(count(opened.itemCount, "item", "items")))."
+      ))
     return Outcome(text: notice.isEmpty ? opening : opening + "\n" + notice, notice: notice)
   }
 

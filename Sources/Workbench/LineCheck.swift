@@ -12,7 +12,8 @@ public enum LineCheck {
     let bytes = line.utf8.count
     guard bytes <= maximumBytes else {
       throw PlanError(
-        nl: "de regel is \(bytes) bytes lang; er wordt hoogstens \(maximumBytes) gelezen",
+        nl:
+          "de regel is \(MoneyParser.grouped(bytes)) bytes lang; er worden er hoogstens \(MoneyParser.grouped(maximumBytes)) gelezen",
         en: "the line is \(bytes) bytes long; at most \(maximumBytes) are read",
         hint: Phrase(
           nl: "typ één opdracht per regel, met een korte titel",
@@ -44,7 +45,7 @@ public enum LineCheck {
             nl: " (\(code)) dat niet te zien is", en: " (\(code)) that cannot be seen"),
         at: offset..<(offset + 1),
         hint: Phrase(
-          nl: "typ de regel zonder dit teken; een titel houdt letters, cijfers en leestekens",
+          nl: "typ de regel zonder dit teken; een titel bevat letters, cijfers en leestekens",
           en: "type the line without it; a title holds letters, digits and punctuation"))
     }
   }

@@ -110,7 +110,7 @@ public struct Replay: Sendable {
     guard isFinished, let difference = Self.difference(interpreter.plan, snapshot) else {
       return nil
     }
-    return Phrase(nl: "na de laatste stap ", en: "after the last step ") + difference
+    return Phrase(nl: "na de laatste stap: ", en: "after the last step: ") + difference
   }
 
   /// How a replayed effect differs from the recorded one, or nil when they hold the same

@@ -35,7 +35,8 @@ public enum Tokenizer {
             end = j
             break
           }
-          text.append(characters[j])
+          // A tab in a title is white space: kept as a space, it shows and saves as one.
+          text.append(characters[j] == "\t" ? " " : characters[j])
           j += 1
         }
         guard let end else {

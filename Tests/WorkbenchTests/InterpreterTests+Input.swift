@@ -9,7 +9,7 @@ struct InputTests {
     var interpreter = Fixtures.after(["nieuw \"Plan\""])
     let line = "perceel r1 \"" + String(repeating: "x", count: LineCheck.maximumBytes) + "\""
     let outcome = interpreter.run(line)
-    #expect(outcome.failed && outcome.text.contains("1000000"))
+    #expect(outcome.failed && outcome.text.contains("hoogstens 1.000.000 gelezen"))
     #expect(outcome.text.count < 200, "\(outcome.text.prefix(300))")
     #expect(interpreter.plan.lots.isEmpty)
   }
@@ -68,7 +68,8 @@ struct InputTests {
         + ["bewaar s.json"], files: files)
     let outcome = interpreter.run("open s.json")
     #expect(!outcome.failed, "\(outcome.text)")
-    #expect(interpreter.plan.lots.map(\.title) == titles)
+    // A tab in a title is kept as the space it shows as.
+    #expect(interpreter.plan.lots.map(\.title) == ["tab here"] + titles.dropFirst())
   }
 
   /// A session saved before typed lines were checked holds a journal line with an escape in

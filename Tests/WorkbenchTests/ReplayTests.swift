@@ -103,7 +103,7 @@ struct ReplayTests {
       "\"duration\": \"6 months\"", with: "\"duration\": \"7 months\"")
     #expect(
       try notice(longer).contains(
-        "na de laatste stap r1.implementatie is in de herhaling 2023-09-01/2024-03-01 en in het bestand 2023-09-01/2024-04-01"
+        "na de laatste stap: r1.implementatie is in de herhaling 2023-09-01/2024-03-01 en in het bestand 2023-09-01/2024-04-01"
       ))
   }
 
