@@ -17,16 +17,21 @@ public struct Link: Hashable, Sendable {
   /// How many days `verschuif` has moved both ends at once: a lag in months is counted from
   /// where the first would be without them, so that the gap stays as many days (`Item.dayShift`).
   public var dayShift = 0
+  /// Derived from the kinds of its ends, as the tender's natural order (`Plan.deriveProcess`),
+  /// not typed: it pushes an item that would come too early, and leaves the item's own date
+  /// where that is later.
+  public var implicit: Bool
 
   public init(
     from: String, to: String, kind: Kind = .finishToStart, lag: PlanDuration = .zero,
-    minimum: StatutoryPeriod? = nil
+    minimum: StatutoryPeriod? = nil, implicit: Bool = false
   ) {
     self.from = from
     self.to = to
     self.kind = kind
     self.lag = lag
     self.minimum = minimum
+    self.implicit = implicit
   }
 
   /// "r1.inkoopprocedure → r1.implementatie", with the kind and lag when they are not plain.

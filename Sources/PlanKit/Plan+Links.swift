@@ -6,7 +6,7 @@ extension Plan {
   public mutating func followLinks(_ id: String) {
     let location = self.location(of: id)!
     let item = self[location]
-    let startLinked = links.contains { $0.to == id && $0.kind != .finishToFinish }
+    let startLinked = links.contains { $0.setsStart(of: id) }
     guard !item.fixed, startLinked else { return }
     self[location].anchor = nil
     if case .until = item.length {
@@ -18,7 +18,7 @@ extension Plan {
   public mutating func anchorOrphans(_ ids: [String]) {
     for id in ids {
       guard let location = location(of: id), self[location].anchor == nil,
-        !links.contains(where: { $0.to == id && $0.kind != .finishToFinish })
+        !links.contains(where: { $0.setsStart(of: id) })
       else { continue }
       self[location].anchor = self[location].start
     }
@@ -46,7 +46,7 @@ extension Plan {
   public mutating func settleEndDate(_ id: String, span: Range<Int>?) throws(PlanError) {
     guard let location = location(of: id), case .until(let until) = self[location].length,
       !self[location].fixed,
-      links.contains(where: { $0.to == id && $0.kind != .finishToFinish })
+      links.contains(where: { $0.setsStart(of: id) })
     else { return }
     _ = Scheduler(self).run(&self, from: [id])
     let start = self[location].start
@@ -57,5 +57,13 @@ extension Plan {
         at: span)
     }
     self[location].length = .duration(PlanDuration.between(start.day, until.day))
+  }
+}
+
+extension Link {
+  /// Whether the link decides where `id` starts: a typed one into it that is not
+  /// finish-to-finish. An implicit link only pushes.
+  public func setsStart(of id: String) -> Bool {
+    to == id && kind != .finishToFinish && !implicit
   }
 }

@@ -28,7 +28,7 @@ extension Plan {
       var item = self[location]
       item.dayShift += days
       let into = incoming[id] ?? []
-      let startLinked = into.contains { links[$0].kind != .finishToFinish }
+      let startLinked = into.contains { links[$0].kind != .finishToFinish && !links[$0].implicit }
       let outside = into.filter { !set.contains(links[$0].from) }
       if let anchor = item.anchor, item.fixed || !startLinked {
         item.anchor = anchor.shifted(by: by, in: workdays)

@@ -11,6 +11,8 @@ public struct Plan: Hashable, Sendable {
   public var calendar: WorkCalendar
   public var baselines: [Baseline] = []
   public var meetings = Meetings()
+  /// Implicit links the user removed with `ontkoppel`: the process keeps them removed.
+  public var removedLinks: [Link] = []
 
   public init(
     title: String = "", organisation: String? = nil, lots: [Lot] = [], milestones: [Item] = [],

@@ -54,7 +54,10 @@ public struct Scheduler: Sendable {
       return (anchor, end(of: item, from: anchor))
     }
     let links = graph.linksInto(node)
-    let startLinks = links.contains { plan.links[Int($0)].kind != .finishToFinish }
+    // A typed link sets the start; an implicit one only pushes what comes too early.
+    let startLinks = links.contains {
+      plan.links[Int($0)].kind != .finishToFinish && !plan.links[Int($0)].implicit
+    }
     var start: PlanDate? = startLinks ? nil : item.anchor
     var endAtLeast: PlanDate?
     for k in links {

@@ -101,6 +101,11 @@ extension Interpreter {
     let changed = item
     let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
       plan[location] = changed
+      // Typed start links say what the item waits for now; the tender's own order into it
+      // gives way, and stays away.
+      if !requests.isEmpty {
+        plan.keepUnlinked(plan.links.filter { $0.to == id && dropKinds.contains($0.kind) })
+      }
       plan.links.removeAll { $0.to == id && dropKinds.contains($0.kind) }
       plan.links += requests.map { Link(from: $0.from, to: id, kind: $0.kind, lag: $0.lag) }
       if untilSpan != nil { try plan.settleEndDate(id, span: untilSpan) }

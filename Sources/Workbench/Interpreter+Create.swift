@@ -137,6 +137,7 @@ extension Interpreter {
     case .finishToFinish: words = Phrase(nl: "einde met einde van ", en: "end with end of ")
     }
     return text(words) + link.from + (link.lag.amount == 0 ? "" : " " + link.lag.delta(language))
+      + (link.implicit ? text(Phrase(nl: " (vanzelf)", en: " (implicit)")) : "")
   }
 
   /// The exclusive end a `tot`/`t/m` clause gives, read the Dutch way (`PlanDate.asEnd`).

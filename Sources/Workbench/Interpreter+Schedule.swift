@@ -22,6 +22,16 @@ extension Interpreter {
   ) throws(PlanError) -> [Moved] {
     var next = plan
     try change(&next)
+    var changed = changed
+    if structural {
+      // The tender's order follows the kinds: what came, went or changed kind may add or
+      // drop implicit links, whose ends must be scheduled again.
+      let lots = changed.map {
+        Set($0.compactMap { id in id.split(separator: ".").first.map(String.init) })
+      }
+      let relinked = next.deriveProcess(lots: lots)
+      if !relinked.isEmpty, changed != nil { changed! += relinked }
+    }
     let reuse = structural ? nil : graphCache
     let scheduler = Scheduler(next, graph: reuse, workdays: workdayCache)
     let moves: [Scheduler.Move]

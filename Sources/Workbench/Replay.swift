@@ -181,6 +181,18 @@ extension SessionFile.Contents {
   /// - Complexity: a replay of the file's journal.
   public func continuedJournal(language: Language = .nl) -> (journal: Journal, problem: Phrase?) {
     guard !journal.steps.isEmpty else { return (Journal(base: plan), nil) }
+    // Written before the tender's order was kept as links, its steps now do more.
+    guard version >= 5 || !plan.links.contains(where: \.implicit) else {
+      return (
+        Journal(base: plan),
+        Phrase(
+          nl:
+            "het bestand is van een eerdere Planwerk; de fasen en mijlpalen van elke procedure volgen nu elkaar vanzelf (\(plan.links.filter(\.implicit).count) koppelingen), en de oude stappen zouden dat niet meer precies zo doen",
+          en:
+            "the file is from an earlier Planwerk; the phases and milestones of each procedure now follow one another by themselves (\(plan.links.filter(\.implicit).count) links), and the old steps would no longer do quite the same"
+        )
+      )
+    }
     var replay = Replay(journal, language: language)
     replay.finish()
     guard let problem = replay.problem(against: plan) else { return (journal, nil) }

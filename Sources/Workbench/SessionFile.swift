@@ -6,16 +6,20 @@ import PlanRender
 /// names the key path of the first problem; a file is accepted whole or not at all.
 public enum SessionFile {
   public static let format = "planwerk-session"
-  /// The newest version read. A file is written at the oldest version that holds it: 4 only
-  /// when a shift by days moved a length or lag in months (`dayShift`), so that a file that
-  /// needs nothing new still opens in a Planwerk that reads version 3.
-  public static let version = 4
+  /// The newest version read. A file is written at the oldest version that holds it: 5 when
+  /// the tender's order gave implicit links (`Plan.deriveProcess`), 4 when a shift by days
+  /// moved a length or lag in months (`dayShift`), so that a file that needs nothing new still
+  /// opens in a Planwerk that reads version 3. A file before version 5 gets its implicit links
+  /// when it is read.
+  public static let version = 5
 
   /// What a session file holds.
   public struct Contents: Sendable {
     public var plan: Plan
     public var settings: Settings
     public var journal: Journal
+    /// The version the file was written at.
+    public var version = SessionFile.version
 
     public init(plan: Plan, settings: Settings, journal: Journal = Journal()) {
       self.plan = plan
@@ -60,6 +64,10 @@ public enum SessionFile {
     func shifted(_ plan: Plan) -> Bool {
       plan.links.contains { $0.dayShift != 0 } || plan.items.contains { $0.dayShift != 0 }
     }
+    func process(_ plan: Plan) -> Bool {
+      !plan.removedLinks.isEmpty || plan.links.contains(where: \.implicit)
+    }
+    if process(plan) || journal.base.map(process) == true { return 5 }
     return shifted(plan) || journal.base.map(shifted) == true ? 4 : 3
   }
 
@@ -111,6 +119,11 @@ public enum SessionFile {
     for item in plan.milestones { out.line { encode(item, &$0) } }
     out.endArray()
     if let organisation = plan.organisation { out.member("organisation", .string(organisation)) }
+    if !plan.removedLinks.isEmpty {
+      out.beginArray("removedLinks")
+      for link in plan.removedLinks { out.line { encode(link, &$0) } }
+      out.endArray()
+    }
     out.member("title", .string(plan.title))
     out.endObject()
   }
@@ -118,6 +131,7 @@ public enum SessionFile {
   static func encode(_ link: Link, _ line: inout JSONLine) {
     if link.dayShift != 0 { line.add("dayShift", link.dayShift) }
     line.add("from", link.from)
+    if link.implicit { line.add("implicit", true) }
     line.add("kind", link.kind.rawValue)
     line.add("lag", durationText(link.lag))
     if let minimum = link.minimum {
@@ -252,7 +266,9 @@ public enum SessionFile {
     }
     try settingsReader.finish()
     try reader.finish()
-    return Contents(plan: plan, settings: settings, journal: journal)
+    var contents = Contents(plan: plan, settings: settings, journal: journal)
+    contents.version = version
+    return contents
   }
 
   /// A plan object, checked whole and scheduled.
@@ -311,7 +327,14 @@ public enum SessionFile {
         try decodeBaseline(value, path)
       }
     }
+    if version >= 5, reader.has("removedLinks") {
+      plan.removedLinks = try reader.array("removedLinks").mapChecked {
+        value, path throws(PlanError) in try decodeLink(value, path, version: version)
+      }
+    }
     try reader.finish()
+    // Before version 5 the tender's order was not kept: it comes now, from the kinds.
+    if version < 5 { plan.deriveProcess() }
     let graph = PlanGraph(plan)
     if let defect = plan.structuralDefect(graph) {
       throw PlanError(Phrase("\(path): ") + defect)
@@ -482,6 +505,7 @@ public enum SessionFile {
     var link = Link(from: from, to: try reader.string("to"), kind: kind, lag: lag)
     link.minimum = minimum
     link.dayShift = try dayShift(&reader, version, path)
+    if version >= 5 { link.implicit = try reader.optionalBool("implicit") ?? false }
     try reader.finish()
     return link
   }

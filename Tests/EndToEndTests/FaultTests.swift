@@ -100,9 +100,12 @@ struct FaultTests {
       contentsOfFile: Binary.root + "/sessions/002-routes.json", encoding: .utf8)
     let bytes = Array(original.utf8)
     let cut = Data(bytes[..<(bytes.count / 2)])
+    // A letter flipped in the journal's command that makes route 3's preparation.
+    let command = Array("\"command\": \"fase r3.voorbereiding".utf8)
+    let at = (0..<bytes.count).first { bytes[$0...].starts(with: command) }! + command.count - 3
     var flipped = bytes
-    flipped[bytes.count / 3] ^= 0x20
-    flipped[bytes.count / 3 + 1] = UInt8(ascii: "{")
+    flipped[at] ^= 0x20
+    flipped[at + 1] = UInt8(ascii: "{")
     try cut.write(to: URL(fileURLWithPath: directory + "/kort.json"))
     try Data(flipped).write(to: URL(fileURLWithPath: directory + "/omgevallen.json"))
     let clock = ContinuousClock()

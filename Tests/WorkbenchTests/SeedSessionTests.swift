@@ -74,7 +74,9 @@ struct SeedSessionTests {
     e(4, "planning_table/rows/5/planning", "regio.publicatie", .latest),
     e(4, "planning_table/rows/6/planning", "dyslexie.ingang", .day),
     e(4, "planning_table/rows/7/planning", "regio.gunning", .day),
-    e(4, "planning_table/rows/8/planning", "regio.implementatie", .season),
+    // "Najaar 2021" in the table; as a process it runs from the award (1 okt. 2021) to the
+    // contract start, the body text's own reading (contextual_iso).
+    e(4, "planning_table/rows/8/planning", "regio.implementatie", .interval),
     e(4, "planning_table/rows/9/planning", "regio.ingang", .latest),
   ]
 

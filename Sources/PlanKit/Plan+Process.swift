@@ -1,0 +1,156 @@
+/// The tender as a process. A lot's standard phases and its procedure's milestones have a
+/// natural order (voorbereiding → publicatie → … → gunning → contract → implementatie →
+/// ingang), and a plan that only dates them, as the seeds do, still behaves as that process:
+/// the order is kept as implicit links, derived from the kinds and never from the dates. An
+/// implicit link pushes an item that comes too early and leaves a later one where its date puts
+/// it; one the user removed with `ontkoppel` stays removed.
+extension Plan {
+  /// Where an item stands in a tender, by its kind (a plain milestone by its name); nil for
+  /// what has no place in the order (a decision, a phase of the plan's own).
+  ///
+  /// - Complexity: O(1).
+  public static func stage(of item: Item) -> Int? {
+    if item.type == .phase {
+      switch item.kind {
+      case "voorbereiding": return 10
+      case "inkoopprocedure": return procedurePhase
+      case "implementatie": return 80
+      case "uitvoering": return 95
+      default: return nil
+      }
+    }
+    let key = item.kind == PhaseKind.milestoneKind ? item.name : item.kind
+    return milestoneStages[key]
+  }
+
+  /// The procedure phase holds the steps between publication and contract.
+  static let procedurePhase = 35
+
+  static let milestoneStages: [String: Int] = [
+    "publicatie": 30, "sluiting-aanmelding": 40, "indiening-selectie": 40, "aanmelding": 40,
+    "selectie": 45, "laatste-nvi": 47, "sluiting-inschrijving": 50, "indiening-gunning": 50,
+    "indiening": 50, "sluiting-toetreding": 50, "gunningsbeslissing": 60, "gunning": 60,
+    "toelating": 60, "einde-alcatel": 65, "contract": 70, "ingang-contract": 90, "ingang": 90,
+    "uitvoering": 90, "start": 90, "start-uitvoering": 90,
+  ]
+
+  /// The links the stages of one lot's items give: each item waits for the items of the
+  /// stage before its own. The procedure phase starts after what comes before publication and
+  /// the procedure's steps, and what comes after the contract waits for the phase too.
+  ///
+  /// - Complexity: O(k log k) for the k items of the lot.
+  static func processLinks(of lot: Lot) -> [Link] {
+    let staged = lot.items.compactMap { item in stage(of: item).map { (stage: $0, id: item.id) } }
+    let stages = Set(staged.map(\.stage)).sorted()
+    func ids(_ stage: Int) -> [String] { staged.filter { $0.stage == stage }.map(\.id) }
+    var links: [Link] = []
+    for (index, stage) in stages.enumerated() {
+      let earlier = stages[..<index]
+      var from: [Int] = []
+      if stage > procedurePhase && stage <= 70 {
+        // A step of the procedure waits for the step before it, inside the phase.
+        from = earlier.last(where: { $0 != procedurePhase }).map { [$0] } ?? []
+      } else if let last = earlier.last {
+        from = [last]
+        // The first stage after the contract waits for the phase too, whose end the steps
+        // inside it do not cover.
+        if stage > 70, last <= 70, last != procedurePhase, earlier.contains(procedurePhase) {
+          from.append(procedurePhase)
+        }
+      }
+      for source in from {
+        for a in ids(source) {
+          for b in ids(stage) { links.append(Link(from: a, to: b, implicit: true)) }
+        }
+      }
+    }
+    return links
+  }
+
+  /// Puts the implicit links of `lots` (every lot when nil) in line with their items' kinds:
+  /// new ones come, ones whose items went or changed kind go. A pair the user linked
+  /// explicitly, in either direction, or unlinked on purpose (`removedLinks`) gets none, and
+  /// neither does one that would close a circle.
+  ///
+  /// Returns the items whose implicit links came or went: they must be scheduled again.
+  ///
+  /// - Complexity: O(links + the lots' items); a structural change is O(plan) already.
+  @discardableResult
+  public mutating func deriveProcess(lots: Set<String>? = nil) -> Set<String> {
+    let touched = lots ?? Set(self.lots.map(\.id))
+    func inTouched(_ id: String) -> Bool {
+      id.firstIndex(of: ".").map { touched.contains(String(id[..<$0])) } ?? false
+    }
+    var before = Set<Pair>()
+    for link in links where link.implicit && inTouched(link.to) {
+      before.insert(Pair(link.from, link.to))
+    }
+    links.removeAll { $0.implicit && inTouched($0.to) }
+    var explicit = Set<Pair>()
+    for link in links {
+      explicit.insert(Pair(link.from, link.to))
+      explicit.insert(Pair(link.to, link.from))
+    }
+    let removed = Set(removedLinks.map { Pair($0.from, $0.to) })
+    var next: [String: [String]] = [:]
+    for link in links { next[link.from, default: []].append(link.to) }
+    var affected = Set<String>()
+    for lot in self.lots where touched.contains(lot.id) {
+      for link in Self.processLinks(of: lot) {
+        let pair = Pair(link.from, link.to)
+        guard !explicit.contains(pair), !removed.contains(pair),
+          !Self.reaches(link.to, link.from, next)
+        else { continue }
+        links.append(link)
+        next[link.from, default: []].append(link.to)
+        if before.remove(pair) == nil { affected.insert(link.to) }
+      }
+    }
+    for pair in before { affected.insert(pair.to) }
+    return affected
+  }
+
+  /// Whether the tender's order links `from` to `to`, were nothing typed between them.
+  ///
+  /// - Complexity: O(k log k) for the k items of their lot.
+  public func wouldLinkByProcess(_ from: String, _ to: String) -> Bool {
+    guard let lotID = to.split(separator: ".").first.map(String.init),
+      let l = lotIndex(lotID)
+    else { return false }
+    return Self.processLinks(of: lots[l]).contains { $0.from == from && $0.to == to }
+  }
+
+  /// Keeps the pairs of `unlinked` that the tender's order would link again unlinked, as the
+  /// user asked (`removedLinks`).
+  ///
+  /// - Complexity: O(k log k) per pair for the k items of its lot.
+  public mutating func keepUnlinked(_ unlinked: [Link]) {
+    for link in unlinked where wouldLinkByProcess(link.from, link.to) {
+      if !removedLinks.contains(where: { $0.from == link.from && $0.to == link.to }) {
+        removedLinks.append(Link(from: link.from, to: link.to))
+      }
+    }
+  }
+
+  struct Pair: Hashable {
+    let from: String
+    let to: String
+    init(_ from: String, _ to: String) {
+      self.from = from
+      self.to = to
+    }
+  }
+
+  /// Whether `target` can be reached from `start` along the links `next` lists.
+  ///
+  /// - Complexity: O(what `start` reaches): within its lot, unless links lead out of it.
+  static func reaches(_ start: String, _ target: String, _ next: [String: [String]]) -> Bool {
+    var seen: Set<String> = [start]
+    var stack = [start]
+    while let id = stack.popLast() {
+      if id == target { return true }
+      for to in next[id] ?? [] where seen.insert(to).inserted { stack.append(to) }
+    }
+    return false
+  }
+}

@@ -1,0 +1,99 @@
+import PlanKit
+import Testing
+
+@testable import Workbench
+
+/// The tender as a process: a plan that only dates its phases and milestones, as the seeds
+/// do, answers as a linked process. The order comes from the kinds, as implicit links.
+struct ProcessTests {
+  /// Seed 004's question: publication slips two months; is 1 januari 2022 still feasible? By
+  /// hand: publication 1 juni 2021, the six-month procedure to 1 december 2021, the award
+  /// after it, three months of implementation to 1 maart 2022: 31 + 28 = 59 days past
+  /// 1 januari 2022 (41 working days). It used to say "haalbaar, 0 speling".
+  @Test func answersSeed004WhenPublicationSlips() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    let shift = interpreter.run("verschuif regio.publicatie 2 maanden").text
+    #expect(shift.contains("regio.implementatie     1 dec. 2021 – 1 mrt. 2022  (+2 mnd)"))
+    let feasible = interpreter.run("haalbaar regio.ingang").text
+    #expect(
+      feasible.contains(
+        "uiterste datum 1 jan. 2022: niet haalbaar, 59 dagen (41 werkdagen) te kort"))
+    #expect(feasible.contains("regio.implementatie    1 mrt. 2022    na regio.gunning (vanzelf)"))
+    #expect(
+      interpreter.run("kritiek naar regio.ingang").text.contains(
+        "het kritieke pad is 59 dagen (41 werkdagen) te lang"))
+    #expect(interpreter.run("controleer").text.contains("! regio.gunning"))
+  }
+
+  /// Seed 002: route 2's procedure is bounded by its own lot (its implementation on
+  /// 1 oktober 2023), not by the end of the plan, so route 1 slipping two months leaves its
+  /// slack as it was: 1 december 2022 at the latest for a ten-month procedure.
+  @Test func measuresSlackTowardsTheLotsOwnTarget() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    let line = { (text: String) in
+      text.split(separator: "\n").first { $0.contains("  r2.inkoopprocedure ") }.map(String.init)
+    }
+    let before = line(interpreter.run("kritiek").text)
+    #expect(before?.contains("1 dec. 2022      1 okt. 2023") == true, "\(before ?? "")")
+    _ = interpreter.run("verschuif r1.inkoopprocedure 2 maanden")
+    #expect(line(interpreter.run("kritiek").text) == before)
+  }
+
+  @Test func linksATendersStepsByTheirKinds() {
+    var interpreter = Fixtures.after([
+      "nieuw P", "perceel a x", "fase a.voorbereiding van 1 mei 2022 tot 1 sept 2022",
+      "mijlpaal a.publicatie op 1 okt 2022", "fase a.inkoopprocedure van 1 okt 2022 duur 6 maanden",
+      "mijlpaal a.gunning op 1 april 2023", "fase a.implementatie van 1 mei 2023 duur 6 maanden",
+      "mijlpaal a.ingang op 1 jan 2024 soort ingang-contract",
+    ])
+    let implicit = interpreter.plan.links.filter(\.implicit).map { "\($0.from) → \($0.to)" }
+    #expect(
+      Set(implicit) == [
+        "a.voorbereiding → a.publicatie", "a.publicatie → a.inkoopprocedure",
+        "a.publicatie → a.gunning", "a.gunning → a.implementatie",
+        "a.inkoopprocedure → a.implementatie", "a.implementatie → a.ingang",
+      ], "\(implicit)")
+    // Dated, nothing moved: an implicit link only pushes what would come too early.
+    #expect(interpreter.plan.item("a.implementatie")?.start.day.iso == "2023-05-01")
+    #expect(
+      interpreter.run("toon a.implementatie").text.contains(
+        "wacht op  na a.gunning (vanzelf), na a.inkoopprocedure (vanzelf)"))
+    // Removed on purpose, it stays removed, also after saving and opening.
+    _ = interpreter.run("ontkoppel a.implementatie van a.gunning")
+    _ = interpreter.run("fase a.extra van 1 jan 2023 duur 1m")
+    #expect(
+      !interpreter.plan.links.contains { $0.from == "a.gunning" && $0.to == "a.implementatie" })
+    let files = MemoryFiles()
+    files.files["p.json"] = SessionFile.encode(
+      interpreter.plan, interpreter.settings, journal: interpreter.journal)
+    #expect(files.files["p.json"]!.contains("\"version\": 5"))
+    var reopened = Fixtures.interpreter(files)
+    let opened = reopened.run("open p.json")
+    #expect(opened.notice.isEmpty, "\(opened.text)")
+    #expect(reopened.plan == interpreter.plan)
+    // A typed link takes the place of the implicit one between the same two.
+    _ = reopened.run("koppel a.implementatie na a.gunning + 2 weken")
+    #expect(
+      reopened.plan.links.filter { $0.to == "a.implementatie" && $0.from == "a.gunning" }
+        .map(\.implicit) == [false])
+    #expect(reopened.plan.item("a.implementatie")?.start.day.iso == "2023-04-15")
+  }
+
+  /// A file from before the process was kept gets its implicit links on opening, and says
+  /// so: its journal starts again from the plan as it now stands.
+  @Test func upgradesAnOlderFileAndSaysSo() throws {
+    let files = MemoryFiles()
+    var old = Fixtures.after(Fixtures.designSession)
+    _ = old.run("mijlpaal r1.gunning op 1 juni 2023")
+    var plan = old.plan
+    plan.links.removeAll(where: \.implicit)
+    let text = SessionFile.encode(plan, old.settings, journal: old.journal)
+    #expect(text.contains("\"version\": 3"))
+    files.files["oud.json"] = text
+    var interpreter = Fixtures.interpreter(files)
+    let opened = interpreter.run("open oud.json")
+    #expect(!opened.failed)
+    #expect(interpreter.plan.links.contains { $0.implicit })
+    #expect(opened.notice.contains("eerdere Planwerk"), "\(opened.text)")
+  }
+}
