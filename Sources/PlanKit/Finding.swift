@@ -32,9 +32,10 @@ public struct Finding: Sendable {
   /// cannot hold, a link or order that is broken, a period shorter than the law allows.
   public var isError: Bool {
     switch kind {
-    case .missedDeadline, .concludesTooEarly, .brokenLink, .outOfOrder, .overlap, .shortPeriod:
+    case .missedDeadline, .concludesTooEarly, .brokenLink, .outOfOrder, .shortPeriod:
       return true
-    case .beforeToday, .closedDeadline, .regime, .procedureMismatch, .meetingDay,
+    // Two phases that overlap where nothing links them may be meant to: a warning.
+    case .overlap, .beforeToday, .closedDeadline, .regime, .procedureMismatch, .meetingDay,
       .unknownThresholds:
       return false
     }

@@ -42,7 +42,8 @@ public struct Link: Hashable, Sendable {
     case .startToStart: text += language == .nl ? " (start na start)" : " (start after start)"
     case .finishToFinish: text += language == .nl ? " (einde met einde)" : " (end with end)"
     }
-    return lag.amount == 0 ? text : "\(text) \(lag.delta(language))"
+    if lag.amount != 0 { text += " \(lag.delta(language))" }
+    return implicit ? text + (language == .nl ? " (vanzelf)" : " (implicit)") : text
   }
 }
 

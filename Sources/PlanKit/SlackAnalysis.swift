@@ -80,8 +80,11 @@ public struct SlackAnalysis: Sendable {
       // of the plan, the end bounds every item.
       var latest = due[node] ?? (target == nil ? targetDate : Day(raw: Int32.max / 2))
       if let own = limit(item) { latest = min(latest, own) }
-      // A fixed date does not slip: whatever leads to it is bounded by it.
-      if item.fixed { latest = min(latest, item.end.day) }
+      // A fixed date does not slip: whatever leads to it is bounded by it. Towards a target
+      // with a deadline, the deadline is what counts, as `haalbaar` counts it.
+      if item.fixed && (node != target || item.deadline == nil) {
+        latest = min(latest, item.end.day)
+      }
       var hasSuccessor = false
       for k in graph.linksOutOf(node) {
         let next = Int(graph.to[Int(k)])
@@ -116,12 +119,15 @@ public struct SlackAnalysis: Sendable {
         ).gap
         free = min(free ?? gap, gap)
       }
-      let total = item.start.day.days(until: late)
+      // A fixed item that may not start before a later day cannot really start before it.
+      let early =
+        item.fixed ? max(item.start.day, item.notBefore?.day ?? item.start.day) : item.start.day
+      let total = early.days(until: late)
       let freeDays = free ?? total
       rows.append(
         Row(
           item: item, lateStart: late, lateEnd: lateEnd[node]!, totalDays: total,
-          totalWorkdays: workdays.count(from: item.start.day, to: late), freeDays: freeDays,
+          totalWorkdays: workdays.count(from: early, to: late), freeDays: freeDays,
           freeWorkdays: workdays.count(
             from: item.start.day, to: item.start.day.adding(days: freeDays))))
     }

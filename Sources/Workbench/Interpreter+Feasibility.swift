@@ -27,7 +27,7 @@ extension Interpreter {
           Phrase(
             nl: " (nu \(answer.planned.text(.nl)))", en: " (now \(answer.planned.text(.en)))"))
     ]
-    let errors = errors(leadingTo: id)
+    let errors = errors(leadingTo: id, asked: date != nil)
     if let goal = answer.goal, let due = answer.due, let slack = answer.slack,
       let workdays = answer.slackWorkdays
     {
@@ -95,16 +95,20 @@ extension Interpreter {
   }
 
   /// The errors `controleer` finds on the way to `id`: while one stands, no date after it can
-  /// be promised. A finding about the target's own date (its fixed date comes before what
-  /// leads to it, its deadline is missed) is the question `haalbaar` answers, not in its way.
+  /// be promised. An error is on the way when the item it is about (a broken link's end, the
+  /// later of two) leads to `id`. The target's own date coming before what leads to it is the
+  /// question `haalbaar` answers, not in its way; its own deadline missed as planned is, unless
+  /// another date was asked about.
   ///
   /// - Complexity: O(plan): the whole plan's findings, filtered.
-  private func errors(leadingTo id: String) -> [Finding] {
+  private func errors(leadingTo id: String, asked: Bool) -> [Finding] {
     let graph = graphCache ?? PlanGraph(plan)
     guard let node = graph.index[id] else { return [] }
     let upstream = Set(graph.leading(to: node).map { plan[graph.locations[$0]].id })
-    return findings().filter {
-      $0.isError && !$0.items.contains(id) && $0.items.contains(where: upstream.contains)
+    return findings().filter { finding in
+      guard finding.isError, let subject = finding.items.last, upstream.contains(subject)
+      else { return false }
+      return !finding.items.contains(id) || (finding.kind == .missedDeadline && !asked)
     }
   }
 

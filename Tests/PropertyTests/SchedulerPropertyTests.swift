@@ -83,3 +83,28 @@ struct SchedulerPropertyTests {
     }
   }
 }
+
+/// One answer for one question: on random plans, `kritiek naar` a milestone with a deadline
+/// finds negative slack exactly when `haalbaar` does not call it feasible (late, or an error
+/// on the way to it), where no statutory period is cut; and the items it marks critical are
+/// exactly those without slack.
+struct SlackPropertyTests {
+  @Test func findsNegativeSlackExactlyWhenHaalbaarSaysNo() async {
+    await propertyCheck(count: 80, input: InterpreterPropertyTests.sessions) { numbers in
+      var session = RandomSession()
+      for n in numbers { _ = session.interpreter.run(session.command(n)) }
+      let plan = session.interpreter.plan
+      guard plan.item("a.start") != nil,
+        let answer = Feasibility(plan, item: "a.start"), answer.goal != nil,
+        answer.shortened == 0
+      else { return }
+      let analysis = SlackAnalysis(plan, towards: "a.start")
+      let said = session.interpreter.run("haalbaar a.start").text
+      #expect(
+        (analysis.leastSlack >= 0) == said.contains(": haalbaar"),
+        "least slack \(analysis.leastSlack): \(said)")
+      #expect(
+        analysis.critical == Set(analysis.rows.filter { $0.totalDays <= 0 }.map(\.item.id)))
+    }
+  }
+}
