@@ -2,6 +2,12 @@ import PlanKit
 
 /// procedure: a procedure's steps as linked milestones with their legal minimum periods.
 extension Interpreter {
+  /// Names a lot's milestone may already have for a step: the seeds call the award "gunning".
+  static let stepAliases: [String: [String]] = [
+    "gunningsbeslissing": ["gunning"], "sluiting-inschrijving": ["indiening-gunning", "indiening"],
+    "sluiting-aanmelding": ["indiening-selectie", "aanmelding"],
+  ]
+
   mutating func layOutProcedure(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let word = command.argument(0)[0]
     let lotID = word.text.lowercased()
@@ -20,8 +26,16 @@ extension Interpreter {
           en: "urgent works with openbaar, niet-openbaar and mededingingsprocedure"))
     }
     let steps = ProcedureRules.steps(kind, options)
-    let ids = steps.map { "\(lotID).\($0.name)" }
-    if let taken = ids.first(where: { plan.location(of: $0) != nil }) {
+    // A milestone the lot already has for a step (its publication, its award) is that step:
+    // the procedure is laid out around it instead of being refused.
+    let ids = steps.map { step in
+      ([step.name] + (Self.stepAliases[step.name] ?? [])).map { "\(lotID).\($0)" }
+        .first { plan.item($0)?.type == .milestone } ?? "\(lotID).\(step.name)"
+    }
+    let adopted = Set(ids.filter { plan.location(of: $0) != nil })
+    if let taken = ids.first(where: { plan.item($0)?.type == .phase })
+      ?? (adopted.count == ids.count ? ids.last : nil)
+    {
       throw PlanError(
         nl: "\(lotID) heeft al een procedure (\(taken) bestaat)",
         en: "\(lotID) already has a procedure (\(taken) exists)", at: word.span,
@@ -33,7 +47,7 @@ extension Interpreter {
     let start = try command.clauses[.from].map { c throws(PlanError) in
       try dateParser.parse(c.words)
     }
-    guard start != nil || plan.location(of: phase) != nil else {
+    guard start != nil || plan.location(of: phase) != nil || adopted.contains(ids[0]) else {
       throw PlanError(
         nl: "wanneer begint de procedure? Geef 'vanaf DATUM' of maak eerst de fase \(phase)",
         en: "when does the procedure start? Give 'from DATE' or make the phase \(phase) first",
@@ -41,36 +55,59 @@ extension Interpreter {
     }
     var items: [Item] = []
     var links: [Link] = []
+    var moved: [String: PlanDate] = [:]
+    let idOf = Dictionary(uniqueKeysWithValues: zip(steps.map(\.name), ids))
     for (step, id) in zip(steps, ids) {
+      if let after = step.after {
+        links.append(
+          Link(
+            from: idOf[after]!, to: id, lag: PlanDuration(step.days, .days),
+            minimum: step.source.map { StatutoryPeriod(days: step.days, source: $0) }))
+      } else if let start {
+        moved[id] = start
+      } else if !adopted.contains(id) {
+        links.append(Link(from: phase, to: id, kind: .startToStart))
+      }
+      guard !adopted.contains(id) else { continue }
       var item = Item(
         id: id, type: .milestone, kind: step.name, title: text(step.title), start: PlanDate(today),
         end: PlanDate(today))
       item.fixed = false
-      item.anchor = nil
-      if let after = step.after {
-        links.append(
-          Link(
-            from: "\(lotID).\(after)", to: id, lag: PlanDuration(step.days, .days),
-            minimum: step.source.map { StatutoryPeriod(days: step.days, source: $0) }))
-      } else if let start {
-        item.anchor = start
-      } else {
-        links.append(Link(from: phase, to: id, kind: .startToStart))
-      }
+      item.anchor = moved[id]
       items.append(item)
     }
-    if ids.contains("\(lotID).laatste-nvi") && ids.contains("\(lotID).sluiting-inschrijving") {
+    if let nvi = idOf["laatste-nvi"], let deadline = idOf["sluiting-inschrijving"] {
       links.append(
         Link(
-          from: "\(lotID).laatste-nvi", to: "\(lotID).sluiting-inschrijving",
-          lag: PlanDuration(10, .days),
+          from: nvi, to: deadline, lag: PlanDuration(10, .days),
           minimum: ProcedureRules.isSelfDesigned(kind) ? nil : ProcedureRules.lastQuestions))
     }
+    // The contract closes the lot's own procedure phase: not before its end.
+    let phaseEnd = plan.item(phase)?.end
+    if phaseEnd != nil, let contract = ids.last, !adopted.contains(contract) {
+      links.append(Link(from: phase, to: contract, kind: .finishToFinish))
+    }
     let added = items
-    let newLinks = links
+    // A step the lot had keeps its own date; its links into the procedure replace any
+    // others between the same two.
+    let newLinks = links.filter { link in
+      !plan.links.contains { $0.from == link.from && $0.to == link.to && !$0.implicit }
+    }
+    let anchors = moved
+    let position = plan.lots[lotIndex].items.firstIndex {
+      (Plan.stage(of: $0) ?? 0) > 70
+    }
     try commit(command.verb.text, changed: ids) { plan throws(PlanError) in
       plan.lots[lotIndex].procedure = kind
-      plan.lots[lotIndex].items += added
+      // Before the implementation and the contract start: where they belong in the lot.
+      plan.lots[lotIndex].items.insert(
+        contentsOf: added, at: position ?? plan.lots[lotIndex].items.endIndex)
+      for (id, date) in anchors where adopted.contains(id) {
+        if let location = plan.location(of: id) { plan[location].anchor = date }
+      }
+      plan.links.removeAll { link in
+        link.implicit && newLinks.contains { $0.from == link.from && $0.to == link.to }
+      }
       plan.links += newLinks
     }
     var lines = [
@@ -107,6 +144,25 @@ extension Interpreter {
     }
     if let exemption = ProcedureRules.standstillExemption(kind) {
       lines.append(text(Phrase(nl: "Geen Alcatel-termijn: ", en: "No standstill: ") + exemption))
+    }
+    if !adopted.isEmpty {
+      lines.append(
+        text(
+          Phrase(
+            nl:
+              "Bestaande mijlpalen zijn stappen geworden: \(adopted.sorted().joined(separator: ", ")).",
+            en: "Existing milestones became steps: \(adopted.sorted().joined(separator: ", "))."))
+      )
+    }
+    if let phaseEnd, let contract = plan.item(ids.last!), contract.start.day > phaseEnd.day {
+      lines.append(
+        text(
+          Phrase(
+            nl:
+              "  ! de procedure past niet in \(phase): het contract komt op \(contract.start.text(.nl)), na het einde van de fase (\(phaseEnd.closingText(.nl))); verleng de fase of begin eerder",
+            en:
+              "  ! the procedure does not fit in \(phase): the contract comes on \(contract.start.text(.en)), after the phase ends (\(phaseEnd.closingText(.en))); lengthen the phase or start earlier"
+          )))
     }
     if ProcedureRules.isSelfDesigned(kind) {
       let basis =

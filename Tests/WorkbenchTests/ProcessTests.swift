@@ -96,4 +96,35 @@ struct ProcessTests {
     #expect(interpreter.plan.links.contains { $0.implicit })
     #expect(opened.notice.contains("eerdere Planwerk"), "\(opened.text)")
   }
+
+  /// Seed 002: the procedure's steps belong to route 1's own procedure phase (1 sept. 2022 –
+  /// 1 juli 2023): published when the phase starts, the contract not before the phase ends,
+  /// and listed before the implementation.
+  @Test func laysOutAProcedureInTheLotsOwnPhase() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    _ = interpreter.run("procedure r1 sas")
+    let names = interpreter.plan.lots[0].items.map(\.name)
+    #expect(names.firstIndex(of: "contract")! < names.firstIndex(of: "implementatie")!)
+    #expect(interpreter.plan.item("r1.publicatie")?.start.day.iso == "2022-09-01")
+    #expect(interpreter.plan.item("r1.contract")?.start.day.iso == "2023-07-01")
+    #expect(interpreter.run("procedure r1 sas").failed, "a second one is refused")
+  }
+
+  /// Seed 004 already dates the publication (1 april 2021) and the award (1 oktober 2021):
+  /// they become the procedure's steps. By hand: the standstill runs 20 days from the day
+  /// after the award, to 21 oktober; the contract on 22 oktober; three months of
+  /// implementation end 22 januari 2022, three weeks past the contract start.
+  @Test func adoptsTheMilestonesALotAlreadyHas() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    let outcome = interpreter.run("procedure regio openbaar")
+    #expect(!outcome.failed, "\(outcome.text)")
+    #expect(
+      outcome.text.contains(
+        "Bestaande mijlpalen zijn stappen geworden: regio.gunning, regio.publicatie."))
+    #expect(interpreter.plan.item("regio.gunning")?.start.day.iso == "2021-10-01")
+    #expect(interpreter.plan.item("regio.contract")?.start.day.iso == "2021-10-22")
+    #expect(outcome.text.contains("! de procedure past niet in regio.inkoopprocedure"))
+    #expect(
+      interpreter.run("haalbaar regio.ingang").text.contains("niet haalbaar, 21 dagen"))
+  }
 }
