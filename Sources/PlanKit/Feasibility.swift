@@ -79,6 +79,12 @@ public struct Feasibility: Sendable {
       }
       earliestPlan[location] = item
     }
+    // A target that waits for something comes when that allows: its own date, which an
+    // implicit link would only push, does not hold it back.
+    if !scheduler.graph.linksInto(node).isEmpty {
+      let location = scheduler.graph.locations[node]
+      if earliestPlan[location].type == .milestone { earliestPlan[location].anchor = nil }
+    }
     guard case .success = scheduler.run(&earliestPlan, from: nil) else { return nil }
     let graph = scheduler.graph
     let item = plan[graph.locations[node]]

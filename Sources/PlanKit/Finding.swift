@@ -32,11 +32,12 @@ public struct Finding: Sendable {
   /// cannot hold, a link or order that is broken, a period shorter than the law allows.
   public var isError: Bool {
     switch kind {
-    case .missedDeadline, .concludesTooEarly, .brokenLink, .outOfOrder, .shortPeriod:
+    case .missedDeadline, .concludesTooEarly, .brokenLink, .shortPeriod:
       return true
-    // Two phases that overlap where nothing links them may be meant to: a warning.
-    case .overlap, .beforeToday, .closedDeadline, .regime, .procedureMismatch, .meetingDay,
-      .unknownThresholds:
+    // Phases that overlap or run in another order than the tender's, where the user linked
+    // or unlinked them so, may be meant to: a warning.
+    case .outOfOrder, .overlap, .beforeToday, .closedDeadline, .regime, .procedureMismatch,
+      .meetingDay, .unknownThresholds:
       return false
     }
   }

@@ -127,4 +127,37 @@ struct ProcessTests {
     #expect(
       interpreter.run("haalbaar regio.ingang").text.contains("niet haalbaar, 21 dagen"))
   }
+
+  /// Seed 001 (Hilversum): the college decided on 5 juli 2016, published the next day, the
+  /// procedure closes on 27 oktober and 66 days of implementation reach the contracts on
+  /// 1 januari 2017 exactly: feasible, nothing to spare. Three weeks' delay in publishing
+  /// (27 juli) carries the procedure to 17 november and the implementation to 22 januari
+  /// 2017: 21 days (15 working days, with the Christmas days) short.
+  @Test func answersSeed001WhenPublicationIsLate() throws {
+    var interpreter = try Fixtures.seed("001-hilversum")
+    #expect(
+      interpreter.run("haalbaar sd.ingang").text.contains(
+        "vaste datum 1 jan. 2017: haalbaar, met 0 werkdagen (0 dagen) speling"))
+    _ = interpreter.run("verschuif sd.publicatie 3 weken")
+    #expect(
+      interpreter.run("haalbaar sd.ingang").text.contains(
+        "vaste datum 1 jan. 2017: niet haalbaar, 21 dagen (15 werkdagen) te kort"))
+    #expect(interpreter.run("controleer").text.contains("! sd.afronding"))
+  }
+
+  /// Seed 003 (Amersfoort): youth care is awarded on 1 december 2022 for contracts from
+  /// 1 april 2023: 121 days (86 working days) for the implementation. A month's delay in the
+  /// award still leaves 90 days; the shelter lot (award 1 oktober 2022, contracts 1 januari
+  /// 2023) has 92.
+  @Test func answersSeed003PerLot() throws {
+    var interpreter = try Fixtures.seed("003-amersfoort")
+    #expect(
+      interpreter.run("haalbaar jeugd.ingang").text.contains(
+        "vaste datum 1 apr. 2023: haalbaar, met 86 werkdagen (121 dagen) speling"))
+    #expect(
+      interpreter.run("haalbaar opvang.ingang").text.contains(
+        "haalbaar, met 64 werkdagen (92 dagen)"))
+    _ = interpreter.run("verschuif jeugd.gunning 1 maand")
+    #expect(interpreter.run("haalbaar jeugd.ingang").text.contains("(90 dagen) speling"))
+  }
 }
