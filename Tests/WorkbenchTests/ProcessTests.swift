@@ -160,4 +160,32 @@ struct ProcessTests {
     _ = interpreter.run("verschuif jeugd.gunning 1 maand")
     #expect(interpreter.run("haalbaar jeugd.ingang").text.contains("(90 dagen) speling"))
   }
+
+  /// Seed 000 (Heerde): the specialist hire goes through a DAS, whose specific contracts
+  /// have no standstill (Aw 2012 art. 2.127 lid 4): from publication on 1 juni 2020 the
+  /// contract comes with the award decision, and the tender deadline on Saturday 25 juli
+  /// is flagged for the Atw, not moved.
+  @Test func answersSeed000ForTheDynamicPurchasingSystem() throws {
+    var interpreter = try Fixtures.seed("000-heerde")
+    #expect(interpreter.run("lijst").text.contains("kader.kadernota  2017 – 2020 (4 jaar)"))
+    let laid = interpreter.run("procedure inhuur das vanaf 1 juni 2020").text
+    #expect(laid.contains("Geen Alcatel-termijn: geen opschortende termijn"))
+    #expect(interpreter.plan.item("inhuur.einde-alcatel") == nil)
+    #expect(
+      interpreter.plan.item("inhuur.contract")?.start
+        == interpreter.plan.item("inhuur.gunningsbeslissing")?.start)
+    #expect(laid.contains("valt op za 25 jul. 2020, geen werkdag volgens de Algemene termijnenwet"))
+  }
+
+  /// A statutory deadline on a day a decree made equal to a holiday (Friday 30 mei 2025,
+  /// after Hemelvaart) is flagged like a holiday: forty days from 20 april 2025.
+  @Test func flagsAStatutoryDeadlineOnADecreeDay() {
+    var interpreter = Fixtures.after(["nieuw P", "perceel r1 x"])
+    let laid = interpreter.run("procedure r1 openbaar vanaf 20 april 2025").text
+    #expect(
+      laid.contains(
+        "! r1.sluiting-inschrijving \"Sluiting inschrijving\" valt op vr 30 mei 2025, geen werkdag volgens de Algemene termijnenwet: zet de termijn op de eerstvolgende werkdag, 2 jun. 2025"
+      ))
+    #expect(interpreter.plan.item("r1.sluiting-inschrijving")?.start.day.iso == "2025-05-30")
+  }
 }
