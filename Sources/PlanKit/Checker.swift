@@ -113,7 +113,7 @@ public struct Checker: Sendable {
     if to.type == .milestone, from.type == .phase, link.kind == .finishToStart, link.lag.amount == 0
     {
       return Finding(
-        kind: .concludesTooEarly, lot: to.lotID ?? from.lotID, items: [to.id, from.id], days: short,
+        kind: .concludesTooEarly, lot: to.lotID ?? from.lotID, items: [from.id, to.id], days: short,
         message: Phrase(
           nl:
             "\(name(to)) (\(to.start.text(.nl))) ligt vóór het einde van \(from.id) (\(from.end.closingText(.nl))): verschuif \(to.id) \(by.text(.nl)), of maak \(from.id) korter",

@@ -20,6 +20,8 @@ public struct Finding: Sendable {
   public var kind: Kind
   /// The lot the finding is about, nil for the plan's own milestones.
   public var lot: String?
+  /// What the finding is about, the item it is a problem for last: a link's `from` then `to`,
+  /// the earlier of two phases then the later.
   public var items: [String]
   /// How far off, in days; a finding that grows counts as new again.
   public var days: Int

@@ -124,12 +124,25 @@ extension Interpreter {
             nl: "Het plan is nog leeg: begin met 'perceel'.",
             en: "The plan is still empty: start with 'lot'.")))
     }
+    let implicit = Set(plan.links.lazy.filter(\.implicit).flatMap { [$0.from, $0.to] })
     var blocks: [String] = lots.map { lot in
       "\(lot.id)  \(lot.title.inert)" + (lot.items.isEmpty ? "" : "\n" + itemLines(lot.items))
+        + processLine(lot, implicit)
     }
     if !milestones.isEmpty {
       blocks.append(text(Phrase(nl: "plan", en: "plan")) + "\n" + itemLines(milestones))
     }
     return Outcome(text: blocks.joined(separator: "\n"))
+  }
+
+  /// The tender's order that links a lot's items where nothing typed does, in one line:
+  /// "volgorde van de aanbesteding: voorbereiding → publicatie → inkoopprocedure → gunning".
+  func processLine(_ lot: Lot, _ implicit: Set<String>) -> String {
+    guard lot.items.contains(where: { implicit.contains($0.id) }) else { return "" }
+    let steps = lot.items.compactMap { item in Plan.stage(of: item).map { ($0, item.name) } }
+      .sorted { $0.0 < $1.0 }.map(\.1)
+    return "\n  "
+      + text(Phrase(nl: "volgorde van de aanbesteding: ", en: "order of the tender: "))
+      + steps.joined(separator: " → ")
   }
 }
