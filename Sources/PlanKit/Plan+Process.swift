@@ -6,7 +6,7 @@
 /// it; one the user removed with `ontkoppel` stays removed.
 extension Plan {
   /// Where an item stands in a tender, by its kind (a plain milestone by its name); nil for
-  /// what has no place in the order (a decision, a phase of the plan's own).
+  /// what has no place in the order (a phase of the lot's own kind, a letter to the raad).
   ///
   /// - Complexity: O(1).
   public static func stage(of item: Item) -> Int? {
@@ -19,9 +19,19 @@ extension Plan {
       default: return nil
       }
     }
+    if let decision = DecisionKind(rawValue: item.kind) {
+      // A decision of the lot prepares its publication, unless its name says it is the
+      // award; a letter to the council informs and gates nothing.
+      if item.name.contains("gunning") { return milestoneStages["gunning"] }
+      return decision == .raadsinformatiebrief ? nil : decisionStage
+    }
     let key = item.kind == PhaseKind.milestoneKind ? item.name : item.kind
     return milestoneStages[key]
   }
+
+  /// Decisions that precede the publication: the college's, the raad's, its wishes and
+  /// objections, the region's.
+  static let decisionStage = 20
 
   /// The procedure phase holds the steps between publication and contract.
   static let procedurePhase = 35

@@ -19,14 +19,27 @@ extension Plan {
       case .workingDays, .months, .years: 0
       }
     var incoming: [String: [Int]] = [:]
+    var framed: [Int] = []
     for (k, link) in links.enumerated() where set.contains(link.to) {
       incoming[link.to, default: []].append(k)
-      if set.contains(link.from) { links[k].dayShift += days }
+      // Only a lag in months has a frame to move; the rest of the links stay untouched, so
+      // that the plan's links are not copied for a shift.
+      if days != 0, set.contains(link.from), link.lag.amount != 0,
+        link.lag.unit == .months || link.lag.unit == .years
+      {
+        framed.append(k)
+      }
     }
+    for k in framed { links[k].dayShift += days }
     for id in ids {
       guard let location = location(of: id) else { continue }
       var item = self[location]
-      item.dayShift += days
+      // Only a length in months has a frame to move with the item.
+      var framedLength = false
+      if case .duration(let length) = item.length {
+        framedLength = length.unit == .months || length.unit == .years
+      }
+      if framedLength { item.dayShift += days }
       let into = incoming[id] ?? []
       let startLinked = into.contains { links[$0].kind != .finishToFinish && !links[$0].implicit }
       let outside = into.filter { !set.contains(links[$0].from) }
@@ -51,7 +64,7 @@ extension Plan {
         }
         if case .duration(let duration) = item.length, let sum = duration.plus(by) {
           // Longer in its own unit, counted in its own frame.
-          item.dayShift -= days
+          if framedLength { item.dayShift -= days }
           item.length = .duration(sum)
         } else {
           // Measured from the dates as they stand.

@@ -36,6 +36,8 @@ enum PlanGenerator {
       plan.links.append(Link(from: "\(lot).inkoopprocedure", to: milestone.id))
       plan.lots.append(Lot(id: lot, title: "Perceel \(l + 1)", items: items))
     }
+    // As a plan typed in Planwerk has them: the tender's order, linked by the kinds.
+    plan.deriveProcess()
     return plan
   }
 }
