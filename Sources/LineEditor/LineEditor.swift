@@ -24,6 +24,8 @@ public final class LineEditor {
   private let historyFile: String?
   private var promptBuffer: UnsafeMutablePointer<CChar>?
   public var completion: Completion?
+  /// Longer lines (in UTF-8 bytes) are not kept in the history.
+  public var longestRemembered = Int.max
 
   public init(program: String, historyFile: String?) {
     LineEditor.useUTF8()
@@ -71,7 +73,7 @@ public final class LineEditor {
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    if remember, !line.trimmingSpaces.isEmpty {
+    if remember, line.utf8.count <= longestRemembered, !line.trimmingSpaces.isEmpty {
       pw_history_enter(history, line)
       if let historyFile { pw_history_save(history, historyFile) }
     }
