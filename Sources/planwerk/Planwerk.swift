@@ -127,12 +127,43 @@ struct Planwerk: ParsableCommand {
         }, output: output, errors: errors)
       ok = ran && input.refused == 0
     }
+    if !terminal {
+      unsavedNotice(interpreter, recovered: ownership.recovered, errors: errors)
+    }
     // A script is its own record, so its unsaved plan goes; recovered changes and a shell's
     // unsaved work stay in the autosave unless the user let them go.
     ownership.finish(interpreter, letGo: letGo)
     // Straight out, output flushed by exit: freeing a large plan item by item took longer
     // than anything else in a short scripted run.
     Glibc.exit(ok ? EXIT_SUCCESS : EXIT_FAILURE)
+  }
+}
+
+extension Planwerk {
+  /// A batch run saves only when told to, as sqlite3 does; changes to a named session that
+  /// were not saved are at least said, so that they are not lost unnoticed.
+  func unsavedNotice(
+    _ interpreter: Interpreter, recovered: Bool, errors: (String) -> Void
+  ) {
+    // Recovered changes stay in the autosave, which the end of the run says; another
+    // Planwerk's plan could not be saved here anyway, and the run said so.
+    guard let path = interpreter.path, interpreter.hasUnsavedChanges, !recovered,
+      SessionLock.otherHolder(of: path) == nil
+    else { return }
+    let count = Autosave.pending(interpreter).steps.count
+    let what =
+      count == 1
+      ? Phrase(nl: "1 wijziging", en: "1 change")
+      : Phrase(nl: "\(count) wijzigingen", en: "\(count) changes")
+    let how =
+      command.isEmpty
+      ? Phrase(nl: "voeg 'bewaar' toe", en: "add 'save'")
+      : Phrase(nl: "voeg -c bewaar toe", en: "add -c save")
+    errors(
+      Phrase(
+        nl: "\(what.nl) aan \(path) \(count == 1 ? "is" : "zijn") niet bewaard; \(how.nl)",
+        en: "\(what.en) to \(path) \(count == 1 ? "was" : "were") not saved; \(how.en)")(
+          interpreter.language))
   }
 }
 
