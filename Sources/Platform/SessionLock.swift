@@ -21,9 +21,11 @@ public enum SessionLock {
     let slash = session.lastIndex(of: "/")
     let directory = slash.map { String(session[..<$0]) } ?? "."
     let name = slash.map { String(session[session.index(after: $0)...]) } ?? session
-    guard let real = realPath(session) ?? realPath(directory.isEmpty ? "/" : directory).map({
-      ($0 == "/" ? "" : $0) + "/" + name
-    })
+    guard
+      let real = realPath(session)
+        ?? realPath(directory.isEmpty ? "/" : directory).map({
+          ($0 == "/" ? "" : $0) + "/" + name
+        })
     else { return session }
     var absolute = session.hasPrefix("/") ? "" : (realPath(".") ?? "")
     for part in session.split(separator: "/") where part != "." {

@@ -244,7 +244,8 @@ extension TerminalTests {
     try FileManager.default.moveItem(
       atPath: state + "/" + (own.first ?? ""),
       toPath: state + "/unsaved-\(ended.processIdentifier)-1.autosave")
-    let recovered = try Binary.run(["--recover", "-c", "lijst"], directory: directory, state: state)
+    let recovered = try Binary.run(
+      ["--recover", "-c", "lijst"], directory: directory, state: state)
     #expect(
       recovered.output.contains("r3  Route 3"),
       "\(recovered.errors) \((try? RecoveryTests.autosaves(in: state)) ?? [])")

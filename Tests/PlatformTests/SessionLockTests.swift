@@ -123,8 +123,10 @@ struct SessionLockTests {
     let target = SessionLock.resolved(real)
     #expect(SessionLock.resolved(directory + "/link.json") == target)
     #expect(SessionLock.resolved(directory + "/dir/real.json") == target)
-    #expect(SessionLock.resolved(directory + "/dir/new.json") == SessionLock.resolved(
-      directory + "/tgt/new.json"), "a file not there yet: by its directory")
+    #expect(
+      SessionLock.resolved(directory + "/dir/new.json")
+        == SessionLock.resolved(
+          directory + "/tgt/new.json"), "a file not there yet: by its directory")
     #expect(SessionLock.path(for: directory + "/link.json") == target + ".lock")
     #expect(
       Autosaver(stateDirectory: directory).location(for: directory + "/link.json")
