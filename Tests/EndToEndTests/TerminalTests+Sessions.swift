@@ -79,6 +79,9 @@ extension TerminalTests {
     try keys("o", "Enter")
     _ = try waitFor("the other's autosave kept") {
       $0.contains("De autosave van pid \(first.pid) staat nu in s.json.autosave.old.")
+        // Wrapped at the window's width: the lines joined again.
+        && $0.replacingOccurrences(of: "\n", with: "").contains(
+          "hernoem het naar s.json.autosave en start 'planwerk --recover s.json'")
     }
     _ = try waitFor("the prompt") { lastLine($0).hasSuffix("Vraag>") }
     try keys("perceel r3 \"Route 3\"", "Enter")
@@ -86,6 +89,9 @@ extension TerminalTests {
 
     // The first one is told at its next command, and saves nothing any more.
     first.send("perceel r4 \"Route 4\"")
+    // What it still types is kept in an autosave of its own, not lost in a crash.
+    let own = try RecoveryTests.autosaves(in: state)
+    #expect(own.contains { $0.hasPrefix("unsaved-\(first.pid)-") }, "\(own)")
     first.send("bewaar")
     let end = first.finish()
     #expect(end.status == 1)
