@@ -27,10 +27,13 @@ public final class LineEditor {
   /// Longer lines (in UTF-8 bytes) are not kept in the history.
   public var longestRemembered = Int.max
 
-  public init(program: String, historyFile: String?) {
+  /// - Parameter input: the stream to read, standard input unless given.
+  public init(
+    program: String, historyFile: String?, input: UnsafeMutablePointer<FILE>? = nil
+  ) {
     LineEditor.useUTF8()
     LineEditor.catchInterrupts()
-    editLine = pw_el_init(program)
+    editLine = input.map { pw_el_init_reading(program, $0) } ?? pw_el_init(program)
     history = history_init()
     self.historyFile = historyFile
     pw_history_set_size(history, 1000)

@@ -276,27 +276,4 @@ extension TerminalTests {
     let line = screen.split(separator: "\n").first { $0.contains("blijven in de autosave") }
     #expect(line?.hasPrefix("De niet-bewaarde wijzigingen") == true, "\(screen)")
   }
-
-  @Test func keepsALineTooLongToReadOutOfTheHistory() throws {
-    let directory = try Binary.temporaryDirectory()
-    let pasted = directory + "/pasted.txt"
-    try String(repeating: "x", count: 1_000_100).write(
-      toFile: pasted, atomically: true, encoding: .utf8)
-    try startServerFirst()
-    defer { stopServer() }
-    try startShell("", in: directory, state: directory + "/state")
-    _ = try waitFor("the prompt") { lastLine($0).hasSuffix("planwerk>") }
-    try keys("vandaag", "Enter")
-    try tmux(["load-buffer", pasted])
-    try tmux(["paste-buffer", "-t", "t"])
-    try keys("Enter")
-    // A megabyte typed into the line editor takes seconds to arrive.
-    for _ in 0..<600 where !(try screen()).contains("fout: de regel is 1000100 bytes lang") {
-      usleep(50_000)
-    }
-    _ = try waitFor("the refusal") { $0.contains("fout: de regel is 1000100 bytes lang") }
-    let kept = (try? String(contentsOfFile: history, encoding: .utf8)) ?? ""
-    #expect(kept.contains("vandaag"), "\(kept.prefix(200))")
-    #expect(!kept.contains("xxxx"), "the refused line is no history")
-  }
 }
