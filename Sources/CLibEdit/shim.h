@@ -63,6 +63,10 @@ static inline int pw_history_save(History *h, const char *path) {
 static inline EditLine *pw_el_init(const char *program) {
   return el_init(program, stdin, stdout, stderr);
 }
+/* Reading another stream than standard input, as a test does. */
+static inline EditLine *pw_el_init_reading(const char *program, FILE *input) {
+  return el_init(program, input, stdout, stderr);
+}
 /* The terminal's width in columns, or 0 when standard output is not a terminal. */
 static inline int pw_terminal_width(void) {
   struct winsize size;

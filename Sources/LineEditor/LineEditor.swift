@@ -24,11 +24,16 @@ public final class LineEditor {
   private let historyFile: String?
   private var promptBuffer: UnsafeMutablePointer<CChar>?
   public var completion: Completion?
+  /// Longer lines (in UTF-8 bytes) are not kept in the history.
+  public var longestRemembered = Int.max
 
-  public init(program: String, historyFile: String?) {
+  /// - Parameter input: the stream to read, standard input unless given.
+  public init(
+    program: String, historyFile: String?, input: UnsafeMutablePointer<FILE>? = nil
+  ) {
     LineEditor.useUTF8()
     LineEditor.catchInterrupts()
-    editLine = pw_el_init(program)
+    editLine = input.map { pw_el_init_reading(program, $0) } ?? pw_el_init(program)
     history = history_init()
     self.historyFile = historyFile
     pw_history_set_size(history, 1000)
@@ -71,7 +76,7 @@ public final class LineEditor {
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    if remember, !line.trimmingSpaces.isEmpty {
+    if remember, line.utf8.count <= longestRemembered, !line.trimmingSpaces.isEmpty {
       pw_history_enter(history, line)
       if let historyFile { pw_history_save(history, historyFile) }
     }

@@ -16,6 +16,8 @@ public final class Autosaver {
   let stateDirectory: String
   let identity: ProcessIdentity
   private var written: (location: String, header: Autosave.Header, steps: [Journal.Step])?
+  /// Whether `written` keeps a plan this run does not hold.
+  private var writtenDetached = false
   /// A leftover this run recovered from: gone once its steps are in this run's own autosave.
   private var inherited: String?
 
@@ -35,28 +37,61 @@ public final class Autosaver {
     return home + "/.local/state/planwerk"
   }
 
-  /// Where the autosave of a session (or of this run's unsaved plan) lives.
+  /// Where the autosave of a session (or of this run's unsaved plan) lives: beside the file
+  /// the session's path leads to, so that a symlink and its target share one autosave.
   public func location(for session: String?) -> String {
-    session.map { $0 + ".autosave" }
+    session.map { SessionLock.resolved($0) + ".autosave" }
       ?? stateDirectory + "/unsaved-\(identity.pid)-\(identity.started).autosave"
   }
 
-  /// Brings the autosave in step with the interpreter's unsaved steps; with `writing` false
-  /// (the plan is another Planwerk's) only this run's own earlier file is cleared away.
-  public func sync(_ interpreter: Interpreter, writing: Bool = true) throws(PlanError) {
-    let pending = Autosave.pending(interpreter)
+  /// An autosave that still held unsaved steps when the session moved on (`open`, `nieuw`):
+  /// left where the next start finds it.
+  public struct Kept: Equatable, Sendable {
+    public var location: String
+    /// The session it belongs to; nil for a plan that was never saved.
+    public var session: String?
+  }
+
+  /// Brings the autosave in step with the interpreter's unsaved steps. With `detached` (the
+  /// plan is another Planwerk's, or only read here) the whole journal is kept in the state
+  /// directory as an unsaved plan's, so that a crash loses no typed work there either.
+  ///
+  /// - Returns: the earlier autosave, when the session moved on before its steps were saved;
+  ///   it is kept for the next start, never removed.
+  @discardableResult
+  public func sync(_ interpreter: Interpreter, detached: Bool = false) throws(PlanError) -> Kept? {
+    let pending: (header: Autosave.Header, steps: [Journal.Step])
+    if detached {
+      pending = (
+        Autosave.Header(session: nil, after: 0, base: interpreter.journal.base),
+        interpreter.hasUnsavedChanges ? interpreter.journal.steps : []
+      )
+    } else {
+      let contents = Autosave.pending(interpreter)
+      pending = (contents.header, contents.steps)
+    }
     let location = location(for: pending.header.session)
-    if let written, written.location != location || pending.steps.isEmpty || !writing {
-      unlink(written.location)
+    var kept: Kept?
+    // Read only or taken over, the plan's autosave moves to the state directory, under the
+    // name an unsaved plan's has: that is a move to another session as well.
+    let moved = written.map { $0.location != location || writtenDetached != detached } ?? false
+    if let written, moved || pending.steps.isEmpty {
+      if moved, !carries(interpreter, written.steps) {
+        kept = keep(written)
+      } else {
+        unlink(written.location)
+      }
       self.written = nil
     }
-    guard writing else { return }
-    guard !pending.steps.isEmpty else { return dropInherited() }
+    guard !pending.steps.isEmpty else {
+      dropInherited()
+      return kept
+    }
     if let written, written.header == pending.header,
       pending.steps.starts(with: written.steps)
     {
       let new = pending.steps[written.steps.count...]
-      guard !new.isEmpty else { return }
+      guard !new.isEmpty else { return kept }
       do {
         try append(new.map { Autosave.stepLine($0) + "\n" }.joined(), to: location)
       } catch {
@@ -77,8 +112,48 @@ public final class Autosaver {
       }
     }
     written = (location, pending.header, pending.steps)
+    writtenDetached = detached
     dropInherited()
+    return kept
   }
+
+  /// Whether the session still holds `steps` (saved under another name, or carried on in its
+  /// journal): then the autosave that held them is no longer the only copy.
+  private func carries(_ interpreter: Interpreter, _ steps: [Journal.Step]) -> Bool {
+    let journal = interpreter.journal.steps
+    guard !steps.isEmpty, journal.count >= steps.count else { return steps.isEmpty }
+    return (0...(journal.count - steps.count)).contains {
+      journal[$0..<($0 + steps.count)].elementsEqual(steps)
+    }
+  }
+
+  /// Leaves an autosave whose session moved on where a later start offers it: a session's
+  /// beside its file; an unsaved plan's under a new numbered name of this run, which the
+  /// scan of leftovers takes once this run has ended (its own name is written again).
+  private func keep(_ written: (location: String, header: Autosave.Header, steps: [Journal.Step]))
+    -> Kept?
+  {
+    guard written.header.session == nil else {
+      return Kept(location: written.location, session: written.header.session)
+    }
+    let stem = stateDirectory + "/unsaved-\(identity.pid)-\(identity.started)"
+    for number in 2...1000 {
+      let target = stem + "-\(number).autosave"
+      // link(2) refuses to replace an existing name, where rename(2) would overwrite it.
+      if link(written.location, target) == 0 {
+        unlink(written.location)
+        return Kept(location: target, session: nil)
+      }
+      guard errno == EEXIST else { return nil }
+    }
+    return nil
+  }
+
+  /// Whether this run's autosave holds steps now.
+  public var holdsSteps: Bool { written != nil }
+
+  /// Where this run's autosave is, when it holds steps.
+  public var writtenLocation: String? { written?.location }
 
   private func dropInherited() {
     if let inherited, inherited != written?.location { unlink(inherited) }
@@ -144,9 +219,11 @@ public final class Autosaver {
         found.append((0, path))
         continue
       }
+      // `unsaved-PID-START.autosave`, or `unsaved-PID-START-N.autosave` for a plan the run
+      // moved on from before saving it.
       let parts = name.dropLast(".autosave".count).split(separator: "-")
-      guard parts.count == 3, parts[0] == "unsaved", let pid = Int32(parts[1]),
-        let started = Int(parts[2])
+      guard parts.count == 3 || (parts.count == 4 && Int(parts[3]) != nil), parts[0] == "unsaved",
+        let pid = Int32(parts[1]), let started = Int(parts[2])
       else { continue }
       let owner = ProcessIdentity(pid: pid, started: started, host: identity.host)
       guard owner != identity, !owner.isAlive else { continue }

@@ -17,6 +17,31 @@ public enum Clock {
       year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
       ?? Day(raw: 0)
   }
+
+  /// A moment in local time to the minute, as every message shows one: "2026-12-02 13:05".
+  public static func minute(_ seconds: Int) -> String {
+    var moment = time_t(seconds)
+    var parts = tm()
+    localtime_r(&moment, &parts)
+    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return
+      "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
+  }
+
+  /// A journal's time ("2026-12-02T13:15:02Z", UTC) as `minute` shows it; as it is when it
+  /// is not such a time.
+  public static func minute(journalTime text: String) -> String {
+    let fields = text.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int32($0) }
+    guard text.hasSuffix("Z"), fields.count == 6 else { return text }
+    var parts = tm()
+    parts.tm_year = fields[0] - 1900
+    parts.tm_mon = fields[1] - 1
+    parts.tm_mday = fields[2]
+    parts.tm_hour = fields[3]
+    parts.tm_min = fields[4]
+    parts.tm_sec = fields[5]
+    return minute(Int(timegm(&parts)))
+  }
 }
 
 /// The journal's times from the system clock, in UTC.

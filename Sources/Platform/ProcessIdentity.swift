@@ -90,14 +90,7 @@ public struct ProcessIdentity: Equatable, Sendable {
   }
 
   /// When it started, in local time: "2026-12-02 13:05".
-  public var since: String {
-    var moment = time_t(started)
-    var parts = tm()
-    localtime_r(&moment, &parts)
-    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return
-      "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
-  }
+  public var since: String { Clock.minute(started) }
 
   /// "pid 123, sinds 2026-12-02 13:05" and on another host its name too.
   public var described: Phrase {

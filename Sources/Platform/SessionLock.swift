@@ -11,7 +11,34 @@ import Workbench
 /// may save it and write its autosave. A lock whose process is gone is stale and is taken
 /// without asking; a live one only when the user says so.
 public enum SessionLock {
-  public static func path(for session: String) -> String { session + ".lock" }
+  public static func path(for session: String) -> String { resolved(session) + ".lock" }
+
+  /// The file a session's path leads to, so that a symlink and its target (or two ways into
+  /// one directory) share one lock: the path itself when it leads nowhere else, which keeps
+  /// names in messages as the user typed them; else the real path of the file, or of its
+  /// directory with its name when the file does not exist yet.
+  public static func resolved(_ session: String) -> String {
+    let slash = session.lastIndex(of: "/")
+    let directory = slash.map { String(session[..<$0]) } ?? "."
+    let name = slash.map { String(session[session.index(after: $0)...]) } ?? session
+    guard
+      let real = realPath(session)
+        ?? realPath(directory.isEmpty ? "/" : directory).map({
+          ($0 == "/" ? "" : $0) + "/" + name
+        })
+    else { return session }
+    var absolute = session.hasPrefix("/") ? "" : (realPath(".") ?? "")
+    for part in session.split(separator: "/") where part != "." {
+      absolute += "/" + part
+    }
+    return real == absolute ? session : real
+  }
+
+  static func realPath(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
 
   /// Who the lock file names, whether alive or not; nil when there is none.
   public static func named(_ session: String) -> ProcessIdentity? {

@@ -4,7 +4,8 @@ import Workbench
 
 /// Which plan this run may write, and its autosave. A run takes a plan's lock when it is
 /// about to change it (a shell at once), keeps checking that the lock is still its own, and
-/// writes the autosave only for a plan it holds or one that was never saved.
+/// writes the autosave beside a plan it holds; a plan never saved, or one it only reads or
+/// lost to another Planwerk, is autosaved in the state directory as this run's own.
 final class Ownership {
   let autosaver: Autosaver
   let errors: (String) -> Void
@@ -52,9 +53,9 @@ final class Ownership {
       print(
         Phrase(
           nl:
-            "Alleen lezen: '\(session)' wordt hier niet bewaard, ook niet automatisch; bewaar wijzigingen met 'bewaar ANDER.json'.",
+            "Alleen lezen: '\(session)' wordt hier niet bewaard; wijzigingen staan in een eigen autosave tot je ze bewaart met 'bewaar ANDER.json'.",
           en:
-            "Read only: '\(session)' is not saved here, nor autosaved; keep changes with 'save OTHER.json'."
+            "Read only: '\(session)' is not saved here; changes go to an autosave of their own until you keep them with 'save OTHER.json'."
         )(language))
       return true
     }
@@ -71,8 +72,11 @@ final class Ownership {
     if let aside = autosaver.setAside(location) {
       print(
         Phrase(
-          nl: "De autosave van pid \(holder.pid) staat nu in \(aside).",
-          en: "The autosave of pid \(holder.pid) is kept in \(aside).")(language))
+          nl:
+            "De autosave van pid \(holder.pid) staat nu in \(aside). Wil je die wijzigingen terug: sluit deze Planwerk, hernoem het naar \(location) en start 'planwerk --recover \(session)'.",
+          en:
+            "The autosave of pid \(holder.pid) is kept in \(aside). To take those changes back: quit this Planwerk, rename it to \(location) and start 'planwerk --recover \(session)'."
+        )(language))
     }
     return true
   }
@@ -102,16 +106,16 @@ final class Ownership {
       errors(
         Phrase(
           nl:
-            "Let op: een andere Planwerk\(by) heeft '\(held)' overgenomen; deze bewaart het niet meer, ook niet automatisch. Bewaar je wijzigingen met 'bewaar ANDER.json'.",
+            "Let op: een andere Planwerk\(by) heeft '\(held)' overgenomen; deze bewaart het niet meer. Je wijzigingen staan in een eigen autosave; bewaar ze met 'bewaar ANDER.json'.",
           en:
-            "Note: another Planwerk\(by) took '\(held)' over; this one no longer saves it, nor autosaves it. Keep your changes with 'save OTHER.json'."
+            "Note: another Planwerk\(by) took '\(held)' over; this one no longer saves it. Your changes go to an autosave of their own; keep them with 'save OTHER.json'."
         )(language))
     }
     if let path, held != path, barred != path, eager || interpreter.hasUnsavedChanges {
       guard claim(path, language: language) else { return false }
       if held == path { setAsideLeftover(of: path, language: language) }
     }
-    sync(interpreter, writing: path == nil || (held != nil && held == path))
+    sync(interpreter, detached: path != nil && held != path)
     return true
   }
 
@@ -130,9 +134,11 @@ final class Ownership {
   }
 
   /// Writes the autosave and says so every time it fails, and once when it works again.
-  private func sync(_ interpreter: Interpreter, writing: Bool) {
+  private func sync(_ interpreter: Interpreter, detached: Bool) {
     do {
-      try autosaver.sync(interpreter, writing: writing)
+      if let kept = try autosaver.sync(interpreter, detached: detached) {
+        errors(Self.keptNotice(kept)(interpreter.language))
+      }
       if failing {
         failing = false
         errors(
@@ -150,20 +156,34 @@ final class Ownership {
     }
   }
 
+  /// Where the unsaved steps of a session the run moved on from were left.
+  static func keptNotice(_ kept: Autosaver.Kept) -> Phrase {
+    let offer =
+      kept.session.map {
+        Phrase(nl: "'planwerk \($0)' biedt ze aan", en: "'planwerk \($0)' offers them")
+      } ?? Phrase(nl: "de volgende start biedt ze aan", en: "the next start offers them")
+    let what =
+      kept.session.map { Phrase(nl: "aan \($0)", en: "to \($0)") }
+      ?? Phrase(nl: "aan het niet-bewaarde plan", en: "to the unsaved plan")
+    return Phrase(
+      nl: "De niet-bewaarde wijzigingen \(what.nl) blijven in de autosave \(kept.location); ",
+      en: "The unsaved changes \(what.en) stay in the autosave \(kept.location); ") + offer
+      + Phrase(".")
+  }
+
   /// At the end of a run: the autosave goes when nothing is unsaved or the user let the
   /// changes go; otherwise it stays for the next start to offer. The lock is given back.
   func finish(_ interpreter: Interpreter, letGo: Bool) {
-    let writing = interpreter.path == nil || held == interpreter.path
-    if !interpreter.hasUnsavedChanges || letGo || !writing {
+    if !interpreter.hasUnsavedChanges || letGo || !autosaver.holdsSteps {
       // Only ever this run's own file: another Planwerk's autosave is never written here.
       autosaver.discard()
     } else {
       errors(
         Phrase(
           nl:
-            "De niet-bewaarde wijzigingen blijven in de autosave \(autosaver.location(for: interpreter.path)); de volgende start biedt ze aan.",
+            "De niet-bewaarde wijzigingen blijven in de autosave \(autosaver.writtenLocation ?? ""); de volgende start biedt ze aan.",
           en:
-            "The unsaved changes stay in the autosave \(autosaver.location(for: interpreter.path)); the next start offers them."
+            "The unsaved changes stay in the autosave \(autosaver.writtenLocation ?? ""); the next start offers them."
         )(interpreter.language))
     }
     if let held { SessionLock.release(held) }

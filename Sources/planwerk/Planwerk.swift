@@ -117,9 +117,18 @@ struct Planwerk: ParsableCommand {
       interpreter = shell.interpreter
       letGo = shell.letGo
     } else {
-      ok = BatchRunner.run(
-        StandardInput(), on: &interpreter, bail: bail, afterEach: ownership.afterCommand,
-        output: output, errors: errors)
+      var language = interpreter.language
+      let input = StandardInput(bail: bail, language: { language }, errors: errors)
+      let ran = BatchRunner.run(
+        input, on: &interpreter, bail: bail,
+        afterEach: {
+          language = $0.language
+          return ownership.afterCommand($0)
+        }, output: output, errors: errors)
+      ok = ran && input.refused == 0
+    }
+    if !terminal {
+      unsavedNotice(interpreter, recovered: ownership.recovered, errors: errors)
     }
     // A script is its own record, so its unsaved plan goes; recovered changes and a shell's
     // unsaved work stay in the autosave unless the user let them go.
@@ -130,13 +139,120 @@ struct Planwerk: ParsableCommand {
   }
 }
 
-/// Lines of standard input, read lazily so a long script starts at once.
-struct StandardInput: Sequence, IteratorProtocol {
-  var first = true
+extension Planwerk {
+  /// A batch run saves only when told to, as sqlite3 does; changes to a named session that
+  /// were not saved are at least said, so that they are not lost unnoticed.
+  func unsavedNotice(
+    _ interpreter: Interpreter, recovered: Bool, errors: (String) -> Void
+  ) {
+    // Recovered changes stay in the autosave, which the end of the run says; another
+    // Planwerk's plan could not be saved here anyway, and the run said so.
+    guard let path = interpreter.path, interpreter.hasUnsavedChanges, !recovered,
+      SessionLock.otherHolder(of: path) == nil
+    else { return }
+    let count = Autosave.pending(interpreter).steps.count
+    let what =
+      count == 1
+      ? Phrase(nl: "1 wijziging", en: "1 change")
+      : Phrase(nl: "\(count) wijzigingen", en: "\(count) changes")
+    let how =
+      command.isEmpty
+      ? Phrase(nl: "voeg 'bewaar' toe", en: "add 'save'")
+      : Phrase(nl: "voeg -c bewaar toe", en: "add -c save")
+    errors(
+      Phrase(
+        nl: "\(what.nl) aan \(path) \(count == 1 ? "is" : "zijn") niet bewaard; \(how.nl)",
+        en: "\(what.en) to \(path) \(count == 1 ? "was" : "were") not saved; \(how.en)")(
+          interpreter.language))
+  }
+}
 
-  mutating func next() -> String? {
-    guard let line = readLine(strippingNewline: true) else { return nil }
-    defer { first = false }
-    return ScriptText.line(line, first: first)
+/// Lines of standard input, read lazily so a long script starts at once, and in bounded
+/// memory: a line longer than the interpreter reads is skipped as it streams past, never
+/// held whole, and counted as a failed command.
+final class StandardInput: Sequence, IteratorProtocol {
+  private var first = true
+  private var number = 0
+  private var buffer = [UInt8](repeating: 0, count: 65_536)
+  private var start = 0
+  private var end = 0
+  private var ended = false
+  private let bail: Bool
+  private let language: () -> Language
+  private let errors: (String) -> Void
+  /// Lines refused as too long: each is a failed command.
+  private(set) var refused = 0
+
+  init(bail: Bool, language: @escaping () -> Language, errors: @escaping (String) -> Void) {
+    self.bail = bail
+    self.language = language
+    self.errors = errors
+  }
+
+  func next() -> String? {
+    while true {
+      guard !(bail && refused > 0), let (bytes, length) = nextLine() else { return nil }
+      number += 1
+      guard let bytes else {
+        refused += 1
+        errors(
+          ErrorRenderer.render(
+            PlanError(
+              nl:
+                "regel \(number) is \(length) bytes lang; er wordt hoogstens \(LineCheck.maximumBytes) gelezen",
+              en:
+                "line \(number) is \(length) bytes long; at most \(LineCheck.maximumBytes) are read",
+              hint: Phrase(
+                nl: "typ één opdracht per regel, met een korte titel",
+                en: "type one command a line, with a short title")),
+            line: nil, language: language()))
+        continue
+      }
+      defer { first = false }
+      return ScriptText.line(String(decoding: bytes, as: UTF8.self), first: first)
+    }
+  }
+
+  /// The next line without its newline, or nil bytes and its length when it is too long;
+  /// nil at the end of input.
+  private func nextLine() -> ([UInt8]?, Int)? {
+    var line: [UInt8]? = []
+    var length = 0
+    while true {
+      if start == end {
+        guard !ended, fill() else {
+          return length > 0 || (line?.isEmpty == false) ? (line, length) : nil
+        }
+      }
+      let found: Int? = buffer.withUnsafeBytes { bytes in
+        memchr(bytes.baseAddress! + start, 0x0A, end - start).map {
+          bytes.baseAddress!.distance(to: UnsafeRawPointer($0))
+        }
+      }
+      let stop = found ?? end
+      length += stop - start
+      // Past the limit the line is only counted: a line of gigabytes costs no memory.
+      if length > LineCheck.maximumBytes {
+        line = nil
+      } else {
+        buffer.withUnsafeBufferPointer { line?.append(contentsOf: $0[start..<stop]) }
+      }
+      start = found.map { $0 + 1 } ?? end
+      if found != nil { return (line, length) }
+    }
+  }
+
+  private func fill() -> Bool {
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else {
+        ended = true
+        return false
+      }
+      start = 0
+      end = count
+      return true
+    }
   }
 }

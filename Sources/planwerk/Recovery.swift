@@ -93,9 +93,9 @@ extension Planwerk {
       ?? Phrase(nl: "van een niet-bewaard plan", en: "to an unsaved plan")
     return Phrase(
       nl:
-        "Planwerk vond \(contents.steps.count) niet-bewaarde wijzigingen \(what.nl) (de laatste: '\(last.command)', \(last.time)).",
+        "Planwerk vond \(contents.steps.count) niet-bewaarde wijzigingen \(what.nl) (de laatste: '\(last.command)', \(Clock.minute(journalTime: last.time))).",
       en:
-        "Planwerk found \(contents.steps.count) unsaved changes \(what.en) (the last: '\(last.command)', \(last.time))."
+        "Planwerk found \(contents.steps.count) unsaved changes \(what.en) (the last: '\(last.command)', \(Clock.minute(journalTime: last.time)))."
     )
   }
 

@@ -34,6 +34,8 @@ final class Shell {
   /// - Returns: false when a command failed, like a script would report.
   func run() -> Bool {
     let editor = LineEditor(program: "planwerk", historyFile: Shell.historyFile)
+    // A line the interpreter refuses as too long would only bloat the history file.
+    editor.longestRemembered = LineCheck.maximumBytes
     editor.completion = { [unowned self] before in
       let result = Completer().complete(before, interpreter: interpreter)
       return (result.replacing, result.candidates)
@@ -52,22 +54,27 @@ final class Shell {
       case .endOfInput:
         if confirmQuit(editor) { return !failed }
       case .line(let line):
+        guard mayReplaceSession(line, ask) else { continue }
         var outcome = interpreter.run(line)
         var shown = false
         // A save over a file that changed on disk: said, then asked, then done or not.
         if outcome.failed, let changed = files.changedOnDisk {
-          Terminal.printError(outcome.text.screenSafe)
           shown = true
           if mayOverwrite(changed, ask) {
             files.allowOverwrite.insert(changed)
             outcome = interpreter.run(line)
             shown = false
+          } else {
+            print(Phrase(nl: "Niet bewaard.", en: "Not saved.")(interpreter.language))
           }
         }
         _ = ownership.afterCommand(interpreter)
         if outcome.failed {
-          failed = true
-          if !shown { Terminal.printError(outcome.text.screenSafe) }
+          // A save the user declined to force is no failure: it was their choice.
+          if !shown {
+            failed = true
+            Terminal.printError(outcome.text.screenSafe)
+          }
         } else if !outcome.text.isEmpty {
           print(ChartColour.apply(outcome.text.screenSafe, colour: interpreter.settings.colour))
         }
@@ -76,11 +83,30 @@ final class Shell {
     }
   }
 
+  /// A notice, not an error, before the question: nothing failed yet, the user decides.
   private func mayOverwrite(_ path: String, _ ask: (String) -> String?) -> Bool {
-    let question = Phrase(
-      nl: "'\(path)' is veranderd sinds het is geopend of bewaard. Toch overschrijven? (j/n) ",
-      en: "'\(path)' changed since it was opened or saved. Overwrite it anyway? (y/n) ")
+    print(
+      Phrase(
+        nl: "Let op: '\(path)' is op schijf veranderd sinds Planwerk het opende of bewaarde.",
+        en: "Note: '\(path)' changed on disk since Planwerk opened or saved it.")(
+          interpreter.language))
+    let question = Phrase(nl: "Toch overschrijven? (j/n) ", en: "Overwrite it anyway? (y/n) ")
     return Ask.yesOrNo(question, interpreter.language, read: ask) ?? false
+  }
+
+  /// Before a line that puts another session in place of one with unsaved changes: only a
+  /// yes goes on, and lets those changes (and their autosave) go.
+  private func mayReplaceSession(_ line: String, _ ask: (String) -> String?) -> Bool {
+    guard interpreter.hasUnsavedChanges, !interpreter.isStepping,
+      let command = try? CommandParser.parse(line, language: interpreter.language),
+      [.open, .new, .replay].contains(command.spec.id)
+    else { return true }
+    let question = Phrase(
+      nl: "Er zijn niet-bewaarde wijzigingen. Toch doorgaan? (j/n) ",
+      en: "There are unsaved changes. Continue anyway? (y/n) ")
+    guard Ask.yesOrNo(question, interpreter.language, read: ask) == true else { return false }
+    ownership.autosaver.discard()
+    return true
   }
 
   /// Asks before unsaved changes are let go. Only a yes lets them go; the end of input
@@ -100,7 +126,11 @@ final class Shell {
       case .interrupted: return "n"
       }
     }
-    if ended { return true }
+    if ended {
+      // The terminal shows ^D where the answer would be: what follows starts a line of its own.
+      print("")
+      return true
+    }
     letGo = answer == true
     return letGo
   }

@@ -40,7 +40,7 @@ extension TerminalTests {
     try Binary.killAfterAnswers(
       ["perceel r2 \"Route 2\""], arguments: ["s.json"], directory: directory, state: state)
     try startShell("s.json", in: directory, state: state)
-    defer { _ = try? tmux(["kill-server"]) }
+    defer { stopServer() }
     _ = try waitFor("the recovery question") { $0.contains("Herstellen? (j/n)") }
     try keys("misschien", "Enter")
     _ = try waitFor("the question again") { lastLine($0).hasSuffix("Antwoord j of n:") }
@@ -68,7 +68,7 @@ extension TerminalTests {
   @Test func takesAPlanOverFromAnotherPlanwerkWhenTheUserSaysSo() throws {
     let (directory, state) = try savedSession()
     try startServerFirst()
-    defer { _ = try? tmux(["kill-server"]) }
+    defer { stopServer() }
     let first = try LiveRun(["s.json"], directory: directory, state: state)
     first.send("perceel r2 \"Route 2\"")
     try startShell("s.json", in: directory, state: state)
@@ -79,6 +79,9 @@ extension TerminalTests {
     try keys("o", "Enter")
     _ = try waitFor("the other's autosave kept") {
       $0.contains("De autosave van pid \(first.pid) staat nu in s.json.autosave.old.")
+        // Wrapped at the window's width: the lines joined again.
+        && $0.replacingOccurrences(of: "\n", with: "").contains(
+          "hernoem het naar s.json.autosave en start 'planwerk --recover s.json'")
     }
     _ = try waitFor("the prompt") { lastLine($0).hasSuffix("Vraag>") }
     try keys("perceel r3 \"Route 3\"", "Enter")
@@ -86,6 +89,9 @@ extension TerminalTests {
 
     // The first one is told at its next command, and saves nothing any more.
     first.send("perceel r4 \"Route 4\"")
+    // What it still types is kept in an autosave of its own, not lost in a crash.
+    let own = try RecoveryTests.autosaves(in: state)
+    #expect(own.contains { $0.hasPrefix("unsaved-\(first.pid)-") }, "\(own)")
     first.send("bewaar")
     let end = first.finish()
     #expect(end.status == 1)
@@ -104,7 +110,7 @@ extension TerminalTests {
   @Test func opensAPlanReadOnlyWhileAnotherPlanwerkHasIt() throws {
     let (directory, state) = try savedSession()
     try startServerFirst()
-    defer { _ = try? tmux(["kill-server"]) }
+    defer { stopServer() }
     let first = try LiveRun(["s.json"], directory: directory, state: state)
     first.send("perceel r2 \"Route 2\"")
     let autosave = FileManager.default.contents(atPath: directory + "/s.json.autosave")
@@ -126,7 +132,7 @@ extension TerminalTests {
   @Test func asksBeforeSavingOverAFileThatChangedOnDisk() throws {
     let (directory, state) = try savedSession()
     try startShell("s.json", in: directory, state: state)
-    defer { _ = try? tmux(["kill-server"]) }
+    defer { stopServer() }
     _ = try waitFor("the prompt") { lastLine($0).hasSuffix("Vraag>") }
     try keys("perceel r2 \"Route 2\"", "Enter")
     _ = try waitFor("the change") { lastLine($0).hasSuffix("Vraag*>") }
@@ -138,11 +144,15 @@ extension TerminalTests {
       atPath: directory + "/ander.json", toPath: directory + "/s.json")
 
     try keys("bewaar", "Enter")
-    _ = try waitFor("the question") { $0.contains("Toch overschrijven? (j/n)") }
+    let asked = try waitFor("the question") { $0.contains("Toch overschrijven? (j/n)") }
+    // A notice before a question, not an error: nothing has failed yet.
+    #expect(asked.contains("Let op: 's.json' is op schijf veranderd sinds Planwerk het opende"))
+    #expect(!asked.contains("fout:"), "\(asked)")
     try keys("misschien", "Enter")
     _ = try waitFor("the question again") { lastLine($0).hasSuffix("Antwoord j of n:") }
     try keys("n", "Enter")
     _ = try waitFor("the prompt") { lastLine($0).hasSuffix("Vraag*>") }
+    #expect(try screen().contains("Niet bewaard."))
     #expect(
       FileManager.default.contents(atPath: directory + "/s.json")
         == FileManager.default.contents(atPath: directory + "/ander.json"))
@@ -161,7 +171,7 @@ extension TerminalTests {
   @Test func asksAboutAPlanAnotherPlanwerkHasWhenTheShellOpensIt() throws {
     let (directory, state) = try savedSession()
     try startServerFirst()
-    defer { _ = try? tmux(["kill-server"]) }
+    defer { stopServer() }
     let first = try LiveRun(["s.json"], directory: directory, state: state)
     first.send("perceel r2 \"Route 2\"")
     try startShell("", in: directory, state: state)
@@ -176,5 +186,94 @@ extension TerminalTests {
     #expect(try waitForExit(), "planwerk did not quit")
     let end = first.finish()
     #expect(end.status == 0, "the first one keeps the plan: \(end.errors)")
+  }
+
+  @Test func asksBeforeOpeningAnotherSessionOverUnsavedChanges() throws {
+    let directory = try Binary.temporaryDirectory()
+    let state = directory + "/state"
+    try FileManager.default.copyItem(
+      atPath: Binary.root + "/sessions/002-routes.json", toPath: directory + "/r2.json")
+    // Also a first try: the previous test's server may still be going away.
+    try startServerFirst()
+    defer { stopServer() }
+    try startShell("", in: directory, state: state)
+    _ = try waitFor("the prompt") { lastLine($0).hasSuffix("planwerk>") }
+    try keys("nieuw \"Mijn werk\"", "Enter")
+    try keys("perceel z \"Zorg\"", "Enter")
+    _ = try waitFor("the change") { $0.contains("+ z  Zorg") }
+    try keys("open r2.json", "Enter")
+    _ = try waitFor("the question") {
+      lastLine($0).hasSuffix("Er zijn niet-bewaarde wijzigingen. Toch doorgaan? (j/n)")
+    }
+    try keys("misschien", "Enter")
+    _ = try waitFor("the question again") { lastLine($0).hasSuffix("Antwoord j of n:") }
+    try keys("n", "Enter")
+    _ = try waitFor("the prompt, nothing opened") { lastLine($0).hasSuffix("Mijn werk*>") }
+    #expect(try RecoveryTests.autosaves(in: state).count == 1)
+    try keys("open r2.json", "Enter")
+    _ = try waitFor("the question once more") {
+      lastLine($0).hasSuffix("Toch doorgaan? (j/n)")
+    }
+    try keys("j", "Enter")
+    _ = try waitFor("the opened session") { $0.contains("Geopend: Inkoop Wmo") }
+    #expect(try RecoveryTests.autosaves(in: state).isEmpty, "the user let them go")
+    try keys("C-d")
+    #expect(try waitForExit(), "planwerk did not quit")
+  }
+
+  @Test func autosavesWhatIsTypedInAReadOnlyShell() throws {
+    let (directory, state) = try savedSession()
+    try startServerFirst()
+    defer { stopServer() }
+    let first = try LiveRun(["s.json"], directory: directory, state: state)
+    first.send("perceel r2 \"Route 2\"")
+    try startShell("s.json", in: directory, state: state)
+    _ = try waitFor("the question") { $0.contains("Alleen lezen (l) of overnemen (o)?") }
+    try keys("l", "Enter")
+    _ = try waitFor("the prompt") { lastLine($0).hasSuffix("Vraag>") }
+    try keys("perceel r3 \"Route 3\"", "Enter")
+    _ = try waitFor("the change") { lastLine($0).hasSuffix("Vraag*>") }
+    let own = try RecoveryTests.autosaves(in: state)
+    #expect(own.count == 1 && own[0].hasPrefix("unsaved-"), "\(own)")
+
+    try keys("C-d")
+    _ = try waitFor("the quit question") { $0.contains("Toch stoppen en ze weggooien? (j/n)") }
+    try keys("C-d")
+    #expect(try waitForExit(), "planwerk did not quit")
+    #expect(first.finish().status == 0)
+    // Offered once its process is gone; tmux may end the session before it has, so the file
+    // is given the name of a process that surely ended.
+    let ended = Process()
+    ended.executableURL = URL(fileURLWithPath: "/bin/true")
+    try ended.run()
+    ended.waitUntilExit()
+    try FileManager.default.moveItem(
+      atPath: state + "/" + (own.first ?? ""),
+      toPath: state + "/unsaved-\(ended.processIdentifier)-1.autosave")
+    let recovered = try Binary.run(
+      ["--recover", "-c", "lijst"], directory: directory, state: state)
+    #expect(
+      recovered.output.contains("r3  Route 3"),
+      "\(recovered.errors) \((try? RecoveryTests.autosaves(in: state)) ?? [])")
+  }
+
+  @Test func startsTheMessageAfterCtrlDAtTheQuitQuestionOnANewLine() throws {
+    let directory = try Binary.temporaryDirectory()
+    let state = directory + "/state"
+    // The shell ends with its window; a shell around it keeps the screen to read.
+    let command =
+      "cd \(directory) && env LANG=C.UTF-8 PLANWERK_HISTORY=\(history) PLANWERK_STATE=\(state) \(Binary.path); sleep 30"
+    try startServerFirst()
+    defer { stopServer() }
+    try tmux(["new-session", "-d", "-s", "t", "-x", "120", "-y", "30", command])
+    _ = try waitFor("the prompt") { lastLine($0).hasSuffix("planwerk>") }
+    try keys("nieuw \"Mijn werk\"", "Enter")
+    _ = try waitFor("the change") { lastLine($0).hasSuffix("Mijn werk*>") }
+    try keys("C-d")
+    _ = try waitFor("the quit question") { $0.contains("Toch stoppen en ze weggooien? (j/n)") }
+    try keys("C-d")
+    let screen = try waitFor("the message") { $0.contains("blijven in de autosave") }
+    let line = screen.split(separator: "\n").first { $0.contains("blijven in de autosave") }
+    #expect(line?.hasPrefix("De niet-bewaarde wijzigingen") == true, "\(screen)")
   }
 }

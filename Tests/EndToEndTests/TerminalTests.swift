@@ -19,6 +19,13 @@ struct TerminalTests {
     return (text, status)
   }
 
+  /// Stops the tmux server and waits until it no longer answers: a new session asked of a
+  /// server still going away goes down with it.
+  func stopServer() {
+    _ = try? tmux(["kill-server"])
+    for _ in 0..<100 where (try? tmux(["list-sessions"]).1) == 0 { usleep(20_000) }
+  }
+
   func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "t"]).0 }
 
   /// Waits until the screen satisfies `condition`, and returns it.
@@ -43,7 +50,7 @@ struct TerminalTests {
     let command =
       "env -u NO_COLOR LANG=C.UTF-8 PLANWERK_HISTORY=\(history) PLANWERK_STATE=\(history)-state \(Binary.path)"
     try tmux(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
-    defer { _ = try? tmux(["kill-server"]) }
+    defer { stopServer() }
     _ = try waitFor("the greeting") {
       $0.contains("typ 'help' voor hulp") && $0.contains("planwerk>")
     }
@@ -108,7 +115,7 @@ struct TerminalTests {
       "env NO_COLOR=1 LANG=C.UTF-8 PLANWERK_STATE=\(history)-state \(Binary.path) "
       + commands.map { "-c '\($0)'" }.joined(separator: " ") + "; sleep 30"
     try tmux(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
-    defer { _ = try? tmux(["kill-server"]) }
+    defer { stopServer() }
     _ = try waitFor("the chart") { $0.contains("█ fase") }
     let (screen, _) = try tmux(["capture-pane", "-e", "-p", "-t", "t"])
     #expect(!screen.contains("\u{1B}[31m"), "colour despite NO_COLOR:\n\(screen)")

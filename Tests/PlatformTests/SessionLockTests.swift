@@ -110,4 +110,27 @@ struct SessionLockTests {
     #expect(autosaver.location(for: "a/s.json") == "a/s.json.autosave")
     #expect(autosaver.found(for: nil) == nil, "its own autosave is not a leftover")
   }
+
+  @Test func keysTheLockAndAutosaveByTheFileAPathLeadsTo() throws {
+    let real = directory + "/tgt/real.json"
+    try FileManager.default.createDirectory(
+      atPath: directory + "/tgt", withIntermediateDirectories: true)
+    try "{}".write(toFile: real, atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/link.json", withDestinationPath: "tgt/real.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/dir", withDestinationPath: "tgt")
+    let target = SessionLock.resolved(real)
+    #expect(SessionLock.resolved(directory + "/link.json") == target)
+    #expect(SessionLock.resolved(directory + "/dir/real.json") == target)
+    #expect(
+      SessionLock.resolved(directory + "/dir/new.json")
+        == SessionLock.resolved(
+          directory + "/tgt/new.json"), "a file not there yet: by its directory")
+    #expect(SessionLock.path(for: directory + "/link.json") == target + ".lock")
+    #expect(
+      Autosaver(stateDirectory: directory).location(for: directory + "/link.json")
+        == target + ".autosave")
+    #expect(SessionLock.resolved("a/s.json") == "a/s.json", "a path that leads nowhere else")
+  }
 }
