@@ -130,6 +130,29 @@ extension Plan {
     return Self.processLinks(of: lots[l]).contains { $0.from == from && $0.to == to }
   }
 
+  /// The items the tender's order holds later than they would be without it: an implicit
+  /// link sets their start, later than their own date and their typed links would.
+  ///
+  /// - Complexity: O(links + items).
+  public func heldByProcess(_ scheduler: Scheduler) -> Set<String> {
+    var into: [String: [Link]] = [:]
+    for link in links where link.kind != .finishToFinish { into[link.to, default: []].append(link) }
+    guard links.contains(where: \.implicit) else { return [] }
+    var held = Set<String>()
+    for item in items where !item.fixed {
+      guard let incoming = into[item.id], incoming.contains(where: \.implicit) else { continue }
+      var pushed: Day?
+      var own = incoming.contains { !$0.implicit } ? nil : item.anchor?.day
+      for link in incoming {
+        guard let from = self.item(link.from) else { continue }
+        let day = scheduler.requirement(link, from: from, to: item).date.day
+        if link.implicit { pushed = max(pushed ?? day, day) } else { own = max(own ?? day, day) }
+      }
+      if let pushed, pushed == item.start.day, pushed > (own ?? pushed) { held.insert(item.id) }
+    }
+    return held
+  }
+
   /// Keeps the pairs of `unlinked` that the tender's order would link again unlinked, as the
   /// user asked (`removedLinks`).
   ///

@@ -101,7 +101,8 @@ public struct PlanGraph: Sendable {
         stack.append(Int(from[Int(k)]))
       }
     }
-    return Array(seen)
+    // In node order: what is derived from it reads the same on every run.
+    return seen.sorted()
   }
 
   /// The nodes in an order where every link points forward, or a cycle as a node list

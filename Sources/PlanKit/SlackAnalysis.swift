@@ -47,7 +47,7 @@ public struct SlackAnalysis: Sendable {
   public init(_ plan: Plan, towards targetID: String?) {
     let scheduler = Scheduler(plan)
     let graph = scheduler.graph
-    let workdays = scheduler.workdays
+    let workdaysTable = scheduler.workdays
     let items = graph.locations.map { plan[$0] }
     var nodes: [Int]
     var due: [Int: Day] = [:]
@@ -119,17 +119,32 @@ public struct SlackAnalysis: Sendable {
         ).gap
         free = min(free ?? gap, gap)
       }
-      // A fixed item that may not start before a later day cannot really start before it.
-      let early =
-        item.fixed ? max(item.start.day, item.notBefore?.day ?? item.start.day) : item.start.day
+      // A fixed item stays on its date in the plan, but cannot really start before what it
+      // waits for allows, nor before its own 'niet eerder dan': that is its early start here,
+      // so that a fixed target shows the shortfall the chain gives it.
+      var early = item.start.day
+      if item.fixed {
+        if let notBefore = item.notBefore { early = max(early, notBefore.day) }
+        for k in graph.linksInto(node) where member.contains(Int(graph.from[Int(k)])) {
+          let link = plan.links[Int(k)]
+          guard link.kind != .finishToFinish else { continue }
+          let from = items[Int(graph.from[Int(k)])]
+          early = max(early, scheduler.requirement(link, from: from, to: item).date.day)
+        }
+      }
       let total = early.days(until: late)
-      let freeDays = free ?? total
+      // What it can slip without moving anything after it, never more than it can slip at all.
+      let freeDays = min(free ?? total, total)
+      func workdays(_ days: Int, from day: Day) -> Int {
+        let to = day.adding(days: days)
+        return days >= 0
+          ? workdaysTable.count(from: day, to: to) : -workdaysTable.count(from: to, to: day)
+      }
       rows.append(
         Row(
           item: item, lateStart: late, lateEnd: lateEnd[node]!, totalDays: total,
-          totalWorkdays: workdays.count(from: early, to: late), freeDays: freeDays,
-          freeWorkdays: workdays.count(
-            from: item.start.day, to: item.start.day.adding(days: freeDays))))
+          totalWorkdays: workdays(total, from: early), freeDays: freeDays,
+          freeWorkdays: workdays(freeDays, from: early)))
     }
     self.rows = rows
     self.critical = Set(rows.lazy.filter { $0.totalDays <= 0 }.map(\.item.id))

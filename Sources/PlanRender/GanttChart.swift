@@ -20,6 +20,9 @@ public struct GanttChart: Sendable {
   public var lot: String?
   public var today: Day?
   public var critical: Set<String> = []
+  /// Items the tender's order holds later than their own date (`Plan.heldByProcess`): their
+  /// dates are marked, so that a chart shows why they moved.
+  public var held: Set<String> = []
   public var baseline: Baseline?
   public var colour = false
 
@@ -187,6 +190,11 @@ public struct GanttChart: Sendable {
     if let baseline {
       parts.append("\(style.baseline) " + (nl ? "basislijn " : "baseline ") + baseline.name.inert)
     }
+    // Last: of all the signs, this one can give way to a narrow screen.
+    if rows.contains(where: { $0.dates.hasSuffix(style.ascii ? ">>" : "»") }) {
+      parts.append(
+        (style.ascii ? ">> " : "» ") + (nl ? "geschoven (vanzelf)" : "pushed (implicit)"))
+    }
     return parts.joined(separator: "  ").truncated(to: width, ascii: style.ascii)
   }
 
@@ -242,7 +250,10 @@ public struct GanttChart: Sendable {
     func add(_ item: Item) {
       guard visible(item) else { return }
       let label = item.title ?? item.name
-      let shown = dates(item.start, item.end, item.type == .milestone)
+      let marked = !held.isEmpty && held.contains(item.id)
+      let shown =
+        dates(item.start, item.end, item.type == .milestone)
+        + (marked ? " " + (style.ascii ? ">>" : "»") : "")
       let bar = Bar(
         span: PlanDiff.Span(item), deadline: item.deadline,
         critical: !critical.isEmpty && critical.contains(item.id))

@@ -10,10 +10,7 @@ extension Interpreter {
   ]
 
   func chart(_ command: ParsedCommand) throws(PlanError) -> String {
-    var chart = GanttChart(
-      language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
-    chart.today = today
-    chart.colour = settings.colour
+    var chart = screenChart(of: plan)
     if let word = command.argument(0).first {
       let id = word.text.lowercased()
       guard plan.lotIndex(id) != nil else { throw unknownLot(id, at: word.span) }
@@ -63,7 +60,6 @@ extension Interpreter {
       }
       chart.baseline = baseline
     }
-    if plan.itemCount > 0 { chart.critical = SlackAnalysis(plan, towards: nil).critical }
     return chart.render(plan)
   }
 }

@@ -49,6 +49,9 @@ extension Interpreter {
     return try add(item, command, lot: lotIndex, dateClause: .from, span: word.span)
   }
 
+  /// The stages of the tender between publication and contract.
+  static let plannedStages = 31...70
+
   mutating func addMilestone(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let (lotIndex, id, word) = try newItemID(command, needsLot: false)
     let kind = try command.clauses[.kind].map(\.words).map(kindName) ?? PhaseKind.milestoneKind
@@ -72,7 +75,12 @@ extension Interpreter {
     item.anchor = try command.clauses[dateClause].map { c throws(PlanError) in
       try dateParser.parse(c.words)
     }
-    if item.anchor == nil { item.fixed = false }
+    // A step inside the procedure (a closing date, the award) is planned, not promised: it
+    // moves with the publication before it, as the tender's order asks. The publication, a
+    // decision and the contract start keep the date they are given; `vast` fixes any of them.
+    if item.anchor == nil || Self.plannedStages.contains(Plan.stage(of: item) ?? 0) {
+      item.fixed = false
+    }
     try applyConstraints(command, to: &item)
     guard item.anchor != nil || !requests.isEmpty else {
       let what =

@@ -139,6 +139,13 @@ extension Interpreter {
               nl: "\(days.nl) na \(after), geen wettelijke termijn",
               en: "\(days.en) after \(after), no statutory period"))
       }
+      if id == ids.last, let phaseEnd, item.start.day == phaseEnd.day, step.after != nil {
+        // Held by the phase, not by the period before it.
+        note =
+          text(
+            Phrase(nl: "bij het einde van \(phase)", en: "when \(phase) ends") + Phrase("; "))
+          + note
+      }
       lines.append(
         "  \(id.fitted(to: width))  \(item.start.text(language).fitted(to: 13))  \(note)")
     }

@@ -213,11 +213,19 @@ public struct Interpreter: Sendable {
 
   /// The chart as the screen shows it: its width, today, the critical path, colour.
   func chart(of plan: Plan, colour: Bool? = nil) -> String {
+    screenChart(of: plan, colour: colour).render(plan)
+  }
+
+  /// A chart set up as the screen shows one, before `gantt`'s own options.
+  ///
+  /// - Complexity: O(plan): the slack of every item, to mark the critical ones.
+  func screenChart(of plan: Plan, colour: Bool? = nil) -> GanttChart {
     var chart = GanttChart(
       language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
     chart.today = today
     chart.colour = colour ?? settings.colour
     if plan.itemCount > 0 { chart.critical = SlackAnalysis(plan, towards: nil).critical }
-    return chart.render(plan)
+    chart.held = plan.heldByProcess(Scheduler(plan, workdays: workdayCache))
+    return chart
   }
 }

@@ -13,8 +13,9 @@ public enum LineCheck {
     guard bytes <= maximumBytes else {
       throw PlanError(
         nl:
-          "de regel is \(MoneyParser.grouped(bytes)) bytes lang; er worden er hoogstens \(MoneyParser.grouped(maximumBytes)) gelezen",
-        en: "the line is \(bytes) bytes long; at most \(maximumBytes) are read",
+          "de regel is \(MoneyParser.grouped(bytes)) bytes lang en is niet gelezen; een regel mag hoogstens \(MoneyParser.grouped(maximumBytes)) bytes lang zijn",
+        en:
+          "the line is \(bytes) bytes long and was not read; a line may be at most \(maximumBytes) bytes",
         hint: Phrase(
           nl: "typ één opdracht per regel, met een korte titel",
           en: "type one command a line, with a short title"))

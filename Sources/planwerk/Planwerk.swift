@@ -199,9 +199,9 @@ final class StandardInput: Sequence, IteratorProtocol {
           ErrorRenderer.render(
             PlanError(
               nl:
-                "regel \(number) is \(length) bytes lang; er wordt hoogstens \(LineCheck.maximumBytes) gelezen",
+                "regel \(number) is \(MoneyParser.grouped(length)) bytes lang en is overgeslagen; een regel mag hoogstens \(MoneyParser.grouped(LineCheck.maximumBytes)) bytes lang zijn",
               en:
-                "line \(number) is \(length) bytes long; at most \(LineCheck.maximumBytes) are read",
+                "line \(number) is \(length) bytes long and was skipped; a line may be at most \(LineCheck.maximumBytes) bytes",
               hint: Phrase(
                 nl: "typ één opdracht per regel, met een korte titel",
                 en: "type one command a line, with a short title")),

@@ -104,7 +104,13 @@ final class Shell {
     let question = Phrase(
       nl: "Er zijn niet-bewaarde wijzigingen. Toch doorgaan? (j/n) ",
       en: "There are unsaved changes. Continue anyway? (y/n) ")
-    guard Ask.yesOrNo(question, interpreter.language, read: ask) == true else { return false }
+    guard Ask.yesOrNo(question, interpreter.language, read: ask) == true else {
+      print(
+        Phrase(
+          nl: "Niets gedaan; de wijzigingen staan er nog.",
+          en: "Nothing done; the changes are still here.")(interpreter.language))
+      return false
+    }
     ownership.autosaver.discard()
     return true
   }

@@ -85,7 +85,9 @@ struct SessionMoveTests {
     let result = try run([], input: "\u{FEFF}vandaag\r\n" + huge + "\nvandaag\r\n")
     #expect(result.status == 1)
     #expect(
-      result.errors.contains("regel 2 is 3000000 bytes lang; er wordt hoogstens 1000000 gelezen"),
+      result.errors.contains(
+        "regel 2 is 3.000.000 bytes lang en is overgeslagen; een regel mag hoogstens 1.000.000 bytes lang zijn"
+      ),
       "\(result.errors.prefix(300))")
     #expect(result.output.components(separatedBy: "Vandaag is").count == 3)
   }
@@ -98,7 +100,7 @@ struct SessionMoveTests {
     let status = try String(contentsOfFile: directory + "/status", encoding: .utf8)
     #expect(status == "1\n")
     let errors = try String(contentsOfFile: directory + "/err", encoding: .utf8)
-    #expect(errors.contains("regel 1 is 1000000000 bytes lang"), "\(errors)")
+    #expect(errors.contains("regel 1 is 1.000.000.000 bytes lang"), "\(errors)")
   }
 
   @Test func saysThatABatchRunLeftChangesUnsaved() throws {

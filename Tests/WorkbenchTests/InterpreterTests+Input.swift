@@ -9,7 +9,8 @@ struct InputTests {
     var interpreter = Fixtures.after(["nieuw \"Plan\""])
     let line = "perceel r1 \"" + String(repeating: "x", count: LineCheck.maximumBytes) + "\""
     let outcome = interpreter.run(line)
-    #expect(outcome.failed && outcome.text.contains("hoogstens 1.000.000 gelezen"))
+    #expect(
+      outcome.failed && outcome.text.contains("een regel mag hoogstens 1.000.000 bytes lang zijn"))
     #expect(outcome.text.count < 200, "\(outcome.text.prefix(300))")
     #expect(interpreter.plan.lots.isEmpty)
   }
