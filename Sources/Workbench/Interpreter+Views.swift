@@ -54,11 +54,10 @@ extension Interpreter {
     return rows
   }
 
-  /// "6 maanden", or "20 werkdagen" when the length was given in working days.
+  /// The length as it was given ("6 maanden", "20 werkdagen"), which a shift by days keeps;
+  /// a phase given an end date, the span its dates make.
   func length(_ item: Item) -> String {
-    if case .duration(let duration) = item.length, duration.unit == .workingDays {
-      return duration.text(language)
-    }
+    if case .duration(let duration) = item.length { return duration.text(language) }
     return PlanDuration.between(item.start.day, item.end.day).text(language)
   }
 
