@@ -191,4 +191,21 @@ struct ProcessTests {
       ))
     #expect(interpreter.plan.item("r1.sluiting-inschrijving")?.start.day.iso == "2025-05-30")
   }
+
+  /// The benchmark's lot (Benchmarks/…/PlanGenerator.swift writes these two links itself, to
+  /// time scheduling rather than deriving): four standard phases linked in order and an award
+  /// after the procedure phase.
+  @Test func addsWhatTheTypedLinksOfTheBenchmarkLotLeaveOut() {
+    let interpreter = Fixtures.after([
+      "nieuw P", "perceel l1 x", "fase l1.voorbereiding van 6-1-2025 duur 40 werkdagen",
+      "fase l1.inkoopprocedure na l1.voorbereiding duur 120 werkdagen",
+      "fase l1.implementatie na l1.inkoopprocedure duur 60 werkdagen",
+      "fase l1.uitvoering na l1.implementatie duur 20 werkdagen",
+      "mijlpaal l1.gunning na l1.inkoopprocedure",
+    ])
+    #expect(
+      Set(interpreter.plan.links.filter(\.implicit).map { "\($0.from) → \($0.to)" }) == [
+        "l1.voorbereiding → l1.gunning", "l1.gunning → l1.implementatie",
+      ])
+  }
 }
