@@ -62,10 +62,7 @@ public struct Item: Hashable, Sendable {
   /// Whether the id is `lot.name` for this lot (a lot id has no dot); `lotID == lot`
   /// without building a string.
   public func belongs(to lot: String) -> Bool {
-    let id = self.id.utf8
-    let prefix = lot.utf8
-    return id.count > prefix.count && id.starts(with: prefix)
-      && id[id.index(id.startIndex, offsetBy: prefix.count)] == UInt8(ascii: ".")
+    id.isItemID(of: lot)
   }
 
   /// The part of the id after the lot.
@@ -115,5 +112,16 @@ public struct Item: Hashable, Sendable {
     default:
       return nil
     }
+  }
+}
+
+extension String {
+  /// Whether this is the id of an item of `lot` (`lot.name`), compared by bytes: no string
+  /// is made, as a pass over every link of a large plan needs.
+  public func isItemID(of lot: String) -> Bool {
+    let id = utf8
+    let prefix = lot.utf8
+    return id.count > prefix.count && id.starts(with: prefix)
+      && id[id.index(id.startIndex, offsetBy: prefix.count)] == UInt8(ascii: ".")
   }
 }

@@ -80,44 +80,65 @@ extension Plan {
   /// Puts the implicit links of `lots` (every lot when nil) in line with their items' kinds:
   /// new ones come, ones whose items went or changed kind go. A pair the user linked
   /// explicitly, in either direction, or unlinked on purpose (`removedLinks`) gets none, and
-  /// neither does one that would close a circle.
+  /// neither does one that would close a circle. The links are left as they are (not copied)
+  /// when nothing changes.
   ///
   /// Returns the items whose implicit links came or went: they must be scheduled again.
   ///
-  /// - Complexity: O(links + the lots' items); a structural change is O(plan) already.
+  /// - Complexity: one pass over the links without hashing, plus O(k log k) for the k items
+  ///   of the lots; only a lot linked to another makes the circle check look at every link.
   @discardableResult
   public mutating func deriveProcess(lots: Set<String>? = nil) -> Set<String> {
     let touched = lots ?? Set(self.lots.map(\.id))
+    guard !touched.isEmpty else { return [] }
+    let only = touched.count == 1 ? touched.first : nil
     func inTouched(_ id: String) -> Bool {
-      id.firstIndex(of: ".").map { touched.contains(String(id[..<$0])) } ?? false
+      if let only { return id.isItemID(of: only) }
+      return id.firstIndex(of: ".").map { touched.contains(String(id[..<$0])) } ?? false
     }
-    var before = Set<Pair>()
-    for link in links where link.implicit && inTouched(link.to) {
-      before.insert(Pair(link.from, link.to))
-    }
-    links.removeAll { $0.implicit && inTouched($0.to) }
-    var explicit = Set<Pair>()
+    var current = Set<Pair>()
+    var typed = Set<Pair>()
+    var next: [String: [String]] = [:]
+    var leaves = false
     for link in links {
-      explicit.insert(Pair(link.from, link.to))
-      explicit.insert(Pair(link.to, link.from))
+      let from = inTouched(link.from)
+      let to = inTouched(link.to)
+      guard from || to else { continue }
+      if link.implicit {
+        current.insert(Pair(link.from, link.to))
+        continue
+      }
+      typed.insert(Pair(link.from, link.to))
+      typed.insert(Pair(link.to, link.from))
+      if from {
+        next[link.from, default: []].append(link.to)
+        leaves = leaves || !to
+      }
+    }
+    if leaves {
+      // A path may leave the lots and come back: the circle check needs every link.
+      next = [:]
+      for link in links where !(link.implicit && inTouched(link.to)) {
+        next[link.from, default: []].append(link.to)
+      }
     }
     let removed = Set(removedLinks.map { Pair($0.from, $0.to) })
-    var next: [String: [String]] = [:]
-    for link in links { next[link.from, default: []].append(link.to) }
-    var affected = Set<String>()
+    var wanted: [Link] = []
     for lot in self.lots where touched.contains(lot.id) {
       for link in Self.processLinks(of: lot) {
         let pair = Pair(link.from, link.to)
-        guard !explicit.contains(pair), !removed.contains(pair),
+        guard !typed.contains(pair), !removed.contains(pair),
           !Self.reaches(link.to, link.from, next)
         else { continue }
-        links.append(link)
+        wanted.append(link)
         next[link.from, default: []].append(link.to)
-        if before.remove(pair) == nil { affected.insert(link.to) }
       }
     }
-    for pair in before { affected.insert(pair.to) }
-    return affected
+    let wantedPairs = Set(wanted.map { Pair($0.from, $0.to) })
+    guard wantedPairs != current else { return [] }
+    links.removeAll { $0.implicit && inTouched($0.to) }
+    links += wanted
+    return Set(wantedPairs.symmetricDifference(current).map(\.to))
   }
 
   /// Whether the tender's order links `from` to `to`, were nothing typed between them.
