@@ -23,9 +23,7 @@ public enum Clock {
     var moment = time_t(seconds)
     var parts = tm()
     localtime_r(&moment, &parts)
-    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return
-      "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
+    return parts.text(" ", seconds: false)
   }
 
   /// A journal's time ("2026-12-02T13:15:02Z", UTC) as `minute` shows it; as it is when it
@@ -52,8 +50,16 @@ public struct SystemTime: TimeSource {
     var now = time(nil)
     var parts = tm()
     gmtime_r(&now, &parts)
+    return parts.text("T", seconds: true) + "Z"
+  }
+}
+
+extension tm {
+  /// "2026-12-02 13:05", or with `seconds` and a "T" "2026-12-02T13:05:02".
+  func text(_ separator: String, seconds: Bool) -> String {
     func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return
-      "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    let day = "\(tm_year + 1900)-\(two(tm_mon + 1))-\(two(tm_mday))"
+    let time = "\(two(tm_hour)):\(two(tm_min))" + (seconds ? ":\(two(tm_sec))" : "")
+    return day + separator + time
   }
 }

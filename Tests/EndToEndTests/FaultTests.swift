@@ -152,11 +152,8 @@ struct FaultTests {
   }
 
   @Test func keepsTheOldFileAndThePlanWhenTheDiskIsFull() throws {
-    guard let tmpfs = Tmpfs.mount(at: try Binary.temporaryDirectory() + "/vol", size: "64k")
-    else {
-      print(Tmpfs.skipped)
-      return
-    }
+    guard let tmpfs = Tmpfs.mountOrSkip(at: try Binary.temporaryDirectory() + "/vol", size: "64k")
+    else { return }
     defer { tmpfs.unmount() }
     let disk = tmpfs.path
     try checkFailedSave(

@@ -47,10 +47,7 @@ struct DiskFilesTests {
   }
 
   @Test func keepsTheOldFileWhenTheDiskIsFull() throws {
-    guard let tmpfs = Tmpfs.mount(at: directory + "/full", size: "64k") else {
-      print(Tmpfs.skipped)
-      return
-    }
+    guard let tmpfs = Tmpfs.mountOrSkip(at: directory + "/full", size: "64k") else { return }
     defer { tmpfs.unmount() }
     let disk = tmpfs.path
     let files = DiskFiles()

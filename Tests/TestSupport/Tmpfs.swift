@@ -18,6 +18,15 @@ public struct Tmpfs: Sendable {
     return Tmpfs(path: path)
   }
 
+  /// `mount`, or nil after saying the test is skipped.
+  public static func mountOrSkip(at path: String, size: String) -> Tmpfs? {
+    guard let tmpfs = mount(at: path, size: size) else {
+      print(skipped)
+      return nil
+    }
+    return tmpfs
+  }
+
   public func remountReadOnly() -> Bool {
     Self.run("/bin/mount", ["-o", "remount,ro", path])
   }
