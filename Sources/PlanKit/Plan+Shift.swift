@@ -41,7 +41,7 @@ extension Plan {
       }
       if framedLength { item.dayShift += days }
       let into = incoming[id] ?? []
-      let startLinked = into.contains { links[$0].kind != .finishToFinish && !links[$0].implicit }
+      let startLinked = into.contains { links[$0].setsStart(of: id) }
       let outside = into.filter { !set.contains(links[$0].from) }
       if let anchor = item.anchor, item.fixed || !startLinked {
         item.anchor = anchor.shifted(by: by, in: workdays)

@@ -82,8 +82,9 @@ public enum ProcedureRules {
     let standstill = step(
       "einde-alcatel", "Einde Alcatel-termijn", "End of the standstill period",
       after: "gunningsbeslissing", 20, alcatel)
-    let contract = step(
-      "contract", "Contract getekend", "Contract signed", after: "einde-alcatel", 1, afterAlcatel)
+    func contract(after: String, _ days: Int, _ source: String?) -> Step {
+      step("contract", "Contract getekend", "Contract signed", after: after, days, source)
+    }
     switch kind {
     case .openbaar:
       let offers = options.urgent ? 15 : 45 - reduction
@@ -95,7 +96,7 @@ public enum ProcedureRules {
         step(
           "sluiting-inschrijving", "Sluiting inschrijving", "Tender deadline", after: "publicatie",
           offers, options.urgent ? urgency : pianooOpen),
-        award, standstill, contract,
+        award, standstill, contract(after: "einde-alcatel", 1, afterAlcatel),
       ]
     case .nietOpenbaar, .mededingingsprocedure, .dialoog, .innovatiepartnerschap, .das:
       let urgent = options.urgent && hasUrgentVariant(kind)
@@ -126,8 +127,8 @@ public enum ProcedureRules {
         award,
       ]
         + (kind == .das
-          ? [step("contract", "Contract getekend", "Contract signed", after: award.name, 0, nil)]
-          : [standstill, contract])
+          ? [contract(after: award.name, 0, nil)]
+          : [standstill, contract(after: "einde-alcatel", 1, afterAlcatel)])
     case .sas, .meervoudigOnderhands, .enkelvoudigOnderhands:
       // No statutory periods: the niet-openbare values as a prudent preset (DOMAIN §a3).
       return [
@@ -142,7 +143,7 @@ public enum ProcedureRules {
         step(
           "einde-alcatel", "Einde bezwaartermijn", "End of the objection period",
           after: "gunningsbeslissing", 20, nil),
-        step("contract", "Contract getekend", "Contract signed", after: "einde-alcatel", 1, nil),
+        contract(after: "einde-alcatel", 1, nil),
       ]
     case .openHouse, .geslotenOpenHouse:
       // Not an aanbesteding: an admission system with its own, announced moments (§a4).
@@ -154,7 +155,7 @@ public enum ProcedureRules {
         step(
           "toelating", "Toelatingsbesluit", "Admission decision", after: "sluiting-toetreding", 14,
           nil),
-        step("contract", "Contract getekend", "Contract signed", after: "toelating", 14, nil),
+        contract(after: "toelating", 14, nil),
       ]
     }
   }

@@ -55,9 +55,7 @@ public struct Scheduler: Sendable {
     }
     let links = graph.linksInto(node)
     // A typed link sets the start; an implicit one only pushes what comes too early.
-    let startLinks = links.contains {
-      plan.links[Int($0)].kind != .finishToFinish && !plan.links[Int($0)].implicit
-    }
+    let startLinks = links.contains { plan.links[Int($0)].setsStart(of: item.id) }
     var start: PlanDate? = startLinks ? nil : item.anchor
     var endAtLeast: PlanDate?
     for k in links {

@@ -33,6 +33,8 @@ public struct SlackAnalysis: Sendable {
   public let rows: [Row]
   /// Towards a target, the chain that drives it; otherwise each lot's chain, lot by lot.
   public let chains: [Chain]
+  /// The schedule the analysis measured with, for what else a view asks of it.
+  public let scheduler: Scheduler
   /// Every item whose total slack is zero or less: ties included, as MS Project and
   /// GanttProject mark them.
   public let critical: Set<String>
@@ -46,6 +48,7 @@ public struct SlackAnalysis: Sendable {
   ///   them without one), and a walk back along the driving links per chain.
   public init(_ plan: Plan, towards targetID: String?) {
     let scheduler = Scheduler(plan)
+    self.scheduler = scheduler
     let graph = scheduler.graph
     let workdaysTable = scheduler.workdays
     let items = graph.locations.map { plan[$0] }

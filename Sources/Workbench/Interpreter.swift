@@ -224,8 +224,11 @@ public struct Interpreter: Sendable {
       language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
     chart.today = today
     chart.colour = colour ?? settings.colour
-    if plan.itemCount > 0 { chart.critical = SlackAnalysis(plan, towards: nil).critical }
-    chart.held = plan.heldByProcess(Scheduler(plan, workdays: workdayCache))
+    guard plan.itemCount > 0 else { return chart }
+    // One schedule for both marks: which items have no slack, which the tender's order holds.
+    let analysis = SlackAnalysis(plan, towards: nil)
+    chart.critical = analysis.critical
+    chart.held = plan.heldByProcess(analysis.scheduler)
     return chart
   }
 }
