@@ -68,6 +68,8 @@ extension Interpreter {
     }
     history.record(previous: plan, label: label)
     plan = next
+    // Checked whole, the plan's findings serve the next change as its 'before'.
+    findingsCache = reuse == nil ? (history.revision, settings.today, after) : nil
     graphCache = graph
     workdayCache = scheduler.workdays
     warnings = Finding.new(after, since: before)
@@ -95,8 +97,15 @@ extension Interpreter {
 
   /// The plan's findings. "Before today" counts only once the session has a `vandaag` of its
   /// own: a plan entered from a memo of 2022 is not late, it is history.
+  ///
+  /// - Complexity: O(plan), or O(1) when the change that made the plan already checked it.
   func findings() -> [Finding] {
-    Checker(plan, scheduler: Scheduler(plan, workdays: workdayCache), today: settings.today)
+    if let cached = findingsCache, cached.revision == history.revision,
+      cached.today == settings.today
+    {
+      return cached.findings
+    }
+    return Checker(plan, scheduler: Scheduler(plan, workdays: workdayCache), today: settings.today)
       .findings()
   }
 

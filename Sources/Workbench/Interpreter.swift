@@ -13,6 +13,9 @@ public struct Interpreter: Sendable {
   var warnings: [Finding] = []
   /// The graph of the current plan's items and links, while no change has restructured it.
   var graphCache: PlanGraph?
+  /// The findings of the plan at a revision and a `vandaag`, as the change that made it
+  /// found them: the next change compares with them instead of checking the plan again.
+  var findingsCache: (revision: Int, today: Day?, findings: [Finding])?
   /// The working days of the last schedule: rebuilt only when the calendar or the plan's
   /// years change.
   var workdayCache: WorkdayTable?
