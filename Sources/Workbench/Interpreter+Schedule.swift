@@ -66,6 +66,8 @@ extension Interpreter {
       before = findings()
       after = Checker(next, scheduler: scheduler, today: settings.today).findings()
     }
+    effect = Self.effect(
+      of: moved, moves: moves, changed: changed, reused: reuse != nil, plan, next)
     history.record(previous: plan, label: label)
     plan = next
     // Checked whole, the plan's findings serve the next change as its 'before'.
@@ -73,17 +75,50 @@ extension Interpreter {
     graphCache = graph
     workdayCache = scheduler.workdays
     warnings = Finding.new(after, since: before)
-    if reuse != nil {
-      effect = PlanDiff(
-        changes: moved.map {
-          PlanDiff.Change(
-            id: $0.item.id,
-            before: PlanDiff.Span(
-              start: $0.start, end: $0.end, milestone: $0.item.type == .milestone),
-            after: PlanDiff.Span($0.item))
-        })
-    }
     return moved
+  }
+
+  /// What a change did, for the journal, without comparing whole plans where it knows: what a
+  /// shift moved, or what an addition added and moved (it removed nothing: the count says so).
+  /// Nil when it cannot tell; the journal then compares the plans. Debug builds check it
+  /// against that.
+  ///
+  /// - Complexity: O(k log k) for the k items moved or added, O(lots) for the count.
+  static func effect(
+    of moved: [Moved], moves: [Scheduler.Move], changed: [String]?, reused: Bool, _ old: Plan,
+    _ new: Plan
+  ) -> PlanDiff? {
+    func change(_ move: Moved) -> PlanDiff.Change {
+      PlanDiff.Change(
+        id: move.item.id,
+        before: PlanDiff.Span(
+          start: move.start, end: move.end, milestone: move.item.type == .milestone),
+        after: PlanDiff.Span(move.item))
+    }
+    if reused { return PlanDiff(changes: moved.map(change)) }
+    // A change that names nothing (a rename, a baseline) may still add and remove ids.
+    guard let changed, !changed.isEmpty else { return nil }
+    let added = changed.filter { old.location(of: $0) == nil }.compactMap { id in
+      new.location(of: id).map { (location: $0, id: id) }
+    }
+    // Only what adds items and removes none: a change to an item may schedule inside its own
+    // step (settling an end date), moving what the schedule after it does not see move.
+    guard !added.isEmpty, new.itemCount == old.itemCount + added.count else { return nil }
+    let addedIDs = Set(added.map(\.id))
+    var located: [(Plan.Location, PlanDiff.Change)] = []
+    for (move, item) in zip(moves.sorted { $0.location < $1.location }, moved)
+    where !addedIDs.contains(item.item.id) {
+      located.append((move.location, change(item)))
+    }
+    for (location, id) in added {
+      located.append(
+        (location, PlanDiff.Change(id: id, before: nil, after: PlanDiff.Span(new[location]))))
+    }
+    let effect = PlanDiff(changes: located.sorted { $0.0 < $1.0 }.map(\.1))
+    assert(
+      Set(effect.changes.map(\.record)) == Set(PlanDiff(from: old, to: new).changes.map(\.record)),
+      "a change's effect differs from what the plans say")
+    return effect
   }
 
   /// Replaces the plan and its journal as one undoable step (`nieuw`, `open`).
