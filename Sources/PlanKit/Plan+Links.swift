@@ -26,8 +26,10 @@ extension Plan {
 
   public mutating func renameLinks(_ renamed: [String: String]) {
     for k in links.indices {
-      if let new = renamed[links[k].from] { links[k].from = new }
-      if let new = renamed[links[k].to] { links[k].to = new }
+      var link = links[k]
+      if let new = renamed[link.from] { link.from = new }
+      if let new = renamed[link.to] { link.to = new }
+      if link != links[k] { setLink(link, at: k) }
     }
   }
 
@@ -35,7 +37,7 @@ extension Plan {
   @discardableResult
   public mutating func dropLinks(of ids: Set<String>) -> [String] {
     let orphans = links.filter { ids.contains($0.from) && !ids.contains($0.to) }.map(\.to)
-    links.removeAll { ids.contains($0.from) || ids.contains($0.to) }
+    removeLinks { ids.contains($0.from) || ids.contains($0.to) }
     anchorOrphans(orphans)
     return orphans
   }

@@ -136,8 +136,8 @@ extension Plan {
     }
     let wantedPairs = Set(wanted.map { Pair($0.from, $0.to) })
     guard wantedPairs != current else { return [] }
-    links.removeAll { $0.implicit && inTouched($0.to) }
-    links += wanted
+    removeLinks { $0.implicit && inTouched($0.to) }
+    appendLinks(wanted)
     return Set(wantedPairs.symmetricDifference(current).map(\.to))
   }
 

@@ -30,7 +30,11 @@ extension Plan {
         framed.append(k)
       }
     }
-    for k in framed { links[k].dayShift += days }
+    for k in framed {
+      var link = links[k]
+      link.dayShift += days
+      setLink(link, at: k)
+    }
     for id in ids {
       guard let location = location(of: id) else { continue }
       var item = self[location]
@@ -81,7 +85,9 @@ extension Plan {
                 "\(id) waits \(links[k].lag.text(.en)) for \(links[k].from); shift in the same unit",
               at: span)
           }
-          links[k].lag = lag
+          var link = links[k]
+          link.lag = lag
+          setLink(link, at: k)
         }
       }
       self[location] = item

@@ -1,29 +1,115 @@
 /// A procurement plan: lots with their phases and milestones, and plan-level milestones
 /// (a collegebesluit that every lot waits for).
 ///
-/// A value type: copying a plan is how undo keeps the states it can return to.
+/// A value type that keeps an index of its ids and, while a change is being recorded
+/// (`Plan+Edits.swift`), the inverse of every edit made to it: undo keeps those, not copies
+/// of the plan. The index and the record are not part of the plan's value (`==` ignores them).
 public struct Plan: Hashable, Sendable {
-  public var title: String
-  public var organisation: String?
-  public var lots: [Lot]
-  public var milestones: [Item]
-  public var links: [Link]
-  public var calendar: WorkCalendar
-  public var baselines: [Baseline] = []
-  public var meetings = Meetings()
-  /// Implicit links the user removed with `ontkoppel`: the process keeps them removed.
-  public var removedLinks: [Link] = []
+  /// What the plan holds besides its lots, milestones and links: small, replaced whole.
+  public struct Header: Hashable, Sendable {
+    public var title: String
+    public var organisation: String?
+    public var calendar: WorkCalendar
+    public var baselines: [Baseline] = []
+    public var meetings = Meetings()
+    /// Implicit links the user removed with `ontkoppel`: the process keeps them removed.
+    public var removedLinks: [Link] = []
+  }
+
+  var header: Header
+  var storedLots: [Lot]
+  var storedMilestones: [Item]
+  var storedLinks: [Link]
+  var index = PlanIndex()
+  /// The change being recorded, while `recording` runs.
+  var record: PlanChange?
 
   public init(
     title: String = "", organisation: String? = nil, lots: [Lot] = [], milestones: [Item] = [],
     links: [Link] = [], calendar: WorkCalendar = WorkCalendar()
   ) {
-    self.title = title
-    self.organisation = organisation
-    self.lots = lots
-    self.milestones = milestones
-    self.links = links
-    self.calendar = calendar
+    header = Header(title: title, organisation: organisation, calendar: calendar)
+    storedLots = lots
+    storedMilestones = milestones
+    storedLinks = links
+    index.rebuild(lots: lots, milestones: milestones)
+  }
+
+  public static func == (a: Plan, b: Plan) -> Bool {
+    a.header == b.header && a.storedLots == b.storedLots
+      && a.storedMilestones == b.storedMilestones && a.storedLinks == b.storedLinks
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(header)
+    hasher.combine(storedLots)
+    hasher.combine(storedMilestones)
+    hasher.combine(storedLinks)
+  }
+
+  public var title: String {
+    get { header.title }
+    set { changeHeader { $0.title = newValue } }
+  }
+  public var organisation: String? {
+    get { header.organisation }
+    set { changeHeader { $0.organisation = newValue } }
+  }
+  public var calendar: WorkCalendar {
+    get { header.calendar }
+    set { changeHeader { $0.calendar = newValue } }
+  }
+  public var baselines: [Baseline] {
+    get { header.baselines }
+    set { changeHeader { $0.baselines = newValue } }
+  }
+  public var meetings: Meetings {
+    get { header.meetings }
+    set { changeHeader { $0.meetings = newValue } }
+  }
+  public var removedLinks: [Link] {
+    get { header.removedLinks }
+    set { changeHeader { $0.removedLinks = newValue } }
+  }
+
+  /// The lots in order. Changing them through this property replaces them whole: the index is
+  /// rebuilt and a recorded change keeps the whole array; commands use the edits instead
+  /// (`appendLot`, `setLot`, `insertItem`…).
+  ///
+  /// - Complexity: reading O(1); changing O(plan).
+  public var lots: [Lot] {
+    get { storedLots }
+    _modify {
+      replacingWhole(.lots(storedLots))
+      yield &storedLots
+      index.rebuild(lots: storedLots, milestones: storedMilestones)
+      replacedWhole()
+    }
+  }
+
+  /// The plan-level milestones; changed whole like `lots`.
+  ///
+  /// - Complexity: reading O(1); changing O(plan).
+  public var milestones: [Item] {
+    get { storedMilestones }
+    _modify {
+      replacingWhole(.milestones(storedMilestones))
+      yield &storedMilestones
+      index.rebuild(lots: storedLots, milestones: storedMilestones)
+      replacedWhole()
+    }
+  }
+
+  /// The links in order; changed whole like `lots` (commands use `appendLinks`,
+  /// `removeLinks(where:)`, `setLink`).
+  ///
+  /// - Complexity: reading O(1); changing O(links).
+  public var links: [Link] {
+    get { storedLinks }
+    _modify {
+      replacingWhole(.links(storedLinks))
+      yield &storedLinks
+    }
   }
 
   /// Where an item lives. Locations compare in plan order: lot by lot, each lot's items in
@@ -33,32 +119,27 @@ public struct Plan: Hashable, Sendable {
     case plan(Int)
   }
 
+  /// - Complexity: O(1).
   public func lotIndex(_ id: String) -> Int? {
-    lots.firstIndex { $0.id == id }
+    index.lots[id]
   }
 
+  /// - Complexity: O(1).
   public func location(of id: String) -> Location? {
-    if let lotID = id.firstIndex(of: ".").map({ String(id[..<$0]) }) {
-      guard let l = lotIndex(lotID), let i = lots[l].items.firstIndex(where: { $0.id == id })
-      else { return nil }
-      return .lot(l, i)
-    }
-    return milestones.firstIndex { $0.id == id }.map(Location.plan)
+    index.items[id]
   }
 
+  /// The item at a location. Setting it is an edit (`Plan+Edits.swift`).
+  ///
+  /// - Complexity: O(1).
   public subscript(location: Location) -> Item {
     get {
       switch location {
-      case .lot(let l, let i): return lots[l].items[i]
-      case .plan(let i): return milestones[i]
+      case .lot(let l, let i): return storedLots[l].items[i]
+      case .plan(let i): return storedMilestones[i]
       }
     }
-    set {
-      switch location {
-      case .lot(let l, let i): lots[l].items[i] = newValue
-      case .plan(let i): milestones[i] = newValue
-      }
-    }
+    set { setItem(newValue, at: location) }
   }
 
   public func item(_ id: String) -> Item? {

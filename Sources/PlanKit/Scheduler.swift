@@ -40,8 +40,7 @@ public struct Scheduler: Sendable {
         let (start, end) = dates(of: item, node: node, in: plan)
         if item.start != start || item.end != end {
           moves.append(Move(location: location, start: item.start, end: item.end))
-          plan[location].start = start
-          plan[location].end = end
+          plan.setDates(at: location, start: start, end: end)
         }
       }
       return .success(moves)

@@ -20,13 +20,14 @@ extension Interpreter {
     if ["plan", "project"].contains(target) {
       try onlyClauses(
         command, [.title, .organisation], what: Phrase(nl: "het plan", en: "the plan"))
-      var next = plan
-      if let c = command.clauses[.title] { next.title = text(c.words) }
-      if let c = command.clauses[.organisation] {
-        next.organisation = isNone(c.words) ? nil : text(c.words)
+      let title = command.clauses[.title].map { text($0.words) }
+      let organisation = command.clauses[.organisation].map {
+        isNone($0.words) ? nil : text($0.words)
       }
-      let changed = next
-      try commit(command.verb.text) { plan throws(PlanError) in plan = changed }
+      try commit(command.verb.text) { plan throws(PlanError) in
+        if let title { plan.title = title }
+        if let organisation { plan.organisation = organisation }
+      }
       return Outcome(text: text(Phrase(nl: "Plan gewijzigd.", en: "Plan changed.")))
     }
     if let lotIndex = plan.lotIndex(target) {
@@ -52,7 +53,7 @@ extension Interpreter {
         (lot.value, lot.annual, lot.term) = (parsed?.total, parsed?.annual, parsed?.term)
       }
       let changed = lot
-      try commit(command.verb.text) { plan throws(PlanError) in plan.lots[lotIndex] = changed }
+      try commit(command.verb.text) { plan throws(PlanError) in plan.setLot(changed, at: lotIndex) }
       return Outcome(
         text: text(Phrase(nl: "Perceel \(target) gewijzigd.", en: "Lot \(target) changed.")))
     }
@@ -106,8 +107,9 @@ extension Interpreter {
       if !requests.isEmpty {
         plan.keepUnlinked(plan.links.filter { $0.to == id && dropKinds.contains($0.kind) })
       }
-      plan.links.removeAll { $0.to == id && dropKinds.contains($0.kind) }
-      plan.links += requests.map { Link(from: $0.from, to: id, kind: $0.kind, lag: $0.lag) }
+      plan.removeLinks { $0.to == id && dropKinds.contains($0.kind) }
+      plan.appendLinks(
+        requests.lazy.map { Link(from: $0.from, to: id, kind: $0.kind, lag: $0.lag) })
       if untilSpan != nil { try plan.settleEndDate(id, span: untilSpan) }
       plan.followLinks(id)
       plan.anchorOrphans([id])
@@ -146,13 +148,14 @@ extension Interpreter {
       let new = try Identifier.validate(newWord.text, span: newWord.span, allowDot: false)
       try ensureFree(new, at: newWord.span)
       try commit(command.verb.text, changed: []) { plan throws(PlanError) in
-        plan.lots[lotIndex].id = new
+        var lot = plan.lots[lotIndex]
+        lot.id = new
         var renamed: [String: String] = [:]
-        for i in plan.lots[lotIndex].items.indices {
-          let item = plan.lots[lotIndex].items[i]
-          renamed[item.id] = "\(new).\(item.name)"
-          plan.lots[lotIndex].items[i].id = "\(new).\(item.name)"
+        for i in lot.items.indices {
+          renamed[lot.items[i].id] = "\(new).\(lot.items[i].name)"
+          lot.items[i].id = "\(new).\(lot.items[i].name)"
         }
+        plan.setLot(lot, at: lotIndex)
         plan.renameLinks(renamed)
       }
       return Outcome(text: "\(old) → \(new)")
@@ -186,7 +189,7 @@ extension Interpreter {
       let lot = plan.lots[lotIndex]
       try commit(command.verb.text) { plan throws(PlanError) in
         plan.dropLinks(of: Set(lot.items.map(\.id)))
-        plan.lots.remove(at: lotIndex)
+        plan.removeLot(at: lotIndex)
       }
       let items = lot.items.map(\.id).joined(separator: ", ")
       return Outcome(
@@ -202,10 +205,7 @@ extension Interpreter {
     let removedID = plan[location].id
     try commit(command.verb.text) { plan throws(PlanError) in
       plan.dropLinks(of: [removedID])
-      switch location {
-      case .lot(let l, let i): plan.lots[l].items.remove(at: i)
-      case .plan(let i): plan.milestones.remove(at: i)
-      }
+      plan.removeItem(at: location)
     }
     return Outcome(text: text(Phrase(nl: "\(id) verwijderd.", en: "\(id) removed.")))
   }

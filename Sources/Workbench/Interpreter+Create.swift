@@ -30,7 +30,7 @@ extension Interpreter {
       let parsed = try ContractValue.parse(clause.words)
       (lot.value, lot.annual, lot.term) = (parsed.total, parsed.annual, parsed.term)
     }
-    try commit(command.verb.text) { plan throws(PlanError) in plan.lots.append(lot) }
+    try commit(command.verb.text) { plan throws(PlanError) in plan.appendLot(lot) }
     var details = [title]
     if let procedure = lot.procedure { details.append(procedure.rawValue) }
     if let value = ContractValue.text(lot, language) { details.append(value) }
@@ -115,12 +115,8 @@ extension Interpreter {
     let added = item
     let newLinks = links
     try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
-      if let lotIndex {
-        plan.lots[lotIndex].items.append(added)
-      } else {
-        plan.milestones.append(added)
-      }
-      plan.links += newLinks
+      plan.appendItem(added, toLot: lotIndex)
+      plan.appendLinks(newLinks)
       try plan.settleEndDate(added.id, span: untilClause.flatMap { spanOf($0.words) })
     }
     let result = plan.item(item.id)!

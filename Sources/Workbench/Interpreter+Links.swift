@@ -176,12 +176,15 @@ extension Interpreter {
         }
         // A new lag for a statutory step keeps the minimum the law sets for it.
         let minimum = plan.links.first(where: same)?.minimum
-        plan.links.removeAll(where: same)
+        plan.removeLinks(where: same)
         // Typed, the link takes the place of the tender's own order between the two.
-        plan.links.removeAll { $0.implicit && $0.from == request.from && $0.to == id }
-        plan.removedLinks.removeAll { $0.from == request.from && $0.to == id }
-        plan.links.append(
-          Link(from: request.from, to: id, kind: request.kind, lag: request.lag, minimum: minimum))
+        plan.removeLinks { $0.implicit && $0.from == request.from && $0.to == id }
+        if plan.removedLinks.contains(where: { $0.from == request.from && $0.to == id }) {
+          plan.removedLinks.removeAll { $0.from == request.from && $0.to == id }
+        }
+        plan.appendLinks([
+          Link(from: request.from, to: id, kind: request.kind, lag: request.lag, minimum: minimum)
+        ])
       }
       plan.followLinks(id)
     }
@@ -213,7 +216,7 @@ extension Interpreter {
           nl: "'toon \(id)' laat zijn koppelingen zien", en: "'show \(id)' lists its links"))
     }
     let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
-      plan.links.removeAll { $0.to == id && (from == nil || $0.from == from) }
+      plan.removeLinks { $0.to == id && (from == nil || $0.from == from) }
       // What the tender's order would link again stays unlinked, as asked.
       plan.keepUnlinked(removed)
       plan.anchorOrphans([id])

@@ -98,17 +98,18 @@ extension Interpreter {
       (Plan.stage(of: $0) ?? 0) > 70
     }
     try commit(command.verb.text, changed: ids) { plan throws(PlanError) in
-      plan.lots[lotIndex].procedure = kind
+      var lot = plan.lots[lotIndex]
+      lot.procedure = kind
       // Before the implementation and the contract start: where they belong in the lot.
-      plan.lots[lotIndex].items.insert(
-        contentsOf: added, at: position ?? plan.lots[lotIndex].items.endIndex)
+      lot.items.insert(contentsOf: added, at: position ?? lot.items.endIndex)
+      plan.setLot(lot, at: lotIndex)
       for (id, date) in anchors where adopted.contains(id) {
         if let location = plan.location(of: id) { plan[location].anchor = date }
       }
-      plan.links.removeAll { link in
+      plan.removeLinks { link in
         link.implicit && newLinks.contains { $0.from == link.from && $0.to == link.to }
       }
-      plan.links += newLinks
+      plan.appendLinks(newLinks)
     }
     var lines = [
       text(

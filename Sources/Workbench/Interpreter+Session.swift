@@ -3,34 +3,44 @@ import PlanKit
 /// ongedaan, opnieuw, bewaar, open, taal, vandaag, instelling.
 extension Interpreter {
   mutating func undo() throws(PlanError) -> Outcome {
-    guard let state = history.undo(current: plan, session: session) else {
+    guard let state = history.lastDone else {
       throw PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
     }
-    restore(state)
+    let current = session
+    let redo = restore(state)
+    history.undo(redo: redo, session: current)
     return Outcome(
       text: text(Phrase(nl: "Ongedaan: \(state.label)", en: "Undone: \(state.label)")))
   }
 
   mutating func redo() throws(PlanError) -> Outcome {
-    guard let state = history.redo(current: plan, session: session) else {
+    guard let state = history.lastUndone else {
       throw PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
     }
-    restore(state)
+    let current = session
+    let undo = restore(state)
+    history.redo(undo: undo, session: current)
     return Outcome(
       text: text(Phrase(nl: "Opnieuw: \(state.label)", en: "Redone: \(state.label)")))
   }
 
-  /// Back (or forward) to a recorded state. Undoing `nieuw` or `open` brings back the journal
-  /// and the file they replaced, and is then not itself a step of the journal.
-  private mutating func restore(_ state: UndoHistory.State) {
-    plan = state.plan
+  /// Back (or forward) to a recorded state; returns the change that leads back. Undoing
+  /// `nieuw` or `open` brings back the journal and the file they replaced, and is then not
+  /// itself a step of the journal.
+  ///
+  /// - Complexity: what the state's change touched.
+  private mutating func restore(_ state: UndoHistory.State) -> PlanChange {
+    let back = plan.revert(state.change)
+    lastChange = back
     graphCache = nil
+    findingsCache = nil
     if let previous = state.session {
       journal = previous.journal
       path = previous.path
       journalGeneration = previous.generation
       journalHandled = true
     }
+    return back
   }
 
   mutating func save(_ command: ParsedCommand) throws(PlanError) -> Outcome {

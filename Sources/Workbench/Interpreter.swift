@@ -23,8 +23,8 @@ public struct Interpreter: Sendable {
   public internal(set) var journal = Journal()
   /// Set by a command that replaced the journal itself (`open`, undoing `nieuw`).
   var journalHandled = false
-  /// What the last change did, when it knows without comparing whole plans.
-  var effect: PlanDiff?
+  /// What the command being run changed: the journal's effect is told from it.
+  var lastChange: PlanChange?
   /// A step-by-step replay waiting for Enter.
   var stepping: Stepping?
   /// Whether someone answers at a terminal: a step-by-step replay then waits between steps.
@@ -114,12 +114,26 @@ public struct Interpreter: Sendable {
         return Outcome()
       }
       warnings = []
-      effect = nil
+      lastChange = nil
       journalHandled = false
-      let (before, revision, day, fixedDay) = (plan, history.revision, today, settings.today)
+      let (revision, day, fixedDay) = (history.revision, today, settings.today)
+      #if DEBUG
+        // Debug builds check the effect told from the change against the plans compared.
+        let before = plan.itemCount <= 400 ? plan : nil
+      #endif
       var outcome = try execute(command)
       if !journalHandled && (history.revision != revision || settings.today != fixedDay) {
-        let changes = (effect ?? PlanDiff(from: before, to: plan)).changes
+        let changes = lastChange?.effect(in: plan)?.changes ?? []
+        #if DEBUG
+          if let before {
+            let told = Set(changes.map(\.record))
+            let compared = Set(PlanDiff(from: before, to: plan).changes.map(\.record))
+            assert(
+              told == compared,
+              "the effect told from the change (\(told.subtracting(compared).sorted())) differs "
+                + "from what the plans say (\(compared.subtracting(told).sorted())): \(line)")
+          }
+        #endif
         journal.steps.append(
           Journal.Step(
             command: line.trimmedWhitespace, time: clock.now(), today: day,

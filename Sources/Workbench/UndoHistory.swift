@@ -1,9 +1,10 @@
 import PlanKit
 
 /// Unlimited undo and redo of plan changes. Each state has a revision number, so the shell
-/// can tell whether the plan differs from what was last saved, even after undoing. A change
-/// that replaced the whole session (`nieuw`, `open`) keeps the session it replaced as well:
-/// its journal and the file it belongs to.
+/// can tell whether the plan differs from what was last saved, even after undoing. A step keeps
+/// the change that undoes it (what the command changed, not a copy of the plan); a change that
+/// replaced the whole session (`nieuw`, `open`) keeps the session it replaced as well: its
+/// journal and the file it belongs to.
 struct UndoHistory: Sendable {
   /// What a session is besides its plan: undoing `open` goes back to the file before it, so
   /// that `bewaar` does not write the earlier plan over the file that was opened.
@@ -15,7 +16,8 @@ struct UndoHistory: Sendable {
   }
 
   struct State: Sendable {
-    var plan: Plan
+    /// The change that leads to this state from the current one.
+    var change: PlanChange
     var revision: Int
     var label: String
     /// The session to go back to, for a change that replaced it.
@@ -27,32 +29,37 @@ struct UndoHistory: Sendable {
   private(set) var revision = 0
   private var nextRevision = 1
 
-  /// Records that `previous` was replaced by a change described by `label`.
-  mutating func record(previous: Plan, label: String, session: Session? = nil) {
-    past.append(State(plan: previous, revision: revision, label: label, session: session))
+  /// Records a change described by `label`.
+  ///
+  /// - Complexity: O(1) amortised; the future it drops is freed.
+  mutating func record(_ change: PlanChange, label: String, session: Session? = nil) {
+    past.append(State(change: change, revision: revision, label: label, session: session))
     future.removeAll()
     revision = nextRevision
     nextRevision += 1
   }
 
-  /// The state to return to; `session` is the current one, kept for a redo.
-  mutating func undo(current: Plan, session: Session) -> State? {
-    guard let state = past.popLast() else { return nil }
+  /// The step to take back, without taking it.
+  var lastDone: State? { past.last }
+  var lastUndone: State? { future.last }
+
+  /// Takes back the last step; `redo` is the change that does it again, made by undoing it,
+  /// and `session` the current one, kept for a redo.
+  mutating func undo(redo: PlanChange, session: Session) {
+    let state = past.removeLast()
     future.append(
       State(
-        plan: current, revision: revision, label: state.label,
+        change: redo, revision: revision, label: state.label,
         session: state.session == nil ? nil : session))
     revision = state.revision
-    return state
   }
 
-  mutating func redo(current: Plan, session: Session) -> State? {
-    guard let state = future.popLast() else { return nil }
+  mutating func redo(undo: PlanChange, session: Session) {
+    let state = future.removeLast()
     past.append(
       State(
-        plan: current, revision: revision, label: state.label,
+        change: undo, revision: revision, label: state.label,
         session: state.session == nil ? nil : session))
     revision = state.revision
-    return state
   }
 }

@@ -1,0 +1,284 @@
+/// The edits a plan is changed by. Each keeps the index in step and, while a change is being
+/// recorded, notes the edit that undoes it and the items it touched.
+extension Plan {
+  /// Runs `body` on the plan as one change and returns what it did. When `body` throws, every
+  /// edit it made is undone before the error goes on: a failing change changes nothing.
+  ///
+  /// - Complexity: what `body` costs; undoing a failed one costs what it had changed.
+  public mutating func recording<E: Error>(_ body: (inout Plan) throws(E) -> Void) throws(E)
+    -> PlanChange
+  {
+    let outer = record
+    record = PlanChange()
+    do {
+      try body(&self)
+    } catch {
+      let failed = record!
+      record = nil
+      for edit in failed.inverse.reversed() { apply(edit) }
+      record = outer
+      throw error
+    }
+    let change = record!
+    record = outer
+    if var outer {
+      outer.append(change)
+      record = outer
+    }
+    return change
+  }
+
+  /// Undoes a change; returns the change that redoes it.
+  ///
+  /// - Complexity: what the change touched.
+  public mutating func revert(_ change: PlanChange) -> PlanChange {
+    recording { plan in
+      for edit in change.inverse.reversed() { plan.apply(edit) }
+    }
+  }
+
+  /// Applies one edit (as undo and redo do), recording its inverse when a change is recorded.
+  public mutating func apply(_ edit: PlanEdit) {
+    switch edit {
+    case .header(let header): changeHeader { $0 = header }
+    case .item(let location, let item): setItem(item, at: location)
+    case .dates(let location, let start, let end): setDates(at: location, start: start, end: end)
+    case .insertItem(let location, let item): insertItem(item, at: location)
+    case .removeItem(let location): removeItem(at: location)
+    case .lot(let l, let lot): setLot(lot, at: l)
+    case .insertLot(let l, let lot): insertLot(lot, at: l)
+    case .removeLot(let l): removeLot(at: l)
+    case .link(let k, let link): setLink(link, at: k)
+    case .insertLink(let k, let link): insertLink(link, at: k)
+    case .removeLink(let k): removeLink(at: k)
+    case .lots(let lots): self.lots = lots
+    case .milestones(let milestones): self.milestones = milestones
+    case .links(let links): self.links = links
+    case .whole(let plan): replaceWhole(with: plan)
+    }
+  }
+
+  private mutating func note(_ inverse: PlanEdit) {
+    record?.inverse.append(inverse)
+  }
+
+  /// - Complexity: O(1), and O(size of the header) while recording.
+  mutating func changeHeader(_ body: (inout Header) -> Void) {
+    note(.header(header))
+    body(&header)
+  }
+
+  /// Replaces the item at `location`.
+  ///
+  /// - Complexity: O(1).
+  public mutating func setItem(_ item: Item, at location: Location) {
+    let old = self[location]
+    switch location {
+    case .lot(let l, let i): storedLots[l].items[i] = item
+    case .plan(let i): storedMilestones[i] = item
+    }
+    if old.id != item.id {
+      index.remove(old.id, at: location)
+      if index.items[item.id] == nil { index.items[item.id] = location }
+    }
+    if record != nil {
+      note(.item(location, old))
+      record!.touch(old)
+      record!.touch(item.id, nil)
+    }
+  }
+
+  /// Moves the item at `location` to new dates, as the scheduler does.
+  ///
+  /// - Complexity: O(1).
+  public mutating func setDates(at location: Location, start: PlanDate, end: PlanDate) {
+    let old = self[location]
+    switch location {
+    case .lot(let l, let i):
+      storedLots[l].items[i].start = start
+      storedLots[l].items[i].end = end
+    case .plan(let i):
+      storedMilestones[i].start = start
+      storedMilestones[i].end = end
+    }
+    if record != nil {
+      note(.dates(location, start: old.start, end: old.end))
+      record!.touch(old)
+    }
+  }
+
+  /// Inserts an item in its lot (or among the plan's milestones) at `location`.
+  ///
+  /// - Complexity: O(the items after it in its lot).
+  public mutating func insertItem(_ item: Item, at location: Location) {
+    switch location {
+    case .lot(let l, let i):
+      storedLots[l].items.insert(item, at: i)
+      index.place(storedLots[l].items, from: i + 1, lot: l)
+    case .plan(let i):
+      storedMilestones.insert(item, at: i)
+      index.place(storedMilestones, from: i + 1, lot: nil)
+    }
+    if index.items[item.id] == nil { index.items[item.id] = location }
+    note(.removeItem(location))
+    record?.touch(item.id, nil)
+  }
+
+  /// Adds an item at the end of lot `l`, or of the plan's milestones when `l` is nil.
+  ///
+  /// - Complexity: O(1) amortised.
+  public mutating func appendItem(_ item: Item, toLot l: Int?) {
+    insertItem(
+      item, at: l.map { .lot($0, storedLots[$0].items.count) } ?? .plan(storedMilestones.count))
+  }
+
+  /// - Complexity: O(the items after it in its lot).
+  @discardableResult
+  public mutating func removeItem(at location: Location) -> Item {
+    let old: Item
+    switch location {
+    case .lot(let l, let i):
+      old = storedLots[l].items.remove(at: i)
+      index.remove(old.id, at: location)
+      index.place(storedLots[l].items, from: i, lot: l)
+    case .plan(let i):
+      old = storedMilestones.remove(at: i)
+      index.remove(old.id, at: location)
+      index.place(storedMilestones, from: i, lot: nil)
+    }
+    note(.insertItem(location, old))
+    record?.touch(old)
+    return old
+  }
+
+  /// Replaces lot `l`, its header and its items.
+  ///
+  /// - Complexity: O(1) when its ids stay; O(its items) when they change.
+  public mutating func setLot(_ lot: Lot, at l: Int) {
+    let old = storedLots[l]
+    storedLots[l] = lot
+    if old.id != lot.id {
+      if index.lots[old.id] == l { index.lots[old.id] = nil }
+      if index.lots[lot.id] == nil { index.lots[lot.id] = l }
+    }
+    let sameIDs =
+      old.items.count == lot.items.count
+      && zip(old.items, lot.items).allSatisfy { $0.id == $1.id }
+    if !sameIDs {
+      for (i, item) in old.items.enumerated() { index.remove(item.id, at: .lot(l, i)) }
+      for (i, item) in lot.items.enumerated() where index.items[item.id] == nil {
+        index.items[item.id] = .lot(l, i)
+      }
+    }
+    guard record != nil else { return }
+    note(.lot(l, old))
+    if sameIDs {
+      for (a, b) in zip(old.items, lot.items) where a != b { record!.touch(a) }
+    } else {
+      for item in old.items { record!.touch(item) }
+      for item in lot.items { record!.touch(item.id, nil) }
+    }
+  }
+
+  /// - Complexity: O(the items of the lots after it).
+  public mutating func insertLot(_ lot: Lot, at l: Int) {
+    storedLots.insert(lot, at: l)
+    index.place(storedLots, from: l + 1)
+    if index.lots[lot.id] == nil { index.lots[lot.id] = l }
+    for (i, item) in lot.items.enumerated() where index.items[item.id] == nil {
+      index.items[item.id] = .lot(l, i)
+    }
+    note(.removeLot(l))
+    for item in lot.items { record?.touch(item.id, nil) }
+  }
+
+  /// - Complexity: O(1) amortised for a lot without items.
+  public mutating func appendLot(_ lot: Lot) {
+    insertLot(lot, at: storedLots.count)
+  }
+
+  /// - Complexity: O(the items of this lot and the lots after it).
+  @discardableResult
+  public mutating func removeLot(at l: Int) -> Lot {
+    let old = storedLots.remove(at: l)
+    if index.lots[old.id] == l { index.lots[old.id] = nil }
+    for (i, item) in old.items.enumerated() { index.remove(item.id, at: .lot(l, i)) }
+    index.place(storedLots, from: l)
+    note(.insertLot(l, old))
+    for item in old.items { record?.touch(item) }
+    return old
+  }
+
+  /// - Complexity: O(1).
+  public mutating func setLink(_ link: Link, at k: Int) {
+    note(.link(k, storedLinks[k]))
+    storedLinks[k] = link
+  }
+
+  /// - Complexity: O(links after k).
+  public mutating func insertLink(_ link: Link, at k: Int) {
+    storedLinks.insert(link, at: k)
+    note(.removeLink(k))
+  }
+
+  /// - Complexity: O(1) amortised per link.
+  public mutating func appendLinks(_ links: some Sequence<Link>) {
+    for link in links { insertLink(link, at: storedLinks.count) }
+  }
+
+  /// - Complexity: O(links after k).
+  @discardableResult
+  public mutating func removeLink(at k: Int) -> Link {
+    let old = storedLinks.remove(at: k)
+    note(.insertLink(k, old))
+    return old
+  }
+
+  /// Removes the links `predicate` picks; returns them in order.
+  ///
+  /// - Complexity: O(links), and O(links) more per link removed while recording.
+  @discardableResult
+  public mutating func removeLinks(where predicate: (Link) -> Bool) -> [Link] {
+    let picked = storedLinks.indices.filter { predicate(storedLinks[$0]) }
+    guard !picked.isEmpty else { return [] }
+    let removed = picked.map { storedLinks[$0] }
+    if record == nil {
+      storedLinks.removeAll(where: predicate)
+    } else {
+      // Last first, so that undo puts them back first to last, each where it was.
+      for k in picked.reversed() { removeLink(at: k) }
+    }
+    return removed
+  }
+
+  /// Before a whole array is changed in place: while recording, keeps it whole, and the items
+  /// it holds as touched.
+  ///
+  /// - Complexity: O(plan) while recording, else O(1).
+  mutating func replacingWhole(_ old: PlanEdit) {
+    guard record != nil else { return }
+    note(old)
+    record!.replacedWhole = true
+    for item in items { record!.touch(item) }
+  }
+
+  /// After a whole array was changed: its items are touched too.
+  mutating func replacedWhole() {
+    guard record != nil else { return }
+    for item in items { record!.touch(item.id, nil) }
+  }
+
+  /// Puts another plan in this one's place (`nieuw`, `open`), keeping the change recorded.
+  ///
+  /// - Complexity: O(1).
+  public mutating func replaceWhole(with plan: Plan) {
+    var old = self
+    old.record = nil
+    let record = self.record
+    self = plan
+    self.record = record
+    note(.whole(old))
+    self.record?.replacedWhole = true
+    self.record?.replacedPlan = true
+  }
+}

@@ -1,0 +1,84 @@
+/// One edit of a plan. Applying an edit records the edit that undoes it, so that a change is
+/// kept as what it changed (`PlanChange`), never as a copy of the plan.
+public enum PlanEdit: Sendable {
+  case header(Plan.Header)
+  case item(Plan.Location, Item)
+  case dates(Plan.Location, start: PlanDate, end: PlanDate)
+  case insertItem(Plan.Location, Item)
+  case removeItem(Plan.Location)
+  case lot(Int, Lot)
+  case insertLot(Int, Lot)
+  case removeLot(Int)
+  case link(Int, Link)
+  case insertLink(Int, Link)
+  case removeLink(Int)
+  /// The fallbacks for changes made to the arrays directly, and a session replaced whole.
+  case lots([Lot])
+  case milestones([Item])
+  case links([Link])
+  case whole(Plan)
+}
+
+/// What a change did to a plan: the edits that undo it, last first, and the items it touched
+/// with the dates they had before it, from which the journal's effect is told.
+///
+/// Retains what the change touched, not the plan.
+public struct PlanChange: Sendable {
+  /// The edits that undo the change, in the order the change made them: undo applies them
+  /// from the last.
+  public internal(set) var inverse: [PlanEdit] = []
+  /// The ids touched, in the order first touched, and their dates before (nil: it is new).
+  var touched: [String] = []
+  var before: [String: PlanDiff.Span?] = [:]
+  /// Whether the arrays or the whole plan were replaced rather than edited.
+  public internal(set) var replacedWhole = false
+  /// Whether the whole plan was replaced: the effect cannot be told item by item.
+  var replacedPlan = false
+
+  public init() {}
+
+  public var isEmpty: Bool { inverse.isEmpty }
+
+  /// The ids whose items this change touched, in the order it touched them.
+  public var touchedIDs: [String] { touched }
+
+  mutating func touch(_ id: String, _ span: PlanDiff.Span?) {
+    guard before[id] == nil else { return }
+    before.updateValue(span, forKey: id)
+    touched.append(id)
+  }
+
+  mutating func touch(_ item: Item) { touch(item.id, PlanDiff.Span(item)) }
+
+  /// Adds a change made after this one.
+  public mutating func append(_ later: PlanChange) {
+    inverse += later.inverse
+    for id in later.touched { touch(id, later.before[id]!) }
+    replacedWhole = replacedWhole || later.replacedWhole
+    replacedPlan = replacedPlan || later.replacedPlan
+  }
+
+  /// What the change did to the items' dates, as `PlanDiff(from:to:)` of the plans before and
+  /// after would tell: the items still there in plan order, then the removed ones. A change
+  /// that put another plan in place (`nieuw`) compares the two.
+  ///
+  /// - Complexity: O(k log k) for the k items touched; O(plan) for a plan replaced whole.
+  public func effect(in plan: Plan) -> PlanDiff? {
+    if replacedPlan {
+      guard case .whole(let old) = inverse.first else { return nil }
+      return PlanDiff(from: old, to: plan)
+    }
+    var present: [(Plan.Location, PlanDiff.Change)] = []
+    var removed: [PlanDiff.Change] = []
+    for id in touched {
+      let old = before[id]!
+      guard let location = plan.location(of: id) else {
+        if let old { removed.append(PlanDiff.Change(id: id, before: old, after: nil)) }
+        continue
+      }
+      let new = PlanDiff.Span(plan[location])
+      if old != new { present.append((location, PlanDiff.Change(id: id, before: old, after: new))) }
+    }
+    return PlanDiff(changes: present.sorted { $0.0 < $1.0 }.map(\.1) + removed)
+  }
+}
