@@ -211,13 +211,16 @@ extension Plan {
 
   /// - Complexity: O(1).
   public mutating func setLink(_ link: Link, at k: Int) {
-    note(.link(k, storedLinks[k]))
+    let old = storedLinks[k]
+    note(.link(k, old))
     storedLinks[k] = link
+    index.linkChanged(from: old, to: link, at: k)
   }
 
   /// - Complexity: O(links after k).
   public mutating func insertLink(_ link: Link, at k: Int) {
     storedLinks.insert(link, at: k)
+    index.linkInserted(link, at: k, in: storedLinks)
     note(.removeLink(k))
   }
 
@@ -230,26 +233,38 @@ extension Plan {
   @discardableResult
   public mutating func removeLink(at k: Int) -> Link {
     let old = storedLinks.remove(at: k)
+    index.linkRemoved(old, at: k, in: storedLinks)
     note(.insertLink(k, old))
     return old
   }
 
-  /// Removes the links `predicate` picks; returns them in order.
+  /// Removes the links into or out of `ids` that `predicate` picks; returns them in order.
   ///
-  /// - Complexity: O(links), and O(links) more per link removed while recording.
+  /// - Complexity: O(the links of `ids`), and per link removed O(the links after it).
   @discardableResult
-  public mutating func removeLinks(where predicate: (Link) -> Bool) -> [Link] {
-    let picked = storedLinks.indices.filter { predicate(storedLinks[$0]) }
-    guard !picked.isEmpty else { return [] }
-    let removed = picked.map { storedLinks[$0] }
-    if record == nil {
-      storedLinks.removeAll(where: predicate)
-    } else {
-      // Last first, so that undo puts them back first to last, each where it was.
-      for k in picked.reversed() { removeLink(at: k) }
+  public mutating func removeLinks(
+    of ids: some Sequence<String>, where predicate: (Link) -> Bool = { _ in true }
+  ) -> [Link] {
+    var picked = Set<Int>()
+    for id in ids {
+      for k in linksInto(id) + linksOutOf(id) where predicate(storedLinks[k]) { picked.insert(k) }
     }
+    let order = picked.sorted()
+    let removed = order.map { storedLinks[$0] }
+    // Last first, so that undo puts them back first to last, each where it was.
+    for k in order.reversed() { removeLink(at: k) }
     return removed
   }
+
+  /// The positions in `links` of the links into `id`, in order.
+  ///
+  /// - Complexity: O(1).
+  public func linksInto(_ id: String) -> [Int] { index.into[id] ?? [] }
+
+  /// The positions in `links` of the links out of `id`, in order.
+  ///
+  /// - Complexity: O(1).
+  public func linksOutOf(_ id: String) -> [Int] { index.outOf[id] ?? [] }
 
   /// Before a whole array is changed in place: while recording, keeps it whole, and the items
   /// it holds as touched.

@@ -6,7 +6,7 @@ extension Plan {
   public mutating func followLinks(_ id: String) {
     let location = self.location(of: id)!
     let item = self[location]
-    let startLinked = links.contains { $0.setsStart(of: id) }
+    let startLinked = linksInto(id).contains { links[$0].setsStart(of: id) }
     guard !item.fixed, startLinked else { return }
     self[location].anchor = nil
     if case .until = item.length {
@@ -18,14 +18,15 @@ extension Plan {
   public mutating func anchorOrphans(_ ids: [String]) {
     for id in ids {
       guard let location = location(of: id), self[location].anchor == nil,
-        !links.contains(where: { $0.setsStart(of: id) })
+        !linksInto(id).contains(where: { links[$0].setsStart(of: id) })
       else { continue }
       self[location].anchor = self[location].start
     }
   }
 
+  /// - Complexity: O(the links of the renamed ids).
   public mutating func renameLinks(_ renamed: [String: String]) {
-    for k in links.indices {
+    for k in Set(renamed.keys.flatMap { linksInto($0) + linksOutOf($0) }).sorted() {
       var link = links[k]
       if let new = renamed[link.from] { link.from = new }
       if let new = renamed[link.to] { link.to = new }
@@ -36,8 +37,10 @@ extension Plan {
   /// Removes the links of items that are going away; what waited for them keeps its dates.
   @discardableResult
   public mutating func dropLinks(of ids: Set<String>) -> [String] {
-    let orphans = links.filter { ids.contains($0.from) && !ids.contains($0.to) }.map(\.to)
-    removeLinks { ids.contains($0.from) || ids.contains($0.to) }
+    let orphans = ids.sorted().flatMap { linksOutOf($0) }.sorted().map { links[$0] }.filter {
+      !ids.contains($0.to)
+    }.map(\.to)
+    removeLinks(of: ids)
     anchorOrphans(orphans)
     return orphans
   }
@@ -48,7 +51,7 @@ extension Plan {
   public mutating func settleEndDate(_ id: String, span: Range<Int>?) throws(PlanError) {
     guard let location = location(of: id), case .until(let until) = self[location].length,
       !self[location].fixed,
-      links.contains(where: { $0.setsStart(of: id) })
+      linksInto(id).contains(where: { links[$0].setsStart(of: id) })
     else { return }
     _ = Scheduler(self).run(&self, from: [id])
     let start = self[location].start

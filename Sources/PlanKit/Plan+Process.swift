@@ -80,63 +80,55 @@ extension Plan {
   /// Puts the implicit links of `lots` (every lot when nil) in line with their items' kinds:
   /// new ones come, ones whose items went or changed kind go. A pair the user linked
   /// explicitly, in either direction, or unlinked on purpose (`removedLinks`) gets none, and
-  /// neither does one that would close a circle. The links are left as they are (not copied)
-  /// when nothing changes.
+  /// neither does one that would close a circle. The links are left as they are when nothing
+  /// changes.
   ///
   /// Returns the items whose implicit links came or went: they must be scheduled again.
   ///
-  /// - Complexity: one pass over the links without hashing, plus O(k log k) for the k items
-  ///   of the lots; only a lot linked to another makes the circle check look at every link.
+  /// - Complexity: O(k log k) for the k items of the lots and their links; the circle check
+  ///   follows links only as far as a new link's end reaches, which is within its lot unless
+  ///   links lead out of it.
   @discardableResult
   public mutating func deriveProcess(lots: Set<String>? = nil) -> Set<String> {
     let touched = lots ?? Set(self.lots.map(\.id))
     guard !touched.isEmpty else { return [] }
-    let only = touched.count == 1 ? touched.first : nil
     func inTouched(_ id: String) -> Bool {
-      if let only { return id.isItemID(of: only) }
-      return id.firstIndex(of: ".").map { touched.contains(String(id[..<$0])) } ?? false
+      id.firstIndex(of: ".").map { touched.contains(String(id[..<$0])) } ?? false
     }
+    let members = touched.compactMap(lotIndex).sorted()
     var current = Set<Pair>()
     var typed = Set<Pair>()
-    var next: [String: [String]] = [:]
-    var leaves = false
-    for link in links {
-      let from = inTouched(link.from)
-      let to = inTouched(link.to)
-      guard from || to else { continue }
-      if link.implicit {
-        current.insert(Pair(link.from, link.to))
-        continue
-      }
-      typed.insert(Pair(link.from, link.to))
-      typed.insert(Pair(link.to, link.from))
-      if from {
-        next[link.from, default: []].append(link.to)
-        leaves = leaves || !to
-      }
-    }
-    if leaves {
-      // A path may leave the lots and come back: the circle check needs every link.
-      next = [:]
-      for link in links where !(link.implicit && inTouched(link.to)) {
-        next[link.from, default: []].append(link.to)
+    var seen = Set<Int>()
+    for l in members {
+      for item in self.lots[l].items {
+        for k in linksInto(item.id) + linksOutOf(item.id) where seen.insert(k).inserted {
+          let link = links[k]
+          if link.implicit {
+            if inTouched(link.to) { current.insert(Pair(link.from, link.to)) }
+            continue
+          }
+          typed.insert(Pair(link.from, link.to))
+          typed.insert(Pair(link.to, link.from))
+        }
       }
     }
     let removed = Set(removedLinks.map { Pair($0.from, $0.to) })
     var wanted: [Link] = []
-    for lot in self.lots where touched.contains(lot.id) {
-      for link in Self.processLinks(of: lot) {
+    var added: [String: [String]] = [:]
+    for l in members {
+      for link in Self.processLinks(of: self.lots[l]) {
         let pair = Pair(link.from, link.to)
         guard !typed.contains(pair), !removed.contains(pair),
-          !Self.reaches(link.to, link.from, next)
+          !reaches(link.to, link.from, adding: added, replacing: inTouched)
         else { continue }
         wanted.append(link)
-        next[link.from, default: []].append(link.to)
+        added[link.from, default: []].append(link.to)
       }
     }
     let wantedPairs = Set(wanted.map { Pair($0.from, $0.to) })
     guard wantedPairs != current else { return [] }
-    removeLinks { $0.implicit && inTouched($0.to) }
+    let ids = members.flatMap { self.lots[$0].items.map(\.id) }
+    removeLinks(of: ids) { $0.implicit && inTouched($0.to) }
     appendLinks(wanted)
     return Set(wantedPairs.symmetricDifference(current).map(\.to))
   }
@@ -195,15 +187,27 @@ extension Plan {
     }
   }
 
-  /// Whether `target` can be reached from `start` along the links `next` lists.
+  /// Whether `target` can be reached from `start` along the plan's links, leaving out the
+  /// implicit ones into the items `replacing` picks (they are being derived again) and taking
+  /// the ones `adding` lists.
   ///
   /// - Complexity: O(what `start` reaches): within its lot, unless links lead out of it.
-  static func reaches(_ start: String, _ target: String, _ next: [String: [String]]) -> Bool {
+  func reaches(
+    _ start: String, _ target: String, adding: [String: [String]],
+    replacing: (String) -> Bool
+  ) -> Bool {
     var seen: Set<String> = [start]
     var stack = [start]
     while let id = stack.popLast() {
       if id == target { return true }
-      for to in next[id] ?? [] where seen.insert(to).inserted { stack.append(to) }
+      for k in linksOutOf(id) {
+        let link = links[k]
+        guard !(link.implicit && replacing(link.to)), seen.insert(link.to).inserted else {
+          continue
+        }
+        stack.append(link.to)
+      }
+      for to in adding[id] ?? [] where seen.insert(to).inserted { stack.append(to) }
     }
     return false
   }

@@ -33,6 +33,7 @@ public struct Plan: Hashable, Sendable {
     storedMilestones = milestones
     storedLinks = links
     index.rebuild(lots: lots, milestones: milestones)
+    index.rebuild(links: links)
   }
 
   public static func == (a: Plan, b: Plan) -> Bool {
@@ -109,6 +110,7 @@ public struct Plan: Hashable, Sendable {
     _modify {
       replacingWhole(.links(storedLinks))
       yield &storedLinks
+      index.rebuild(links: storedLinks)
     }
   }
 

@@ -1,9 +1,82 @@
-/// Where each lot and item of a plan is, by id, kept up to date by the plan's edits so that a
-/// lookup does not search the plan. Of equal ids (a malformed file, refused when opened) the
-/// first is found, as a search would.
+/// Where each lot and item of a plan is, by id, and which links go into and out of each id,
+/// kept up to date by the plan's edits so that a lookup does not search the plan. Of equal ids
+/// (a malformed file, refused when opened) the first is found, as a search would.
 struct PlanIndex: Sendable {
   var lots: [String: Int] = [:]
   var items: [String: Plan.Location] = [:]
+  /// The positions in `Plan.links` of the links into and out of each id, in order.
+  var into: [String: [Int]] = [:]
+  var outOf: [String: [Int]] = [:]
+
+  /// - Complexity: O(links).
+  mutating func rebuild(links: [Link]) {
+    into = [:]
+    outOf = [:]
+    for (k, link) in links.enumerated() {
+      into[link.to, default: []].append(k)
+      outOf[link.from, default: []].append(k)
+    }
+  }
+
+  /// After `link` was put at position `k`, moving the links from there on one place up.
+  ///
+  /// - Complexity: O(1) at the end; O(the links after it) elsewhere.
+  mutating func linkInserted(_ link: Link, at k: Int, in links: [Link]) {
+    if k + 1 < links.count {
+      for j in (k + 1)..<links.count {
+        Self.renumber(&into[links[j].to], j - 1, to: j)
+        Self.renumber(&outOf[links[j].from], j - 1, to: j)
+      }
+    }
+    Self.add(k, to: &into[link.to, default: []])
+    Self.add(k, to: &outOf[link.from, default: []])
+  }
+
+  /// After the link `link` at position `k` was removed, moving the links after it one down.
+  ///
+  /// - Complexity: O(1) at the end; O(the links after it) elsewhere.
+  mutating func linkRemoved(_ link: Link, at k: Int, in links: [Link]) {
+    Self.drop(k, from: &into[link.to])
+    Self.drop(k, from: &outOf[link.from])
+    guard k < links.count else { return }
+    for j in k..<links.count {
+      Self.renumber(&into[links[j].to], j + 1, to: j)
+      Self.renumber(&outOf[links[j].from], j + 1, to: j)
+    }
+  }
+
+  /// After the link at `k` changed from `old` to `new`.
+  ///
+  /// - Complexity: O(1) when its ends stay.
+  mutating func linkChanged(from old: Link, to new: Link, at k: Int) {
+    if old.to != new.to {
+      Self.drop(k, from: &into[old.to])
+      Self.add(k, to: &into[new.to, default: []])
+    }
+    if old.from != new.from {
+      Self.drop(k, from: &outOf[old.from])
+      Self.add(k, to: &outOf[new.from, default: []])
+    }
+  }
+
+  private static func add(_ k: Int, to list: inout [Int]) {
+    var i = list.count
+    list.append(k)
+    while i > 0 && list[i - 1] > k {
+      list.swapAt(i - 1, i)
+      i -= 1
+    }
+  }
+
+  private static func drop(_ k: Int, from list: inout [Int]?) {
+    guard let i = list?.firstIndex(of: k) else { return }
+    list!.remove(at: i)
+    if list!.isEmpty { list = nil }
+  }
+
+  private static func renumber(_ list: inout [Int]?, _ old: Int, to new: Int) {
+    if let i = list?.firstIndex(of: old) { list![i] = new }
+  }
 
   /// - Complexity: O(plan).
   mutating func rebuild(lots: [Lot], milestones: [Item]) {

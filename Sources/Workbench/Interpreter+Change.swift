@@ -107,7 +107,7 @@ extension Interpreter {
       if !requests.isEmpty {
         plan.keepUnlinked(plan.links.filter { $0.to == id && dropKinds.contains($0.kind) })
       }
-      plan.removeLinks { $0.to == id && dropKinds.contains($0.kind) }
+      plan.removeLinks(of: [id]) { $0.to == id && dropKinds.contains($0.kind) }
       plan.appendLinks(
         requests.lazy.map { Link(from: $0.from, to: id, kind: $0.kind, lag: $0.lag) })
       if untilSpan != nil { try plan.settleEndDate(id, span: untilSpan) }

@@ -175,10 +175,10 @@ extension Interpreter {
           link.from == request.from && link.to == id && link.kind == request.kind
         }
         // A new lag for a statutory step keeps the minimum the law sets for it.
-        let minimum = plan.links.first(where: same)?.minimum
-        plan.removeLinks(where: same)
+        let minimum = plan.linksInto(id).map { plan.links[$0] }.first(where: same)?.minimum
+        plan.removeLinks(of: [id], where: same)
         // Typed, the link takes the place of the tender's own order between the two.
-        plan.removeLinks { $0.implicit && $0.from == request.from && $0.to == id }
+        plan.removeLinks(of: [id]) { $0.implicit && $0.from == request.from && $0.to == id }
         if plan.removedLinks.contains(where: { $0.from == request.from && $0.to == id }) {
           plan.removedLinks.removeAll { $0.from == request.from && $0.to == id }
         }
@@ -216,7 +216,7 @@ extension Interpreter {
           nl: "'toon \(id)' laat zijn koppelingen zien", en: "'show \(id)' lists its links"))
     }
     let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
-      plan.removeLinks { $0.to == id && (from == nil || $0.from == from) }
+      plan.removeLinks(of: [id]) { $0.to == id && (from == nil || $0.from == from) }
       // What the tender's order would link again stays unlinked, as asked.
       plan.keepUnlinked(removed)
       plan.anchorOrphans([id])

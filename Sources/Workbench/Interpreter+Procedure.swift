@@ -106,7 +106,7 @@ extension Interpreter {
       for (id, date) in anchors where adopted.contains(id) {
         if let location = plan.location(of: id) { plan[location].anchor = date }
       }
-      plan.removeLinks { link in
+      plan.removeLinks(of: newLinks.map(\.to)) { link in
         link.implicit && newLinks.contains { $0.from == link.from && $0.to == link.to }
       }
       plan.appendLinks(newLinks)

@@ -28,8 +28,11 @@ struct PlanEditTests {
   static func expectIndexTrue(_ plan: Plan, sourceLocation: SourceLocation = #_sourceLocation) {
     var fresh = PlanIndex()
     fresh.rebuild(lots: plan.lots, milestones: plan.milestones)
+    fresh.rebuild(links: plan.links)
     #expect(plan.index.lots == fresh.lots, sourceLocation: sourceLocation)
     #expect(plan.index.items == fresh.items, sourceLocation: sourceLocation)
+    #expect(plan.index.into == fresh.into, sourceLocation: sourceLocation)
+    #expect(plan.index.outOf == fresh.outOf, sourceLocation: sourceLocation)
   }
 
   /// One edit of every kind, chosen by `n`.
@@ -58,8 +61,16 @@ struct PlanEditTests {
       moved.start = PlanDate(moved.start.day.adding(days: 7))
       moved.end = moved.start
       plan[.plan(0)] = moved
-    case 7: plan.appendLinks([Link(from: "a\(step)", to: "b\(step)")])
-    default: plan.removeLinks { $0.from.hasSuffix("1") }
+    case 7:
+      plan.appendLinks([Link(from: "a\(step)", to: "b\(step % 3)")])
+      plan.insertLink(Link(from: "b\(step % 3)", to: "c"), at: step % plan.links.count)
+    default:
+      plan.removeLinks(of: ["r1.f1", "b\(step % 3)", "c"]) { !$0.from.hasSuffix("2") }
+      if !plan.links.isEmpty {
+        var link = plan.links[step % plan.links.count]
+        link.to = "d\(step)"
+        plan.setLink(link, at: step % plan.links.count)
+      }
     }
   }
 
