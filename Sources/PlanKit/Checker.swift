@@ -12,43 +12,60 @@ public struct Checker: Sendable {
 
   /// Every finding, lot by lot in plan order, then the plan's own milestones; or only those
   /// about the given nodes of the scheduler's graph, which is all a change can affect.
+  ///
+  /// - Complexity: O(plan), or O(what the nodes, their lots and their links hold).
   public func findings(about nodes: [Int]? = nil) -> [Finding] {
     let graph = scheduler.graph
-    var found: [Finding] = []
-    var lots: [Int] = []
-    if let nodes {
-      var seen = Set<Int>()
-      for node in nodes {
-        if case .lot(let l, _) = graph.locations[node], seen.insert(l).inserted { lots.append(l) }
-      }
-      lots.sort()
-    } else {
-      lots = Array(plan.lots.indices)
+    guard let nodes else {
+      return findings(
+        lots: Array(plan.lots.indices), items: plan.items, links: Array(plan.links.indices))
     }
+    return findings(about: nodes.map { plan[graph.locations[$0]].id })
+  }
+
+  /// The findings a change to the items `ids` can affect: about them, their lots and their
+  /// links, found through the plan's index. An id of a lot, or of an item not in the plan,
+  /// counts for its lot.
+  ///
+  /// - Complexity: O(what the items, their lots and their links hold).
+  public func findings(about ids: [String]) -> [Finding] {
+    var lots = Set<Int>()
+    var locations = Set<Plan.Location>()
+    var links = Set<Int>()
+    for id in ids {
+      guard let location = plan.location(of: id) else {
+        // A lot, or an item that went: its lot still counts.
+        if let l = plan.lotIndex(id)
+          ?? id.split(separator: ".").first.flatMap({
+            plan.lotIndex(String($0))
+          })
+        {
+          lots.insert(l)
+        }
+        continue
+      }
+      guard locations.insert(location).inserted else { continue }
+      if case .lot(let l, _) = location { lots.insert(l) }
+      links.formUnion(plan.linksInto(id))
+      links.formUnion(plan.linksOutOf(id))
+    }
+    return findings(
+      lots: lots.sorted(), items: locations.sorted().map { plan[$0] }, links: links.sorted())
+  }
+
+  private func findings(lots: [Int], items: some Sequence<Item>, links: [Int]) -> [Finding] {
+    var found: [Finding] = []
     for l in lots {
       found += phaseOrder(plan.lots[l])
       found += regime(plan.lots[l])
     }
-    for node in nodes ?? Array(0..<graph.count) {
-      let item = plan[graph.locations[node]]
+    for item in items {
       if let finding = deadline(item) { found.append(finding) }
       if let finding = meetingDay(item) { found.append(finding) }
       // A fixed date before today is a fact (a decision taken), not a plan to move.
       if let today, item.start.day < today, !item.fixed {
         found.append(beforeToday(item, today))
       }
-    }
-    var links: [Int] = []
-    if let nodes {
-      var seen = Set<Int>()
-      for node in nodes {
-        for k in graph.linksInto(node) + graph.linksOutOf(node) where seen.insert(Int(k)).inserted {
-          links.append(Int(k))
-        }
-      }
-      links.sort()
-    } else {
-      links = Array(plan.links.indices)
     }
     for k in links {
       if let finding = violated(plan.links[k], k) { found.append(finding) }
@@ -58,11 +75,9 @@ public struct Checker: Sendable {
     var seenKeys = Set<String>()
     found.removeAll { $0.kind == .closedDeadline && !seenKeys.insert($0.key).inserted }
     guard found.count > 1 else { return found }
-    let order = Dictionary(
-      plan.lots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     return found.enumerated().sorted {
-      let a = $0.element.lot.flatMap { order[$0] } ?? Int.max
-      let b = $1.element.lot.flatMap { order[$0] } ?? Int.max
+      let a = $0.element.lot.flatMap(plan.lotIndex) ?? Int.max
+      let b = $1.element.lot.flatMap(plan.lotIndex) ?? Int.max
       return a != b ? a < b : $0.offset < $1.offset
     }.map(\.element)
   }
@@ -100,11 +115,16 @@ public struct Checker: Sendable {
       ))
   }
 
+  /// The items a link joins, when both exist.
+  ///
+  /// - Complexity: O(1).
+  func ends(_ link: Link) -> (Item, Item)? {
+    guard let from = plan.item(link.from), let to = plan.item(link.to) else { return nil }
+    return (from, to)
+  }
+
   func violated(_ link: Link, _ k: Int) -> Finding? {
-    let graph = scheduler.graph
-    guard graph.from[k] >= 0, graph.to[k] >= 0 else { return nil }
-    let from = plan[graph.locations[Int(graph.from[k])]]
-    let to = plan[graph.locations[Int(graph.to[k])]]
+    guard let (from, to) = ends(link) else { return nil }
     let (required, gap) = scheduler.requirement(link, from: from, to: to)
     let actual = link.kind == .finishToFinish ? to.end : to.start
     let short = -gap
@@ -249,10 +269,7 @@ public struct Checker: Sendable {
   /// A statutory period shorter than the law's minimum, and a statutory deadline that falls
   /// on a Saturday, a Sunday or an Atw holiday (flagged, never moved: DOMAIN §a2).
   func statutory(_ link: Link, _ k: Int) -> [Finding] {
-    let graph = scheduler.graph
-    guard let minimum = link.minimum, graph.from[k] >= 0, graph.to[k] >= 0 else { return [] }
-    let from = plan[graph.locations[Int(graph.from[k])]]
-    let to = plan[graph.locations[Int(graph.to[k])]]
+    guard let minimum = link.minimum, let (from, to) = ends(link) else { return [] }
     var found: [Finding] = []
     let days = (link.kind == .startToStart ? from.start.day : from.end.day).days(
       until: to.start.day)

@@ -34,12 +34,19 @@ extension Plan {
     }
   }
 
+  /// The items outside `ids` that links from `ids` lead to, in the order of the links.
+  ///
+  /// - Complexity: O(the links out of `ids`).
+  public func successors(of ids: Set<String>) -> [String] {
+    ids.sorted().flatMap { linksOutOf($0) }.sorted().map { links[$0].to }.filter {
+      !ids.contains($0)
+    }
+  }
+
   /// Removes the links of items that are going away; what waited for them keeps its dates.
   @discardableResult
   public mutating func dropLinks(of ids: Set<String>) -> [String] {
-    let orphans = ids.sorted().flatMap { linksOutOf($0) }.sorted().map { links[$0] }.filter {
-      !ids.contains($0.to)
-    }.map(\.to)
+    let orphans = successors(of: ids)
     removeLinks(of: ids)
     anchorOrphans(orphans)
     return orphans

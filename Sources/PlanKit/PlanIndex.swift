@@ -23,7 +23,8 @@ struct PlanIndex: Sendable {
   /// - Complexity: O(1) at the end; O(the links after it) elsewhere.
   mutating func linkInserted(_ link: Link, at k: Int, in links: [Link]) {
     if k + 1 < links.count {
-      for j in (k + 1)..<links.count {
+      // From the last, so that a number is never renumbered onto one not yet moved.
+      for j in ((k + 1)..<links.count).reversed() {
         Self.renumber(&into[links[j].to], j - 1, to: j)
         Self.renumber(&outOf[links[j].from], j - 1, to: j)
       }

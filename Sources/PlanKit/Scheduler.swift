@@ -13,6 +13,22 @@ public struct Scheduler: Sendable {
     self.workdays = WorkdayTable(plan.calendar, planYears: self.graph.years, reusing: workdays)
   }
 
+  /// A scheduler for the changes to a plan it schedules through the plan's own index of
+  /// links (`runLocally`), with the working days of `workdays` when that table has the plan's
+  /// calendar (outside its years it asks the calendar), else of a table for `years`: it
+  /// builds no graph. Its `graph` is empty: what needs the whole plan's graph builds a
+  /// scheduler with one.
+  ///
+  /// - Complexity: O(1) with a table for the plan's calendar.
+  public init(local plan: Plan, workdays: WorkdayTable?, years: ClosedRange<Int>) {
+    graph = PlanGraph(Plan())
+    if let workdays, workdays.calendar == plan.calendar {
+      self.workdays = workdays
+    } else {
+      self.workdays = WorkdayTable(plan.calendar, planYears: years, reusing: nil)
+    }
+  }
+
   /// An item the scheduler moved, with the dates it had before.
   public struct Move: Sendable {
     public let location: Plan.Location
@@ -49,17 +65,26 @@ public struct Scheduler: Sendable {
 
   /// Where links and constraints put an item, given where its predecessors are.
   func dates(of item: Item, node: Int, in plan: Plan) -> (PlanDate, PlanDate) {
+    dates(of: item, into: graph.linksInto(node).lazy.map(Int.init), in: plan) { plan, k in
+      plan[graph.locations[Int(graph.from[k])]]
+    }
+  }
+
+  /// Where the links at positions `into` (in `plan.links`) and the item's constraints put it;
+  /// `predecessor` gives the item a link comes from.
+  func dates(
+    of item: Item, into: some Sequence<Int>, in plan: Plan, predecessor: (Plan, Int) -> Item
+  ) -> (PlanDate, PlanDate) {
     if item.fixed, let anchor = item.anchor {
       return (anchor, end(of: item, from: anchor))
     }
-    let links = graph.linksInto(node)
     // A typed link sets the start; an implicit one only pushes what comes too early.
-    let startLinks = links.contains { plan.links[Int($0)].setsStart(of: item.id) }
+    let startLinks = into.contains { plan.links[$0].setsStart(of: item.id) }
     var start: PlanDate? = startLinks ? nil : item.anchor
     var endAtLeast: PlanDate?
-    for k in links {
-      let link = plan.links[Int(k)]
-      let other = plan[graph.locations[Int(graph.from[Int(k)])]]
+    for k in into {
+      let link = plan.links[k]
+      let other = predecessor(plan, k)
       switch link.kind {
       case .finishToStart: start = later(start, lagged(other.end, link))
       case .startToStart: start = later(start, lagged(other.start, link))

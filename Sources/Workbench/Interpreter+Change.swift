@@ -24,7 +24,7 @@ extension Interpreter {
       let organisation = command.clauses[.organisation].map {
         isNone($0.words) ? nil : text($0.words)
       }
-      try commit(command.verb.text) { plan throws(PlanError) in
+      try commit(command.verb.text, changed: []) { plan throws(PlanError) in
         if let title { plan.title = title }
         if let organisation { plan.organisation = organisation }
       }
@@ -53,7 +53,9 @@ extension Interpreter {
         (lot.value, lot.annual, lot.term) = (parsed?.total, parsed?.annual, parsed?.term)
       }
       let changed = lot
-      try commit(command.verb.text) { plan throws(PlanError) in plan.setLot(changed, at: lotIndex) }
+      try commit(command.verb.text, changed: [lot.id] + lot.items.map(\.id)) {
+        plan throws(PlanError) in plan.setLot(changed, at: lotIndex)
+      }
       return Outcome(
         text: text(Phrase(nl: "Perceel \(target) gewijzigd.", en: "Lot \(target) changed.")))
     }
@@ -187,8 +189,10 @@ extension Interpreter {
     let id = word.text.lowercased()
     if let lotIndex = plan.lotIndex(id) {
       let lot = plan.lots[lotIndex]
-      try commit(command.verb.text) { plan throws(PlanError) in
-        plan.dropLinks(of: Set(lot.items.map(\.id)))
+      let ids = Set(lot.items.map(\.id))
+      try commit(command.verb.text, changed: [lot.id] + plan.successors(of: ids)) {
+        plan throws(PlanError) in
+        plan.dropLinks(of: ids)
         plan.removeLot(at: lotIndex)
       }
       let items = lot.items.map(\.id).joined(separator: ", ")
@@ -203,7 +207,9 @@ extension Interpreter {
     }
     let location = try existingLocation(word)
     let removedID = plan[location].id
-    try commit(command.verb.text) { plan throws(PlanError) in
+    // The item's lot derives its order again; what waited for the item keeps its dates.
+    try commit(command.verb.text, changed: [removedID] + plan.successors(of: [removedID])) {
+      plan throws(PlanError) in
       plan.dropLinks(of: [removedID])
       plan.removeItem(at: location)
     }
@@ -235,7 +241,10 @@ extension Interpreter {
     let span = spanOf(command.argument(1))
     let workdays = self.workdays
     var pinned: [String] = []
-    let moved = try commit(command.verb.text, changed: ids, structural: false) {
+    // The whole plan moves on its graph; a lot or an item from what it moved.
+    let moved = try commit(
+      command.verb.text, changed: id == "plan" ? nil : ids, structural: false
+    ) {
       plan throws(PlanError) in
       try plan.shift(ids, by: by, workdays: workdays, span: span)
       if only { pinned = plan.pinSuccessors(of: ids) }

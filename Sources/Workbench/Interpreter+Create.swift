@@ -30,7 +30,9 @@ extension Interpreter {
       let parsed = try ContractValue.parse(clause.words)
       (lot.value, lot.annual, lot.term) = (parsed.total, parsed.annual, parsed.term)
     }
-    try commit(command.verb.text) { plan throws(PlanError) in plan.appendLot(lot) }
+    try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
+      plan.appendLot(lot)
+    }
     var details = [title]
     if let procedure = lot.procedure { details.append(procedure.rawValue) }
     if let value = ContractValue.text(lot, language) { details.append(value) }

@@ -41,7 +41,8 @@ extension Interpreter {
         meetings.council = Array(Set(meetings.council + days)).sorted()
       }
       let changed = meetings
-      try commit(command.verb.text, changed: []) { plan throws(PlanError) in
+      // Every decision may now fall on another meeting day: a change to the whole plan.
+      try commit(command.verb.text) { plan throws(PlanError) in
         plan.meetings = changed
       }
     }

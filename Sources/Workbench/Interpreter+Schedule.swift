@@ -12,86 +12,125 @@ extension Interpreter {
   }
 
   /// Applies a change to the plan's rules in place, reschedules what depends on `changed`
-  /// (everything when nil) and records the step as the edits that undo it. Nothing changes
-  /// when it throws. A change that keeps every item and link where it is (`structural: false`)
-  /// reuses the plan's graph and checks only what it moved: that keeps a shift on a plan of
-  /// 10,000 phases within milliseconds.
+  /// and records the step as the edits that undo it. Nothing changes when it throws.
   ///
-  /// - Complexity: O(plan) for a structural change (the graph is built and the plan checked
-  ///   again); what the change moved otherwise.
+  /// With `changed`, a change costs what it touches: it is scheduled through the plan's own
+  /// index of links from those items outward, and checked for what it touched, before and
+  /// after (ids of lots count for their lot). Without, it is a change to the whole plan (a
+  /// calendar, `verschuif plan`): everything is scheduled on the plan's graph, kept while
+  /// the change keeps every item and link where it is (`structural: false`), and checked
+  /// whole.
+  ///
+  /// - Complexity: what the change and the schedule it causes touch; O(plan) without `changed`.
   @discardableResult
   mutating func commit(
     _ label: String, changed: [String]? = nil, structural: Bool = true,
     _ change: (inout Plan) throws(PlanError) -> Void
   ) throws(PlanError) -> [Moved] {
-    let reuse = structural ? nil : graphCache
-    // Known before the change when the previous one checked the plan whole; a shift compares
-    // only what it moved, before and after.
-    let before = reuse == nil ? findings() : []
+    guard var changed else { return try commitWhole(label, structural: structural, change) }
     let workdays = workdayCache
-    var changed = changed
+    let years = today.year...today.year
     var found: (scheduler: Scheduler, moves: [Scheduler.Move])?
     let record = try plan.recording { plan throws(PlanError) in
       try change(&plan)
       if structural {
         // The tender's order follows the kinds: what came, went or changed kind may add or
         // drop implicit links, whose ends must be scheduled again.
-        let lots = changed.map {
-          Set($0.compactMap { id in id.split(separator: ".").first.map(String.init) })
-        }
-        let relinked = plan.deriveProcess(lots: lots)
-        if !relinked.isEmpty, changed != nil { changed! += relinked }
+        let lots = Set(changed.compactMap { id in id.split(separator: ".").first.map(String.init) })
+        changed += plan.deriveProcess(lots: lots).sorted()
       }
+      let scheduler = Scheduler(local: plan, workdays: workdays, years: years)
+      switch scheduler.runLocally(&plan, from: changed) {
+      case .success(let moves): found = (scheduler, moves)
+      case .failure(let cycle):
+        throw PlanError(
+          nl: "de koppelingen vormen een kring: \(cycle.text)",
+          en: "the links form a cycle: \(cycle.text)")
+      }
+      try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), changed)
+    }
+    let (scheduler, moves) = found!
+    // What the change can have made or mended a finding about: what it touched or named.
+    let scope = changed + record.touchedIDs
+    let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
+    // What the same items had to say before: the change taken back for a moment.
+    let redo = plan.revert(record)
+    let before = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
+    _ = plan.revert(redo)
+    finish(record, label: label, workdays: scheduler.workdays)
+    if structural { graphCache = nil }
+    findingsCache = nil
+    warnings = Finding.new(after, since: before)
+    return moved(moves)
+  }
+
+  /// A change to the whole plan: scheduled on the plan's graph and checked whole.
+  ///
+  /// - Complexity: O(plan).
+  private mutating func commitWhole(
+    _ label: String, structural: Bool, _ change: (inout Plan) throws(PlanError) -> Void
+  ) throws(PlanError) -> [Moved] {
+    let reuse = structural ? nil : graphCache
+    let before = findings()
+    let workdays = workdayCache
+    var found: (scheduler: Scheduler, moves: [Scheduler.Move])?
+    let record = try plan.recording { plan throws(PlanError) in
+      try change(&plan)
+      if structural { plan.deriveProcess() }
       let scheduler = Scheduler(plan, graph: reuse, workdays: workdays)
-      switch scheduler.run(&plan, from: changed) {
+      switch scheduler.run(&plan, from: nil) {
       case .success(let moves): found = (scheduler, moves)
       case .failure(let cycle):
         let text = scheduler.graph.text(cycle, in: plan)
         throw PlanError(
           nl: "de koppelingen vormen een kring: \(text)", en: "the links form a cycle: \(text)")
       }
-      for location in found!.moves.map(\.location) + (changed ?? []).compactMap(plan.location) {
-        let item = plan[location]
-        if let defect = item.defect { throw PlanError(Phrase("\(item.id): ") + defect) }
-      }
+      try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), [])
     }
+    let (scheduler, moves) = found!
+    let after = Checker(plan, scheduler: scheduler, today: settings.today).findings()
+    finish(record, label: label, workdays: scheduler.workdays)
+    // Checked whole, the plan's findings serve the next change as its 'before'.
+    findingsCache = (history.revision, settings.today, after)
+    graphCache = scheduler.graph
+    warnings = Finding.new(after, since: before)
+    return moved(moves)
+  }
+
+  /// Refuses a change that left an item it moved or named malformed.
+  static func refuseDefects(in plan: Plan, at moved: [Plan.Location], _ changed: [String])
+    throws(PlanError)
+  {
+    for location in moved + changed.compactMap(plan.location) {
+      let item = plan[location]
+      if let defect = item.defect { throw PlanError(Phrase("\(item.id): ") + defect) }
+    }
+  }
+
+  /// Records a change that was made: for undo, and for the journal.
+  private mutating func finish(
+    _ record: PlanChange, label: String, workdays: WorkdayTable
+  ) {
     assert(!record.replacedWhole, "a command changed a whole array instead of editing it")
     assert(plan.defect == nil, "a command left the plan malformed: \(plan.defect!.en)")
-    let (scheduler, moves) = found!
-    // In plan order, whatever order the schedule found them in: the screen lists them the way
-    // `lijst` does.
-    let moved = moves.sorted { $0.location < $1.location }.map {
-      Moved(item: plan[$0.location], start: $0.start, end: $0.end)
-    }
-    let graph = scheduler.graph
-    let after: [Finding]
-    var earlier = before
-    if reuse != nil, let changed {
-      var nodes = Set(changed.compactMap { graph.index[$0] })
-      for move in moves { nodes.insert(graph.index[plan[move.location].id]!) }
-      let about = Array(nodes)
-      after = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: about)
-      // What the same items had to say before: the change taken back for a moment.
-      let redo = plan.revert(record)
-      let old = Scheduler(plan, graph: graph, workdays: scheduler.workdays)
-      earlier = Checker(plan, scheduler: old, today: settings.today).findings(about: about)
-      _ = plan.revert(redo)
-    } else {
-      after = Checker(plan, scheduler: scheduler, today: settings.today).findings()
-    }
-    if var earlierChange = lastChange {
-      earlierChange.append(record)
-      lastChange = earlierChange
+    if var earlier = lastChange {
+      earlier.append(record)
+      lastChange = earlier
     } else {
       lastChange = record
     }
     history.record(record, label: label)
-    // Checked whole, the plan's findings serve the next change as its 'before'.
-    findingsCache = reuse == nil ? (history.revision, settings.today, after) : nil
-    graphCache = graph
-    workdayCache = scheduler.workdays
-    warnings = Finding.new(after, since: earlier)
-    return moved
+    workdayCache = workdays
+  }
+
+  /// The moves in plan order, whatever order the schedule found them in: the screen lists
+  /// them the way `lijst` does.
+  ///
+  /// - Complexity: O(k log k) for the k moves.
+  func moved(_ moves: [Scheduler.Move]) -> [Moved] {
+    moves.sorted { $0.location < $1.location }.map {
+      Moved(item: plan[$0.location], start: $0.start, end: $0.end)
+    }
   }
 
   /// Replaces the plan and its journal as one undoable step (`nieuw`, `open`).
