@@ -9,16 +9,10 @@ public enum CommandParser {
     guard !verb.quoted, let spec = CommandTable.spec(named: verb.text) else {
       throw unknownCommand(verb, language)
     }
-    // Longest keyword first, so `start na start van` wins over a `na` inside it.
-    let keywords = spec.clauses.flatMap { clause in
-      clause.keywords.values.joined().map {
-        (phrase: $0.split(separator: " ").map(String.init), clause)
-      }
-    }.sorted { $0.phrase.count > $1.phrase.count }
     // Each word lowered once and the keywords found by their first word: every word is asked
     // whether a keyword starts there, and a pasted line has hundreds of thousands of words.
     let lowered = words.map { $0.quoted ? nil : $0.text.lowercased() }
-    let byFirstWord = Dictionary(grouping: keywords, by: { $0.phrase[0] })
+    let byFirstWord = keywordTables[spec.id]!
     /// The clause whose keyword starts at `index`, and how many words the keyword has.
     func keyword(at index: Int) -> (ClauseID, Int)? {
       guard let first = lowered[index], let candidates = byFirstWord[first] else { return nil }
@@ -90,6 +84,21 @@ public enum CommandParser {
     }
     return ParsedCommand(spec: spec, verb: verb, arguments: arguments, clauses: clauses)
   }
+
+  /// Per command, its clauses' keywords by their first word, longest first, so that `start na
+  /// start van` wins over a `na` inside it: made once, not for every line.
+  static let keywordTables: [CommandID: [String: [(phrase: [String], id: ClauseID)]]] = {
+    var tables: [CommandID: [String: [(phrase: [String], id: ClauseID)]]] = [:]
+    for spec in CommandTable.all {
+      let keywords = spec.clauses.flatMap { clause in
+        clause.keywords.values.joined().map {
+          (phrase: $0.split(separator: " ").map(String.init), id: clause)
+        }
+      }.sorted { $0.phrase.count > $1.phrase.count }
+      tables[spec.id] = Dictionary(grouping: keywords, by: { $0.phrase[0] })
+    }
+    return tables
+  }()
 
   /// "a, b of c".
   static func list(_ options: [String], _ last: String) -> String {

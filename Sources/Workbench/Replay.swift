@@ -176,9 +176,12 @@ public struct Replay: Sendable {
 extension SessionFile.Contents {
   /// The journal that a session opened from this file continues, and, when the file's own
   /// journal no longer leads to its plan, what the replay found: the journal then starts
-  /// afresh from the saved plan, which is what the user saved and saw.
+  /// afresh from the saved plan, which is what the user saved and saw. The saved plan is
+  /// trusted when the journal's recorded effects lead to it; only a journal that does not is
+  /// replayed, to say where it parts.
   ///
-  /// - Complexity: a replay of the file's journal.
+  /// - Complexity: O(the effects recorded + plan); a replay of the journal when they do not
+  ///   lead to the plan.
   public func continuedJournal(language: Language = .nl) -> (journal: Journal, problem: Phrase?) {
     guard !journal.steps.isEmpty else { return (Journal(base: plan), nil) }
     // Written before the tender's order was kept as links, its steps now do more.
@@ -193,9 +196,14 @@ extension SessionFile.Contents {
         )
       )
     }
+    guard !journal.effectsLead(to: plan) else { return (journal, nil) }
     var replay = Replay(journal, language: language)
     replay.finish()
-    guard let problem = replay.problem(against: plan) else { return (journal, nil) }
+    let problem =
+      replay.problem(against: plan)
+      ?? Phrase(
+        nl: "de wijzigingen die het journaal noteert, leiden niet tot de bewaarde data",
+        en: "the changes the journal records do not lead to the saved dates")
     return (Journal(base: plan), problem)
   }
 }
