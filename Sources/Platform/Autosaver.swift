@@ -9,17 +9,53 @@ import Workbench
 
 /// Keeps the autosave journal beside the session (`plan.json.autosave`), or for a plan that
 /// was never saved in the state directory under this process's own name, in step with the
-/// interpreter: each new step is appended and flushed to disk before the prompt returns; a
-/// save empties it away. After a write that failed, the next one rewrites the whole file, so
-/// no step is ever glued to a torn line.
+/// interpreter: each new step is appended and, as `durability` says, flushed to disk before
+/// the answer is shown; a save empties it away. After a write that failed, the next one
+/// rewrites the whole file, so no step is ever glued to a torn line.
 public final class Autosaver {
   let stateDirectory: String
   let identity: ProcessIdentity
-  private var written: (location: String, header: Autosave.Header, steps: [Journal.Step])?
+
+  /// When appended steps are forced to disk.
+  public enum Durability: Equatable, Sendable {
+    /// Before each answer: what the shell or a pipe was told is done survives a power cut.
+    case everyStep
+    /// Once `steps` steps or `within` time are waiting, and at `settle()`: for a script file,
+    /// which is its own record. Each step is still written at once, so that a killed process
+    /// loses none; only a power cut may lose the last group.
+    case grouped(steps: Int, within: Duration)
+
+    /// A script file's: groups of 256 steps or 0.2 s, whichever comes first.
+    public static let script = Durability.grouped(steps: 256, within: .milliseconds(200))
+  }
+
+  /// Settable between commands; `everyStep` forces what waits at the next sync.
+  public var durability = Durability.everyStep
+
+  /// What this run's autosave file holds: the steps `start..<end` of the journal
+  /// `generation`, after `header`.
+  private struct Written {
+    var location: String
+    var header: Autosave.Header
+    var generation: Int
+    var start: Int
+    var end: Int
+    /// The last step written: a journal that only has the same number and length (another
+    /// interpreter's) is told apart by it.
+    var last: Journal.Step
+  }
+  private var written: Written?
   /// Whether `written` keeps a plan this run does not hold.
   private var writtenDetached = false
   /// A leftover this run recovered from: gone once its steps are in this run's own autosave.
   private var inherited: String?
+  /// Steps written but not yet forced to disk, and since when the first of them waits.
+  private var waiting = 0
+  private var waitingSince: ContinuousClock.Instant?
+  /// Steps encoded and times the file was forced to disk, over the autosaver's life: what a
+  /// test counts to show that a command costs what it changes, not what came before.
+  private(set) var encodedSteps = 0
+  private(set) var forcedToDisk = 0
 
   public init(
     stateDirectory: String = Autosaver.defaultStateDirectory,
@@ -56,71 +92,162 @@ public final class Autosaver {
   /// plan is another Planwerk's, or only read here) the whole journal is kept in the state
   /// directory as an unsaved plan's, so that a crash loses no typed work there either.
   ///
+  /// While the journal is the one written, grown at its end under the same header, only the
+  /// new steps are appended; anything else rewrites the file whole.
+  ///
   /// - Returns: the earlier autosave, when the session moved on before its steps were saved;
   ///   it is kept for the next start, never removed.
+  /// - Complexity: O(new steps) while the file continues; O(unsaved steps) when it is
+  ///   rewritten, and when the session moved on to a journal of its own (see `carries`).
   @discardableResult
   public func sync(_ interpreter: Interpreter, detached: Bool = false) throws(PlanError) -> Kept? {
-    let pending: (header: Autosave.Header, steps: [Journal.Step])
+    let steps = interpreter.journal.steps
+    let header: Autosave.Header
+    let start: Int
     if detached {
-      pending = (
-        Autosave.Header(session: nil, after: 0, base: interpreter.journal.base),
-        interpreter.hasUnsavedChanges ? interpreter.journal.steps : []
-      )
+      header = Autosave.Header(session: nil, after: 0, base: interpreter.journal.base)
+      start = interpreter.hasUnsavedChanges ? 0 : steps.count
     } else {
-      let contents = Autosave.pending(interpreter)
-      pending = (contents.header, contents.steps)
+      (header, start) = Autosave.pendingStart(interpreter)
     }
-    let location = location(for: pending.header.session)
+    let empty = start >= steps.count
+    let location = location(for: header.session)
     var kept: Kept?
     // Read only or taken over, the plan's autosave moves to the state directory, under the
     // name an unsaved plan's has: that is a move to another session as well.
     let moved = written.map { $0.location != location || writtenDetached != detached } ?? false
-    if let written, moved || pending.steps.isEmpty {
-      if moved, !carries(interpreter, written.steps) {
+    if let written, moved || empty {
+      if moved, !carries(interpreter, written) {
+        // Left for the next start: what it holds must outlast a power cut as well.
+        try? settle()
         kept = keep(written)
       } else {
         unlink(written.location)
       }
-      self.written = nil
+      forget()
     }
-    guard !pending.steps.isEmpty else {
+    guard !empty else {
       dropInherited()
       return kept
     }
-    if let written, written.header == pending.header,
-      pending.steps.starts(with: written.steps)
-    {
-      let new = pending.steps[written.steps.count...]
-      guard !new.isEmpty else { return kept }
-      do {
-        try append(new.map { Autosave.stepLine($0) + "\n" }.joined(), to: location)
-      } catch {
-        self.written = nil
-        throw error
+    let generation = interpreter.journalIdentity
+    if let written, continues(written, header, start, generation, steps) {
+      let new = steps[written.end...]
+      if !new.isEmpty {
+        let force = durability == .everyStep
+        do {
+          try append(
+            new.map { Autosave.stepLine($0) + "\n" }.joined(), to: location, force: force)
+        } catch {
+          forget()
+          throw error
+        }
+        encodedSteps += new.count
+        self.written?.end = steps.count
+        self.written?.last = steps[steps.count - 1]
+        if force {
+          // The flush took what waited from an earlier durability along.
+          forcedToDisk += 1
+          waiting = 0
+          waitingSince = nil
+        } else {
+          waiting += new.count
+          if waitingSince == nil { waitingSince = .now }
+        }
       }
     } else {
-      if pending.header.session == nil { makeDirectory(stateDirectory) }
+      if header.session == nil { makeDirectory(stateDirectory) }
+      let unsaved = steps[start...]
       let text =
-        ([Autosave.headerLine(pending.header)] + pending.steps.map(Autosave.stepLine))
+        ([Autosave.headerLine(header)] + unsaved.map(Autosave.stepLine))
         .joined(separator: "\n") + "\n"
+      encodedSteps += unsaved.count
       do {
+        // Forced to disk as it is written, whatever the durability: it is one write.
         try DiskFiles().write(location, text)
       } catch {
         throw failure(
           location,
           reason: Phrase(nl: Self.reason(error.message.nl), en: Self.reason(error.message.en)))
       }
+      forcedToDisk += 1
+      written = Written(
+        location: location, header: header, generation: generation, start: start,
+        end: steps.count, last: steps[steps.count - 1])
+      waiting = 0
+      waitingSince = nil
     }
-    written = (location, pending.header, pending.steps)
     writtenDetached = detached
     dropInherited()
+    if isDue { try settle() }
     return kept
   }
 
-  /// Whether the session still holds `steps` (saved under another name, or carried on in its
-  /// journal): then the autosave that held them is no longer the only copy.
-  private func carries(_ interpreter: Interpreter, _ steps: [Journal.Step]) -> Bool {
+  /// Whether the steps waiting must be forced to disk now.
+  private var isDue: Bool {
+    guard waiting > 0, let waitingSince else { return false }
+    switch durability {
+    case .everyStep: return true
+    case .grouped(let steps, let within):
+      return waiting >= steps || ContinuousClock.now - waitingSince >= within
+    }
+  }
+
+  /// Forces the steps written since the last time to disk: at the end of a script, and
+  /// before anything asks the user. After a failure the next sync rewrites the file whole.
+  ///
+  /// - Complexity: O(1), plus what the disk takes to flush the steps waiting.
+  public func settle() throws(PlanError) {
+    guard waiting > 0, let written else { return }
+    waiting = 0
+    waitingSince = nil
+    let fd = open(written.location, O_WRONLY)
+    var code: Int32 = 0
+    if fd < 0 {
+      code = errno
+    } else {
+      if fsync(fd) != 0 { code = errno }
+      close(fd)
+    }
+    guard code == 0 else {
+      self.written = nil
+      throw failure(written.location, reason: reason(code))
+    }
+    forcedToDisk += 1
+  }
+
+  /// Whether the autosave file still holds the start of the steps to write now: the same
+  /// journal under the same header, not shorter than what was written. The header's base
+  /// belongs to the journal, so it is not compared plan against plan.
+  ///
+  /// - Complexity: O(1): one step is compared.
+  private func continues(
+    _ written: Written, _ header: Autosave.Header, _ start: Int, _ generation: Int,
+    _ steps: [Journal.Step]
+  ) -> Bool {
+    written.generation == generation && written.start == start
+      && written.header.session == header.session && written.header.after == header.after
+      && written.header.whole == header.whole
+      && (written.header.base == nil) == (header.base == nil)
+      && written.end <= steps.count && steps[written.end - 1] == written.last
+  }
+
+  /// Whether the session still holds the steps written (saved under another name, or carried
+  /// on in its journal): then the autosave that held them is no longer the only copy.
+  ///
+  /// - Complexity: O(1) while the session still has the journal written; otherwise the
+  ///   autosave is read back and searched for, O(steps × unsaved steps) at worst, which is
+  ///   paid only when the session moves on to another journal (`open`, `nieuw`).
+  private func carries(_ interpreter: Interpreter, _ written: Written) -> Bool {
     let journal = interpreter.journal.steps
+    if written.generation == interpreter.journalIdentity, written.end <= journal.count,
+      journal[written.end - 1] == written.last
+    {
+      return true
+    }
+    guard let text = try? DiskFiles().read(written.location),
+      let steps = try? Autosave.decode(text).steps
+    else { return false }
     guard !steps.isEmpty, journal.count >= steps.count else { return steps.isEmpty }
     return (0...(journal.count - steps.count)).contains {
       journal[$0..<($0 + steps.count)].elementsEqual(steps)
@@ -130,9 +257,7 @@ public final class Autosaver {
   /// Leaves an autosave whose session moved on where a later start offers it: a session's
   /// beside its file; an unsaved plan's under a new numbered name of this run, which the
   /// scan of leftovers takes once this run has ended (its own name is written again).
-  private func keep(_ written: (location: String, header: Autosave.Header, steps: [Journal.Step]))
-    -> Kept?
-  {
+  private func keep(_ written: Written) -> Kept? {
     guard written.header.session == nil else {
       return Kept(location: written.location, session: written.header.session)
     }
@@ -163,13 +288,15 @@ public final class Autosaver {
   /// Removes the autosave: the user chose to let the changes go, or saved them.
   public func discard() {
     if let written { unlink(written.location) }
-    written = nil
+    forget()
     dropInherited()
   }
 
   /// Lets go of the autosave without removing it: another Planwerk took the plan over.
   public func forget() {
     written = nil
+    waiting = 0
+    waitingSince = nil
   }
 
   /// The recovered leftover at `location` is this run's now; it goes once it is rewritten.
@@ -262,7 +389,10 @@ public final class Autosaver {
     return String(rest.prefix { $0 != ";" })
   }
 
-  private func append(_ text: String, to path: String) throws(PlanError) {
+  /// Appends whole step lines; with `force`, flushed to disk before it returns.
+  ///
+  /// - Complexity: O(text), plus the flush.
+  private func append(_ text: String, to path: String, force: Bool) throws(PlanError) {
     let fd = open(path, O_WRONLY | O_APPEND)
     guard fd >= 0 else { throw failure(path, reason: reason(errno)) }
     defer { close(fd) }
@@ -280,7 +410,7 @@ public final class Autosaver {
         }
         done += n
       }
-      if fsync(fd) != 0 {
+      if force && fsync(fd) != 0 {
         code = errno
         return false
       }

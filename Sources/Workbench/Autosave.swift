@@ -45,18 +45,28 @@ public enum Autosave {
   }
 
   /// Where the interpreter's unsaved steps start, and those steps.
+  ///
+  /// - Complexity: O(steps not saved): they are copied.
   public static func pending(_ interpreter: Interpreter) -> Contents {
+    let (header, start) = pendingStart(interpreter)
+    return Contents(header: header, steps: Array(interpreter.journal.steps[start...]))
+  }
+
+  /// Where the interpreter's unsaved steps start: the header, and the index in the journal of
+  /// the first unsaved step (the journal's count when none is).
+  ///
+  /// - Complexity: O(1): the autosave asks after every command, without copying the steps.
+  public static func pendingStart(_ interpreter: Interpreter) -> (header: Header, start: Int) {
     let journal = interpreter.journal
     guard interpreter.continuesSavedFile else {
       let whole = interpreter.path != nil
       let header = Header(
         session: interpreter.path, after: 0, base: journal.base ?? (whole ? Plan() : nil),
         whole: whole)
-      return Contents(header: header, steps: journal.steps)
+      return (header, 0)
     }
     let after = min(interpreter.savedSteps, journal.steps.count)
-    let header = Header(session: interpreter.path, after: after, base: nil)
-    return Contents(header: header, steps: Array(journal.steps[after...]))
+    return (Header(session: interpreter.path, after: after, base: nil), after)
   }
 
   public static func headerLine(_ header: Header) -> String {

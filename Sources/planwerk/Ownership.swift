@@ -48,6 +48,8 @@ final class Ownership {
           line: nil, language: language))
       return false
     }
+    // The question waits for an answer: what was answered before it must be on disk.
+    settle(language: language)
     guard askTakeOver(session, holder, language) else {
       barred = session
       print(
@@ -156,6 +158,17 @@ final class Ownership {
     }
   }
 
+  /// Forces to disk the steps a script left waiting, and says so when that fails.
+  ///
+  /// - Complexity: O(1), plus what the disk takes to flush them.
+  private func settle(language: Language) {
+    do {
+      try autosaver.settle()
+    } catch {
+      errors(ErrorRenderer.render(error, line: nil, language: language))
+    }
+  }
+
   /// Where the unsaved steps of a session the run moved on from were left.
   static func keptNotice(_ kept: Autosaver.Kept) -> Phrase {
     let offer =
@@ -178,6 +191,7 @@ final class Ownership {
       // Only ever this run's own file: another Planwerk's autosave is never written here.
       autosaver.discard()
     } else {
+      settle(language: interpreter.language)
       errors(
         Phrase(
           nl:

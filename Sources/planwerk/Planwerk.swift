@@ -108,9 +108,17 @@ struct Planwerk: ParsableCommand {
     var letGo = !ownership.recovered
     if !command.isEmpty || script != nil {
       let lines = (script ?? []) + command
+      // A script file is its own record: its steps may reach the disk in groups, all of them
+      // by its last line; a -c command after it is answered as a pipe's is.
+      var scriptLeft = script?.count ?? 0
+      if scriptLeft > 0 { ownership.autosaver.durability = .script }
       ok = BatchRunner.run(
         lines, on: &interpreter, bail: bail, source: script != nil ? file : nil,
-        afterEach: ownership.afterCommand, output: output, errors: errors)
+        afterEach: {
+          scriptLeft -= 1
+          if scriptLeft == 0 { ownership.autosaver.durability = .everyStep }
+          return ownership.afterCommand($0)
+        }, output: output, errors: errors)
     } else if terminal {
       let shell = Shell(interpreter: interpreter, files: files, ownership: ownership)
       ok = shell.run()
@@ -150,7 +158,7 @@ extension Planwerk {
     guard let path = interpreter.path, interpreter.hasUnsavedChanges, !recovered,
       SessionLock.otherHolder(of: path) == nil
     else { return }
-    let count = Autosave.pending(interpreter).steps.count
+    let count = interpreter.journal.steps.count - Autosave.pendingStart(interpreter).start
     let what =
       count == 1
       ? Phrase(nl: "1 wijziging", en: "1 change")

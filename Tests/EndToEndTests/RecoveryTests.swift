@@ -38,6 +38,29 @@ struct RecoveryTests {
     #expect(try Self.autosaves(in: state).isEmpty, "saved: nothing is left to recover")
   }
 
+  /// A script forces its steps to disk in groups; what it leaves in the autosave at its end
+  /// is every step, past more than one group.
+  @Test func endsAScriptWithEveryStepInTheAutosave() throws {
+    let directory = try Binary.temporaryDirectory()
+    let state = directory + "/state"
+    try Binary.killAfterAnswers(Self.commands, directory: directory, state: state)
+    let script = (1...300).map { "perceel p\($0) \"Perceel \($0)\"" }
+    try (script.joined(separator: "\n") + "\n").write(
+      toFile: directory + "/meer.plan", atomically: true, encoding: .utf8)
+    let run = try Binary.run(["meer.plan", "--recover"], directory: directory, state: state)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.errors.contains("De niet-bewaarde wijzigingen blijven in de autosave"))
+    let kept = try Self.autosaves(in: state)
+    try #require(kept.count == 1, "\(kept)")
+    let lines = try String(contentsOfFile: state + "/" + kept[0], encoding: .utf8)
+      .split(separator: "\n")
+    #expect(lines.count == 1 + Self.commands.count + script.count)
+    #expect(lines.last?.contains("perceel p300") == true)
+    let recovered = try Binary.run(
+      ["--recover", "-c", "toon p300"], directory: directory, state: state)
+    #expect(recovered.output.contains("Hersteld: 306 wijzigingen."), "\(recovered.errors)")
+  }
+
   static func autosaves(in state: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: state).filter {
       $0.hasSuffix(".autosave")
