@@ -21,8 +21,9 @@ public final class Autosaver {
     /// Before each answer: what the shell or a pipe was told is done survives a power cut.
     case everyStep
     /// Once `steps` steps or `within` time are waiting, and at `settle()`: for a script file,
-    /// which is its own record. Each step is still written at once, so that a killed process
-    /// loses none; only a power cut may lose the last group.
+    /// which is its own record. The steps wait in memory and go to disk in one write and one
+    /// flush per group: a crash or a power cut during a script may lose the autosave of its
+    /// last group, which the script still holds.
     case grouped(steps: Int, within: Duration)
 
     /// A script file's: groups of 256 steps or 0.2 s, whichever comes first.
@@ -49,8 +50,10 @@ public final class Autosaver {
   private var writtenDetached = false
   /// A leftover this run recovered from: gone once its steps are in this run's own autosave.
   private var inherited: String?
-  /// Steps written but not yet forced to disk, and since when the first of them waits.
+  /// Steps not yet forced to disk, and since when the first of them waits; grouped, their
+  /// lines wait in `buffer`, not yet written.
   private var waiting = 0
+  private var buffer = ""
   private var waitingSince: ContinuousClock.Instant?
   /// Steps encoded and times the file was forced to disk, over the autosaver's life: what a
   /// test counts to show that a command costs what it changes, not what came before.
@@ -116,7 +119,8 @@ public final class Autosaver {
     // Read only or taken over, the plan's autosave moves to the state directory, under the
     // name an unsaved plan's has: that is a move to another session as well.
     let moved = written.map { $0.location != location || writtenDetached != detached } ?? false
-    if let written, moved || empty {
+    if moved { try? settle() }
+    if let written = self.written, moved || empty {
       if moved, !carries(interpreter, written) {
         // Left for the next start: what it holds must outlast a power cut as well.
         try? settle()
@@ -135,12 +139,17 @@ public final class Autosaver {
       let new = steps[written.end...]
       if !new.isEmpty {
         let force = durability == .everyStep
-        do {
-          try append(
-            new.map { Autosave.stepLine($0) + "\n" }.joined(), to: location, force: force)
-        } catch {
-          forget()
-          throw error
+        let lines = new.map { Autosave.stepLine($0) + "\n" }.joined()
+        if force {
+          do {
+            try append(buffer + lines, to: location, force: true)
+            buffer = ""
+          } catch {
+            forget()
+            throw error
+          }
+        } else {
+          buffer += lines
         }
         encodedSteps += new.count
         self.written?.end = steps.count
@@ -162,6 +171,7 @@ public final class Autosaver {
         ([Autosave.headerLine(header)] + unsaved.map(Autosave.stepLine))
         .joined(separator: "\n") + "\n"
       encodedSteps += unsaved.count
+      buffer = ""
       do {
         // Forced to disk as it is written, whatever the durability: it is one write.
         try DiskFiles().write(location, text)
@@ -201,6 +211,17 @@ public final class Autosaver {
     guard waiting > 0, let written else { return }
     waiting = 0
     waitingSince = nil
+    if !buffer.isEmpty {
+      defer { buffer = "" }
+      do {
+        try append(buffer, to: written.location, force: true)
+      } catch {
+        self.written = nil
+        throw error
+      }
+      forcedToDisk += 1
+      return
+    }
     let fd = open(written.location, O_WRONLY)
     var code: Int32 = 0
     if fd < 0 {
@@ -295,6 +316,7 @@ public final class Autosaver {
   /// Lets go of the autosave without removing it: another Planwerk took the plan over.
   public func forget() {
     written = nil
+    buffer = ""
     waiting = 0
     waitingSince = nil
   }

@@ -90,7 +90,7 @@ public enum Autosave {
     stream.line { SessionFile.encode(step, &$0) }
     stream.endArray()
     let text = stream.finish()
-    return String(text.split(separator: "\n")[1].drop { $0 == " " })
+    return String(text.split(separator: "\n", maxSplits: 2)[1].drop { $0 == " " })
   }
 
   /// Reads an autosave up to its last whole step. A last line cut off by a crash is left out

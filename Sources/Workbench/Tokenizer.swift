@@ -6,7 +6,14 @@ import PlanKit
 public enum Tokenizer {
   static let openers: [Character: Character] = ["\"": "\"", "“": "”", "„": "”", "”": "”"]
 
+  /// - Complexity: O(line).
   public static func words(_ line: String) throws(PlanError) -> [Word] {
+    if let words = try asciiWords(line) { return words }
+    return try characterWords(line)
+  }
+
+  /// Any line, read character by character.
+  static func characterWords(_ line: String) throws(PlanError) -> [Word] {
     var words: [Word] = []
     var characters = Array(line)
     // Reading stops at a comment; everything before it counts.
@@ -60,6 +67,76 @@ public enum Tokenizer {
       i += 1
     }
     flush(i)
+    return words
+  }
+
+  /// The same for a line of ASCII without a CR LF pair, read by its bytes: a character is
+  /// then a byte, and the spans are the same. Nil for any other line.
+  ///
+  /// - Complexity: O(line).
+  static func asciiWords(_ line: String) throws(PlanError) -> [Word]? {
+    var line = line
+    return try line.withUTF8 { bytes in Result { () throws(PlanError) in try asciiWords(bytes) } }
+      .get()
+  }
+
+  private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) throws(PlanError)
+    -> [Word]?
+  {
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return nil }
+      previous = byte
+    }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    var words: [Word] = []
+    var i = 0
+    let quote = UInt8(ascii: "\"")
+    while i < bytes.count {
+      let byte = bytes[i]
+      if isSpace(byte) {
+        i += 1
+      } else if byte == UInt8(ascii: "#") {
+        break
+      } else if byte == quote {
+        var content: [UInt8] = []
+        var j = i + 1
+        var end: Int?
+        while j < bytes.count {
+          if bytes[j] == quote {
+            if j + 1 < bytes.count && bytes[j + 1] == quote {
+              content.append(quote)
+              j += 2
+              continue
+            }
+            end = j
+            break
+          }
+          // A tab in a title is white space: kept as a space, it shows and saves as one.
+          content.append(bytes[j] == 0x09 ? 0x20 : bytes[j])
+          j += 1
+        }
+        guard let end else {
+          throw PlanError(
+            nl: "het aanhalingsteken sluit niet", en: "the quote is not closed",
+            at: i..<bytes.count,
+            hint: Phrase(
+              nl: "zet de naam tussen twee aanhalingstekens: \"Route 1\"",
+              en: "put the name between two quotes: \"Route 1\""))
+        }
+        words.append(
+          Word(String(decoding: content, as: UTF8.self), span: i..<(end + 1), quoted: true))
+        i = end + 1
+      } else {
+        let start = i
+        // A quote inside a word is part of it, as the characters' reading has it.
+        while i < bytes.count, !isSpace(bytes[i]) { i += 1 }
+        words.append(Word(text(start..<i), span: start..<i))
+      }
+    }
     return words
   }
 }

@@ -1,6 +1,7 @@
 import PlanKit
 import Testing
-import Workbench
+
+@testable import Workbench
 
 struct TokenizerTests {
   @Test func splitsWordsAndKeepsQuotedNamesWhole() throws {
@@ -26,5 +27,30 @@ struct TokenizerTests {
 
   @Test func keepsUnicodeWords() throws {
     #expect(try Tokenizer.words("perceel één \"Café\"").map(\.text) == ["perceel", "één", "Café"])
+  }
+}
+
+/// The byte reading of an ASCII line gives what the character reading gives.
+struct ASCIITokenizerTests {
+  @Test(arguments: 0..<300)
+  func readsAnASCIILineAsTheCharactersDo(_ seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
+    func next() -> Int {
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      return Int(state % 1000)
+    }
+    let pieces = ["fase", " ", "\t", "\"", "\"\"", "#", "r1.x", "a\"b", "\r", "\n", "12", "  "]
+    let line = (0..<(next() % 14)).map { _ in pieces[next() % pieces.count] }.joined()
+    let bytes = Result { () throws(PlanError) in try Tokenizer.asciiWords(line) }
+    let characters = Result { () throws(PlanError) in try Tokenizer.characterWords(line) }
+    switch (bytes, characters) {
+    case (.success(nil), _):
+      #expect(line.utf8.contains(13), "only a CR LF is left to the characters")
+    case (.success(let a), .success(let b)): #expect(a == b, "\(line.debugDescription)")
+    case (.failure(let a), .failure(let b)): #expect(a.span == b.span, "\(line.debugDescription)")
+    default: Issue.record("\(line.debugDescription): \(bytes) against \(characters)")
+    }
   }
 }
