@@ -37,6 +37,31 @@ extension Plan {
     }
   }
 
+  /// Undoes a change for a moment, to look at the plan before it; `redo` puts it back. It
+  /// keeps only the edits, not the items they touched.
+  ///
+  /// - Complexity: what the change touched.
+  public mutating func takeBack(_ change: PlanChange) -> PlanChange {
+    let outer = record
+    var light = PlanChange()
+    light.keepsTouched = false
+    record = light
+    for edit in change.inverse.reversed() { apply(edit) }
+    let redo = record!
+    record = outer
+    return redo
+  }
+
+  /// Puts back a change `takeBack` took back.
+  ///
+  /// - Complexity: what the change touched.
+  public mutating func putBack(_ redo: PlanChange) {
+    let outer = record
+    record = nil
+    for edit in redo.inverse.reversed() { apply(edit) }
+    record = outer
+  }
+
   /// Applies one edit (as undo and redo do), recording its inverse when a change is recorded.
   public mutating func apply(_ edit: PlanEdit) {
     switch edit {

@@ -42,8 +42,11 @@ public struct PlanChange: Sendable {
   /// The ids whose items this change touched, in the order it touched them.
   public var touchedIDs: [String] { touched }
 
+  /// Whether the items touched are kept: not for a change taken back only for a moment.
+  var keepsTouched = true
+
   mutating func touch(_ id: String, _ span: PlanDiff.Span?) {
-    guard before[id] == nil else { return }
+    guard keepsTouched, before[id] == nil else { return }
     before.updateValue(span, forKey: id)
     touched.append(id)
   }

@@ -13,6 +13,9 @@ public struct Scheduler: Sendable {
     self.workdays = WorkdayTable(plan.calendar, planYears: self.graph.years, reusing: workdays)
   }
 
+  /// The graph of a scheduler that has none, made once.
+  static let noGraph = PlanGraph(Plan())
+
   /// A scheduler for the changes to a plan it schedules through the plan's own index of
   /// links (`runLocally`), with the working days of `workdays` when that table has the plan's
   /// calendar (outside its years it asks the calendar), else of a table for `years`: it
@@ -21,7 +24,7 @@ public struct Scheduler: Sendable {
   ///
   /// - Complexity: O(1) with a table for the plan's calendar.
   public init(local plan: Plan, workdays: WorkdayTable?, years: ClosedRange<Int>) {
-    graph = PlanGraph(Plan())
+    graph = Self.noGraph
     if let workdays, workdays.calendar == plan.calendar {
       self.workdays = workdays
     } else {

@@ -43,6 +43,8 @@ extension String {
   /// Like `inert`, bidirectional controls replaced too, but keeps line breaks, CRLF ones too
   /// (an exported calendar on standard output must stay one): for whole blocks of output.
   public var screenSafe: String {
+    // Most answers hold nothing to replace: one look, no copy.
+    if !unicodeScalars.contains(where: { $0.isHiddenControl && $0 != "\n" }) { return self }
     let scalars = Array(unicodeScalars)
     var out = String.UnicodeScalarView()
     for (i, scalar) in scalars.enumerated() {

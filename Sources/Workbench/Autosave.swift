@@ -85,12 +85,12 @@ public enum Autosave {
   }
 
   public static func stepLine(_ step: Journal.Step) -> String {
-    var stream = JSONStream()
-    stream.beginArray()
+    // On its own, the line is the whole document: no array to cut it out of.
+    var stream = JSONStream(capacity: 256)
     stream.line { SessionFile.encode(step, &$0) }
-    stream.endArray()
-    let text = stream.finish()
-    return String(text.split(separator: "\n", maxSplits: 2)[1].drop { $0 == " " })
+    var text = stream.finish()
+    text.removeLast()
+    return text
   }
 
   /// Reads an autosave up to its last whole step. A last line cut off by a crash is left out

@@ -54,9 +54,9 @@ extension Interpreter {
     let scope = changed + record.touchedIDs
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
     // What the same items had to say before: the change taken back for a moment.
-    let redo = plan.revert(record)
+    let redo = plan.takeBack(record)
     let before = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
-    _ = plan.revert(redo)
+    plan.putBack(redo)
     finish(record, label: label, workdays: scheduler.workdays)
     if structural { graphCache = nil }
     findingsCache = nil

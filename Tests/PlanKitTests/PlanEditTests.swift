@@ -86,6 +86,11 @@ struct PlanEditTests {
       }
     }
     let changed = plan
+    let back = plan.takeBack(change)
+    #expect(plan == start)
+    plan.putBack(back)
+    #expect(plan == changed)
+    Self.expectIndexTrue(plan)
     let redo = plan.revert(change)
     #expect(plan == start)
     Self.expectIndexTrue(plan)
