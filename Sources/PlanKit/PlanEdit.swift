@@ -1,22 +1,25 @@
 /// One edit of a plan. Applying an edit records the edit that undoes it, so that a change is
 /// kept as what it changed (`PlanChange`), never as a copy of the plan.
+///
+/// The large payloads are boxed (`indirect`), so that an edit of a date is as small as its
+/// dates and not as large as a plan.
 public enum PlanEdit: Sendable {
-  case header(Plan.Header)
-  case item(Plan.Location, Item)
+  indirect case header(Plan.Header)
+  indirect case item(Plan.Location, Item)
   case dates(Plan.Location, start: PlanDate, end: PlanDate)
-  case insertItem(Plan.Location, Item)
+  indirect case insertItem(Plan.Location, Item)
   case removeItem(Plan.Location)
-  case lot(Int, Lot)
-  case insertLot(Int, Lot)
+  indirect case lot(Int, Lot)
+  indirect case insertLot(Int, Lot)
   case removeLot(Int)
-  case link(Int, Link)
-  case insertLink(Int, Link)
+  indirect case link(Int, Link)
+  indirect case insertLink(Int, Link)
   case removeLink(Int)
   /// The fallbacks for changes made to the arrays directly, and a session replaced whole.
-  case lots([Lot])
-  case milestones([Item])
-  case links([Link])
-  case whole(Plan)
+  indirect case lots([Lot])
+  indirect case milestones([Item])
+  indirect case links([Link])
+  indirect case whole(Plan)
 }
 
 /// What a change did to a plan: the edits that undo it, last first, and the items it touched
@@ -38,6 +41,18 @@ public struct PlanChange: Sendable {
   public init() {}
 
   public var isEmpty: Bool { inverse.isEmpty }
+
+  /// The change as undo keeps it: its edits, without the items it touched, which only the
+  /// journal's effect asks for (undoing it finds them again).
+  ///
+  /// - Complexity: O(1).
+  public var kept: PlanChange {
+    var kept = PlanChange()
+    kept.inverse = inverse
+    kept.replacedWhole = replacedWhole
+    kept.replacedPlan = replacedPlan
+    return kept
+  }
 
   /// The ids whose items this change touched, in the order it touched them.
   public var touchedIDs: [String] { touched }

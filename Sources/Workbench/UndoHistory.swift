@@ -33,7 +33,7 @@ struct UndoHistory: Sendable {
   ///
   /// - Complexity: O(1) amortised; the future it drops is freed.
   mutating func record(_ change: PlanChange, label: String, session: Session? = nil) {
-    past.append(State(change: change, revision: revision, label: label, session: session))
+    past.append(State(change: change.kept, revision: revision, label: label, session: session))
     future.removeAll()
     revision = nextRevision
     nextRevision += 1
@@ -49,7 +49,7 @@ struct UndoHistory: Sendable {
     let state = past.removeLast()
     future.append(
       State(
-        change: redo, revision: revision, label: state.label,
+        change: redo.kept, revision: revision, label: state.label,
         session: state.session == nil ? nil : session))
     revision = state.revision
   }
@@ -58,7 +58,7 @@ struct UndoHistory: Sendable {
     let state = future.removeLast()
     past.append(
       State(
-        change: undo, revision: revision, label: state.label,
+        change: undo.kept, revision: revision, label: state.label,
         session: state.session == nil ? nil : session))
     revision = state.revision
   }
