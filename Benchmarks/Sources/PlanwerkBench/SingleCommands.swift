@@ -1,0 +1,93 @@
+import Foundation
+
+/// One command at a time on a large plan, each with its undo and redo, median of `runs`
+/// (`PlanwerkBench --commands N --runs R`). Each run uses names and lots of its own, so that
+/// every run does the work anew.
+struct CommandTiming: Codable {
+  /// "fase", "ongedaan fase", "opnieuw fase".
+  let name: String
+  /// The first run's line.
+  let example: String
+  /// Shifts or reschedules the whole plan: its target is 100 ms rather than 5 ms.
+  let wholePlan: Bool
+  /// Medians, of the interpreter alone and with the autosave's append and fsync.
+  let seconds: Double
+  let withAutosave: Double
+
+  var target: Double { wholePlan ? 0.1 : 0.005 }
+}
+
+struct CommandsResult: Codable {
+  let phases: Int
+  let runs: Int
+  let timings: [CommandTiming]
+}
+
+enum SingleCommands {
+  struct Case: Sendable {
+    let name: String
+    let wholePlan: Bool
+    /// The line of a run in a lot of its own.
+    let line: @Sendable (_ run: Int, _ lot: Int) -> String
+  }
+
+  static let cases = [
+    Case(name: "fase", wholePlan: false) { run, lot in
+      "fase l\(lot).extra\(run) na l\(lot).uitvoering duur 10 werkdagen"
+    },
+    Case(name: "mijlpaal", wholePlan: false) { run, lot in
+      "mijlpaal l\(lot).m\(run) na l\(lot).implementatie"
+    },
+    Case(name: "koppel", wholePlan: false) { _, lot in
+      "koppel l\(lot).uitvoering na l\(lot).gunning"
+    },
+    Case(name: "verschuif", wholePlan: false) { run, lot in
+      "verschuif l\(lot).inkoopprocedure \(run % 2 == 0 ? "" : "-")5 wd"
+    },
+    Case(name: "verwijder", wholePlan: false) { _, lot in "verwijder l\(lot).uitvoering" },
+    Case(name: "verschuif plan", wholePlan: true) { run, _ in
+      "verschuif plan \(run % 2 == 0 ? "" : "-")1 week"
+    },
+    // A closing day inside every lot's first phase moves the whole plan by a working day.
+    Case(name: "vrij", wholePlan: true) { run, _ in
+      "vrij \(PlanGenerator.first.adding(days: 7 * run + 1).iso) titel \"Sluiting \(run)\""
+    },
+  ]
+
+  static func measure(phases: Int, runs: Int) throws -> CommandsResult {
+    let scratch = try Scratch("commands")
+    defer { scratch.remove() }
+    let session = try LargePlan.open(phases: phases, in: scratch.path)
+    let lots = TypedPlan.lots(phases: phases)
+    var timings: [CommandTiming] = []
+    for (c, kind) in cases.enumerated() {
+      var done: [(Double, Double)] = []
+      var undone: [(Double, Double)] = []
+      var redone: [(Double, Double)] = []
+      // Lots from the middle of the plan, none used twice.
+      let lot = { (run: Int) in (lots / 2 + c * runs + run) % lots + 1 }
+      for run in 0..<runs {
+        done.append(session.timed(kind.line(run, lot(run))))
+        undone.append(session.timed("ongedaan"))
+        redone.append(session.timed("opnieuw"))
+        // A whole-plan change is taken back, so that the plan stays where it was.
+        if kind.wholePlan { session.run("ongedaan") }
+      }
+      let example = kind.line(0, lot(0))
+      for (prefix, times) in [("", done), ("ongedaan ", undone), ("opnieuw ", redone)] {
+        timings.append(
+          CommandTiming(
+            name: prefix + kind.name, example: prefix.isEmpty ? example : prefix + "(\(example))",
+            wholePlan: kind.wholePlan, seconds: median(times.map(\.0)),
+            withAutosave: median(times.map(\.1))))
+      }
+    }
+    session.autosave.finish()
+    return CommandsResult(phases: phases, runs: runs, timings: timings)
+  }
+
+  static func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+  }
+}
