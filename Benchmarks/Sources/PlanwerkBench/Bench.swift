@@ -63,7 +63,8 @@ struct Bench {
       report.targets += CommandsSection.targets(run)
       print(
         "\nOne command on the \(Format.grouped(run.size))-phase plan, opened with `open` "
-          + "(median of \(run.result?.runs ?? 0); with autosave: its append and fsync too)\n")
+          + "(median of \((run.result ?? run.partial)?.runs ?? 0); with autosave: its append and fsync too)\n"
+      )
       print(CommandsSection.table(run))
       print(Target.lines("\nTargets:", CommandsSection.targets(run)))
     }

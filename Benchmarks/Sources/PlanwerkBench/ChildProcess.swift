@@ -32,9 +32,10 @@ enum ChildProcess {
   ///   - output: a file for the program's standard output (else /dev/null when quiet).
   ///   - budget: seconds after which the program is killed, and the run marked over budget
   ///     rather than failed: a quadratic core must not hang the whole benchmark.
+  ///   - environment: variables set for the program, over this process's own.
   static func run(
     _ path: String, _ arguments: [String], quiet: Bool = true, output: String? = nil,
-    budget: Double? = nil
+    budget: Double? = nil, environment: [String: String] = [:]
   ) throws -> Run {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -48,10 +49,12 @@ enum ChildProcess {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for arg in argv { free(arg) } }
+    let envp = variables(environment).map { strdup($0) } + [nil]
+    defer { for variable in envp { free(variable) } }
     var pid: pid_t = 0
     let clock = ContinuousClock()
     let start = clock.now
-    let code = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    let code = posix_spawn(&pid, path, &actions, nil, argv, envp)
     guard code == 0 else { throw Failure.spawn(path, code) }
     let killer = budget.map { Killer(pid: pid, after: $0) }
     // Waited for without reaping first, so that the killer never signals a reused pid.
@@ -69,6 +72,19 @@ enum ChildProcess {
     return Run(
       seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
       peakBytes: Int(usage.ru_maxrss) * 1024, status: exit, overBudget: killed)
+  }
+
+  /// This process's environment as `NAME=value` lines, with `overrides` in place.
+  static func variables(_ overrides: [String: String]) -> [String] {
+    var lines: [String] = []
+    var entry = environ
+    while let pointer = entry.pointee {
+      let line = String(cString: pointer)
+      let name = line.prefix { $0 != "=" }
+      if overrides[String(name)] == nil { lines.append(line) }
+      entry += 1
+    }
+    return lines + overrides.map { "\($0.key)=\($0.value)" }.sorted()
   }
 
   /// Kills a child once its budget is spent, unless told to stand down first.

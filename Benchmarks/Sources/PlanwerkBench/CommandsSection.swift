@@ -11,7 +11,7 @@ enum CommandsSection {
   }
 
   static func table(_ run: SelfChild.Budgeted<CommandsResult>) -> String {
-    guard let result = run.result else {
+    guard let result = run.result ?? run.partial else {
       return "\(Format.grouped(run.size)) phases: \(run.overBudget!.text)"
     }
     let header = ["command", "example", "interpreter", "with autosave", "target", ""]
@@ -21,7 +21,10 @@ enum CommandsSection {
         "< " + Format.ms(t.target), t.withAutosave < t.target ? "✓" : "✗",
       ]
     }
-    return Format.table(header, rows)
+    let over = run.overBudget.map {
+      "\n\nThen \($0.text); the commands after these were not timed."
+    }
+    return Format.table(header, rows) + (over ?? "")
   }
 
   static func targets(_ run: SelfChild.Budgeted<CommandsResult>) -> [Target] {

@@ -10,6 +10,8 @@ enum SelfChild {
     var size: Int
     var result: Result?
     var overBudget: OverBudget?
+    /// What a child over budget had measured by then, when it reports as it goes.
+    var partial: Result?
   }
 
   struct OverBudget: Codable {
@@ -43,10 +45,12 @@ enum SelfChild {
       else { throw ChildProcess.Failure.exit(arguments.joined(separator: " "), run.status) }
       return Budgeted(size: size, result: result)
     }
-    let progress = lines.last.flatMap { try? decoder.decode(Progress.self, from: $0) }
+    let progress = lines.last { (try? decoder.decode(Progress.self, from: $0)) != nil }
+      .flatMap { try? decoder.decode(Progress.self, from: $0) }
     return Budgeted(
       size: size,
-      overBudget: OverBudget(budgetSeconds: budget, peakBytes: run.peakBytes, progress: progress))
+      overBudget: OverBudget(budgetSeconds: budget, peakBytes: run.peakBytes, progress: progress),
+      partial: lines.last.flatMap { try? decoder.decode(Result.self, from: $0) })
   }
 
   /// Writes one JSON line to the output and flushes it.

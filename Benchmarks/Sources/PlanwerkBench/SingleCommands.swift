@@ -81,6 +81,8 @@ enum SingleCommands {
             wholePlan: kind.wholePlan, seconds: median(times.map(\.0)),
             withAutosave: median(times.map(\.1))))
       }
+      // Reported as it goes: a run over its budget still shows the commands it timed.
+      SelfChild.emit(CommandsResult(phases: phases, runs: runs, timings: timings))
     }
     session.autosave.finish()
     return CommandsResult(phases: phases, runs: runs, timings: timings)
