@@ -39,6 +39,7 @@ struct Bench {
       }
       print(Result.table(report.sizes))
       for run in report.sizesOverBudget { print("\(run.size) phases: \(run.overBudget!.text)") }
+      fflush(nil)
     }
     try runSections(flags, budget: budget, into: &report)
     let output = flags.value("--json") ?? "results.json"
@@ -56,17 +57,18 @@ struct Bench {
       print("\nTyped plans: a .plan script through BatchRunner with the autosave on (\(limit))\n")
       print(TypedSection.table(rows))
       print(Target.lines("\nTargets:", TypedSection.targets(rows)))
+      fflush(nil)
     }
     if flags.runs("commands") {
       let run = try CommandsSection.run(flags, budget: budget)
       report.commands = run
       report.targets += CommandsSection.targets(run)
       print(
-        "\nOne command on the \(Format.grouped(run.size))-phase plan, opened with `open` "
-          + "(median of \((run.result ?? run.partial)?.runs ?? 0); with autosave: its append and fsync too)\n"
-      )
+        "\nOne command on the \(Format.grouped(run.phases))-phase plan, opened with `open` "
+          + "(median of \(run.runs); with autosave: its append and fsync too)\n")
       print(CommandsSection.table(run))
       print(Target.lines("\nTargets:", CommandsSection.targets(run)))
+      fflush(nil)
     }
     if flags.runs("memory") {
       let run = try MemorySection.run(flags, budget: budget)
@@ -75,6 +77,7 @@ struct Bench {
       print("\nA long session: mixed commands on an opened plan, autosave on (\(limit))\n")
       print(MemorySection.table(run))
       print(Target.lines("\nTargets:", MemorySection.targets(run)))
+      fflush(nil)
     }
     if flags.runs("session") {
       let run = try SessionSection.run(flags, budget: budget)
@@ -97,7 +100,9 @@ struct Bench {
     } else if let phases = flags.int("--typed") {
       SelfChild.emit(try TypedRun.measure(phases: phases))
     } else if let phases = flags.int("--commands") {
-      SelfChild.emit(try SingleCommands.measure(phases: phases, runs: flags.int("--runs") ?? 9))
+      SelfChild.emit(
+        try SingleCommands.measure(
+          phases: phases, runs: flags.int("--runs") ?? 9, wholePlan: flags.has("--whole-plan")))
     } else if let phases = flags.int("--memory") {
       SelfChild.emit(
         try SessionMemory.measure(phases: phases, commands: flags.int("--count") ?? 10_000))

@@ -8,7 +8,7 @@ struct BenchReport: Codable {
   /// Built sizes whose child went over the budget.
   var sizesOverBudget: [SelfChild.Budgeted<Result>] = []
   var typed: [SelfChild.Budgeted<TypedResult>]?
-  var commands: SelfChild.Budgeted<CommandsResult>?
+  var commands: CommandsSection.Report?
   var sessionMemory: MemorySection.Report?
   var sessionOpen: SessionSection.Report?
   var targets: [Target] = []

@@ -23,12 +23,18 @@ enum MemorySection {
     ]
     guard let r = run.result else {
       let over = run.overBudget!
+      let progress = over.progress
+      let before = progress?.startResidentBytes ?? 0
+      let after = progress?.residentBytes ?? 0
+      let sofar = progress.map { " after \(Format.grouped($0.done))" } ?? ""
       return Format.table(
         header,
         [
           [
-            Format.grouped(report.phases), Format.grouped(run.size), over.text, "", "", "",
-            Format.mb(over.peakBytes) + " peak",
+            Format.grouped(report.phases), Format.grouped(run.size), over.text, "",
+            progress == nil ? "" : "\(Format.mb(before)) → \(Format.mb(after))\(sofar)",
+            progress == nil ? "" : Format.mb(after - before) + sofar,
+            Format.mb(over.peakBytes) + " peak when killed",
           ]
         ])
     }
@@ -48,7 +54,11 @@ enum MemorySection {
     let run = report.run
     let text = "\(Format.grouped(run.size)) commands add < 50 MB (VmRSS and VmHWM)"
     guard let r = run.result else {
-      return [Target(text: text, measured: run.overBudget!.text, met: false)]
+      let over = run.overBudget!
+      let added = over.progress.flatMap { p in
+        p.residentBytes.map { "VmRSS +\(Format.mb($0 - (p.startResidentBytes ?? 0))) by then; " }
+      }
+      return [Target(text: text, measured: (added ?? "") + over.text, met: false)]
     }
     return [
       Target(

@@ -42,7 +42,7 @@ enum SessionMemory {
     let lots = TypedPlan.lots(phases: phases)
     let lines = (0..<(commands + 9) / 10).flatMap { cycle($0, lot: $0 % lots + 1) }
       .prefix(commands)
-    let progress = Progress.Counter(of: lines.count)
+    let progress = Progress.Counter(of: lines.count, every: 100)
     let residentBefore = Measurement.currentMemory()
     let peakBefore = Measurement.peakMemory()
     let seconds = Measurement.time {

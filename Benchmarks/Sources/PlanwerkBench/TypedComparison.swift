@@ -35,13 +35,18 @@ enum TypedComparison {
     let commands = TypedPlan.lines(phases: phases).count
     var times: [Double] = []
     var peak = 0
+    let output = "\(directory)/plan-\(phases).out"
     for _ in 0..<runs {
       let run = try ChildProcess.run(
-        planwerk, [script], budget: budget, environment: environment)
+        planwerk, [script], output: output, budget: budget, environment: environment)
       peak = max(peak, run.peakBytes)
       guard !run.overBudget else {
+        // Every command of this script answers with one line: the lines say how far it got.
+        let answered = (try? String(contentsOfFile: output, encoding: .utf8))?
+          .reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
         let over = SelfChild.OverBudget(
-          budgetSeconds: budget, peakBytes: run.peakBytes, progress: nil)
+          budgetSeconds: budget, peakBytes: run.peakBytes,
+          progress: answered.map { Progress(done: $0, of: commands, seconds: budget) })
         return Row(
           phases: phases, commands: commands, tj3Seconds: tj3Seconds, planwerkSeconds: nil,
           planwerkPeakBytes: peak, overBudget: over, goal: goals[phases] ?? 0)
