@@ -34,9 +34,12 @@ enum CommandsSection {
       if let over = run.overBudget {
         notes.append("The \(group) commands went \(over.text); those not shown were not timed.")
       }
-      rows += ((run.result ?? run.partial)?.timings ?? []).map { t in
-        [
-          t.name, t.example, Format.ms(t.seconds), Format.ms(t.withAutosave),
+      let result = run.result ?? run.partial
+      rows += (result?.timings ?? []).map { t in
+        let few =
+          t.samples < (result?.runs ?? 0) ? " (\(t.samples) run\(t.samples == 1 ? "" : "s"))" : ""
+        return [
+          t.name, t.example, Format.ms(t.seconds) + few, Format.ms(t.withAutosave) + few,
           "< " + Format.ms(t.target), t.withAutosave < t.target ? "✓" : "✗",
         ]
       }

@@ -45,12 +45,15 @@ enum SelfChild {
       else { throw ChildProcess.Failure.exit(arguments.joined(separator: " "), run.status) }
       return Budgeted(size: size, result: result)
     }
-    let progress = lines.last { (try? decoder.decode(Progress.self, from: $0)) != nil }
-      .flatMap { try? decoder.decode(Progress.self, from: $0) }
+    // The kill may have torn the last line: the last whole one of each kind counts.
+    func last<Line: Decodable>(_ kind: Line.Type) -> Line? {
+      lines.reversed().lazy.compactMap { try? decoder.decode(kind, from: $0) }.first
+    }
     return Budgeted(
       size: size,
-      overBudget: OverBudget(budgetSeconds: budget, peakBytes: run.peakBytes, progress: progress),
-      partial: lines.last.flatMap { try? decoder.decode(Result.self, from: $0) })
+      overBudget: OverBudget(
+        budgetSeconds: budget, peakBytes: run.peakBytes, progress: last(Progress.self)),
+      partial: last(Result.self))
   }
 
   /// Writes one JSON line to the output and flushes it.

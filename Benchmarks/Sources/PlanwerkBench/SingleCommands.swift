@@ -13,6 +13,8 @@ struct CommandTiming: Codable {
   /// Medians, of the interpreter alone and with the autosave's append and fsync.
   let seconds: Double
   let withAutosave: Double
+  /// How many runs the medians are of: fewer than asked when the child ran out of budget.
+  let samples: Int
 
   var target: Double { wholePlan ? 0.1 : 0.005 }
 }
@@ -63,28 +65,29 @@ enum SingleCommands {
     let lots = TypedPlan.lots(phases: phases)
     var timings: [CommandTiming] = []
     for (c, kind) in cases.enumerated() where kind.wholePlan == wholePlan {
-      var done: [(Double, Double)] = []
-      var undone: [(Double, Double)] = []
-      var redone: [(Double, Double)] = []
+      var times: [[(command: Double, withAutosave: Double)]] = [[], [], []]
       // Lots from the middle of the plan, none used twice.
       let lot = { (run: Int) in (lots / 2 + c * runs + run) % lots + 1 }
+      let example = kind.line(0, lot(0))
+      let names = ["", "ongedaan ", "opnieuw "]
+      func sofar() -> [CommandTiming] {
+        zip(names, times).filter { !$1.isEmpty }.map { prefix, times in
+          CommandTiming(
+            name: prefix + kind.name, example: prefix.isEmpty ? example : prefix + "(\(example))",
+            wholePlan: kind.wholePlan, seconds: median(times.map(\.command)),
+            withAutosave: median(times.map(\.withAutosave)), samples: times.count)
+        }
+      }
       for run in 0..<runs {
-        done.append(session.timed(kind.line(run, lot(run))))
-        undone.append(session.timed("ongedaan"))
-        redone.append(session.timed("opnieuw"))
+        for (step, line) in [kind.line(run, lot(run)), "ongedaan", "opnieuw"].enumerated() {
+          times[step].append(session.timed(line))
+          // Reported as it goes: a child over its budget still shows what it timed.
+          SelfChild.emit(CommandsResult(phases: phases, runs: runs, timings: timings + sofar()))
+        }
         // A whole-plan change is taken back, so that the plan stays where it was.
         if kind.wholePlan { session.run("ongedaan") }
       }
-      let example = kind.line(0, lot(0))
-      for (prefix, times) in [("", done), ("ongedaan ", undone), ("opnieuw ", redone)] {
-        timings.append(
-          CommandTiming(
-            name: prefix + kind.name, example: prefix.isEmpty ? example : prefix + "(\(example))",
-            wholePlan: kind.wholePlan, seconds: median(times.map(\.0)),
-            withAutosave: median(times.map(\.1))))
-      }
-      // Reported as it goes: a run over its budget still shows the commands it timed.
-      SelfChild.emit(CommandsResult(phases: phases, runs: runs, timings: timings))
+      timings += sofar()
     }
     session.autosave.finish()
     return CommandsResult(phases: phases, runs: runs, timings: timings)
