@@ -34,8 +34,11 @@ enum SelfChild {
     let scratch = try Scratch("child")
     defer { scratch.remove() }
     let output = scratch.path + "/output"
+    // The child's own scratch goes under this one: a child killed over its budget cannot
+    // remove its sessions and autosaves itself.
     let run = try ChildProcess.run(
-      CommandLine.arguments[0], arguments, quiet: false, output: output, budget: budget)
+      CommandLine.arguments[0], arguments, quiet: false, output: output, budget: budget,
+      environment: ["TMPDIR": scratch.path])
     let lines =
       (try? String(contentsOfFile: output, encoding: .utf8))?.split(separator: "\n")
       .map { Data($0.utf8) } ?? []
