@@ -62,19 +62,29 @@ format:
 	$(SWIFT) format --in-place --recursive $(FORMATTED)
 
 # The benchmark suite: a package of its own, built in release mode. It prints the table of
-# medians and peak memory and writes Benchmarks/results.json.
+# medians and peak memory, then typed plans, single commands on a large plan, a long session
+# and a long journal with issue 15's targets, and writes Benchmarks/results.json. Each child
+# is killed after BENCH_BUDGET seconds and its row says so; BENCH_FLAGS picks sections or
+# sizes (e.g. BENCH_FLAGS="--sections typed --typed-phases 1000").
+BENCH_BUDGET ?= 120
+BENCH_FLAGS ?=
+COMPARE_FLAGS ?=
 bench: deps
 	$(SWIFT) build -c release --package-path Benchmarks
-	cd Benchmarks && ./.build/release/PlanwerkBench --json results.json
+	cd Benchmarks && ./.build/release/PlanwerkBench --budget $(BENCH_BUDGET) $(BENCH_FLAGS) \
+	  --json results.json
 
-# Planwerk against TaskJuggler on the same plans (100, 1,000 and 10,000 phases), and start-up
-# against sqlite3. Takes a few minutes, most of them tj3's. Writes Benchmarks/compare.json.
+# Planwerk against TaskJuggler on the same plans (100, 1,000 and 10,000 phases), opened and,
+# at 1,000 and 10,000, typed as a .plan script (each run killed after BENCH_BUDGET seconds),
+# and start-up against sqlite3. Takes a few minutes, most of them tj3's; COMPARE_FLAGS="--rest
+# 2" shortens the rests between blocks for a quick look. Writes Benchmarks/compare.json.
 bench-compare: release
 	@command -v tj3 >/dev/null 2>&1 && command -v sqlite3 >/dev/null 2>&1 || { \
 	  echo "Installing tj3 and sqlite3 (the tools we compare with)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tj3 sqlite3 >/dev/null; }
 	$(SWIFT) build -c release --package-path Benchmarks
-	cd Benchmarks && ./.build/release/PlanwerkBench --compare --planwerk ../$(RELEASE) --json compare.json
+	cd Benchmarks && ./.build/release/PlanwerkBench --compare --planwerk ../$(RELEASE) \
+	  --budget $(BENCH_BUDGET) $(COMPARE_FLAGS) --json compare.json
 
 # libFuzzer on the command interpreter, the date language and the session loader, with
 # AddressSanitizer: FUZZ_SECONDS per target (make fuzz FUZZ_SECONDS=3600 for a long run).

@@ -5,48 +5,116 @@ import Platform
 import Workbench
 
 /// `PlanwerkBench` runs every size in a child process of its own, so that each size's peak
-/// memory is its own, prints the table of medians and writes it as JSON.
-/// `PlanwerkBench --phases N --runs R` measures one size and prints one JSON line.
+/// memory is its own, prints the table of medians and writes it as JSON; then the sections of
+/// issue 15 (typed plans, single commands, a long session, a long journal), each child killed
+/// when it runs past `--budget SECONDS` (120 by default). `--sections sizes,typed,...` runs
+/// only those. `PlanwerkBench --phases N --runs R` measures one size and prints one JSON line;
+/// so do the children of the other sections (`--typed`, `--commands`, `--memory`,
+/// `--make-session`, `--open-session`).
 @main
 struct Bench {
   static let sizes = [(1_000, 15), (10_000, 9), (100_000, 5)]
+  static let defaultBudget = 120.0
 
   static func main() throws {
     let arguments = CommandLine.arguments
-    if arguments.contains("--compare") {
+    let flags = Flags(arguments)
+    if flags.has("--compare") {
       try Comparison.run(arguments)
       return
     }
-    if let i = arguments.firstIndex(of: "--phases"), i + 1 < arguments.count,
-      let phases = Int(arguments[i + 1])
-    {
-      let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 5
-      print(try measure(phases: phases, runs: runs).json)
-      return
-    }
-    var results: [Result] = []
-    for (phases, runs) in sizes {
-      let child = Process()
-      child.executableURL = URL(fileURLWithPath: arguments[0])
-      child.arguments = ["--phases", "\(phases)", "--runs", "\(runs)"]
-      let pipe = Pipe()
-      child.standardOutput = pipe
-      try child.run()
-      let data = pipe.fileHandleForReading.readDataToEndOfFile()
-      child.waitUntilExit()
-      guard child.terminationStatus == 0, let result = Result(json: data) else {
-        throw BenchError.childFailed(phases)
+    if try runChild(flags) { return }
+    let budget = flags.double("--budget") ?? defaultBudget
+    var report = BenchReport(budgetSeconds: budget)
+    if flags.runs("sizes") {
+      for (phases, runs) in sizes {
+        let run = try SelfChild.run(
+          Result.self, size: phases, ["--phases", "\(phases)", "--runs", "\(runs)"],
+          budget: budget)
+        if let result = run.result {
+          report.sizes.append(result)
+        } else {
+          report.sizesOverBudget.append(run)
+        }
       }
-      results.append(result)
+      print(Result.table(report.sizes))
+      for run in report.sizesOverBudget { print("\(run.size) phases: \(run.overBudget!.text)") }
+      fflush(nil)
     }
-    print(Result.table(results))
-    let output = arguments.firstIndex(of: "--json").map { arguments[$0 + 1] } ?? "results.json"
-    try ("[\n" + results.map { "  " + $0.json }.joined(separator: ",\n") + "\n]\n").write(
-      toFile: output, atomically: true, encoding: .utf8)
+    try runSections(flags, budget: budget, into: &report)
+    let output = flags.value("--json") ?? "results.json"
+    try report.write(to: output)
     print("\nWritten to \(output).")
   }
 
-  enum BenchError: Error { case childFailed(Int) }
+  /// The measurements of issue 15, each printed as a table with its targets.
+  static func runSections(_ flags: Flags, budget: Double, into report: inout BenchReport) throws {
+    let limit = "each in a child of its own, killed after \(Int(budget)) s"
+    if flags.runs("typed") {
+      let rows = try TypedSection.run(flags, budget: budget)
+      report.typed = rows
+      report.targets += TypedSection.targets(rows)
+      print("\nTyped plans: a .plan script through BatchRunner with the autosave on (\(limit))\n")
+      print(TypedSection.table(rows))
+      print(Target.lines("\nTargets:", TypedSection.targets(rows)))
+      fflush(nil)
+    }
+    if flags.runs("commands") {
+      let run = try CommandsSection.run(flags, budget: budget)
+      report.commands = run
+      report.targets += CommandsSection.targets(run)
+      print(
+        "\nOne command on the \(Format.grouped(run.phases))-phase plan, opened with `open` "
+          + "(median of \(run.runs); with autosave: its append and fsync too)\n")
+      print(CommandsSection.table(run))
+      print(Target.lines("\nTargets:", CommandsSection.targets(run)))
+      fflush(nil)
+    }
+    if flags.runs("memory") {
+      let run = try MemorySection.run(flags, budget: budget)
+      report.sessionMemory = run
+      report.targets += MemorySection.targets(run)
+      print("\nA long session: mixed commands on an opened plan, autosave on (\(limit))\n")
+      print(MemorySection.table(run))
+      print(Target.lines("\nTargets:", MemorySection.targets(run)))
+      fflush(nil)
+    }
+    if flags.runs("session") {
+      let run = try SessionSection.run(flags, budget: budget)
+      report.sessionOpen = run
+      report.targets += SessionSection.targets(run)
+      print("\nOpening a long journal: typed and saved, then `open` in a fresh interpreter\n")
+      print(SessionSection.table(run))
+      print(Target.lines("\nTargets:", SessionSection.targets(run)))
+    }
+    if !report.targets.isEmpty {
+      let met = report.targets.filter(\.met).count
+      print("\nIssue 15's targets met: \(met) of \(report.targets.count).")
+    }
+  }
+
+  /// Runs the measurement a child was started for; false when this is not a child.
+  static func runChild(_ flags: Flags) throws -> Bool {
+    if let phases = flags.int("--phases") {
+      print(try measure(phases: phases, runs: flags.int("--runs") ?? 5).json)
+    } else if let phases = flags.int("--typed") {
+      SelfChild.emit(try TypedRun.measure(phases: phases))
+    } else if let phases = flags.int("--commands") {
+      SelfChild.emit(
+        try SingleCommands.measure(
+          phases: phases, runs: flags.int("--runs") ?? 9, wholePlan: flags.has("--whole-plan")))
+    } else if let phases = flags.int("--memory") {
+      SelfChild.emit(
+        try SessionMemory.measure(phases: phases, commands: flags.int("--count") ?? 10_000))
+    } else if let steps = flags.int("--make-session"), let file = flags.value("--out") {
+      SelfChild.emit(try SessionOpen.make(steps: steps, file: file))
+    } else if let file = flags.value("--open-session") {
+      SelfChild.emit(SessionOpen.open(file: file, runs: flags.int("--runs") ?? 5))
+    } else {
+      return false
+    }
+    return true
+  }
 
   static func measure(phases: Int, runs: Int) throws -> Result {
     var schedule = Measurement(name: "schedule")

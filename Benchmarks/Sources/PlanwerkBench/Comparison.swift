@@ -6,7 +6,9 @@ import Workbench
 
 /// `PlanwerkBench --compare --planwerk PATH`: start-up against sqlite3, then the same generated
 /// plan, exported with `export tjp`, opened (read, checked and scheduled) by Planwerk as a
-/// whole process and in-process, and scheduled by TaskJuggler (`tj3 --no-reports`).
+/// whole process and in-process, and scheduled by TaskJuggler (`tj3 --no-reports`); at 1,000
+/// and 10,000 phases also typed by Planwerk as a `.plan` script (`TypedComparison`), within
+/// `--budget SECONDS`. `--rest SECONDS` shortens the rests between blocks for a quick look.
 enum Comparison {
   static let sizes = [(100, 5), (1_000, 5), (10_000, 3)]
   /// How many times Planwerk opens each plan, whatever tj3's count.
@@ -34,6 +36,7 @@ enum Comparison {
     let machine: String
     let tj3Version: String
     let rows: [Row]
+    let typedRows: [TypedComparison.Row]
     let startup: Startup
   }
 
@@ -47,6 +50,9 @@ enum Comparison {
       throw ChildProcess.Failure.spawn("planwerk (--planwerk PATH) or tj3", ENOENT)
     }
     let only = value("--phases").flatMap(Int.init)
+    let budget = value("--budget").flatMap(Double.init) ?? Bench.defaultBudget
+    let restSeconds = value("--rest").flatMap(UInt32.init) ?? Self.restSeconds
+    func rest() { sleep(restSeconds) }
     // `--keep DIR` leaves the generated plans there, to run either tool on them by hand.
     let kept = value("--keep")
     let directory = kept ?? NSTemporaryDirectory() + "planwerk-compare-\(getpid())"
@@ -65,6 +71,7 @@ enum Comparison {
     }
     let startup = Startup(planwerkSeconds: median(ours), sqlite3Seconds: median(theirs))
     var rows: [Row] = []
+    var typedRows: [TypedComparison.Row] = []
     let runsAsked = value("--runs").flatMap(Int.init)
     for (phases, defaultRuns) in sizes where only == nil || only == phases {
       let runs = runsAsked ?? defaultRuns
@@ -105,10 +112,20 @@ enum Comparison {
         inProcessSeconds: inProcess.median)
       rows.append(row)
       print(line(row))
+      if TypedComparison.goals[phases] != nil {
+        rest()
+        let typed = try TypedComparison.measure(
+          phases: phases, tj3Seconds: row.tj3Seconds, planwerk: planwerk, directory: directory,
+          budget: budget)
+        typedRows.append(typed)
+        print(TypedComparison.line(typed))
+      }
     }
     let report = Report(
-      machine: machine(), tj3Version: version(tj3), rows: rows, startup: startup)
+      machine: machine(), tj3Version: version(tj3), rows: rows, typedRows: typedRows,
+      startup: startup)
     print(table(report))
+    print(TypedComparison.table(typedRows))
     let output = value("--json") ?? "compare.json"
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -119,8 +136,6 @@ enum Comparison {
   /// Seconds of idle before each block of runs, so that every tool starts from a rested
   /// machine.
   static let restSeconds: UInt32 = 15
-
-  static func rest() { sleep(restSeconds) }
 
   static func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()

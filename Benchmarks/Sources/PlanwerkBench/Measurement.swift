@@ -19,14 +19,19 @@ struct Measurement {
   }
 
   /// The process's peak resident memory in bytes (VmHWM), read from /proc.
-  static func peakMemory() -> Int {
+  static func peakMemory() -> Int { status("VmHWM:") }
+
+  /// The process's resident memory now in bytes (VmRSS), read from /proc.
+  static func currentMemory() -> Int { status("VmRSS:") }
+
+  private static func status(_ key: String) -> Int {
     guard let file = fopen("/proc/self/status", "r") else { return 0 }
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, Int32(line.count), file) != nil {
       let text = String(
         decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      if text.hasPrefix("VmHWM:") {
+      if text.hasPrefix(key) {
         let digits = text.filter(\.isNumber)
         return (Int(digits) ?? 0) * 1024
       }
