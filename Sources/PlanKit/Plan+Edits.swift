@@ -245,7 +245,7 @@ extension Plan {
   /// - Complexity: O(links after k).
   public mutating func insertLink(_ link: Link, at k: Int) {
     storedLinks.insert(link, at: k)
-    index.linkInserted(link, at: k, in: storedLinks)
+    index.linkInserted(link, at: k)
     note(.removeLink(k))
   }
 
@@ -258,7 +258,7 @@ extension Plan {
   @discardableResult
   public mutating func removeLink(at k: Int) -> Link {
     let old = storedLinks.remove(at: k)
-    index.linkRemoved(old, at: k, in: storedLinks)
+    index.linkRemoved(old, at: k)
     note(.insertLink(k, old))
     return old
   }
@@ -283,13 +283,13 @@ extension Plan {
 
   /// The positions in `links` of the links into `id`, in order.
   ///
-  /// - Complexity: O(1).
-  public func linksInto(_ id: String) -> [Int] { index.into[id] ?? [] }
+  /// - Complexity: O(k log k) for its k links.
+  public func linksInto(_ id: String) -> [Int] { index.positions(of: index.into[id]) }
 
   /// The positions in `links` of the links out of `id`, in order.
   ///
-  /// - Complexity: O(1).
-  public func linksOutOf(_ id: String) -> [Int] { index.outOf[id] ?? [] }
+  /// - Complexity: O(k log k) for its k links.
+  public func linksOutOf(_ id: String) -> [Int] { index.positions(of: index.outOf[id]) }
 
   /// Before a whole array is changed in place: while recording, keeps it whole, and the items
   /// it holds as touched.

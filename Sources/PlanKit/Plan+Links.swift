@@ -34,6 +34,29 @@ extension Plan {
     }
   }
 
+  /// A path of links from `source` to `target`, as ids, if there is one: the shortest.
+  ///
+  /// - Complexity: O(what `source` reaches before `target`).
+  public func path(from source: String, to target: String) -> [String]? {
+    var parent: [String: String] = [source: source]
+    var queue = [source]
+    var head = 0
+    while head < queue.count {
+      let id = queue[head]
+      head += 1
+      if id == target {
+        var path = [target]
+        while path.last! != source { path.append(parent[path.last!]!) }
+        return path.reversed()
+      }
+      for k in linksOutOf(id) where parent[links[k].to] == nil {
+        parent[links[k].to] = id
+        queue.append(links[k].to)
+      }
+    }
+    return nil
+  }
+
   /// The items outside `ids` that links from `ids` lead to, in the order of the links.
   ///
   /// - Complexity: O(the links out of `ids`).

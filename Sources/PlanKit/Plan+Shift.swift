@@ -7,7 +7,7 @@ extension Plan {
   /// By days or weeks, every date of the set moves by exactly that many days: lengths and
   /// lags in months are counted in a frame that moves along (`Item.dayShift`).
   ///
-  /// - Complexity: O(links + the set).
+  /// - Complexity: O(the set and the links into it).
   public mutating func shift(
     _ ids: [String], by: PlanDuration, workdays: WorkdayTable, span: Range<Int>?
   ) throws(PlanError) {
@@ -20,14 +20,16 @@ extension Plan {
       }
     var incoming: [String: [Int]] = [:]
     var framed: [Int] = []
-    for (k, link) in links.enumerated() where set.contains(link.to) {
-      incoming[link.to, default: []].append(k)
-      // Only a lag in months has a frame to move; the rest of the links stay untouched, so
-      // that the plan's links are not copied for a shift.
-      if days != 0, set.contains(link.from), link.lag.amount != 0,
-        link.lag.unit == .months || link.lag.unit == .years
-      {
-        framed.append(k)
+    for id in ids {
+      for k in linksInto(id) {
+        incoming[id, default: []].append(k)
+        let link = links[k]
+        // Only a lag in months has a frame to move; the rest of the links stay untouched.
+        if days != 0, set.contains(link.from), link.lag.amount != 0,
+          link.lag.unit == .months || link.lag.unit == .years
+        {
+          framed.append(k)
+        }
       }
     }
     for k in framed {

@@ -4,45 +4,66 @@
 struct PlanIndex: Sendable {
   var lots: [String: Int] = [:]
   var items: [String: Plan.Location] = [:]
-  /// The positions in `Plan.links` of the links into and out of each id, in order.
-  var into: [String: [Int]] = [:]
-  var outOf: [String: [Int]] = [:]
+  /// The links into and out of each id, by serial: a link's serial stays while links come and
+  /// go before it, so that a link removed from the middle moves the others' positions in
+  /// `positions`, an array of numbers, and not in these lists.
+  var into: [String: [Int32]] = [:]
+  var outOf: [String: [Int32]] = [:]
+  /// Per position in `Plan.links`, the link's serial; per serial, its position (-1: gone).
+  var serials: [Int32] = []
+  var positions: [Int32] = []
+
+  /// The positions of the links with these serials, in order.
+  ///
+  /// - Complexity: O(k log k) for the k serials.
+  func positions(of serials: [Int32]?) -> [Int] {
+    guard let serials else { return [] }
+    return serials.map { Int(positions[Int($0)]) }.sorted()
+  }
+
+  /// The links into and out of each id as positions: what a fresh index has, to compare.
+  ///
+  /// - Complexity: O(links log links).
+  var linkPositions: (into: [String: [Int]], outOf: [String: [Int]]) {
+    (into.mapValues { positions(of: $0) }, outOf.mapValues { positions(of: $0) })
+  }
 
   /// - Complexity: O(links).
   mutating func rebuild(links: [Link]) {
     into = [:]
     outOf = [:]
+    serials = Array(0..<Int32(links.count))
+    positions = serials
     for (k, link) in links.enumerated() {
-      into[link.to, default: []].append(k)
-      outOf[link.from, default: []].append(k)
+      into[link.to, default: []].append(Int32(k))
+      outOf[link.from, default: []].append(Int32(k))
     }
   }
 
   /// After `link` was put at position `k`, moving the links from there on one place up.
   ///
-  /// - Complexity: O(1) at the end; O(the links after it) elsewhere.
-  mutating func linkInserted(_ link: Link, at k: Int, in links: [Link]) {
-    if k + 1 < links.count {
-      // From the last, so that a number is never renumbered onto one not yet moved.
-      for j in ((k + 1)..<links.count).reversed() {
-        Self.renumber(&into[links[j].to], j - 1, to: j)
-        Self.renumber(&outOf[links[j].from], j - 1, to: j)
-      }
+  /// - Complexity: O(1) at the end; O(the links after it) elsewhere, in numbers only.
+  mutating func linkInserted(_ link: Link, at k: Int) {
+    let serial = Int32(positions.count)
+    positions.append(Int32(k))
+    serials.insert(serial, at: k)
+    if k + 1 < serials.count {
+      for j in (k + 1)..<serials.count { positions[Int(serials[j])] = Int32(j) }
     }
-    Self.add(k, to: &into[link.to, default: []])
-    Self.add(k, to: &outOf[link.from, default: []])
+    into[link.to, default: []].append(serial)
+    outOf[link.from, default: []].append(serial)
   }
 
   /// After the link `link` at position `k` was removed, moving the links after it one down.
   ///
-  /// - Complexity: O(1) at the end; O(the links after it) elsewhere.
-  mutating func linkRemoved(_ link: Link, at k: Int, in links: [Link]) {
-    Self.drop(k, from: &into[link.to])
-    Self.drop(k, from: &outOf[link.from])
-    guard k < links.count else { return }
-    for j in k..<links.count {
-      Self.renumber(&into[links[j].to], j + 1, to: j)
-      Self.renumber(&outOf[links[j].from], j + 1, to: j)
+  /// - Complexity: O(1) at the end; O(the links after it) elsewhere, in numbers only.
+  mutating func linkRemoved(_ link: Link, at k: Int) {
+    let serial = serials.remove(at: k)
+    positions[Int(serial)] = -1
+    Self.drop(serial, from: &into[link.to])
+    Self.drop(serial, from: &outOf[link.from])
+    if k < serials.count {
+      for j in k..<serials.count { positions[Int(serials[j])] = Int32(j) }
     }
   }
 
@@ -50,33 +71,21 @@ struct PlanIndex: Sendable {
   ///
   /// - Complexity: O(1) when its ends stay.
   mutating func linkChanged(from old: Link, to new: Link, at k: Int) {
+    let serial = serials[k]
     if old.to != new.to {
-      Self.drop(k, from: &into[old.to])
-      Self.add(k, to: &into[new.to, default: []])
+      Self.drop(serial, from: &into[old.to])
+      into[new.to, default: []].append(serial)
     }
     if old.from != new.from {
-      Self.drop(k, from: &outOf[old.from])
-      Self.add(k, to: &outOf[new.from, default: []])
+      Self.drop(serial, from: &outOf[old.from])
+      outOf[new.from, default: []].append(serial)
     }
   }
 
-  private static func add(_ k: Int, to list: inout [Int]) {
-    var i = list.count
-    list.append(k)
-    while i > 0 && list[i - 1] > k {
-      list.swapAt(i - 1, i)
-      i -= 1
-    }
-  }
-
-  private static func drop(_ k: Int, from list: inout [Int]?) {
-    guard let i = list?.firstIndex(of: k) else { return }
+  private static func drop(_ serial: Int32, from list: inout [Int32]?) {
+    guard let i = list?.firstIndex(of: serial) else { return }
     list!.remove(at: i)
     if list!.isEmpty { list = nil }
-  }
-
-  private static func renumber(_ list: inout [Int]?, _ old: Int, to new: Int) {
-    if let i = list?.firstIndex(of: old) { list![i] = new }
   }
 
   /// - Complexity: O(plan).

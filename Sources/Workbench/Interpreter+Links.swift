@@ -80,12 +80,9 @@ extension Interpreter {
 
   /// Refuses links into `id` from an item that already waits for `id`, naming the circle.
   func refuseCycles(_ requests: [LinkRequest], into id: String) throws(PlanError) {
-    let graph = graphCache ?? PlanGraph(plan)
     for request in requests {
-      guard let path = graph.path(from: graph.index[id]!, to: graph.index[request.from]!) else {
-        continue
-      }
-      let ids = path.map { plan[graph.locations[$0]].id } + [id]
+      guard let path = plan.path(from: id, to: request.from) else { continue }
+      let ids = path + [id]
       throw PlanError(
         nl: "dan wacht \(id) op zichzelf: \(ids.joined(separator: " → "))",
         en: "then \(id) would wait for itself: \(ids.joined(separator: " → "))",

@@ -31,8 +31,10 @@ struct PlanEditTests {
     fresh.rebuild(links: plan.links)
     #expect(plan.index.lots == fresh.lots, sourceLocation: sourceLocation)
     #expect(plan.index.items == fresh.items, sourceLocation: sourceLocation)
-    #expect(plan.index.into == fresh.into, sourceLocation: sourceLocation)
-    #expect(plan.index.outOf == fresh.outOf, sourceLocation: sourceLocation)
+    #expect(plan.index.linkPositions == fresh.linkPositions, sourceLocation: sourceLocation)
+    #expect(
+      plan.index.serials.enumerated().allSatisfy { plan.index.positions[Int($1)] == $0 },
+      sourceLocation: sourceLocation)
   }
 
   /// One edit of every kind, chosen by `n`.

@@ -36,12 +36,18 @@ enum TypedRun {
     let progress = Progress.Counter(of: lines.filter { !$0.isEmpty }.count)
     var failure = ""
     var interpreter = session.interpreter
+    let autosaver = session.autosave.autosaver
     let seconds = Measurement.time {
+      // As `planwerk FILE.plan` does: a script is its own record, so its autosave goes to
+      // disk in groups, and all of it by the end.
+      autosaver.durability = .script
       let ok = BatchRunner.run(
         lines, on: &interpreter, bail: true, source: "typed.plan",
         afterEach: { session.autosave.afterCommand($0) && progress.tick() },
         output: { _ in }, errors: { failure = $0 })
       precondition(ok, failure)
+      do { try autosaver.settle() } catch { preconditionFailure("autosave: \(error.message.en)") }
+      autosaver.durability = .everyStep
     }
     session.interpreter = interpreter
     return seconds
