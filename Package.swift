@@ -27,8 +27,10 @@ let package = Package(
       providers: [.apt(["libedit-dev"])]
     ),
     .target(name: "PlanKit", swiftSettings: strict),
-    .target(name: "PlanRender", dependencies: ["PlanKit"], swiftSettings: strict),
-    .target(name: "Workbench", dependencies: ["PlanKit", "PlanRender"], swiftSettings: strict),
+    .target(name: "PlanJSON", dependencies: ["PlanKit"], swiftSettings: strict),
+    .target(name: "PlanRender", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
+    .target(
+      name: "Workbench", dependencies: ["PlanKit", "PlanJSON", "PlanRender"], swiftSettings: strict),
     .target(name: "LineEditor", dependencies: ["CLibEdit"], swiftSettings: strict),
     .target(name: "Platform", dependencies: ["Workbench"], swiftSettings: strict),
     .executableTarget(
@@ -41,10 +43,11 @@ let package = Package(
     ),
     .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], swiftSettings: strict),
     .testTarget(
-      name: "PlanRenderTests", dependencies: ["PlanRender", "PlanKit"], exclude: ["Golden"],
+      name: "PlanRenderTests", dependencies: ["PlanRender", "PlanJSON", "PlanKit"],
+      exclude: ["Golden"],
       swiftSettings: strict),
     .testTarget(
-      name: "WorkbenchTests", dependencies: ["Workbench", "PlanRender", "PlanKit"],
+      name: "WorkbenchTests", dependencies: ["Workbench", "PlanRender", "PlanJSON", "PlanKit"],
       exclude: ["Seeds", "Golden"], swiftSettings: strict),
     .testTarget(
       name: "PropertyTests",
