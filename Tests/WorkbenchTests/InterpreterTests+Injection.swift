@@ -1,3 +1,4 @@
+import PlanFiles
 import PlanJSON
 import PlanKit
 import PlanRender

@@ -1,4 +1,6 @@
+import PlanFiles
 import PlanKit
+import PlanRender
 import Testing
 import Workbench
 
@@ -285,6 +287,17 @@ struct SessionFileTests {
         good.replacingOccurrences("\"procedure\": \"sas\"", with: "\"procedure\": \"veiling\"")
       )
       .contains("plan.lots[0].procedure: 'veiling' kan niet; kies uit openbaar"))
+  }
+
+  /// The files know an export by its format's name, without linking the exports: the name
+  /// they know must be the one the export writes.
+  @Test func refusesAnExportSayingToOpenTheSavedSession() {
+    let export = PlanJSONExport.render(Fixtures.after(Fixtures.designSession).plan)
+    #expect {
+      try SessionFile.decode(export)
+    } throws: { error in
+      (error as? PlanError)?.hint?.en == "an export cannot be opened; open the saved session"
+    }
   }
 
   @Test func refusesFilesThatAreNotSessions() {
