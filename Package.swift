@@ -48,6 +48,10 @@ let package = Package(
     .testTarget(
       name: "PlanRenderTests", dependencies: ["PlanRender", "PlanJSON", "PlanKit"],
       exclude: ["Golden"], swiftSettings: strict),
+    // Without Workbench: the files are tested with no interpreter and no terminal.
+    .testTarget(
+      name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanJSON", "PlanKit"],
+      swiftSettings: strict),
     .testTarget(
       name: "WorkbenchTests",
       dependencies: ["Workbench", "PlanFiles", "PlanRender", "PlanJSON", "PlanKit"],
