@@ -13,6 +13,7 @@ let package = Package(
     // For the benchmark package in Benchmarks/.
     .library(name: "PlanKit", targets: ["PlanKit"]),
     .library(name: "PlanRender", targets: ["PlanRender"]),
+    .library(name: "PlanFiles", targets: ["PlanFiles"]),
     .library(name: "Workbench", targets: ["Workbench"]),
     .library(name: "Platform", targets: ["Platform"]),
   ],
@@ -27,36 +28,46 @@ let package = Package(
       providers: [.apt(["libedit-dev"])]
     ),
     .target(name: "PlanKit", swiftSettings: strict),
-    .target(name: "PlanRender", dependencies: ["PlanKit"], swiftSettings: strict),
-    .target(name: "Workbench", dependencies: ["PlanKit", "PlanRender"], swiftSettings: strict),
+    .target(name: "PlanJSON", dependencies: ["PlanKit"], swiftSettings: strict),
+    .target(name: "PlanRender", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
+    .target(name: "PlanFiles", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
+    .target(
+      name: "Workbench", dependencies: ["PlanKit", "PlanRender", "PlanFiles"], swiftSettings: strict
+    ),
     .target(name: "LineEditor", dependencies: ["CLibEdit"], swiftSettings: strict),
-    .target(name: "Platform", dependencies: ["Workbench"], swiftSettings: strict),
+    .target(name: "Platform", dependencies: ["Workbench", "PlanFiles"], swiftSettings: strict),
     .executableTarget(
       name: "planwerk",
       dependencies: [
-        "Workbench", "LineEditor", "Platform", "CLibEdit",
+        "Workbench", "PlanFiles", "LineEditor", "Platform", "CLibEdit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),
     .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], swiftSettings: strict),
     .testTarget(
-      name: "PlanRenderTests", dependencies: ["PlanRender", "PlanKit"], exclude: ["Golden"],
+      name: "PlanRenderTests", dependencies: ["PlanRender", "PlanJSON", "PlanKit"],
+      exclude: ["Golden"], swiftSettings: strict),
+    // Without Workbench: the files are tested with no interpreter and no terminal.
+    .testTarget(
+      name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanJSON", "PlanKit"],
       swiftSettings: strict),
     .testTarget(
-      name: "WorkbenchTests", dependencies: ["Workbench", "PlanRender", "PlanKit"],
+      name: "WorkbenchTests",
+      dependencies: ["Workbench", "PlanFiles", "PlanRender", "PlanJSON", "PlanKit"],
       exclude: ["Seeds", "Golden"], swiftSettings: strict),
     .testTarget(
       name: "PropertyTests",
       dependencies: [
-        "Workbench", "PlanKit", "PlanRender",
+        "Workbench", "PlanFiles", "PlanKit", "PlanRender",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       swiftSettings: strict),
     // What more than one test target needs, like swift-argument-parser's test helpers.
     .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
     .testTarget(
-      name: "PlatformTests", dependencies: ["Platform", "TestSupport"], swiftSettings: strict),
+      name: "PlatformTests", dependencies: ["Platform", "PlanFiles", "TestSupport"],
+      swiftSettings: strict),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"], swiftSettings: strict),
     .testTarget(
       name: "EndToEndTests", dependencies: ["planwerk", "TestSupport"], swiftSettings: strict),

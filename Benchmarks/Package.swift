@@ -13,6 +13,7 @@ let package = Package(
       dependencies: [
         .product(name: "PlanKit", package: "planwerk"),
         .product(name: "PlanRender", package: "planwerk"),
+        .product(name: "PlanFiles", package: "planwerk"),
         .product(name: "Workbench", package: "planwerk"),
         .product(name: "Platform", package: "planwerk"),
       ],

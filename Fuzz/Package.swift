@@ -30,6 +30,7 @@ let package = Package(
       name: "FuzzSessionFile",
       dependencies: [
         "FuzzDriver", .product(name: "Workbench", package: "planwerk"),
+        .product(name: "PlanFiles", package: "planwerk"),
         .product(name: "PlanKit", package: "planwerk"),
       ],
       swiftSettings: fuzzer, linkerSettings: linker),

@@ -1,3 +1,4 @@
+import PlanJSON
 import PlanKit
 
 /// `export json`: the scheduled plan as its readers expect it (documented in

@@ -1,3 +1,4 @@
+import PlanFiles
 import PlanKit
 
 /// ongedaan, opnieuw, bewaar, open, taal, vandaag, instelling.

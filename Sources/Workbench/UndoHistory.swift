@@ -1,3 +1,4 @@
+import PlanFiles
 import PlanKit
 
 /// Unlimited undo and redo of plan changes. Each state has a revision number, so the shell

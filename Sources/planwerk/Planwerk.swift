@@ -1,5 +1,6 @@
 import ArgumentParser
 import CLibEdit
+import PlanFiles
 import PlanKit
 import PlanRender
 import Platform

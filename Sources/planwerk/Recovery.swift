@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanFiles
 import PlanKit
 import Platform
 import Workbench

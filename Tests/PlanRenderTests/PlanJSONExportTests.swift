@@ -1,3 +1,4 @@
+import PlanJSON
 import PlanKit
 import Testing
 

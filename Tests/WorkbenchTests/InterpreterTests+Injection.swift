@@ -1,3 +1,5 @@
+import PlanFiles
+import PlanJSON
 import PlanKit
 import PlanRender
 import Testing

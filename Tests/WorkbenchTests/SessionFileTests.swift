@@ -1,4 +1,6 @@
+import PlanFiles
 import PlanKit
+import PlanRender
 import Testing
 import Workbench
 
@@ -111,23 +113,6 @@ struct SessionFileTests {
     #expect(interpreter.plan.item("r1.a")?.end.day.iso == "2022-05-17")
     #expect(interpreter.plan.item("r1.b")?.start.day.iso == "2022-05-24")
     #expect(interpreter.journal == Journal(base: interpreter.plan))
-  }
-
-  @Test func readsAVersionOneFileAsGivenDates() throws {
-    let v1 = """
-      {"format": "planwerk-session", "version": 1, "settings": {"ascii": false, "language": "nl"},
-       "plan": {"title": "Oud", "milestones": [], "lots": [{"id": "r1", "title": "R", "items": [
-        {"id": "r1.voorbereiding", "type": "phase", "kind": "voorbereiding", "start": "2022-05-01",
-         "startPrecision": "day", "end": "2022-09-01", "endPrecision": "day"},
-        {"id": "r1.start", "type": "milestone", "kind": "mijlpaal", "start": "2024-01-01",
-         "startPrecision": "day"}]}]}}
-      """
-    let plan = try SessionFile.decode(v1).plan
-    // Given dates only; what links them now is the tender's own order, derived on reading.
-    #expect(plan.links.allSatisfy(\.implicit) && plan.calendar == WorkCalendar())
-    #expect(plan.links.map { "\($0.from) → \($0.to)" } == ["r1.voorbereiding → r1.start"])
-    #expect(plan.item("r1.voorbereiding")?.length == .until(PlanDate(Day(iso: "2022-09-01")!)))
-    #expect(plan.item("r1.start")?.fixed == true)
   }
 
   @Test func refusesBrokenLinksAndLengths() {
@@ -285,6 +270,17 @@ struct SessionFileTests {
         good.replacingOccurrences("\"procedure\": \"sas\"", with: "\"procedure\": \"veiling\"")
       )
       .contains("plan.lots[0].procedure: 'veiling' kan niet; kies uit openbaar"))
+  }
+
+  /// The files know an export by its format's name, without linking the exports: the name
+  /// they know must be the one the export writes.
+  @Test func refusesAnExportSayingToOpenTheSavedSession() {
+    let export = PlanJSONExport.render(Fixtures.after(Fixtures.designSession).plan)
+    #expect {
+      try SessionFile.decode(export)
+    } throws: { error in
+      (error as? PlanError)?.hint?.en == "an export cannot be opened; open the saved session"
+    }
   }
 
   @Test func refusesFilesThatAreNotSessions() {

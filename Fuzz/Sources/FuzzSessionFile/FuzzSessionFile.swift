@@ -1,4 +1,5 @@
 import FuzzDriver
+import PlanFiles
 import PlanKit
 import Workbench
 

@@ -1,5 +1,5 @@
+import PlanJSON
 import PlanKit
-import PlanRender
 
 /// Baselines in a session file: a name, the day taken, one line per item.
 extension SessionFile {

@@ -1,7 +1,7 @@
 import PlanKit
 import Testing
 
-@testable import PlanRender
+@testable import PlanJSON
 
 struct JSONStreamTests {
   @Test func writesWhatTheWriterWritesForTheSameDocument() {

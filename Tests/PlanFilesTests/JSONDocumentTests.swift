@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PlanRender
+@testable import PlanJSON
 
 struct JSONDocumentTests {
   @Test func findsMembersInAnyOrderFromTheCursor() throws {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PlanRender
+@testable import PlanJSON
 
 struct JSONParserTests {
   @Test func readsEveryKindOfValue() throws {

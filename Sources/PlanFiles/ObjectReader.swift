@@ -1,5 +1,5 @@
+import PlanJSON
 import PlanKit
-import PlanRender
 
 /// Reads one JSON object key by key, naming the key path in every complaint, and refuses keys
 /// it was not asked for (a typo in a hand-edited file must not be silently ignored).

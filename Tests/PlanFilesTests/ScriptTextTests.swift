@@ -1,5 +1,5 @@
+import PlanFiles
 import Testing
-import Workbench
 
 /// Scripts as Notepad, vim on Windows and shell here-documents write them.
 struct ScriptTextTests {

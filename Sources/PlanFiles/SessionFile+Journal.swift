@@ -1,5 +1,5 @@
+import PlanJSON
 import PlanKit
-import PlanRender
 
 /// The journal in a session file: `{"base": null | plan, "steps": [one line per step]}`.
 extension SessionFile {

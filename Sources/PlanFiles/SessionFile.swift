@@ -1,5 +1,5 @@
+import PlanJSON
 import PlanKit
-import PlanRender
 
 /// The session file: `{"format": "planwerk-session", "journal": …, "plan": …, "settings": …,
 /// "version": 3}`, keys sorted and one item per line (docs/file-format.md). Reading checks everything and
@@ -12,6 +12,9 @@ public enum SessionFile {
   /// opens in a Planwerk that reads version 3. A file before version 5 gets its implicit links
   /// when it is read.
   public static let version = 5
+  /// What `exporteer json` writes (`PlanJSONExport.format`, docs/file-format.md), spelled out
+  /// here so that the files need not link the exports to know an export when one is opened.
+  static let exportFormat = "planwerk-plan"
 
   /// What a session file holds.
   public struct Contents: Sendable {
@@ -232,7 +235,7 @@ public enum SessionFile {
       throw PlanError(
         nl: "dit is geen Planwerk-sessie (format is '\(format)')",
         en: "this is not a Planwerk session (format is '\(format)')",
-        hint: format == PlanJSONExport.format
+        hint: format == exportFormat
           ? Phrase(
             nl: "een export kan niet worden geopend; open de bewaarde sessie",
             en: "an export cannot be opened; open the saved session")

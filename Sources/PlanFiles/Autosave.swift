@@ -1,5 +1,5 @@
+import PlanJSON
 import PlanKit
-import PlanRender
 
 /// The autosave journal: what changed since the session was last saved, one line per step,
 /// appended and flushed before the prompt returns, so that a killed process loses nothing it
@@ -32,6 +32,12 @@ public enum Autosave {
     public var steps: [Journal.Step]
     /// What could not be read after the last whole step, when the file was damaged.
     public var unread: Unread?
+
+    public init(header: Header, steps: [Journal.Step], unread: Unread? = nil) {
+      self.header = header
+      self.steps = steps
+      self.unread = unread
+    }
   }
 
   /// The damaged rest of an autosave: a step depends on every step before it, so nothing
@@ -42,31 +48,6 @@ public enum Autosave {
     /// The file's line number of the first damaged line (the header is line 1).
     public var line: Int
     public var reason: Phrase
-  }
-
-  /// Where the interpreter's unsaved steps start, and those steps.
-  ///
-  /// - Complexity: O(steps not saved): they are copied.
-  public static func pending(_ interpreter: Interpreter) -> Contents {
-    let (header, start) = pendingStart(interpreter)
-    return Contents(header: header, steps: Array(interpreter.journal.steps[start...]))
-  }
-
-  /// Where the interpreter's unsaved steps start: the header, and the index in the journal of
-  /// the first unsaved step (the journal's count when none is).
-  ///
-  /// - Complexity: O(1): the autosave asks after every command, without copying the steps.
-  public static func pendingStart(_ interpreter: Interpreter) -> (header: Header, start: Int) {
-    let journal = interpreter.journal
-    guard interpreter.continuesSavedFile else {
-      let whole = interpreter.path != nil
-      let header = Header(
-        session: interpreter.path, after: 0, base: journal.base ?? (whole ? Plan() : nil),
-        whole: whole)
-      return (header, 0)
-    }
-    let after = min(interpreter.savedSteps, journal.steps.count)
-    return (Header(session: interpreter.path, after: after, base: nil), after)
   }
 
   public static func headerLine(_ header: Header) -> String {
@@ -156,30 +137,5 @@ public enum Autosave {
     try parse(line, path) { root throws(PlanError) in
       try SessionFile.readStep(root, ObjectReader.Place(path))
     }
-  }
-
-  /// The plan and journal an autosave leads to, on top of its saved session (given as the
-  /// file's text) when it has one.
-  public static func recover(_ contents: Contents, session: String?) throws(PlanError) -> Journal {
-    // An empty base stands for the empty plan a journal without a base starts from.
-    var journal = Journal(base: contents.header.base == Plan() ? nil : contents.header.base)
-    if contents.header.session != nil && !contents.header.whole {
-      guard let session else {
-        throw PlanError(
-          nl: "de bewaarde sessie \(contents.header.session!) is er niet meer",
-          en: "the saved session \(contents.header.session!) is gone")
-      }
-      let saved = try SessionFile.decode(session)
-      // As `open` continued it: from the saved plan when the file's journal does not lead there.
-      let continued = saved.continuedJournal().journal
-      guard continued.steps.count == contents.header.after else {
-        throw PlanError(
-          nl: "\(contents.header.session!) is sinds de autosave opnieuw bewaard",
-          en: "\(contents.header.session!) was saved again after the autosave")
-      }
-      journal = continued
-    }
-    journal.steps += contents.steps
-    return journal
   }
 }

@@ -1,13 +1,12 @@
 import Foundation
+import PlanFiles
 import PlanKit
 import Testing
-
-@testable import Workbench
 
 /// Damaged session files: every seed session cut short and with bits flipped at many places.
 /// Each either still reads as a valid plan or is refused with a message that says where; none
 /// crashes or hangs.
-extension SessionFileTests {
+struct SessionFileDamageTests {
   static let seedNames = [
     "000-heerde", "001-hilversum", "002-routes", "003-amersfoort", "004-achterhoek",
   ]
