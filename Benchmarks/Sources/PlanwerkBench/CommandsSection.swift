@@ -1,3 +1,4 @@
+
 /// `make bench`'s single commands on the large plan: the single ones and the whole-plan ones
 /// each in a child of its own, within the budget.
 enum CommandsSection {

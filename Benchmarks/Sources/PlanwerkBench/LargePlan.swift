@@ -1,3 +1,4 @@
+import PlanFiles
 import PlanKit
 import Platform
 import Workbench

@@ -1,4 +1,6 @@
+import PlanFiles
 import PlanKit
+import Platform
 import Workbench
 
 /// A plan typed as a `.plan` script, line by line through `BatchRunner.run` with the autosave
@@ -46,10 +48,19 @@ enum TypedRun {
         afterEach: { session.autosave.afterCommand($0) && progress.tick() },
         output: { _ in }, errors: { failure = $0 })
       precondition(ok, failure)
-      do { try autosaver.settle() } catch { preconditionFailure("autosave: \(error.message.en)") }
+      settle(autosaver)
       autosaver.durability = .everyStep
     }
     session.interpreter = interpreter
     return seconds
+  }
+
+  /// Forces what a script's autosave keeps waiting to disk, as the binary does at its end.
+  static func settle(_ autosaver: Autosaver) {
+    do {
+      try autosaver.settle()
+    } catch {
+      preconditionFailure("autosave: \(error.message.en)")
+    }
   }
 }
