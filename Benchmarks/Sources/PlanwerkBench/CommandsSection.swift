@@ -1,4 +1,3 @@
-
 /// `make bench`'s single commands on the large plan: the single ones and the whole-plan ones
 /// each in a child of its own, within the budget.
 enum CommandsSection {
