@@ -277,14 +277,16 @@ public enum SessionFile {
   /// A plan object, checked whole and scheduled.
   static func readPlan(_ reader: inout ObjectReader, version: Int) throws(PlanError) -> Plan {
     let path = reader.path
-    var plan = Plan(title: try reader.string("title"))
-    plan.organisation = try reader.optionalString("organisation")
-    plan.lots = try reader.array("lots").mapChecked { value, path throws(PlanError) in
+    let title = try reader.string("title")
+    let organisation = try reader.optionalString("organisation")
+    let lots = try reader.array("lots").mapChecked { value, path throws(PlanError) in
       try decodeLot(value, path, version: version)
     }
-    plan.milestones = try reader.array("milestones").mapChecked { value, path throws(PlanError) in
+    let milestones = try reader.array("milestones").mapChecked { value, path throws(PlanError) in
       try decodeItem(value, path, lot: nil, version: version)
     }
+    // Made whole at once: the plan indexes its items once.
+    var plan = Plan(title: title, organisation: organisation, lots: lots, milestones: milestones)
     if version >= 2 {
       plan.links = try reader.array("links").mapChecked { value, path throws(PlanError) in
         try decodeLink(value, path, version: version)

@@ -10,6 +10,7 @@ extension Plan {
   {
     let outer = record
     record = PlanChange()
+    index.indexLinks(storedLinks)
     do {
       try body(&self)
     } catch {
@@ -236,6 +237,7 @@ extension Plan {
 
   /// - Complexity: O(1).
   public mutating func setLink(_ link: Link, at k: Int) {
+    index.indexLinks(storedLinks)
     let old = storedLinks[k]
     note(.link(k, old))
     storedLinks[k] = link
@@ -244,6 +246,7 @@ extension Plan {
 
   /// - Complexity: O(links after k).
   public mutating func insertLink(_ link: Link, at k: Int) {
+    index.indexLinks(storedLinks)
     storedLinks.insert(link, at: k)
     index.linkInserted(link, at: k)
     note(.removeLink(k))
@@ -257,6 +260,7 @@ extension Plan {
   /// - Complexity: O(links after k).
   @discardableResult
   public mutating func removeLink(at k: Int) -> Link {
+    index.indexLinks(storedLinks)
     let old = storedLinks.remove(at: k)
     index.linkRemoved(old, at: k)
     note(.insertLink(k, old))
@@ -283,13 +287,22 @@ extension Plan {
 
   /// The positions in `links` of the links into `id`, in order.
   ///
-  /// - Complexity: O(k log k) for its k links.
-  public func linksInto(_ id: String) -> [Int] { index.positions(of: index.into[id]) }
+  /// - Complexity: O(k log k) for its k links once the plan has been edited; O(links) on a
+  ///   plan never edited, whose links are not indexed (`PlanIndex.linksIndexed`).
+  public func linksInto(_ id: String) -> [Int] {
+    guard index.linksIndexed else { return storedLinks.indices.filter { storedLinks[$0].to == id } }
+    return index.positions(of: index.into[id])
+  }
 
   /// The positions in `links` of the links out of `id`, in order.
   ///
-  /// - Complexity: O(k log k) for its k links.
-  public func linksOutOf(_ id: String) -> [Int] { index.positions(of: index.outOf[id]) }
+  /// - Complexity: as `linksInto`.
+  public func linksOutOf(_ id: String) -> [Int] {
+    guard index.linksIndexed else {
+      return storedLinks.indices.filter { storedLinks[$0].from == id }
+    }
+    return index.positions(of: index.outOf[id])
+  }
 
   /// Before a whole array is changed in place: while recording, keeps it whole, and the items
   /// it holds as touched.

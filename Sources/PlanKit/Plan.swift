@@ -16,10 +16,12 @@ public struct Plan: Hashable, Sendable {
     public var removedLinks: [Link] = []
   }
 
-  var header: Header
-  var storedLots: [Lot]
-  var storedMilestones: [Item]
-  var storedLinks: [Link]
+  // Read through inlinable getters: a renderer reading a plan of 100,000 items reads the
+  // arrays in place, as it did stored properties, without a call and a retain per access.
+  @usableFromInline var header: Header
+  @usableFromInline var storedLots: [Lot]
+  @usableFromInline var storedMilestones: [Item]
+  @usableFromInline var storedLinks: [Link]
   var index = PlanIndex()
   /// The change being recorded, while `recording` runs.
   var record: PlanChange?
@@ -33,7 +35,6 @@ public struct Plan: Hashable, Sendable {
     storedMilestones = milestones
     storedLinks = links
     index.rebuild(lots: lots, milestones: milestones)
-    index.rebuild(links: links)
   }
 
   public static func == (a: Plan, b: Plan) -> Bool {
@@ -49,27 +50,27 @@ public struct Plan: Hashable, Sendable {
   }
 
   public var title: String {
-    get { header.title }
+    @inlinable get { header.title }
     set { changeHeader { $0.title = newValue } }
   }
   public var organisation: String? {
-    get { header.organisation }
+    @inlinable get { header.organisation }
     set { changeHeader { $0.organisation = newValue } }
   }
   public var calendar: WorkCalendar {
-    get { header.calendar }
+    @inlinable get { header.calendar }
     set { changeHeader { $0.calendar = newValue } }
   }
   public var baselines: [Baseline] {
-    get { header.baselines }
+    @inlinable get { header.baselines }
     set { changeHeader { $0.baselines = newValue } }
   }
   public var meetings: Meetings {
-    get { header.meetings }
+    @inlinable get { header.meetings }
     set { changeHeader { $0.meetings = newValue } }
   }
   public var removedLinks: [Link] {
-    get { header.removedLinks }
+    @inlinable get { header.removedLinks }
     set { changeHeader { $0.removedLinks = newValue } }
   }
 
@@ -79,7 +80,7 @@ public struct Plan: Hashable, Sendable {
   ///
   /// - Complexity: reading O(1); changing O(plan).
   public var lots: [Lot] {
-    get { storedLots }
+    @inlinable get { storedLots }
     _modify {
       replacingWhole(.lots(storedLots))
       yield &storedLots
@@ -92,7 +93,7 @@ public struct Plan: Hashable, Sendable {
   ///
   /// - Complexity: reading O(1); changing O(plan).
   public var milestones: [Item] {
-    get { storedMilestones }
+    @inlinable get { storedMilestones }
     _modify {
       replacingWhole(.milestones(storedMilestones))
       yield &storedMilestones
@@ -106,11 +107,11 @@ public struct Plan: Hashable, Sendable {
   ///
   /// - Complexity: reading O(1); changing O(links).
   public var links: [Link] {
-    get { storedLinks }
+    @inlinable get { storedLinks }
     _modify {
       replacingWhole(.links(storedLinks))
       yield &storedLinks
-      index.rebuild(links: storedLinks)
+      index.forgetLinks()
     }
   }
 
@@ -135,7 +136,7 @@ public struct Plan: Hashable, Sendable {
   ///
   /// - Complexity: O(1).
   public subscript(location: Location) -> Item {
-    get {
+    @inlinable get {
       switch location {
       case .lot(let l, let i): return storedLots[l].items[i]
       case .plan(let i): return storedMilestones[i]

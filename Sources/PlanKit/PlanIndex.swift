@@ -12,6 +12,9 @@ struct PlanIndex: Sendable {
   /// Per position in `Plan.links`, the link's serial; per serial, its position (-1: gone).
   var serials: [Int32] = []
   var positions: [Int32] = []
+  /// Whether the links are indexed: only once a plan is edited (`Plan.recording` and the link
+  /// edits see to it), so that a plan opened, drawn and saved never pays for it.
+  var linksIndexed = false
 
   /// The positions of the links with these serials, in order.
   ///
@@ -28,8 +31,24 @@ struct PlanIndex: Sendable {
     (into.mapValues { positions(of: $0) }, outOf.mapValues { positions(of: $0) })
   }
 
+  /// Forgets the links' index, for `indexLinks` to build when an edit needs it.
+  ///
+  /// - Complexity: O(1), and what freeing the old index takes.
+  mutating func forgetLinks() {
+    (into, outOf, serials, positions, linksIndexed) = ([:], [:], [], [], false)
+  }
+
+  /// Indexes `links` unless they are.
+  ///
+  /// - Complexity: O(links) the first time, O(1) after.
+  mutating func indexLinks(_ links: [Link]) {
+    guard !linksIndexed else { return }
+    rebuild(links: links)
+  }
+
   /// - Complexity: O(links).
   mutating func rebuild(links: [Link]) {
+    linksIndexed = true
     into = [:]
     outOf = [:]
     serials = Array(0..<Int32(links.count))

@@ -46,14 +46,7 @@ public enum Tokenizer {
           text.append(characters[j] == "\t" ? " " : characters[j])
           j += 1
         }
-        guard let end else {
-          throw PlanError(
-            nl: "het aanhalingsteken sluit niet", en: "the quote is not closed",
-            at: i..<characters.count,
-            hint: Phrase(
-              nl: "zet de naam tussen twee aanhalingstekens: \"Route 1\"",
-              en: "put the name between two quotes: \"Route 1\""))
-        }
+        guard let end else { throw unclosedQuote(at: i..<characters.count) }
         words.append(Word(text, span: i..<(end + 1), quoted: true))
         i = end
         start = end + 1
@@ -119,14 +112,7 @@ public enum Tokenizer {
           content.append(bytes[j] == 0x09 ? 0x20 : bytes[j])
           j += 1
         }
-        guard let end else {
-          throw PlanError(
-            nl: "het aanhalingsteken sluit niet", en: "the quote is not closed",
-            at: i..<bytes.count,
-            hint: Phrase(
-              nl: "zet de naam tussen twee aanhalingstekens: \"Route 1\"",
-              en: "put the name between two quotes: \"Route 1\""))
-        }
+        guard let end else { throw unclosedQuote(at: i..<bytes.count) }
         words.append(
           Word(String(decoding: content, as: UTF8.self), span: i..<(end + 1), quoted: true))
         i = end + 1
@@ -138,5 +124,13 @@ public enum Tokenizer {
       }
     }
     return words
+  }
+
+  static func unclosedQuote(at span: Range<Int>) -> PlanError {
+    PlanError(
+      nl: "het aanhalingsteken sluit niet", en: "the quote is not closed", at: span,
+      hint: Phrase(
+        nl: "zet de naam tussen twee aanhalingstekens: \"Route 1\"",
+        en: "put the name between two quotes: \"Route 1\""))
   }
 }

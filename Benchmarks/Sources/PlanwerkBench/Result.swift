@@ -53,24 +53,12 @@ struct Result: Codable {
       "phases", "items", "build + schedule", "verschuif", "gantt", "bewaar", "open",
       "schedule+gantt+save", "peak memory", "peak with open",
     ]
-    var rows = [header]
-    for r in results {
-      rows.append([
+    let rows = results.map { r in
+      [
         "\(r.phases)", "\(r.items)", ms(r.schedule), ms(r.shift), ms(r.render), ms(r.save),
-        ms(r.open), ms(r.total), String(format: "%.0f MB", Double(r.peakBytes) / 1_048_576),
-        String(format: "%.0f MB", Double(r.peakWithOpenBytes) / 1_048_576),
-      ])
+        ms(r.open), ms(r.total), Format.mb(r.peakBytes), Format.mb(r.peakWithOpenBytes),
+      ]
     }
-    let widths = header.indices.map { c in rows.map { $0[c].count }.max()! }
-    let lines = rows.map { row in
-      "| "
-        + row.enumerated().map { c, cell in
-          cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-        }
-        .joined(separator: " | ") + " |"
-    }
-    let rule =
-      "| " + widths.map { String(repeating: "-", count: $0) }.joined(separator: " | ") + " |"
-    return ([lines[0], rule] + lines.dropFirst()).joined(separator: "\n")
+    return Format.table(header, rows)
   }
 }
