@@ -10,6 +10,7 @@ extension Plan {
   {
     let outer = record
     record = PlanChange()
+    index.indexItems(lots: storedLots, milestones: storedMilestones)
     index.indexLinks(storedLinks)
     do {
       try body(&self)
@@ -98,6 +99,7 @@ extension Plan {
   ///
   /// - Complexity: O(1).
   public mutating func setItem(_ item: Item, at location: Location) {
+    index.indexItems(lots: storedLots, milestones: storedMilestones)
     let old = self[location]
     switch location {
     case .lot(let l, let i): storedLots[l].items[i] = item
@@ -137,6 +139,7 @@ extension Plan {
   ///
   /// - Complexity: O(the items after it in its lot).
   public mutating func insertItem(_ item: Item, at location: Location) {
+    index.indexItems(lots: storedLots, milestones: storedMilestones)
     switch location {
     case .lot(let l, let i):
       storedLots[l].items.insert(item, at: i)
@@ -161,6 +164,7 @@ extension Plan {
   /// - Complexity: O(the items after it in its lot).
   @discardableResult
   public mutating func removeItem(at location: Location) -> Item {
+    index.indexItems(lots: storedLots, milestones: storedMilestones)
     let old: Item
     switch location {
     case .lot(let l, let i):
@@ -181,6 +185,7 @@ extension Plan {
   ///
   /// - Complexity: O(1) when its ids stay; O(its items) when they change.
   public mutating func setLot(_ lot: Lot, at l: Int) {
+    index.indexItems(lots: storedLots, milestones: storedMilestones)
     let old = storedLots[l]
     storedLots[l] = lot
     if old.id != lot.id {
@@ -208,6 +213,7 @@ extension Plan {
 
   /// - Complexity: O(the items of the lots after it).
   public mutating func insertLot(_ lot: Lot, at l: Int) {
+    index.indexItems(lots: storedLots, milestones: storedMilestones)
     storedLots.insert(lot, at: l)
     index.place(storedLots, from: l + 1)
     if index.lots[lot.id] == nil { index.lots[lot.id] = l }
@@ -226,6 +232,7 @@ extension Plan {
   /// - Complexity: O(the items of this lot and the lots after it).
   @discardableResult
   public mutating func removeLot(at l: Int) -> Lot {
+    index.indexItems(lots: storedLots, milestones: storedMilestones)
     let old = storedLots.remove(at: l)
     if index.lots[old.id] == l { index.lots[old.id] = nil }
     for (i, item) in old.items.enumerated() { index.remove(item.id, at: .lot(l, i)) }

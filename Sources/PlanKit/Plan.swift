@@ -34,7 +34,6 @@ public struct Plan: Hashable, Sendable {
     storedLots = lots
     storedMilestones = milestones
     storedLinks = links
-    index.rebuild(lots: lots, milestones: milestones)
   }
 
   public static func == (a: Plan, b: Plan) -> Bool {
@@ -84,7 +83,7 @@ public struct Plan: Hashable, Sendable {
     _modify {
       replacingWhole(.lots(storedLots))
       yield &storedLots
-      index.rebuild(lots: storedLots, milestones: storedMilestones)
+      index.forgetItems()
       replacedWhole()
     }
   }
@@ -97,7 +96,7 @@ public struct Plan: Hashable, Sendable {
     _modify {
       replacingWhole(.milestones(storedMilestones))
       yield &storedMilestones
-      index.rebuild(lots: storedLots, milestones: storedMilestones)
+      index.forgetItems()
       replacedWhole()
     }
   }
@@ -122,14 +121,25 @@ public struct Plan: Hashable, Sendable {
     case plan(Int)
   }
 
-  /// - Complexity: O(1).
+  /// - Complexity: O(1) once the plan has been edited; O(lots) on a plan never edited,
+  ///   which is not indexed (`PlanIndex.itemsIndexed`).
   public func lotIndex(_ id: String) -> Int? {
-    index.lots[id]
+    guard index.itemsIndexed else { return storedLots.firstIndex { $0.id == id } }
+    return index.lots[id]
   }
 
-  /// - Complexity: O(1).
+  /// - Complexity: as `lotIndex`, plus O(the lot's items) on a plan never edited.
   public func location(of id: String) -> Location? {
-    index.items[id]
+    guard index.itemsIndexed else {
+      if let lotID = id.firstIndex(of: ".").map({ String(id[..<$0]) }) {
+        guard let l = lotIndex(lotID),
+          let i = storedLots[l].items.firstIndex(where: { $0.id == id })
+        else { return nil }
+        return .lot(l, i)
+      }
+      return storedMilestones.firstIndex { $0.id == id }.map(Location.plan)
+    }
+    return index.items[id]
   }
 
   /// The item at a location. Setting it is an edit (`Plan+Edits.swift`).

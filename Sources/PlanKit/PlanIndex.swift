@@ -107,8 +107,27 @@ struct PlanIndex: Sendable {
     if list!.isEmpty { list = nil }
   }
 
+  /// Whether the lots and items are indexed: only once a plan is edited, as its links.
+  var itemsIndexed = false
+
+  /// Forgets the index of lots and items, for `indexItems` to build when an edit needs it.
+  ///
+  /// - Complexity: O(1), and what freeing the old index takes.
+  mutating func forgetItems() {
+    (lots, items, itemsIndexed) = ([:], [:], false)
+  }
+
+  /// Indexes the lots and items unless they are.
+  ///
+  /// - Complexity: O(plan) the first time, O(1) after.
+  mutating func indexItems(lots: [Lot], milestones: [Item]) {
+    guard !itemsIndexed else { return }
+    rebuild(lots: lots, milestones: milestones)
+  }
+
   /// - Complexity: O(plan).
   mutating func rebuild(lots: [Lot], milestones: [Item]) {
+    itemsIndexed = true
     self.lots = [:]
     self.lots.reserveCapacity(lots.count)
     items = [:]
