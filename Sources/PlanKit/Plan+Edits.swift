@@ -30,6 +30,15 @@ extension Plan {
     return change
   }
 
+  /// Indexes the plan's lots, items and links unless they are: what a session does before each
+  /// command, so that its lookups are by id, whatever the command reads.
+  ///
+  /// - Complexity: O(plan) the first time after the plan was made or replaced whole, O(1) after.
+  public mutating func indexAll() {
+    index.indexItems(lots: storedLots, milestones: storedMilestones)
+    index.indexLinks(storedLinks)
+  }
+
   /// Undoes a change; returns the change that redoes it.
   ///
   /// - Complexity: what the change touched.

@@ -27,7 +27,7 @@ extension Interpreter {
     }
     var lines: [String] = []
     if let set, year == nil {
-      let moved = try commit(command.verb.text) { plan throws(PlanError) in
+      let moved = try commit(command.verb.text, structural: false) { plan throws(PlanError) in
         plan.calendar.holidays = set
       }
       lines.append(
@@ -146,7 +146,7 @@ extension Interpreter {
           hint: Phrase(
             nl: "'kalender' toont de vrije dagen", en: "'calendar' lists the closing days"))
       }
-      let moved = try commit(command.verb.text) { plan throws(PlanError) in
+      let moved = try commit(command.verb.text, structural: false) { plan throws(PlanError) in
         plan.calendar.closings.removeAll { $0.days.contains(start.day) }
       }
       let lines =
@@ -172,7 +172,7 @@ extension Interpreter {
     }
     let closing = Closing(
       days: start.day..<end, title: command.clauses[.title].map { text($0.words) })
-    let moved = try commit(command.verb.text) { plan throws(PlanError) in
+    let moved = try commit(command.verb.text, structural: false) { plan throws(PlanError) in
       plan.calendar.closings.append(closing)
       plan.calendar.closings.sort { $0.days.lowerBound < $1.days.lowerBound }
     }

@@ -42,7 +42,7 @@ extension Interpreter {
       }
       let changed = meetings
       // Every decision may now fall on another meeting day: a change to the whole plan.
-      try commit(command.verb.text) { plan throws(PlanError) in
+      try commit(command.verb.text, structural: false) { plan throws(PlanError) in
         plan.meetings = changed
       }
     }

@@ -18,9 +18,9 @@ extension Interpreter {
   /// With `changed`, a change costs what it touches: it is scheduled through the plan's own
   /// index of links from those items outward, and checked for what it touched, before and
   /// after (ids of lots count for their lot). Without, it is a change to the whole plan (a
-  /// calendar, `verschuif plan`): everything is scheduled on the plan's graph, kept while
-  /// the change keeps every item and link where it is (`structural: false`), and checked
-  /// whole.
+  /// calendar, `verschuif plan`): everything is scheduled on the plan's graph and checked
+  /// whole. A change that keeps every item, kind and link where it is (`structural: false`:
+  /// a shift, a calendar) keeps the graph and leaves the tender's order as it is.
   ///
   /// - Complexity: what the change and the schedule it causes touch; O(plan) without `changed`.
   @discardableResult

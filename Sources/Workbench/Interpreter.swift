@@ -116,6 +116,7 @@ public struct Interpreter: Sendable {
       }
       warnings = []
       lastChange = nil
+      plan.indexAll()
       journalHandled = false
       let (revision, day, fixedDay) = (history.revision, today, settings.today)
       #if DEBUG
