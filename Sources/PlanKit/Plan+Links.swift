@@ -24,13 +24,17 @@ extension Plan {
     }
   }
 
-  /// - Complexity: O(the links of the renamed ids).
+  /// Renames the ends of the links of renamed items, and of the implicit links the user
+  /// removed: a removal follows its items to their new names and stays.
+  ///
+  /// - Complexity: O(the links of the renamed ids + the links removed on purpose).
   public mutating func renameLinks(_ renamed: [String: String]) {
     for k in Set(renamed.keys.flatMap { linksInto($0) + linksOutOf($0) }).sorted() {
-      var link = links[k]
-      if let new = renamed[link.from] { link.from = new }
-      if let new = renamed[link.to] { link.to = new }
-      if link != links[k] { setLink(link, at: k) }
+      let link = links[k]
+      if let renamedLink = link.renamed(renamed) { setLink(renamedLink, at: k) }
+    }
+    if removedLinks.contains(where: { $0.renamed(renamed) != nil }) {
+      removedLinks = removedLinks.map { $0.renamed(renamed) ?? $0 }
     }
   }
 
@@ -96,6 +100,15 @@ extension Plan {
 }
 
 extension Link {
+  /// The link with its ends renamed, or nil when neither end is.
+  func renamed(_ renamed: [String: String]) -> Link? {
+    guard renamed[from] != nil || renamed[to] != nil else { return nil }
+    var link = self
+    link.from = renamed[from] ?? from
+    link.to = renamed[to] ?? to
+    return link
+  }
+
   /// Whether the link decides where `id` starts: a typed one into it that is not
   /// finish-to-finish. An implicit link only pushes.
   public func setsStart(of id: String) -> Bool {

@@ -83,6 +83,23 @@ struct ProcessTests {
     #expect(reopened.plan.item("a.implementatie")?.start.day.iso == "2023-04-15")
   }
 
+  /// A link removed on purpose stays removed when its items or its lot are renamed: the next
+  /// change to the lot does not bring it back.
+  @Test(arguments: ["hernoem c a", "hernoem c.contract c.ct"])
+  func keepsARemovedLinkRemovedAcrossARename(_ rename: String) {
+    var interpreter = Fixtures.after([
+      "nieuw RL", "perceel c L procedure openbaar", "procedure c openbaar vanaf 4 mrt 2024",
+      "ontkoppel c.contract van c.einde-alcatel", "koppel c.contract na c.publicatie + 10 dagen",
+    ])
+    let contract = interpreter.plan.item("c.contract")!.start
+    #expect(!interpreter.run(rename).failed)
+    let lot = rename.hasSuffix(" a") ? "a" : "c"
+    let id = rename.hasSuffix(" a") ? "a.contract" : "c.ct"
+    #expect(!interpreter.run("wijzig \(lot).publicatie titel X").failed)
+    #expect(interpreter.plan.item(id)?.start == contract)
+    #expect(interpreter.plan.removedLinks.map(\.to) == [id])
+  }
+
   /// A file from before the process was kept gets its implicit links on opening, and says
   /// so: its journal starts again from the plan as it now stands.
   @Test func upgradesAnOlderFileAndSaysSo() throws {
