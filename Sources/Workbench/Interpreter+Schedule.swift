@@ -113,7 +113,11 @@ extension Interpreter {
     _ record: PlanChange, label: String, workdays: WorkdayTable
   ) {
     assert(!record.replacedWhole, "a command changed a whole array instead of editing it")
-    assert(plan.defect == nil, "a command left the plan malformed: \(plan.defect!.en)")
+    // Checked whole in debug builds on the plans tests type; a large one would make every
+    // command cost the plan.
+    assert(
+      plan.lots.count > 500 || plan.defect == nil,
+      "a command left the plan malformed: \(plan.defect?.en ?? "")")
     if var earlier = lastChange {
       earlier.append(record)
       lastChange = earlier

@@ -7,9 +7,9 @@ extension Interpreter {
     guard let state = history.lastDone else {
       throw PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
     }
-    let current = session
+    let (current, today) = (session, settings.today)
     let redo = restore(state)
-    history.undo(redo: redo, session: current)
+    history.undo(redo: redo, session: current, today: today)
     return Outcome(
       text: text(Phrase(nl: "Ongedaan: \(state.label)", en: "Undone: \(state.label)")))
   }
@@ -18,9 +18,9 @@ extension Interpreter {
     guard let state = history.lastUndone else {
       throw PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
     }
-    let current = session
+    let (current, today) = (session, settings.today)
     let undo = restore(state)
-    history.redo(undo: undo, session: current)
+    history.redo(undo: undo, session: current, today: today)
     return Outcome(
       text: text(Phrase(nl: "Opnieuw: \(state.label)", en: "Redone: \(state.label)")))
   }
@@ -35,6 +35,7 @@ extension Interpreter {
     lastChange = back
     graphCache = nil
     findingsCache = nil
+    if let today = state.today { settings.today = today }
     if let previous = state.session {
       journal = previous.journal
       path = previous.path
@@ -133,10 +134,20 @@ extension Interpreter {
     return Outcome(text: text(Phrase(nl: "Taal: Nederlands", en: "Language: English")))
   }
 
+  /// Sets the day `vandaag` means, as an undoable step, and warns about what starts before
+  /// it now.
+  ///
+  /// - Complexity: O(plan): the plan is checked on both days.
   mutating func setToday(_ command: ParsedCommand) throws(PlanError) -> Outcome {
     let words = command.argument(0)
     if !words.isEmpty {
-      settings.today = try DateParser(today: clockToday).parse(words).day
+      let day = try DateParser(today: clockToday).parse(words).day
+      let (previous, before) = (settings.today, findings())
+      settings.today = day
+      if previous != day {
+        history.record(PlanChange(), label: command.verb.text, today: .some(previous))
+        warnings = Finding.new(findings(), since: before)
+      }
     }
     return Outcome(text: text(Phrase(nl: "Vandaag is ", en: "Today is ")) + today.text(language))
   }

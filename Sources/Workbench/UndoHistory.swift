@@ -23,6 +23,8 @@ struct UndoHistory: Sendable {
     var label: String
     /// The session to go back to, for a change that replaced it.
     var session: Session?
+    /// The day `vandaag` meant to go back to (nil inside: none was set), for a step that set it.
+    var today: Day??
   }
 
   private(set) var past: [State] = []
@@ -33,8 +35,12 @@ struct UndoHistory: Sendable {
   /// Records a change described by `label`.
   ///
   /// - Complexity: O(1) amortised; the future it drops is freed.
-  mutating func record(_ change: PlanChange, label: String, session: Session? = nil) {
-    past.append(State(change: change.kept, revision: revision, label: label, session: session))
+  mutating func record(
+    _ change: PlanChange, label: String, session: Session? = nil, today: Day?? = nil
+  ) {
+    past.append(
+      State(
+        change: change.kept, revision: revision, label: label, session: session, today: today))
     future.removeAll()
     revision = nextRevision
     nextRevision += 1
@@ -46,21 +52,21 @@ struct UndoHistory: Sendable {
 
   /// Takes back the last step; `redo` is the change that does it again, made by undoing it,
   /// and `session` the current one, kept for a redo.
-  mutating func undo(redo: PlanChange, session: Session) {
+  mutating func undo(redo: PlanChange, session: Session, today: Day??) {
     let state = past.removeLast()
     future.append(
       State(
         change: redo.kept, revision: revision, label: state.label,
-        session: state.session == nil ? nil : session))
+        session: state.session == nil ? nil : session, today: state.today == nil ? nil : today))
     revision = state.revision
   }
 
-  mutating func redo(undo: PlanChange, session: Session) {
+  mutating func redo(undo: PlanChange, session: Session, today: Day??) {
     let state = future.removeLast()
     past.append(
       State(
         change: undo.kept, revision: revision, label: state.label,
-        session: state.session == nil ? nil : session))
+        session: state.session == nil ? nil : session, today: state.today == nil ? nil : today))
     revision = state.revision
   }
 }

@@ -83,3 +83,24 @@ struct UndoHistoryTests {
     #expect(!interpreter.hasUnsavedChanges)
   }
 }
+
+/// `vandaag` is a step of its own: undo takes it back, not the command before it.
+struct TodayUndoTests {
+  @Test func takesBackTheDayAndLeavesThePlan() {
+    var interpreter = Fixtures.after([
+      "nieuw v", "perceel a A", "fase a.x van 1-3-2024 duur 1 maand",
+    ])
+    let plan = interpreter.plan
+    let before = interpreter.settings.today
+    let set = interpreter.run("vandaag 1 jun 2024")
+    #expect(set.text.contains("a.x"), "what now starts before today is said: \(set.text)")
+    #expect(interpreter.run("ongedaan").text == "Ongedaan: vandaag")
+    #expect(interpreter.settings.today == before)
+    #expect(interpreter.plan == plan)
+    #expect(!interpreter.run("opnieuw").failed)
+    #expect(interpreter.settings.today == Day(year: 2024, month: 6, day: 1))
+    #expect(interpreter.plan == plan)
+    _ = interpreter.run("ongedaan")
+    #expect(interpreter.run("ongedaan").text == "Ongedaan: fase")
+  }
+}
