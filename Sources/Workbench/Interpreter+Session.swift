@@ -37,9 +37,7 @@ extension Interpreter {
     findingsCache = nil
     if let today = state.today { settings.today = today }
     if let previous = state.session {
-      journal = previous.journal
-      path = previous.path
-      journalGeneration = previous.generation
+      restore(previous)
       journalHandled = true
     }
     return back
@@ -90,9 +88,10 @@ extension Interpreter {
     }
     let opened = contents.plan
     let (journal, problem) = contents.continuedJournal(language: language)
-    replaceSession(opened, journal: journal, label: "\(verb) \(path)")
+    replaceSession(
+      opened, journal: journal, label: "\(verb) \(path)", settings: contents.settings,
+      marksSaved: true)
     journalHandled = true
-    settings = contents.settings
     markSaved(path: path)
     var notice = ""
     if let problem {

@@ -33,6 +33,9 @@ public struct Interpreter: Sendable {
   /// Whether the next line answers a step-by-step replay rather than being a command.
   public var isStepping: Bool { stepping != nil }
   private var savedRevision = 0
+  /// How many times the session was saved or opened: what undo kept of a save holds only while
+  /// no later one came.
+  var saves = 0
   /// How many journal steps the session file holds: the rest waits in the autosave.
   public internal(set) var savedSteps = 0
   /// Which journal the session has: each `open`, `nieuw`, `herhaal` and recovery puts one
@@ -60,7 +63,24 @@ public struct Interpreter: Sendable {
 
   /// The session besides its plan, as undo keeps it.
   var session: UndoHistory.Session {
-    UndoHistory.Session(journal: journal, path: path, generation: journalGeneration)
+    UndoHistory.Session(
+      journal: journal, path: path, generation: journalGeneration,
+      saved: UndoHistory.Saved(
+        save: saves, revision: savedRevision, steps: savedSteps, generation: savedGeneration,
+        path: savedPath),
+      settings: settings)
+  }
+
+  /// Puts back a session undo kept.
+  mutating func restore(_ session: UndoHistory.Session) {
+    journal = session.journal
+    path = session.path
+    journalGeneration = session.generation
+    if session.saved.save == saves {
+      (savedRevision, savedSteps) = (session.saved.revision, session.saved.steps)
+      (savedGeneration, savedPath) = (session.saved.generation, session.saved.path)
+    }
+    if let settings = session.settings { self.settings = settings }
   }
   let files: any FileAccess
   let clock: any TimeSource
@@ -194,6 +214,7 @@ public struct Interpreter: Sendable {
   }
 
   mutating func markSaved(path: String) {
+    saves += 1
     self.path = path
     savedRevision = history.revision
     savedSteps = journal.steps.count

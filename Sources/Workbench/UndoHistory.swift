@@ -14,6 +14,28 @@ struct UndoHistory: Sendable {
     var path: String?
     /// Which journal this is (`Interpreter.journalGeneration`).
     var generation: Int
+    /// What was saved where (`Interpreter.markSaved`), so that undoing `open` does not call
+    /// the plan before it unsaved, unless a file was saved since.
+    var saved: Saved
+    /// The settings to go back to, for a change that took a file's (`open`).
+    var settings: Settings?
+
+    /// This session in the place of `kept`: with settings only where `kept` has them.
+    func replacing(_ kept: Session) -> Session {
+      var session = self
+      if kept.settings == nil { session.settings = nil }
+      return session
+    }
+  }
+
+  struct Saved: Sendable {
+    /// The count of saves (`Interpreter.saves`) at which this still holds: after another save
+    /// the file holds something else.
+    var save: Int
+    var revision: Int
+    var steps: Int
+    var generation: Int?
+    var path: String?
   }
 
   struct State: Sendable {
@@ -57,7 +79,7 @@ struct UndoHistory: Sendable {
     future.append(
       State(
         change: redo.kept, revision: revision, label: state.label,
-        session: state.session == nil ? nil : session, today: state.today == nil ? nil : today))
+        session: state.session.map(session.replacing), today: state.today == nil ? nil : today))
     revision = state.revision
   }
 
@@ -66,7 +88,7 @@ struct UndoHistory: Sendable {
     past.append(
       State(
         change: undo.kept, revision: revision, label: state.label,
-        session: state.session == nil ? nil : session, today: state.today == nil ? nil : today))
+        session: state.session.map(session.replacing), today: state.today == nil ? nil : today))
     revision = state.revision
   }
 }

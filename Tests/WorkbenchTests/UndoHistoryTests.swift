@@ -65,6 +65,33 @@ struct UndoHistoryTests {
     #expect(interpreter.plan.title == "Eerder")
   }
 
+  /// Undoing `open` goes back to the saved plan before it as it was: saved, with its own
+  /// `vandaag`, in its own file; redoing it, to the opened file as it was opened.
+  @Test func undoesOpeningAFileWithWhatWasSavedAndItsSettings() {
+    let files = MemoryFiles()
+    var other = Fixtures.after(["nieuw Ander", "perceel a A", "vandaag 1 mei 2022"], files: files)
+    _ = other.run("bewaar a.json")
+    var interpreter = Fixtures.after(["nieuw eerst", "perceel z Z"], files: files)
+    _ = interpreter.run("bewaar z.json")
+    let today = interpreter.settings.today
+    #expect(!interpreter.run("open a.json").failed)
+    #expect(interpreter.settings.today == Day(year: 2022, month: 5, day: 1))
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(interpreter.plan.title == "eerst" && interpreter.path == "z.json")
+    #expect(!interpreter.hasUnsavedChanges, "z.json holds this plan")
+    #expect(interpreter.continuesSavedFile)
+    #expect(interpreter.settings.today == today)
+    #expect(!interpreter.run("opnieuw").failed)
+    #expect(interpreter.plan.title == "Ander" && interpreter.path == "a.json")
+    #expect(!interpreter.hasUnsavedChanges)
+    #expect(interpreter.settings.today == Day(year: 2022, month: 5, day: 1))
+    // A file saved over since holds something else: the plan undo brings back is unsaved.
+    _ = interpreter.run("nieuw derde")
+    _ = interpreter.run("bewaar a.json")
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(interpreter.plan.title == "Ander" && interpreter.hasUnsavedChanges)
+  }
+
   @Test func aNewChangeClearsRedo() {
     var interpreter = Fixtures.after(Fixtures.designSession)
     _ = interpreter.run("verschuif r1.start 1m")
