@@ -208,12 +208,15 @@ extension Interpreter {
     let location = try existingLocation(word)
     let removedID = plan[location].id
     // The item's lot derives its order again; what waited for the item keeps its dates.
-    try commit(command.verb.text, changed: [removedID] + plan.successors(of: [removedID])) {
-      plan throws(PlanError) in
+    let moved = try commit(
+      command.verb.text, changed: [removedID] + plan.successors(of: [removedID])
+    ) { plan throws(PlanError) in
       plan.dropLinks(of: [removedID])
       plan.removeItem(at: location)
     }
-    return Outcome(text: text(Phrase(nl: "\(id) verwijderd.", en: "\(id) removed.")))
+    return Outcome(
+      text: ([text(Phrase(nl: "\(id) verwijderd.", en: "\(id) removed."))] + movedLines(moved))
+        .joined(separator: "\n"))
   }
 
   /// Moves an item, a lot or the plan, and everything that depends on it. What the user

@@ -117,7 +117,7 @@ extension Interpreter {
     }
     let added = item
     let newLinks = links
-    try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
+    let moved = try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
       plan.appendItem(added, toLot: lotIndex)
       plan.appendLinks(newLinks)
       try plan.settleEndDate(added.id, span: untilClause.flatMap { spanOf($0.words) })
@@ -131,8 +131,12 @@ extension Interpreter {
           : text(Phrase(nl: "aansluitend na ", en: "following ")) + link.from
     }
     if result.fixed && item.type == .phase { notes.append(text(Phrase(nl: "vast", en: "fixed"))) }
+    // What the new item pushed (the tender's order may hold the steps after it), as a shift
+    // lists what it moved.
+    let others = movedLines(moved.filter { $0.item.id != item.id })
     return Outcome(
-      text: "+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")))
+      text: (["+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))]
+        + others).joined(separator: "\n"))
   }
 
   /// "na r1.voorbereiding +2 wk", "start na start van r1.x".
