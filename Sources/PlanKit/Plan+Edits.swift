@@ -23,6 +23,8 @@ extension Plan {
     }
     let change = record!
     record = outer
+    // The invariant the edits keep, checked in debug builds on the plans tests make.
+    assert(storedLots.count > 500 || indexDefect == nil, "the index parted: \(indexDefect ?? "")")
     if var outer {
       outer.append(change)
       record = outer
@@ -37,6 +39,13 @@ extension Plan {
   public mutating func indexAll() {
     index.indexItems(lots: storedLots, milestones: storedMilestones)
     index.indexLinks(storedLinks)
+  }
+
+  /// What is wrong with the plan's index, or nil: it must find what a fresh one finds.
+  ///
+  /// - Complexity: O(plan log plan).
+  var indexDefect: String? {
+    index.defect(lots: storedLots, milestones: storedMilestones, links: storedLinks)
   }
 
   /// Undoes a change; returns the change that redoes it.

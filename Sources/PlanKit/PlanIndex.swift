@@ -170,4 +170,27 @@ struct PlanIndex: Sendable {
   mutating func remove(_ id: String, at location: Plan.Location) {
     if items[id] == location { items[id] = nil }
   }
+
+  /// What is wrong with this index as the index of a plan with `lots`, `milestones` and
+  /// `links`, or nil: the invariant the edits keep, for tests and debug checks.
+  ///
+  /// - Complexity: O(plan log plan).
+  func defect(lots: [Lot], milestones: [Item], links: [Link]) -> String? {
+    var fresh = PlanIndex()
+    fresh.rebuild(lots: lots, milestones: milestones)
+    fresh.rebuild(links: links)
+    var kept = self
+    kept.indexItems(lots: lots, milestones: milestones)
+    kept.indexLinks(links)
+    if kept.lots != fresh.lots { return "lots: \(kept.lots) against \(fresh.lots)" }
+    if kept.items != fresh.items { return "items: \(kept.items) against \(fresh.items)" }
+    if kept.linkPositions != fresh.linkPositions {
+      return "links: \(kept.linkPositions) against \(fresh.linkPositions)"
+    }
+    for (position, serial) in kept.serials.enumerated()
+    where kept.positions[Int(serial)] != position {
+      return "link \(position) is numbered \(serial), which is at \(kept.positions[Int(serial)])"
+    }
+    return nil
+  }
 }

@@ -17,15 +17,7 @@ struct KeptStatePropertyTests {
         let today = session.interpreter.settings.today
         let outcome = session.interpreter.run(line)
         let plan = session.interpreter.plan
-        var fresh = PlanIndex()
-        fresh.rebuild(lots: plan.lots, milestones: plan.milestones)
-        fresh.rebuild(links: plan.links)
-        var kept = plan.index
-        kept.indexLinks(plan.links)
-        kept.indexItems(lots: plan.lots, milestones: plan.milestones)
-        #expect(kept.lots == fresh.lots, "index of lots after '\(line)'")
-        #expect(kept.items == fresh.items, "index of items after '\(line)'")
-        #expect(kept.linkPositions == fresh.linkPositions, "links after '\(line)'")
+        #expect(plan.indexDefect == nil, "the index after '\(line)'")
         var scheduled = plan
         _ = Scheduler.schedule(&scheduled)
         #expect(scheduled == plan, "the schedule after '\(line)' is not what scheduling all gives")
