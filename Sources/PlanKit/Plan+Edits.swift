@@ -130,7 +130,7 @@ extension Plan {
     if record != nil {
       note(.item(location, old))
       record!.touch(old)
-      record!.touch(item.id, nil)
+      if old.id != item.id { record!.touch(item.id, nil) }
     }
   }
 

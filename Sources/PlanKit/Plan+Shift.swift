@@ -18,11 +18,9 @@ extension Plan {
       case .weeks: by.amount * 7
       case .workingDays, .months, .years: 0
       }
-    var incoming: [String: [Int]] = [:]
     var framed: [Int] = []
     for id in ids {
       for k in linksInto(id) {
-        incoming[id, default: []].append(k)
         let link = links[k]
         // Only a lag in months has a frame to move; the rest of the links stay untouched.
         if days != 0, set.contains(link.from), link.lag.amount != 0,
@@ -46,7 +44,7 @@ extension Plan {
         framedLength = length.unit == .months || length.unit == .years
       }
       if framedLength { item.dayShift += days }
-      let into = incoming[id] ?? []
+      let into = linksInto(id)
       let startLinked = into.contains { links[$0].setsStart(of: id) }
       let outside = into.filter { !set.contains(links[$0].from) }
       if let anchor = item.anchor, item.fixed || !startLinked {
@@ -92,7 +90,8 @@ extension Plan {
           setLink(link, at: k)
         }
       }
-      self[location] = item
+      // An item that follows its links is moved by the schedule, not here: no edit to keep.
+      if item != self[location] { self[location] = item }
     }
   }
 
