@@ -105,6 +105,23 @@ public struct JSONParser {
   }
 
   /// Sets a container's count and the index after its last token.
+  /// After an element of an object or array: true at a ',' (another follows); at `bracket`,
+  /// the container is closed.
+  private mutating func another(_ bracket: UInt8, in container: Int, count: Int) throws(Failure)
+    -> Bool
+  {
+    skipSpace()
+    if current == UInt8(ascii: ",") {
+      index += 1
+      return true
+    }
+    let shown = Character(Unicode.Scalar(bracket))
+    try expect(
+      bracket, nl: "hier verwacht ik ',' of '\(shown)'", en: "',' or '\(shown)' was expected here")
+    close(container, count: count)
+    return false
+  }
+
   private mutating func close(_ container: Int, count: Int) {
     tokens[container].first = Int32(count)
     tokens[container].second = Int32(tokens.count)
@@ -147,15 +164,7 @@ public struct JSONParser {
       skipSpace()
       try value(depth: depth + 1)
       count += 1
-      skipSpace()
-      if current == UInt8(ascii: ",") {
-        index += 1
-        continue
-      }
-      try expect(
-        UInt8(ascii: "}"), nl: "hier verwacht ik ',' of '}'", en: "',' or '}' was expected here")
-      close(container, count: count)
-      return
+      guard try another(UInt8(ascii: "}"), in: container, count: count) else { return }
     }
   }
 
@@ -222,15 +231,7 @@ public struct JSONParser {
       skipSpace()
       try value(depth: depth + 1)
       count += 1
-      skipSpace()
-      if current == UInt8(ascii: ",") {
-        index += 1
-        continue
-      }
-      try expect(
-        UInt8(ascii: "]"), nl: "hier verwacht ik ',' of ']'", en: "',' or ']' was expected here")
-      close(container, count: count)
-      return
+      guard try another(UInt8(ascii: "]"), in: container, count: count) else { return }
     }
   }
 

@@ -10,17 +10,11 @@ public struct Checker: Sendable {
     self.today = today
   }
 
-  /// Every finding, lot by lot in plan order, then the plan's own milestones; or only those
-  /// about the given nodes of the scheduler's graph, which is all a change can affect.
+  /// Every finding, lot by lot in plan order, then the plan's own milestones.
   ///
-  /// - Complexity: O(plan), or O(what the nodes, their lots and their links hold).
-  public func findings(about nodes: [Int]? = nil) -> [Finding] {
-    let graph = scheduler.graph
-    guard let nodes else {
-      return findings(
-        lots: Array(plan.lots.indices), items: plan.items, links: Array(plan.links.indices))
-    }
-    return findings(about: nodes.map { plan[graph.locations[$0]].id })
+  /// - Complexity: O(plan).
+  public func findings() -> [Finding] {
+    findings(lots: Array(plan.lots.indices), items: plan.items, links: Array(plan.links.indices))
   }
 
   /// The findings a change to the items `ids` can affect: about them, their lots and their

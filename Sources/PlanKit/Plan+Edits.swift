@@ -8,10 +8,18 @@ extension Plan {
   public mutating func recording<E: Error>(_ body: (inout Plan) throws(E) -> Void) throws(E)
     -> PlanChange
   {
+    try recording(keepsTouched: true, body)
+  }
+
+  /// The same; without `keepsTouched`, the change keeps only its edits, not the items they
+  /// touched (what only the journal asks for).
+  private mutating func recording<E: Error>(
+    keepsTouched: Bool, _ body: (inout Plan) throws(E) -> Void
+  ) throws(E) -> PlanChange {
     let outer = record
     record = PlanChange()
-    index.indexItems(lots: storedLots, milestones: storedMilestones)
-    index.indexLinks(storedLinks)
+    record!.keepsTouched = keepsTouched
+    indexAll()
     do {
       try body(&self)
     } catch {
@@ -52,24 +60,21 @@ extension Plan {
   ///
   /// - Complexity: what the change touched.
   public mutating func revert(_ change: PlanChange) -> PlanChange {
-    recording { plan in
-      for edit in change.inverse.reversed() { plan.apply(edit) }
-    }
+    revert(change, keepsTouched: true)
   }
 
-  /// Undoes a change for a moment, to look at the plan before it; `redo` puts it back. It
+  /// Undoes a change for a moment, to look at the plan before it; `putBack` puts it back. It
   /// keeps only the edits, not the items they touched.
   ///
   /// - Complexity: what the change touched.
   public mutating func takeBack(_ change: PlanChange) -> PlanChange {
-    let outer = record
-    var light = PlanChange()
-    light.keepsTouched = false
-    record = light
-    for edit in change.inverse.reversed() { apply(edit) }
-    let redo = record!
-    record = outer
-    return redo
+    revert(change, keepsTouched: false)
+  }
+
+  private mutating func revert(_ change: PlanChange, keepsTouched: Bool) -> PlanChange {
+    recording(keepsTouched: keepsTouched) { plan in
+      for edit in change.inverse.reversed() { plan.apply(edit) }
+    }
   }
 
   /// Puts back a change `takeBack` took back.

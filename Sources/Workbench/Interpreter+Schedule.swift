@@ -44,9 +44,7 @@ extension Interpreter {
       switch scheduler.runLocally(&plan, from: changed) {
       case .success(let moves): found = (scheduler, moves)
       case .failure(let cycle):
-        throw PlanError(
-          nl: "de koppelingen vormen een kring: \(cycle.text)",
-          en: "the links form a cycle: \(cycle.text)")
+        throw Self.cycle(cycle.text)
       }
       try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), changed)
     }
@@ -82,9 +80,7 @@ extension Interpreter {
       switch scheduler.run(&plan, from: nil) {
       case .success(let moves): found = (scheduler, moves)
       case .failure(let cycle):
-        let text = scheduler.graph.text(cycle, in: plan)
-        throw PlanError(
-          nl: "de koppelingen vormen een kring: \(text)", en: "the links form a cycle: \(text)")
+        throw Self.cycle(scheduler.graph.text(cycle, in: plan))
       }
       try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), [])
     }
@@ -96,6 +92,11 @@ extension Interpreter {
     graphCache = scheduler.graph
     warnings = Finding.new(after, since: before)
     return moved(moves)
+  }
+
+  /// The refusal of a change whose links would form a cycle ("a → b → a").
+  static func cycle(_ text: String) -> PlanError {
+    PlanError(nl: "de koppelingen vormen een kring: \(text)", en: "the links form a cycle: \(text)")
   }
 
   /// Refuses a change that left an item it moved or named malformed.

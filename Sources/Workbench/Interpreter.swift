@@ -35,7 +35,7 @@ public struct Interpreter: Sendable {
   private var savedRevision = 0
   /// How many times the session was saved or opened: what undo kept of a save holds only while
   /// no later one came.
-  var saves = 0
+  private var saves = 0
   /// How many journal steps the session file holds: the rest waits in the autosave.
   public internal(set) var savedSteps = 0
   /// Which journal the session has: each `open`, `nieuw`, `herhaal` and recovery puts one

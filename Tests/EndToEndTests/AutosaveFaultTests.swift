@@ -10,13 +10,6 @@ import Testing
 /// when it is set aside more than once: every whole step is taken back, nothing overwritten.
 @Suite(.serialized)
 struct AutosaveFaultTests {
-  func savedSession(in directory: String, state: String) throws {
-    let saved = try Binary.run(
-      [], input: "nieuw \"Autosave\"\nperceel r1 \"Route 1\"\nbewaar s.json\n",
-      directory: directory, state: state)
-    #expect(saved.status == 0, "\(saved.errors)")
-  }
-
   func contents(_ path: String) -> String? {
     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
   }
@@ -24,7 +17,7 @@ struct AutosaveFaultTests {
   @Test func recoversADamagedAutosaveUpToItsLastWholeStepAndSaysSo() throws {
     let directory = try Binary.temporaryDirectory()
     let state = directory + "/state"
-    try savedSession(in: directory, state: state)
+    try Binary.saveSession(titled: "Autosave", in: directory, state: state)
     try Binary.killAfterAnswers(
       ["perceel r2 \"Route 2\"", "perceel r3 \"Route 3\"", "perceel r4 \"Route 4\""],
       arguments: ["s.json"], directory: directory, state: state)
@@ -54,7 +47,7 @@ struct AutosaveFaultTests {
     defer { tmpfs.unmount() }
     let disk = tmpfs.path
     let state = disk + "/state"
-    try savedSession(in: disk, state: state)
+    try Binary.saveSession(titled: "Autosave", in: disk, state: state)
     let run = try LiveRun(["s.json"], directory: disk, state: state)
     run.send("perceel r2 \"Route 2\"")
     #expect(FileManager.default.createFile(atPath: disk + "/vulsel", contents: nil))
@@ -87,7 +80,7 @@ struct AutosaveFaultTests {
   @Test func setsAsideEarlierAutosavesUnderNewNumbers() throws {
     let directory = try Binary.temporaryDirectory()
     let state = directory + "/state"
-    try savedSession(in: directory, state: state)
+    try Binary.saveSession(titled: "Autosave", in: directory, state: state)
     let location = directory + "/s.json.autosave"
     var aside: [String] = []
     for round in 1...3 {
@@ -108,7 +101,7 @@ struct AutosaveFaultTests {
   @Test func saysSoWhenNothingOfAnAutosaveCanBeRead() throws {
     let directory = try Binary.temporaryDirectory()
     let state = directory + "/state"
-    try savedSession(in: directory, state: state)
+    try Binary.saveSession(titled: "Autosave", in: directory, state: state)
     let location = directory + "/s.json.autosave"
     try "{\"after\": 1, kapot\n".write(toFile: location, atomically: true, encoding: .utf8)
     let read = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)

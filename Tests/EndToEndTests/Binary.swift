@@ -86,6 +86,14 @@ enum Binary {
     #expect(process.terminationReason == .uncaughtSignal)
   }
 
+  /// Saves a plan of one lot as `s.json` in `directory`, as a user would.
+  static func saveSession(titled title: String, in directory: String, state: String) throws {
+    let saved = try run(
+      [], input: "nieuw \"\(title)\"\nperceel r1 \"Route 1\"\nbewaar s.json\n",
+      directory: directory, state: state)
+    #expect(saved.status == 0, "\(saved.errors)")
+  }
+
   static func temporaryDirectory() throws -> String {
     let path = NSTemporaryDirectory() + "planwerk-e2e-\(UUID().uuidString)"
     try FileManager.default.createDirectory(

@@ -14,10 +14,7 @@ struct LockTests {
   init() throws {
     directory = try Binary.temporaryDirectory()
     state = directory + "/state"
-    let saved = try Binary.run(
-      [], input: "nieuw \"Slot\"\nperceel r1 \"Route 1\"\nbewaar s.json\n", directory: directory,
-      state: state)
-    #expect(saved.status == 0, "\(saved.errors)")
+    try Binary.saveSession(titled: "Slot", in: directory, state: state)
   }
 
   func file(_ name: String) -> Data? {

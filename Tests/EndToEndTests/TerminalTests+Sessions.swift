@@ -25,13 +25,26 @@ extension TerminalTests {
     return try tmux(["has-session", "-t", "t"]).1 != 0
   }
 
+  /// A saved session that another Planwerk holds, with a change it has not saved; the tmux
+  /// server is started first (the caller stops it).
+  func sessionAnotherPlanwerkChanged() throws -> (directory: String, state: String, first: LiveRun)
+  {
+    let (directory, state) = try savedSession()
+    try startServerFirst()
+    do {
+      let first = try LiveRun(["s.json"], directory: directory, state: state)
+      first.send("perceel r2 \"Route 2\"")
+      return (directory, state, first)
+    } catch {
+      stopServer()
+      throw error
+    }
+  }
+
   func savedSession() throws -> (directory: String, state: String) {
     let directory = try Binary.temporaryDirectory()
     let state = directory + "/state"
-    let saved = try Binary.run(
-      [], input: "nieuw \"Vraag\"\nperceel r1 \"Route 1\"\nbewaar s.json\n", directory: directory,
-      state: state)
-    #expect(saved.status == 0, "\(saved.errors)")
+    try Binary.saveSession(titled: "Vraag", in: directory, state: state)
     return (directory, state)
   }
 
@@ -66,11 +79,8 @@ extension TerminalTests {
   }
 
   @Test func takesAPlanOverFromAnotherPlanwerkWhenTheUserSaysSo() throws {
-    let (directory, state) = try savedSession()
-    try startServerFirst()
+    let (directory, state, first) = try sessionAnotherPlanwerkChanged()
     defer { stopServer() }
-    let first = try LiveRun(["s.json"], directory: directory, state: state)
-    first.send("perceel r2 \"Route 2\"")
     try startShell("s.json", in: directory, state: state)
     _ = try waitFor("the question") {
       $0.contains("is geopend in een andere Planwerk (pid \(first.pid), sinds ")
@@ -108,11 +118,8 @@ extension TerminalTests {
   }
 
   @Test func opensAPlanReadOnlyWhileAnotherPlanwerkHasIt() throws {
-    let (directory, state) = try savedSession()
-    try startServerFirst()
+    let (directory, state, first) = try sessionAnotherPlanwerkChanged()
     defer { stopServer() }
-    let first = try LiveRun(["s.json"], directory: directory, state: state)
-    first.send("perceel r2 \"Route 2\"")
     let autosave = FileManager.default.contents(atPath: directory + "/s.json.autosave")
     try startShell("s.json", in: directory, state: state)
     _ = try waitFor("the question") { $0.contains("Alleen lezen (l) of overnemen (o)?") }
@@ -169,11 +176,8 @@ extension TerminalTests {
   }
 
   @Test func asksAboutAPlanAnotherPlanwerkHasWhenTheShellOpensIt() throws {
-    let (directory, state) = try savedSession()
-    try startServerFirst()
+    let (directory, state, first) = try sessionAnotherPlanwerkChanged()
     defer { stopServer() }
-    let first = try LiveRun(["s.json"], directory: directory, state: state)
-    first.send("perceel r2 \"Route 2\"")
     try startShell("", in: directory, state: state)
     _ = try waitFor("the prompt") { lastLine($0).hasSuffix("planwerk>") }
     try keys("open s.json", "Enter")
@@ -222,11 +226,8 @@ extension TerminalTests {
   }
 
   @Test func autosavesWhatIsTypedInAReadOnlyShell() throws {
-    let (directory, state) = try savedSession()
-    try startServerFirst()
+    let (directory, state, first) = try sessionAnotherPlanwerkChanged()
     defer { stopServer() }
-    let first = try LiveRun(["s.json"], directory: directory, state: state)
-    first.send("perceel r2 \"Route 2\"")
     try startShell("s.json", in: directory, state: state)
     _ = try waitFor("the question") { $0.contains("Alleen lezen (l) of overnemen (o)?") }
     try keys("l", "Enter")
