@@ -29,19 +29,14 @@ public struct Checker: Sendable {
     for id in ids {
       guard let location = plan.location(of: id) else {
         // A lot, or an item that went: its lot still counts.
-        if let l = plan.lotIndex(id)
-          ?? id.split(separator: ".").first.flatMap({
-            plan.lotIndex(String($0))
-          })
-        {
+        if let l = plan.lotIndex(id) ?? id.lotPart.flatMap(plan.lotIndex) {
           lots.insert(l)
         }
         continue
       }
       guard locations.insert(location).inserted else { continue }
       if case .lot(let l, _) = location { lots.insert(l) }
-      links.formUnion(plan.linksInto(id))
-      links.formUnion(plan.linksOutOf(id))
+      plan.forEachLink(of: id) { links.insert($0) }
     }
     return findings(
       lots: lots.sorted(), items: locations.sorted().map { plan[$0] }, links: links.sorted())
@@ -69,11 +64,11 @@ public struct Checker: Sendable {
     var seenKeys = Set<String>()
     found.removeAll { $0.kind == .closedDeadline && !seenKeys.insert($0.key).inserted }
     guard found.count > 1 else { return found }
-    return found.enumerated().sorted {
-      let a = $0.element.lot.flatMap(plan.lotIndex) ?? Int.max
-      let b = $1.element.lot.flatMap(plan.lotIndex) ?? Int.max
-      return a != b ? a < b : $0.offset < $1.offset
-    }.map(\.element)
+    // Each finding's lot looked up once, not at every comparison.
+    let lots = found.map { $0.lot.flatMap(plan.lotIndex) ?? Int.max }
+    return found.indices.sorted {
+      lots[$0] != lots[$1] ? lots[$0] < lots[$1] : $0 < $1
+    }.map { found[$0] }
   }
 
   func name(_ item: Item) -> String {

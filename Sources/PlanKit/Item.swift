@@ -55,9 +55,7 @@ public struct Item: Hashable, Sendable {
   }
 
   /// The lot an item belongs to, from its id; nil for a plan-level milestone.
-  public var lotID: String? {
-    id.firstIndex(of: ".").map { String(id[..<$0]) }
-  }
+  public var lotID: String? { id.lotPart }
 
   /// Whether the id is `lot.name` for this lot (a lot id has no dot); `lotID == lot`
   /// without building a string.
@@ -67,7 +65,7 @@ public struct Item: Hashable, Sendable {
 
   /// The part of the id after the lot.
   public var name: String {
-    id.firstIndex(of: ".").map { String(id[id.index(after: $0)...]) } ?? id
+    id.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(id[id.index(after: $0)...]) } ?? id
   }
 
   /// Why the item's own rules cannot be scheduled, whatever its derived dates say.
@@ -116,6 +114,15 @@ public struct Item: Hashable, Sendable {
 }
 
 extension String {
+  /// The lot of an item id (`r1` of `r1.gunning`), nil for an id without a dot: found by its
+  /// bytes, not by characters, since every command asks it of every id it touched. A dot
+  /// never starts a character of a valid id, so the first dot byte is the first dot.
+  ///
+  /// - Complexity: O(length of the lot's id).
+  public var lotPart: String? {
+    utf8.firstIndex(of: UInt8(ascii: ".")).map { String(self[..<$0]) }
+  }
+
   /// Whether this is the id of an item of `lot` (`lot.name`), compared by bytes: no string
   /// is made, as a pass over every link of a large plan needs.
   public func isItemID(of lot: String) -> Bool {

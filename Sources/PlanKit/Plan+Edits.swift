@@ -315,6 +315,21 @@ extension Plan {
     return removed
   }
 
+  /// Calls `body` with the position in `links` of each link into or out of `id`, in no set
+  /// order (a link from `id` to itself twice), without making an array of them.
+  ///
+  /// - Complexity: O(its links) once the plan has been edited; O(links) on a plan never edited.
+  func forEachLink(of id: String, _ body: (Int) -> Void) {
+    guard index.linksIndexed else {
+      for k in storedLinks.indices where storedLinks[k].to == id || storedLinks[k].from == id {
+        body(k)
+      }
+      return
+    }
+    for serial in index.into[id] ?? [] { body(Int(index.positions[Int(serial)])) }
+    for serial in index.outOf[id] ?? [] { body(Int(index.positions[Int(serial)])) }
+  }
+
   /// The positions in `links` of the links into `id`, in order.
   ///
   /// - Complexity: O(k log k) for its k links once the plan has been edited; O(links) on a

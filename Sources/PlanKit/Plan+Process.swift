@@ -50,9 +50,14 @@ extension Plan {
   ///
   /// - Complexity: O(k log k) for the k items of the lot.
   static func processLinks(of lot: Lot) -> [Link] {
-    let staged = lot.items.compactMap { item in stage(of: item).map { (stage: $0, id: item.id) } }
-    let stages = Set(staged.map(\.stage)).sorted()
-    func ids(_ stage: Int) -> [String] { staged.filter { $0.stage == stage }.map(\.id) }
+    // Arrays, not sets: a lot holds a handful of items, and this runs on every change to one.
+    var staged: [(stage: Int, id: String)] = []
+    staged.reserveCapacity(lot.items.count)
+    for item in lot.items {
+      if let stage = stage(of: item) { staged.append((stage, item.id)) }
+    }
+    var stages: [Int] = []
+    for stage in staged.map(\.stage).sorted() where stages.last != stage { stages.append(stage) }
     var links: [Link] = []
     for (index, stage) in stages.enumerated() {
       let earlier = stages[..<index]
@@ -69,8 +74,10 @@ extension Plan {
         }
       }
       for source in from {
-        for a in ids(source) {
-          for b in ids(stage) { links.append(Link(from: a, to: b, implicit: true)) }
+        for a in staged where a.stage == source {
+          for b in staged where b.stage == stage {
+            links.append(Link(from: a.id, to: b.id, implicit: true))
+          }
         }
       }
     }
@@ -92,45 +99,57 @@ extension Plan {
   public mutating func deriveProcess(lots: Set<String>? = nil) -> Set<String> {
     let touched = lots ?? Set(self.lots.map(\.id))
     guard !touched.isEmpty else { return [] }
+    let only = touched.count == 1 ? touched.first : nil
     func inTouched(_ id: String) -> Bool {
-      id.firstIndex(of: ".").map { touched.contains(String(id[..<$0])) } ?? false
+      // One lot, the usual change, is compared by bytes, without making its id.
+      if let only { return id.isItemID(of: only) }
+      return id.lotPart.map(touched.contains) ?? false
     }
-    let members = touched.compactMap(lotIndex).sorted()
-    var current = Set<Pair>()
-    var typed = Set<Pair>()
-    var seen = Set<Int>()
+    var members: [Int] = []
+    for id in touched {
+      if let l = lotIndex(id) { members.append(l) }
+    }
+    members.sort()
+    // The pairs of one change are a few per lot: sets of them search arrays until they grow.
+    var current = SmallSet<Pair>()
+    var seen = SmallSet<Int>()
+    var wanted: [Link] = []
+    var wantedPairs = SmallSet<Pair>()
+    var added: [String: [String]] = [:]
+    let removed = SmallSet(removedLinks.lazy.map { Pair($0.from, $0.to) })
     for l in members {
-      for item in self.lots[l].items {
-        for k in linksInto(item.id) + linksOutOf(item.id) where seen.insert(k).inserted {
-          let link = links[k]
+      // A wanted pair joins two items of this lot: a typed link between them is one of theirs.
+      var typed = SmallSet<Pair>()
+      for item in storedLots[l].items {
+        forEachLink(of: item.id) { k in
+          guard seen.insert(k) else { return }
+          let link = storedLinks[k]
           if link.implicit {
             if inTouched(link.to) { current.insert(Pair(link.from, link.to)) }
-            continue
+            return
           }
           typed.insert(Pair(link.from, link.to))
           typed.insert(Pair(link.to, link.from))
         }
       }
-    }
-    let removed = Set(removedLinks.map { Pair($0.from, $0.to) })
-    var wanted: [Link] = []
-    var added: [String: [String]] = [:]
-    for l in members {
-      for link in Self.processLinks(of: self.lots[l]) {
+      for link in Self.processLinks(of: storedLots[l]) {
         let pair = Pair(link.from, link.to)
         guard !typed.contains(pair), !removed.contains(pair),
-          !reaches(link.to, link.from, adding: added, replacing: inTouched)
+          !reaches(link.to, link.from, adding: added, replacing: inTouched),
+          wantedPairs.insert(pair)
         else { continue }
         wanted.append(link)
         added[link.from, default: []].append(link.to)
       }
     }
-    let wantedPairs = Set(wanted.map { Pair($0.from, $0.to) })
-    guard wantedPairs != current else { return [] }
-    let ids = members.flatMap { self.lots[$0].items.map(\.id) }
+    guard wantedPairs.count != current.count || !wantedPairs.elements.allSatisfy(current.contains)
+    else { return [] }
+    let ids = members.flatMap { storedLots[$0].items.map(\.id) }
     removeLinks(of: ids) { $0.implicit && inTouched($0.to) }
     appendLinks(wanted)
-    return Set(wantedPairs.symmetricDifference(current).map(\.to))
+    let came = wantedPairs.elements.filter { !current.contains($0) }
+    let went = current.elements.filter { !wantedPairs.contains($0) }
+    return Set((came + went).map(\.to))
   }
 
   /// Whether the tender's order links `from` to `to`, were nothing typed between them.

@@ -16,13 +16,31 @@ public struct PlanDiff: Equatable, Sendable {
 
     /// "r1.x 2023-07-01/2024-01-01 → 2023-09-01/2024-03-01", "+ r1.y 2023-01-01",
     /// "- r1.z 2022-05-01/2022-09-01": the form a journal stores.
+    ///
+    /// - Complexity: O(1); made in one string, as a whole-plan shift makes one per item.
     public var record: String {
+      var text = ""
+      text.reserveCapacity(id.utf8.count + 50)
       switch (before, after) {
-      case (let before?, let after?): return "\(id) \(before.iso) → \(after.iso)"
-      case (nil, let after?): return "+ \(id) \(after.iso)"
-      case (let before?, nil): return "- \(id) \(before.iso)"
+      case (let before?, let after?):
+        text += id
+        text += " "
+        before.write(to: &text)
+        text += " → "
+        after.write(to: &text)
+      case (nil, let after?):
+        text += "+ "
+        text += id
+        text += " "
+        after.write(to: &text)
+      case (let before?, nil):
+        text += "- "
+        text += id
+        text += " "
+        before.write(to: &text)
       case (nil, nil): return id
       }
+      return text
     }
   }
 
@@ -44,7 +62,19 @@ public struct PlanDiff: Equatable, Sendable {
       self.milestone = milestone
     }
 
-    public var iso: String { milestone ? start.day.iso : "\(start.day.iso)/\(end.day.iso)" }
+    public var iso: String {
+      var text = ""
+      write(to: &text)
+      return text
+    }
+
+    /// Appends `iso` to `text`.
+    func write(to text: inout String) {
+      text += start.day.iso
+      guard !milestone else { return }
+      text += "/"
+      text += end.day.iso
+    }
   }
 
   public let changes: [Change]

@@ -35,9 +35,14 @@ public struct Word: Sendable, Equatable {
 }
 
 /// A span covering a run of words.
+///
+/// - Complexity: O(n) for n words, walked rather than reversed into an array (a plain
+///   collection's `reversed()` copies it), as every clause of every command asks.
 public func spanOf(_ words: some Collection<Word>) -> Range<Int>? {
-  guard let first = words.first, let last = words.reversed().first else { return nil }
-  return first.span.lowerBound..<last.span.upperBound
+  guard let first = words.first else { return nil }
+  var upper = first.span.upperBound
+  for word in words { upper = word.span.upperBound }
+  return first.span.lowerBound..<upper
 }
 
 extension String {

@@ -33,7 +33,7 @@ extension Interpreter {
       lines.append(
         text(Phrase(nl: "Kalender: \(set.rawValue), ", en: "Calendar: \(set.rawValue), "))
           + text(set.summary) + ".")
-      lines += movedLines(moved)
+      lines += movedLines(summarising: moved)
       return Outcome(text: lines.joined(separator: "\n"))
     }
     guard let year else { return Outcome(text: overview()) }
@@ -154,7 +154,7 @@ extension Interpreter {
           text(Phrase(nl: "Weer werkdagen:", en: "Working days again:"))
             + closingLine($0).dropFirst()
         }
-        + movedLines(moved)
+        + movedLines(summarising: moved)
       return Outcome(text: lines.joined(separator: "\n"))
     }
     let end =
@@ -186,7 +186,7 @@ extension Interpreter {
       [
         text(Phrase(nl: "Vrij:", en: "Closed:")) + closingLine(closing).dropFirst()
           + text(Phrase(nl: " (\(lost) werkdagen minder)", en: " (\(lost) working days fewer)"))
-      ] + movedLines(moved)
+      ] + movedLines(summarising: moved)
     return Outcome(text: lines.joined(separator: "\n"))
   }
 }

@@ -252,7 +252,7 @@ extension Interpreter {
       try plan.shift(ids, by: by, workdays: workdays, span: span)
       if only { pinned = plan.pinSuccessors(of: ids) }
     }
-    var lines = movedLines(moved)
+    var lines = movedLines(summarising: moved)
     if lines.isEmpty {
       lines.append(text(Phrase(nl: "Niets verschoven.", en: "Nothing moved.")))
     }

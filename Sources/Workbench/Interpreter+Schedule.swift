@@ -37,7 +37,8 @@ extension Interpreter {
       if structural {
         // The tender's order follows the kinds: what came, went or changed kind may add or
         // drop implicit links, whose ends must be scheduled again.
-        let lots = Set(changed.compactMap { id in id.split(separator: ".").first.map(String.init) })
+        // A lot's own id has no dot: it stands for itself.
+        let lots = Set(changed.map { id in id.lotPart ?? id })
         changed += plan.deriveProcess(lots: lots).sorted()
       }
       let scheduler = Scheduler(local: plan, workdays: workdays, years: years)
@@ -174,7 +175,28 @@ extension Interpreter {
       .findings()
   }
 
+  /// How many moved items a change to many lists before it counts the rest: a project leader
+  /// reads a screenful, not the 125,000 lines of a shifted plan.
+  static let shownMoves = 40
+
+  /// The first `shownMoves` lines of `movedLines` and, when more moved, a line that counts
+  /// them; the journal's effect keeps every move.
+  ///
+  /// - Complexity: O(k log k) for the k lines shown, whatever moved.
+  func movedLines(summarising moved: [Moved]) -> [String] {
+    guard moved.count > Self.shownMoves + 1 else { return movedLines(moved) }
+    let rest = moved.count - Self.shownMoves
+    return movedLines(Array(moved.prefix(Self.shownMoves))) + [
+      text(
+        Phrase(
+          nl: "  … en nog \(rest) onderdelen verschoven ('lijst' toont alle data)",
+          en: "  … and \(rest) more items moved ('list' shows every date)"))
+    ]
+  }
+
   /// One line per moved item: new dates, the delta, and the old dates.
+  ///
+  /// - Complexity: O(k) for the k moves.
   func movedLines(_ moved: [Moved]) -> [String] {
     let width = moved.map(\.item.id.count).max() ?? 0
     let periods = moved.map { $0.item.period(language) }

@@ -9,6 +9,9 @@ struct ScriptTextTests {
     #expect(ScriptText.lines("nieuw P") == ["nieuw P"])
     // Only the mark that opens the file is an editor's; one later is the user's text.
     #expect(ScriptText.lines("a\n\u{FEFF}b") == ["a", "\u{FEFF}b"])
+    // A return before a CRLF is dropped too, as a reader that split at the LF alone would.
+    #expect(ScriptText.lines("a\r\r\nb\r\n\r") == ["a", "b", ""])
+    #expect(ScriptText.lines("é\nx\u{301}\n\n") == ["é", "x\u{301}", "", ""])
   }
 
   @Test func cleansOneLineReadFromStandardInput() {

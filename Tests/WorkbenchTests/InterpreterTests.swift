@@ -317,3 +317,38 @@ struct InterpreterTests {
     #expect(interpreter.plan.lots.isEmpty)
   }
 }
+
+/// A whole-plan change moves more items than a screen holds: the answer lists the first ones
+/// and counts the rest, while the journal keeps every move.
+struct MovedListTests {
+  static func plan(lots: Int) -> Interpreter {
+    Fixtures.after(
+      ["nieuw P"]
+        + (1...lots).flatMap { l in
+          [
+            "perceel l\(l) x", "fase l\(l).voorbereiding van 1 mei 2022 duur 2 maanden",
+            "fase l\(l).inkoopprocedure na l\(l).voorbereiding duur 6 maanden",
+          ]
+        })
+  }
+
+  @Test func listsTheFirstMovesOfAWholePlanShiftAndCountsTheRest() {
+    var interpreter = Self.plan(lots: 30)
+    let outcome = interpreter.run("verschuif plan 1 week")
+    let lines = outcome.text.split(separator: "\n")
+    #expect(lines.count == 40 + 1, "\(outcome.text)")
+    #expect(lines.first?.contains("l1.voorbereiding") == true)
+    #expect(lines.last == "  … en nog 20 onderdelen verschoven ('lijst' toont alle data)")
+    #expect(interpreter.journal.steps.last?.effect.count == 60)
+    interpreter.settings.language = .en
+    let english = interpreter.run("shift plan -1 week").text.split(separator: "\n")
+    #expect(english.last == "  … and 20 more items moved ('list' shows every date)")
+  }
+
+  @Test func listsEveryMoveWhenAScreenHoldsThem() {
+    var interpreter = Self.plan(lots: 20)
+    let lines = interpreter.run("verschuif plan 1 week").text.split(separator: "\n")
+    #expect(lines.count == 40)
+    #expect(!lines.contains { $0.contains("…") })
+  }
+}
