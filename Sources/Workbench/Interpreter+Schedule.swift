@@ -53,14 +53,20 @@ extension Interpreter {
     // What the change can have made or mended a finding about: what it touched or named.
     let scope = changed + record.touchedIDs
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
-    // What the same items had to say before: the change taken back for a moment.
-    let redo = plan.takeBack(record)
-    let before = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
-    plan.putBack(redo)
+    if !after.isEmpty {
+      // What the same items had to say before: the change taken back for a moment. Only
+      // asked when there is something to compare, as a change to a sound plan finds nothing.
+      let redo = plan.takeBack(record)
+      let before = Checker(plan, scheduler: scheduler, today: settings.today).findings(
+        about: scope)
+      plan.putBack(redo)
+      warnings = Finding.new(after, since: before)
+    } else {
+      warnings = []
+    }
     finish(record, label: label, workdays: scheduler.workdays)
     if structural { graphCache = nil }
     findingsCache = nil
-    warnings = Finding.new(after, since: before)
     return moved(moves)
   }
 
@@ -71,7 +77,9 @@ extension Interpreter {
     _ label: String, structural: Bool, _ change: (inout Plan) throws(PlanError) -> Void
   ) throws(PlanError) -> [Moved] {
     let reuse = structural ? nil : graphCache
-    let before = findings()
+    // The plan's findings when they are at hand; else they are found only if the changed plan
+    // has any, with the change taken back for a moment.
+    let cached = cachedFindings
     let workdays = workdayCache
     var found: (scheduler: Scheduler, moves: [Scheduler.Move])?
     let record = try plan.recording { plan throws(PlanError) in
@@ -87,11 +95,21 @@ extension Interpreter {
     }
     let (scheduler, moves) = found!
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings()
+    if !after.isEmpty {
+      var before = cached
+      if before == nil {
+        let redo = plan.takeBack(record)
+        before = uncachedFindings()
+        plan.putBack(redo)
+      }
+      warnings = Finding.new(after, since: before!)
+    } else {
+      warnings = []
+    }
     finish(record, label: label, workdays: scheduler.workdays)
     // Checked whole, the plan's findings serve the next change as its 'before'.
     findingsCache = (history.revision, settings.today, after)
     graphCache = scheduler.graph
-    warnings = Finding.new(after, since: before)
     return moved(moves)
   }
 
@@ -166,12 +184,22 @@ extension Interpreter {
   ///
   /// - Complexity: O(plan), or O(1) when the change that made the plan already checked it.
   func findings() -> [Finding] {
-    if let cached = findingsCache, cached.revision == history.revision,
+    cachedFindings ?? uncachedFindings()
+  }
+
+  /// The findings the change that made the plan left, when they are of this plan and `vandaag`.
+  ///
+  /// - Complexity: O(1).
+  var cachedFindings: [Finding]? {
+    guard let cached = findingsCache, cached.revision == history.revision,
       cached.today == settings.today
-    {
-      return cached.findings
-    }
-    return Checker(plan, scheduler: Scheduler(plan, workdays: workdayCache), today: settings.today)
+    else { return nil }
+    return cached.findings
+  }
+
+  /// - Complexity: O(plan).
+  func uncachedFindings() -> [Finding] {
+    Checker(plan, scheduler: Scheduler(plan, workdays: workdayCache), today: settings.today)
       .findings()
   }
 
