@@ -23,9 +23,10 @@ public struct Checker: Sendable {
   ///
   /// - Complexity: O(what the items, their lots and their links hold).
   public func findings(about ids: [String]) -> [Finding] {
-    var lots = Set<Int>()
-    var locations = Set<Plan.Location>()
-    var links = Set<Int>()
+    // What one change touches is a handful: arrays searched, until they grow.
+    var lots = SmallSet<Int>()
+    var locations = SmallSet<Plan.Location>()
+    var links = SmallSet<Int>()
     for id in ids {
       guard let location = plan.location(of: id) else {
         // A lot, or an item that went: its lot still counts.
@@ -34,12 +35,13 @@ public struct Checker: Sendable {
         }
         continue
       }
-      guard locations.insert(location).inserted else { continue }
+      guard locations.insert(location) else { continue }
       if case .lot(let l, _) = location { lots.insert(l) }
       plan.forEachLink(of: id) { links.insert($0) }
     }
     return findings(
-      lots: lots.sorted(), items: locations.sorted().map { plan[$0] }, links: links.sorted())
+      lots: lots.elements.sorted(), items: locations.elements.sorted().map { plan[$0] },
+      links: links.elements.sorted())
   }
 
   private func findings(lots: [Int], items: some Sequence<Item>, links: [Int]) -> [Finding] {

@@ -282,7 +282,10 @@ extension Plan {
     note(.removeLink(k))
   }
 
+  /// Inlinable, so that a command in another module gets it specialised for its array.
+  ///
   /// - Complexity: O(1) amortised per link.
+  @inlinable
   public mutating func appendLinks(_ links: some Sequence<Link>) {
     for link in links { insertLink(link, at: storedLinks.count) }
   }

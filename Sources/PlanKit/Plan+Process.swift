@@ -215,18 +215,18 @@ extension Plan {
     _ start: String, _ target: String, adding: [String: [String]],
     replacing: (String) -> Bool
   ) -> Bool {
-    var seen: Set<String> = [start]
+    var seen = SmallSet([start])
     var stack = [start]
     while let id = stack.popLast() {
       if id == target { return true }
       for k in linksOutOf(id) {
         let link = links[k]
-        guard !(link.implicit && replacing(link.to)), seen.insert(link.to).inserted else {
+        guard !(link.implicit && replacing(link.to)), seen.insert(link.to) else {
           continue
         }
         stack.append(link.to)
       }
-      for to in adding[id] ?? [] where seen.insert(to).inserted { stack.append(to) }
+      for to in adding[id] ?? [] where seen.insert(to) { stack.append(to) }
     }
     return false
   }

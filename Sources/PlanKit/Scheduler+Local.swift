@@ -18,10 +18,11 @@ extension Scheduler {
     [Move], LocalCycle
   > {
     var reached: [String] = []
-    var member = Set<String>()
+    // A change reaches a handful of items, which an array searches faster than a hash.
+    var member = SmallSet<String>()
     var stack = changed.filter { plan.location(of: $0) != nil }
     while let id = stack.popLast() {
-      guard member.insert(id).inserted else { continue }
+      guard member.insert(id) else { continue }
       reached.append(id)
       for k in plan.linksOutOf(id) where plan.location(of: plan.links[k].to) != nil {
         stack.append(plan.links[k].to)

@@ -37,7 +37,9 @@ public struct Word: Sendable, Equatable {
 /// A span covering a run of words.
 ///
 /// - Complexity: O(n) for n words, walked rather than reversed into an array (a plain
-///   collection's `reversed()` copies it), as every clause of every command asks.
+///   collection's `reversed()` copies it), as every clause of every command asks; inlinable,
+///   so that callers in other modules get it specialised for their collection.
+@inlinable
 public func spanOf(_ words: some Collection<Word>) -> Range<Int>? {
   guard let first = words.first else { return nil }
   var upper = first.span.upperBound

@@ -60,9 +60,12 @@ public enum CommandParser {
       guard let (id, length) = keyword(at: index) else {
         throw misplaced(words[index], spec: spec, language: language)
       }
+      // Its span from its first and last word, here where the words are an array: the generic
+      // `spanOf` is not specialised across modules and costs more than the rest of the parse.
       let keyword = Word(
-        words[index..<(index + length)].map(\.text).joined(separator: " "),
-        span: spanOf(words[index..<(index + length)])!)
+        length == 1
+          ? words[index].text : words[index..<(index + length)].map(\.text).joined(separator: " "),
+        span: words[index].span.lowerBound..<words[index + length - 1].span.upperBound)
       index += length
       var value: [Word] = []
       while index < words.count, clause(index) == nil {
