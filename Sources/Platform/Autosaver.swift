@@ -67,7 +67,11 @@ public final class Autosaver {
   ) {
     self.stateDirectory = stateDirectory
     self.identity = identity
+    unsavedLocation = stateDirectory + "/unsaved-\(identity.pid)-\(identity.started).autosave"
   }
+
+  /// This run's unsaved plan's autosave, made once: every command of a script asks for it.
+  private let unsavedLocation: String
 
   /// `$PLANWERK_STATE`, else `$XDG_STATE_HOME/planwerk`, else `~/.local/state/planwerk`.
   public static var defaultStateDirectory: String {
@@ -80,8 +84,7 @@ public final class Autosaver {
   /// Where the autosave of a session (or of this run's unsaved plan) lives: beside the file
   /// the session's path leads to, so that a symlink and its target share one autosave.
   public func location(for session: String?) -> String {
-    session.map { SessionLock.resolved($0) + ".autosave" }
-      ?? stateDirectory + "/unsaved-\(identity.pid)-\(identity.started).autosave"
+    session.map { SessionLock.resolved($0) + ".autosave" } ?? unsavedLocation
   }
 
   /// An autosave that still held unsaved steps when the session moved on (`open`, `nieuw`):

@@ -56,10 +56,39 @@ public struct SystemTime: TimeSource {
 
 extension tm {
   /// "2026-12-02 13:05", or with `seconds` and a "T" "2026-12-02T13:05:02".
+  ///
+  /// Written digit by digit into one string: the journal asks the time at every command.
+  ///
+  /// - Complexity: O(1).
   func text(_ separator: String, seconds: Bool) -> String {
-    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    let day = "\(tm_year + 1900)-\(two(tm_mon + 1))-\(two(tm_mday))"
-    let time = "\(two(tm_hour)):\(two(tm_min))" + (seconds ? ":\(two(tm_sec))" : "")
-    return day + separator + time
+    let year = Int(tm_year) + 1900
+    guard (1000...9999).contains(year), separator.utf8.count == 1 else {
+      func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+      let day = "\(year)-\(two(tm_mon + 1))-\(two(tm_mday))"
+      let time = "\(two(tm_hour)):\(two(tm_min))" + (seconds ? ":\(two(tm_sec))" : "")
+      return day + separator + time
+    }
+    let fields = [
+      (year, 4), (Int(tm_mon) + 1, 2), (Int(tm_mday), 2), (Int(tm_hour), 2), (Int(tm_min), 2),
+      (Int(tm_sec), 2),
+    ].prefix(seconds ? 6 : 5)
+    let marks = [UInt8(ascii: "-"), UInt8(ascii: "-"), separator.utf8.first!, UInt8(ascii: ":"), UInt8(ascii: ":")]
+    let length = seconds ? 19 : 16
+    return String(unsafeUninitializedCapacity: length) { bytes in
+      var at = 0
+      for (f, (value, width)) in fields.enumerated() {
+        if f > 0 {
+          bytes[at] = marks[f - 1]
+          at += 1
+        }
+        var rest = value
+        for i in stride(from: at + width - 1, through: at, by: -1) {
+          bytes[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        }
+        at += width
+      }
+      return at
+    }
   }
 }
