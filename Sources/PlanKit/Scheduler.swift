@@ -53,6 +53,8 @@ public struct Scheduler: Sendable {
     case .failure(let cycle): return .failure(cycle)
     case .success(let order):
       var moves: [Move] = []
+      // A whole plan scheduled may move every item: room for them at once.
+      if changed == nil { plan.record?.reserveTouches(order.count) }
       for node in order {
         let location = graph.locations[node]
         let item = plan[location]

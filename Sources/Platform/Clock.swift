@@ -72,7 +72,10 @@ extension tm {
       (year, 4), (Int(tm_mon) + 1, 2), (Int(tm_mday), 2), (Int(tm_hour), 2), (Int(tm_min), 2),
       (Int(tm_sec), 2),
     ].prefix(seconds ? 6 : 5)
-    let marks = [UInt8(ascii: "-"), UInt8(ascii: "-"), separator.utf8.first!, UInt8(ascii: ":"), UInt8(ascii: ":")]
+    let marks = [
+      UInt8(ascii: "-"), UInt8(ascii: "-"), separator.utf8.first!, UInt8(ascii: ":"),
+      UInt8(ascii: ":"),
+    ]
     let length = seconds ? 19 : 16
     return String(unsafeUninitializedCapacity: length) { bytes in
       var at = 0
