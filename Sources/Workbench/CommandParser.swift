@@ -13,15 +13,19 @@ public enum CommandParser {
     // whether a keyword starts there, and a pasted line has hundreds of thousands of words.
     let lowered = words.map { $0.quoted ? nil : $0.text.lowercased() }
     let byFirstWord = keywordTables[spec.id]!
-    /// The clause whose keyword starts at `index`, and how many words the keyword has.
-    func keyword(at index: Int) -> (ClauseID, Int)? {
-      guard let first = lowered[index], let candidates = byFirstWord[first] else { return nil }
+    /// The clause whose keyword starts at each word, and how many words the keyword has: found
+    /// once per word, as the loops below ask each word more than once.
+    let keywords = lowered.indices.map { index -> (ClauseID, Int)? in
+      guard index > 0, let first = lowered[index], let candidates = byFirstWord[first] else {
+        return nil
+      }
       for (phrase, id) in candidates where index + phrase.count <= words.count {
         if zip(phrase, lowered[index...]).allSatisfy({ $0 == $1 }) { return (id, phrase.count) }
       }
       return nil
     }
-    func clause(_ index: Int) -> ClauseID? { keyword(at: index)?.0 }
+    func keyword(at index: Int) -> (ClauseID, Int)? { keywords[index] }
+    func clause(_ index: Int) -> ClauseID? { keywords[index]?.0 }
 
     var index = 1
     var arguments: [[Word]] = []
