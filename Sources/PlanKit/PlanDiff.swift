@@ -62,6 +62,7 @@ public struct PlanDiff: Equatable, Sendable {
       self.milestone = milestone
     }
 
+    /// - Complexity: O(1).
     public var iso: String {
       var text = ""
       write(to: &text)
@@ -69,6 +70,8 @@ public struct PlanDiff: Equatable, Sendable {
     }
 
     /// Appends `iso` to `text`.
+    ///
+    /// - Complexity: O(1) amortised.
     func write(to text: inout String) {
       text += start.day.iso
       guard !milestone else { return }

@@ -11,6 +11,7 @@ struct SmallSet<Element: Hashable> {
 
   init() {}
 
+  /// - Complexity: O(n²) for n elements up to `arrayLimit`, O(n) on average above.
   init(_ elements: some Sequence<Element>) {
     for element in elements { insert(element) }
   }
