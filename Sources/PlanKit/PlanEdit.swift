@@ -60,11 +60,20 @@ public struct PlanChange: Sendable {
   /// Whether the items touched are kept: not for a change taken back only for a moment.
   var keepsTouched = true
 
+  /// Notes `id` with its dates before, unless it was noted already.
+  ///
+  /// - Complexity: O(1) on average: one lookup, as a whole-plan shift touches every item.
   mutating func touch(_ id: String, _ span: PlanDiff.Span?) {
-    guard keepsTouched, before[id] == nil else { return }
-    before.updateValue(span, forKey: id)
+    guard keepsTouched else { return }
+    let count = before.count
+    // Through the default, an id not noted yet is put in with `span` as it is looked up, and
+    // one noted keeps its first dates.
+    Self.leave(&before[id, default: span])
+    guard before.count > count else { return }
     touched.append(id)
   }
+
+  private static func leave<T>(_ value: inout T) {}
 
   mutating func touch(_ item: Item) { touch(item.id, PlanDiff.Span(item)) }
 
