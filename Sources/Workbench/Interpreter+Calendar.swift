@@ -185,7 +185,10 @@ extension Interpreter {
     let lines =
       [
         text(Phrase(nl: "Vrij:", en: "Closed:")) + closingLine(closing).dropFirst()
-          + text(Phrase(nl: " (\(lost) werkdagen minder)", en: " (\(lost) working days fewer)"))
+          + text(
+            Phrase(
+              nl: " (\(count(lost, "werkdag", "werkdagen")) minder)",
+              en: " (\(count(lost, "working day", "working days")) fewer)"))
       ] + movedLines(summarising: moved)
     return Outcome(text: lines.joined(separator: "\n"))
   }

@@ -222,6 +222,16 @@ extension InterpreterTests {
     #expect(answer.contains("! r1.gunning"), "\(answer)")
   }
 
+  @Test func countsOneClosingDayInTheSingular() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    #expect(
+      interpreter.run("vrij 27 dec. 2022").text.hasPrefix("Vrij: 27 dec. 2022 (1 werkdag minder)"))
+    _ = interpreter.run("taal en")
+    #expect(
+      interpreter.run("closed 28 Dec 2022").text.hasPrefix(
+        "Closed: 28 Dec 2022 (1 working day fewer)"))
+  }
+
   @Test func listsTheHolidaysAndCountsClosingDays() {
     var interpreter = Fixtures.after(Fixtures.designSession)
     let holidays = interpreter.run("feestdagen 2025")
