@@ -1,5 +1,5 @@
 /// Something `controleer` reports: what is wrong, where, by how much, and what to do.
-public struct Finding: Sendable {
+public struct Finding: Equatable, Sendable {
   public enum Kind: String, Sendable, CaseIterable {
     case missedDeadline = "deadline"
     case concludesTooEarly = "milestone"

@@ -10,43 +10,6 @@ indirect enum Stepping: Sendable {
 
 /// geschiedenis, herhaal.
 extension Interpreter {
-  func listHistory(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    guard !journal.steps.isEmpty else {
-      return Outcome(
-        text: text(
-          Phrase(
-            nl: "Het journaal is nog leeg: elke wijziging komt erin.",
-            en: "The journal is still empty: every change goes into it.")))
-    }
-    if let word = command.argument(0).first {
-      guard command.argument(0).count == 1, let number = Int(word.text),
-        journal.steps.indices.contains(number - 1)
-      else {
-        throw PlanError(
-          nl: "'\(word.text)' is geen stap; kies 1 tot en met \(journal.steps.count)",
-          en: "'\(word.text)' is not a step; choose 1 to \(journal.steps.count)", at: word.span)
-      }
-      let step = journal.steps[number - 1]
-      let lines =
-        ["\(number)  \(time(step))  \(step.command.inert)"]
-        + (step.effect.isEmpty
-          ? [text(Phrase(nl: "  (geen onderdelen verschoven)", en: "  (no items moved)"))]
-          : step.effect.map { "  \($0.inert)" })
-      return Outcome(text: lines.joined(separator: "\n"))
-    }
-    let width = String(journal.steps.count).count
-    var lines =
-      journal.base.map {
-        [text(Phrase(nl: "begint bij: ", en: "starts from: ")) + $0.title.inert]
-      } ?? []
-    for (i, step) in journal.steps.enumerated() {
-      let number = String(i + 1)
-      lines.append(
-        "\(String(repeating: " ", count: width - number.count))\(number)  \(time(step))  \(step.command.inert)  (\(summary(step.effect)))"
-      )
-    }
-    return Outcome(text: lines.joined(separator: "\n"))
-  }
 
   /// "2026-11-23 05:14", or the day alone when no time was kept.
   func time(_ step: Journal.Step) -> String {
@@ -65,59 +28,6 @@ extension Interpreter {
     return parts.isEmpty ? "—" : parts.joined(separator: ", ")
   }
 
-  mutating func replay(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let word = command.argument(0)[0]
-    let contents = try files.withBytes(of: word.text, SessionFile.decode)
-    let steps = contents.journal.steps
-    guard !steps.isEmpty else {
-      throw PlanError(
-        nl: "\(word.text) heeft geen journaal om te herhalen",
-        en: "\(word.text) has no journal to replay",
-        at: word.span, hint: Phrase(nl: "open het met 'open'", en: "open it with 'open'"))
-    }
-    try notBoth(command.clauses[.step], command.clauses[.to])
-    var replay = Replay(contents.journal, language: language)
-    if let clause = command.clauses[.to] {
-      guard clause.words.count == 1, let last = Int(clause.words[0].text),
-        (1...steps.count).contains(last)
-      else {
-        throw PlanError(
-          nl: "tot welke stap? Kies 1 tot en met \(steps.count)",
-          en: "to which step? Choose 1 to \(steps.count)", at: spanOf(clause.words))
-      }
-      while replay.position < last { _ = replay.next() }
-      load(replay, file: word.text)
-      return Outcome(
-        text: text(
-          Phrase(
-            nl: "Herhaald tot stap \(last) van \(steps.count): \(steps[last - 1].command.inert)",
-            en: "Replayed to step \(last) of \(steps.count): \(steps[last - 1].command.inert)"))
-          + replay.divergences.map { "\n  ! " + text($0.message).inert }.joined()
-          + "\n" + chart())
-    }
-    if command.clauses[.step] != nil {
-      stepping = .active(replay, snapshot: contents.plan, file: word.text)
-      guard interactive else {
-        // Without someone to press Enter, every step follows at once.
-        var blocks: [String] = []
-        while case .active(let replay, _, _) = stepping, !replay.isFinished {
-          blocks.append(step("").text)
-        }
-        return Outcome(text: blocks.joined(separator: "\n"))
-      }
-      return step("")
-    }
-    replay.finish()
-    if let problem = finish(replay, snapshot: contents.plan, file: word.text) {
-      return Outcome(text: problem)
-    }
-    return Outcome(
-      text: text(
-        Phrase(
-          nl: "\(steps.count) stappen herhaald; het resultaat is gelijk aan het bewaarde plan.",
-          en: "\(steps.count) steps replayed; the result equals the saved plan.")))
-  }
-
   /// Takes over a finished replay. One that parted from its journal gives way to the saved
   /// plan, with a journal that starts there, and returns what it found; never a dead end.
   mutating func finish(_ replay: Replay, snapshot: Plan, file: String) -> String? {
@@ -126,7 +36,6 @@ extension Interpreter {
       return nil
     }
     replaceSession(snapshot, journal: Journal(base: snapshot), label: "herhaal \(file)")
-    journalHandled = true
     path = nil
     savedSteps = 0
     return text(
@@ -143,7 +52,6 @@ extension Interpreter {
   mutating func load(_ replay: Replay, file: String) {
     replaceSession(
       replay.interpreter.plan, journal: replay.interpreter.journal, label: "herhaal \(file)")
-    journalHandled = true
     path = nil
     savedSteps = 0
   }
@@ -189,7 +97,7 @@ extension Interpreter {
           + (outcome.text.isEmpty || outcome.failed ? "" : "\n" + outcome.text)
           + (replay.divergence.map { "\n  ! " + text($0.message).inert } ?? ""))
     }
-    blocks.append(chart(of: replay.interpreter.plan))
+    blocks.append(context.chart(of: replay.interpreter.plan))
     guard replay.isFinished else {
       stepping = .active(replay, snapshot: snapshot, file: file)
       return Outcome(text: blocks.joined(separator: "\n"))

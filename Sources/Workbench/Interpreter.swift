@@ -5,27 +5,24 @@ import PlanRender
 /// Takes command lines and returns what they produce. It never touches a terminal, a file or a
 /// clock: files come through `FileAccess` and the day through `clockToday`.
 public struct Interpreter: Sendable {
-  public internal(set) var plan = Plan()
-  public var settings: Settings
+  /// The plan, its settings and what is derived from them: all a plan command sees.
+  var context: CommandContext
+  public internal(set) var plan: Plan {
+    get { context.plan }
+    _modify { yield &context.plan }
+  }
+  public var settings: Settings {
+    get { context.settings }
+    _modify { yield &context.settings }
+  }
+  var history: UndoHistory {
+    get { context.history }
+    _modify { yield &context.history }
+  }
   /// The session file the plan was last opened from or saved to.
   public internal(set) var path: String?
-  var history = UndoHistory()
-  /// What the last change newly caused, printed after the command's own output.
-  var warnings: [Finding] = []
-  /// The graph of the current plan's items and links, while no change has restructured it.
-  var graphCache: PlanGraph?
-  /// The findings of the plan at a revision and a `vandaag`, as the change that made it
-  /// found them: the next change compares with them instead of checking the plan again.
-  var findingsCache: (revision: Int, today: Day?, findings: [Finding])?
-  /// The working days of the last schedule: rebuilt only when the calendar or the plan's
-  /// years change.
-  var workdayCache: WorkdayTable?
   /// How the plan came about; saved with the session.
   public internal(set) var journal = Journal()
-  /// Set by a command that replaced the journal itself (`open`, undoing `nieuw`).
-  var journalHandled = false
-  /// What the command being run changed: the journal's effect is told from it.
-  var lastChange: PlanChange?
   /// A step-by-step replay waiting for Enter.
   var stepping: Stepping?
   /// Whether someone answers at a terminal: a step-by-step replay then waits between steps.
@@ -82,19 +79,19 @@ public struct Interpreter: Sendable {
     }
     if let settings = session.settings { self.settings = settings }
   }
-  let files: any FileAccess
-  let clock: any TimeSource
+  var files: any FileAccess { context.files }
+  var clock: any TimeSource { context.clock }
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
-  var clockToday: Day
+  var clockToday: Day {
+    get { context.clockToday }
+    set { context.clockToday = newValue }
+  }
 
   public init(
     files: any FileAccess, today: Day, settings: Settings = Settings(),
     clock: any TimeSource = FixedTime()
   ) {
-    self.files = files
-    self.clockToday = today
-    self.settings = settings
-    self.clock = clock
+    context = CommandContext(files: files, clock: clock, today: today, settings: settings)
   }
 
   /// Whether the lines come from a journal rather than a keyboard: they were taken when typed,
@@ -106,13 +103,12 @@ public struct Interpreter: Sendable {
     replaysJournal = true
     plan = base
     journal = Journal(base: base.itemCount == 0 && base == Plan() ? nil : base)
-    graphCache = nil
+    context.forgetDerived()
   }
 
-  public var language: Language { settings.language }
-  public var today: Day { settings.today ?? clockToday }
+  public var language: Language { context.language }
+  public var today: Day { context.today }
   public var hasUnsavedChanges: Bool { history.revision != savedRevision }
-  var dateParser: DateParser { DateParser(today: today) }
 
   /// The prompt: the plan's title and `*` while there are unsaved changes.
   public var prompt: String {
@@ -134,18 +130,18 @@ public struct Interpreter: Sendable {
       guard let command = try CommandParser.parse(line, language: language) else {
         return Outcome()
       }
-      warnings = []
-      lastChange = nil
+      context.committed = nil
       plan.indexAll()
-      journalHandled = false
       let (revision, day, fixedDay) = (history.revision, today, settings.today)
       #if DEBUG
         // Debug builds check the effect told from the change against the plans compared.
         let before = plan.itemCount <= 400 ? plan : nil
       #endif
-      var outcome = try execute(command)
-      if !journalHandled && (history.revision != revision || settings.today != fixedDay) {
-        let changes = lastChange?.effect(in: plan)?.changes ?? []
+      var outcome = try CommandTable.command(command.spec.id).execute(command, in: &self)
+      if !outcome.replacesJournal
+        && (history.revision != revision || settings.today != fixedDay)
+      {
+        let changes = context.committed?.effect(in: plan)?.changes ?? []
         #if DEBUG
           if let before {
             let told = Set(changes.map(\.record))
@@ -161,7 +157,7 @@ public struct Interpreter: Sendable {
             command: line.trimmedWhitespace, time: clock.now(), today: day,
             effect: changes.map(\.record)))
       }
-      let lines = warningLines(warnings)
+      let lines = context.warningLines(outcome.findings)
       if !lines.isEmpty {
         outcome.text += (outcome.text.isEmpty ? "" : "\n") + lines.joined(separator: "\n")
       }
@@ -169,47 +165,6 @@ public struct Interpreter: Sendable {
     } catch {
       return Outcome(
         text: ErrorRenderer.render(error, line: line, language: language), failed: true)
-    }
-  }
-
-  mutating func execute(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    switch command.spec.id {
-    case .new: return try newPlan(command)
-    case .lot: return try addLot(command)
-    case .phase: return try addPhase(command)
-    case .milestone: return try addMilestone(command)
-    case .decision: return try addDecision(command)
-    case .show: return try show(command)
-    case .list: return try list(command)
-    case .set: return try change(command)
-    case .rename: return try rename(command)
-    case .remove: return try remove(command)
-    case .shift: return try shift(command)
-    case .link: return try link(command)
-    case .unlink: return try unlink(command)
-    case .check: return try check(command)
-    case .critical: return try critical(command)
-    case .feasible: return try feasible(command)
-    case .calendar: return try calendar(command)
-    case .closed: return try closed(command)
-    case .history: return try listHistory(command)
-    case .replay: return try replay(command)
-    case .baseline: return try storeBaseline(command)
-    case .baselines: return listBaselines()
-    case .diff: return try diff(command)
-    case .procedure: return try layOutProcedure(command)
-    case .meetings: return try setMeetings(command)
-    case .undo: return try undo()
-    case .redo: return try redo()
-    case .save: return try save(command)
-    case .open: return try open(command)
-    case .gantt: return Outcome(text: try chart(command))
-    case .export: return try export(command)
-    case .language: return try setLanguage(command)
-    case .today: return try setToday(command)
-    case .setting: return try setting(command)
-    case .help: return try help(command)
-    case .quit: return Outcome(quit: true)
     }
   }
 
@@ -248,27 +203,6 @@ public struct Interpreter: Sendable {
   func text(_ phrase: Phrase) -> String { phrase(language) }
 
   public func chart() -> String {
-    chart(of: plan)
-  }
-
-  /// The chart as the screen shows it: its width, today, the critical path, colour.
-  func chart(of plan: Plan, colour: Bool? = nil) -> String {
-    screenChart(of: plan, colour: colour).render(plan)
-  }
-
-  /// A chart set up as the screen shows one, before `gantt`'s own options.
-  ///
-  /// - Complexity: O(plan): the slack of every item, to mark the critical ones.
-  func screenChart(of plan: Plan, colour: Bool? = nil) -> GanttChart {
-    var chart = GanttChart(
-      language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
-    chart.today = today
-    chart.colour = colour ?? settings.colour
-    guard plan.itemCount > 0 else { return chart }
-    // One schedule for both marks: which items have no slack, which the tender's order holds.
-    let analysis = SlackAnalysis(plan, towards: nil)
-    chart.critical = analysis.critical
-    chart.held = plan.heldByProcess(analysis.scheduler)
-    return chart
+    context.chart(of: plan)
   }
 }

@@ -1,4 +1,7 @@
-/// What one command line produced: text for the screen, and what the shell should do next.
+import PlanKit
+
+/// What one command line produced: text for the screen, what it did to the plan, and what the
+/// shell should do next.
 public struct Outcome: Equatable, Sendable {
   public var text: String
   public var failed: Bool
@@ -6,11 +9,42 @@ public struct Outcome: Equatable, Sendable {
   /// The part of `text` that must reach the user even where a command's answer is not shown,
   /// as when a session opens at start-up: the file's journal did not lead to its plan.
   public var notice: String
+  /// The items the command's change moved, with their dates before, in plan order.
+  public var moved: [MovedItem]
+  /// What the command's change newly caused: the interpreter prints it after `text`.
+  public var findings: [Finding]
+  /// Whether the command put another journal in place itself (`open`, undoing `nieuw`), so
+  /// that the interpreter does not add it as a step.
+  var replacesJournal = false
 
-  public init(text: String = "", failed: Bool = false, quit: Bool = false, notice: String = "") {
+  public init(
+    text: String = "", failed: Bool = false, quit: Bool = false, notice: String = "",
+    moved: [MovedItem] = [], findings: [Finding] = []
+  ) {
     self.text = text
     self.failed = failed
     self.quit = quit
     self.notice = notice
+    self.moved = moved
+    self.findings = findings
   }
+
+  /// The answer to a change: its text, and what the change moved and newly caused.
+  init(text: String, _ committed: Committed) {
+    self.init(text: text, moved: committed.moved, findings: committed.findings)
+  }
+}
+
+/// An item a change moved, with the dates it had before.
+public struct MovedItem: Equatable, Sendable {
+  public let item: Item
+  public let start: PlanDate
+  public let end: PlanDate
+}
+
+/// What a committed change did: the items it moved, in plan order, and the findings it newly
+/// caused.
+struct Committed {
+  var moved: [MovedItem]
+  var findings: [Finding]
 }

@@ -24,14 +24,14 @@ struct KeptStatePropertyTests {
         guard !outcome.failed, plan != before, settings(session) == today,
           !["ongedaan", "opnieuw"].contains(line),
           // A plan put in place whole is not a change to check.
-          session.interpreter.lastChange?.inverse.contains(where: {
+          session.interpreter.context.committed?.inverse.contains(where: {
             if case .whole = $0 { true } else { false }
           }) != true
         else { continue }
         let expected = Finding.new(
           Checker(plan, today: today).findings(), since: Checker(before, today: today).findings())
         #expect(
-          Set(session.interpreter.warnings.map(\.key)) == Set(expected.map(\.key)),
+          Set(outcome.findings.map(\.key)) == Set(expected.map(\.key)),
           "warnings after '\(line)'")
       }
     }

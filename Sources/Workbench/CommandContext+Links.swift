@@ -1,7 +1,7 @@
 import PlanKit
 
-/// koppel, ontkoppel, and reading links and constraints from clauses.
-extension Interpreter {
+/// Reading links and constraints from clauses (`na`, `start na start van`, `uiterlijk`, `vast`).
+extension CommandContext {
   struct LinkRequest {
     let from: String
     let kind: Link.Kind
@@ -23,7 +23,7 @@ extension Interpreter {
         requests += colleges
         continue
       }
-      for group in groups(clause.words) {
+      for group in Self.groups(clause.words) {
         let target = group[0]
         let from = plan[try existingLocation(target)].id
         guard from != id else {
@@ -51,7 +51,7 @@ extension Interpreter {
   func collegeRequests(_ words: [Word], kind: Link.Kind) throws(PlanError) -> [LinkRequest]? {
     guard namesColleges(words) else { return nil }
     var requests: [LinkRequest] = []
-    for group in groups(Array(words.dropFirst())) {
+    for group in Self.groups(Array(words.dropFirst())) {
       let split =
         group.firstIndex { $0.text.hasPrefix("+") || $0.text.hasPrefix("-") } ?? group.endIndex
       let name = Array(group[..<split])
@@ -94,7 +94,7 @@ extension Interpreter {
   }
 
   /// Splits `r1.a, r1.b + 2w en r1.c` into one word list per item.
-  func groups(_ words: [Word]) -> [[Word]] {
+  static func groups(_ words: [Word]) -> [[Word]] {
     var groups: [[Word]] = [[]]
     for word in words {
       if !word.quoted && Self.listSeparators.contains(word.text.lowercased()) {
@@ -137,12 +137,12 @@ extension Interpreter {
       item.notBefore = isNone(clause.words) ? nil : try dateParser.parse(clause.words)
     }
     if let clause = command.clauses[.fixed] {
-      item.fixed = try flag(clause)
+      item.fixed = try Self.flag(clause)
       if item.fixed && item.anchor == nil { item.anchor = item.start }
     }
   }
 
-  func flag(_ clause: ParsedCommand.Clause) throws(PlanError) -> Bool {
+  static func flag(_ clause: ParsedCommand.Clause) throws(PlanError) -> Bool {
     guard let word = clause.words.first else { return true }
     let key = word.text.lowercased()
     if clause.words.count == 1 && Self.offWords.contains(key) { return false }
@@ -154,75 +154,5 @@ extension Interpreter {
   }
 
   // MARK: - koppel, ontkoppel
-
-  mutating func link(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let word = command.argument(0)[0]
-    let location = try existingLocation(word)
-    let id = plan[location].id
-    let requests = try linkRequests(command, for: id)
-    guard !requests.isEmpty else {
-      throw PlanError(
-        nl: "waarna moet \(id) komen?", en: "what should \(id) follow?", at: word.span,
-        hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
-    }
-    try refuseCycles(requests, into: id)
-    let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
-      for request in requests {
-        let same = { (link: Link) in
-          link.from == request.from && link.to == id && link.kind == request.kind
-        }
-        // A new lag for a statutory step keeps the minimum the law sets for it.
-        let minimum = plan.linksInto(id).map { plan.links[$0] }.first(where: same)?.minimum
-        plan.removeLinks(of: [id], where: same)
-        // Typed, the link takes the place of the tender's own order between the two.
-        plan.removeLinks(of: [id]) { $0.implicit && $0.from == request.from && $0.to == id }
-        if plan.removedLinks.contains(where: { $0.from == request.from && $0.to == id }) {
-          plan.removedLinks.removeAll { $0.from == request.from && $0.to == id }
-        }
-        plan.appendLinks([
-          Link(from: request.from, to: id, kind: request.kind, lag: request.lag, minimum: minimum)
-        ])
-      }
-      plan.followLinks(id)
-    }
-    let notes = requests.map {
-      linkNote(Link(from: $0.from, to: id, kind: $0.kind, lag: $0.lag))
-    }
-    var lines = ["\(id) " + notes.joined(separator: ", ")]
-    lines += movedLines(moved)
-    return Outcome(text: lines.joined(separator: "\n"))
-  }
-
-  mutating func unlink(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let word = command.argument(0)[0]
-    let id = plan[try existingLocation(word)].id
-    var from: String?
-    if let clause = command.clauses[.from] {
-      guard clause.words.count == 1 else {
-        throw PlanError(
-          nl: "geef één onderdeel", en: "give one item", at: spanOf(clause.words))
-      }
-      from = plan[try existingLocation(clause.words[0])].id
-    }
-    let removed = plan.links.filter { $0.to == id && (from == nil || $0.from == from) }
-    guard !removed.isEmpty else {
-      throw PlanError(
-        nl: "\(id) is niet gekoppeld\(from.map { " aan \($0)" } ?? "")",
-        en: "\(id) is not linked\(from.map { " to \($0)" } ?? "")", at: command.span,
-        hint: Phrase(
-          nl: "'toon \(id)' laat zijn koppelingen zien", en: "'show \(id)' lists its links"))
-    }
-    let moved = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
-      plan.removeLinks(of: [id]) { $0.to == id && (from == nil || $0.from == from) }
-      // What the tender's order would link again stays unlinked, as asked.
-      plan.keepUnlinked(removed)
-      plan.anchorOrphans([id])
-    }
-    var lines = removed.map {
-      text(Phrase(nl: "ontkoppeld: ", en: "unlinked: ")) + $0.text(language)
-    }
-    lines += movedLines(moved)
-    return Outcome(text: lines.joined(separator: "\n"))
-  }
 
 }

@@ -1,21 +1,43 @@
 import PlanKit
 
-/// procedure: a procedure's steps as linked milestones with their legal minimum periods.
-extension Interpreter {
+/// `procedure`: a procedure's steps as linked milestones with their legal minimum periods.
+enum ProcedureCommand: PlanCommand {
   /// Names a lot's milestone may already have for a step: the seeds call the award "gunning".
   static let stepAliases: [String: [String]] = [
     "gunningsbeslissing": ["gunning"], "sluiting-inschrijving": ["indiening-gunning", "indiening"],
     "sluiting-aanmelding": ["indiening-selectie", "aanmelding"],
   ]
 
-  mutating func layOutProcedure(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+  static let spec = CommandSpec(
+    id: .procedure, group: .timing, names: [.nl: ["procedure"], .en: ["procedure"]],
+    arguments: [arg("perceel", "lot", .target), arg("soort", "kind", .text)],
+    clauses: [.from, .paper, .urgent],
+    summary: Phrase(
+      nl:
+        "Zet de stappen van een aanbestedingsprocedure in een perceel als gekoppelde mijlpalen, met de Nederlandse minimumtermijnen (Aw 2012, sinds \(ProcedureRules.validFrom)); zonder 'vanaf' begint ze met de fase inkoopprocedure. 'papier' zonder elektronische verkorting, 'versneld' bij spoed.",
+      en:
+        "Lays out a procurement procedure's steps in a lot as linked milestones, with the Dutch minimum periods (Aw 2012, since \(ProcedureRules.validFrom)); without 'from' it starts with the lot's inkoopprocedure phase. 'paper' without the electronic reduction, 'urgent' for an accelerated one."
+    ),
+    usage: Phrase(
+      nl: "procedure PERCEEL SOORT [vanaf DATUM] [papier] [versneld]",
+      en: "procedure LOT KIND [from DATE] [paper] [urgent]"),
+    examples: [
+      .nl: ["procedure r1 niet-openbaar vanaf 1 april 2021", "procedure r2 sas"],
+      .en: ["procedure r1 open from 1 April 2021 urgent"],
+    ])
+
+  static func run(_ command: ParsedCommand, in context: inout CommandContext)
+    throws(PlanError) -> Outcome
+  {
     let word = command.argument(0)[0]
     let lotID = word.text.lowercased()
-    guard let lotIndex = plan.lotIndex(lotID) else { throw unknownLot(lotID, at: word.span) }
-    let kind = try procedure(command.argument(1))
+    guard let lotIndex = context.plan.lotIndex(lotID) else {
+      throw context.unknownLot(lotID, at: word.span)
+    }
+    let kind = try context.procedure(command.argument(1))
     var options = ProcedureRules.Options()
-    options.electronic = !(try command.clauses[.paper].map(flag) ?? false)
-    options.urgent = try command.clauses[.urgent].map(flag) ?? false
+    options.electronic = !(try command.clauses[.paper].map(CommandContext.flag) ?? false)
+    options.urgent = try command.clauses[.urgent].map(CommandContext.flag) ?? false
     if options.urgent && !ProcedureRules.hasUrgentVariant(kind) {
       throw PlanError(
         nl: "de \(kind.rawValue)-procedure kent geen versnelde variant",
@@ -29,11 +51,11 @@ extension Interpreter {
     // A milestone the lot already has for a step (its publication, its award) is that step:
     // the procedure is laid out around it instead of being refused.
     let ids = steps.map { step in
-      ([step.name] + (Self.stepAliases[step.name] ?? [])).map { "\(lotID).\($0)" }
-        .first { plan.item($0)?.type == .milestone } ?? "\(lotID).\(step.name)"
+      ([step.name] + (stepAliases[step.name] ?? [])).map { "\(lotID).\($0)" }
+        .first { context.plan.item($0)?.type == .milestone } ?? "\(lotID).\(step.name)"
     }
-    let adopted = Set(ids.filter { plan.location(of: $0) != nil })
-    if let taken = ids.first(where: { plan.item($0)?.type == .phase })
+    let adopted = Set(ids.filter { context.plan.location(of: $0) != nil })
+    if let taken = ids.first(where: { context.plan.item($0)?.type == .phase })
       ?? (adopted.count == ids.count ? ids.last : nil)
     {
       throw PlanError(
@@ -45,9 +67,9 @@ extension Interpreter {
     }
     let phase = "\(lotID).inkoopprocedure"
     let start = try command.clauses[.from].map { c throws(PlanError) in
-      try dateParser.parse(c.words)
+      try context.dateParser.parse(c.words)
     }
-    guard start != nil || plan.location(of: phase) != nil || adopted.contains(ids[0]) else {
+    guard start != nil || context.plan.location(of: phase) != nil || adopted.contains(ids[0]) else {
       throw PlanError(
         nl: "wanneer begint de procedure? Geef 'vanaf DATUM' of maak eerst de fase \(phase)",
         en: "when does the procedure start? Give 'from DATE' or make the phase \(phase) first",
@@ -70,8 +92,9 @@ extension Interpreter {
       }
       guard !adopted.contains(id) else { continue }
       var item = Item(
-        id: id, type: .milestone, kind: step.name, title: text(step.title), start: PlanDate(today),
-        end: PlanDate(today))
+        id: id, type: .milestone, kind: step.name, title: context.text(step.title),
+        start: PlanDate(context.today),
+        end: PlanDate(context.today))
       item.fixed = false
       item.anchor = moved[id]
       items.append(item)
@@ -83,7 +106,7 @@ extension Interpreter {
           minimum: ProcedureRules.isSelfDesigned(kind) ? nil : ProcedureRules.lastQuestions))
     }
     // The contract closes the lot's own procedure phase: not before its end.
-    let phaseEnd = plan.item(phase)?.end
+    let phaseEnd = context.plan.item(phase)?.end
     if phaseEnd != nil, let contract = ids.last, !adopted.contains(contract) {
       links.append(Link(from: phase, to: contract, kind: .finishToFinish))
     }
@@ -91,13 +114,13 @@ extension Interpreter {
     // A step the lot had keeps its own date; its links into the procedure replace any
     // others between the same two.
     let newLinks = links.filter { link in
-      !plan.links.contains { $0.from == link.from && $0.to == link.to && !$0.implicit }
+      !context.plan.links.contains { $0.from == link.from && $0.to == link.to && !$0.implicit }
     }
     let anchors = moved
-    let position = plan.lots[lotIndex].items.firstIndex {
+    let position = context.plan.lots[lotIndex].items.firstIndex {
       (Plan.stage(of: $0) ?? 0) > 70
     }
-    try commit(command.verb.text, changed: ids) { plan throws(PlanError) in
+    let committed = try context.commit(command.verb.text, changed: ids) { plan throws(PlanError) in
       var lot = plan.lots[lotIndex]
       lot.procedure = kind
       // Before the implementation and the contract start: where they belong in the lot.
@@ -112,7 +135,7 @@ extension Interpreter {
       plan.appendLinks(newLinks)
     }
     var lines = [
-      text(
+      context.text(
         Phrase(
           nl:
             "Procedure \(kind.rawValue) voor \(lotID)\(options.urgent ? ", versneld" : "")\(options.electronic ? "" : ", op papier"):",
@@ -122,7 +145,7 @@ extension Interpreter {
     ]
     let width = ids.map(\.count).max() ?? 0
     for (step, id) in zip(steps, ids) {
-      let item = plan.item(id)!
+      let item = context.plan.item(id)!
       var note = ""
       if let after = step.after {
         let days = Phrase(
@@ -130,12 +153,12 @@ extension Interpreter {
           en: step.days == 1 ? "1 day" : "\(step.days) days")
         note =
           step.source.map {
-            text(
+            context.text(
               Phrase(
                 nl: "ten minste \(days.nl) na \(after): \($0)",
                 en: "at least \(days.en) after \(after): \($0)"))
           }
-          ?? text(
+          ?? context.text(
             Phrase(
               nl: "\(days.nl) na \(after), geen wettelijke termijn",
               en: "\(days.en) after \(after), no statutory period"))
@@ -143,28 +166,30 @@ extension Interpreter {
       if id == ids.last, let phaseEnd, item.start.day == phaseEnd.day, step.after != nil {
         // Held by the phase, not by the period before it.
         note =
-          text(
+          context.text(
             Phrase(nl: "bij het einde van \(phase)", en: "when \(phase) ends") + Phrase("; "))
           + note
       }
       lines.append(
-        "  \(id.fitted(to: width))  \(item.start.text(language).fitted(to: 13))  \(note)")
+        "  \(id.fitted(to: width))  \(item.start.text(context.language).fitted(to: 13))  \(note)")
     }
     if let exemption = ProcedureRules.standstillExemption(kind) {
-      lines.append(text(Phrase(nl: "Geen Alcatel-termijn: ", en: "No standstill: ") + exemption))
+      lines.append(
+        context.text(Phrase(nl: "Geen Alcatel-termijn: ", en: "No standstill: ") + exemption))
     }
     if !adopted.isEmpty {
       lines.append(
-        text(
+        context.text(
           Phrase(
             nl:
               "Bestaande mijlpalen zijn stappen geworden: \(adopted.sorted().joined(separator: ", ")).",
             en: "Existing milestones became steps: \(adopted.sorted().joined(separator: ", "))."))
       )
     }
-    if let phaseEnd, let contract = plan.item(ids.last!), contract.start.day > phaseEnd.day {
+    if let phaseEnd, let contract = context.plan.item(ids.last!), contract.start.day > phaseEnd.day
+    {
       lines.append(
-        text(
+        context.text(
           Phrase(
             nl:
               "  ! de procedure past niet in \(phase): het contract komt op \(contract.start.text(.nl)), na het einde van de fase (\(phaseEnd.closingText(.nl))); verleng de fase of begin eerder",
@@ -179,7 +204,7 @@ extension Interpreter {
         : Phrase(
           nl: "ontleend aan de niet-openbare procedure", en: "taken from the restricted procedure")
       lines.append(
-        text(
+        context.text(
           Phrase(
             nl:
               "De wet stelt voor \(kind.rawValue) geen termijnen: dit zijn voorzichtige standaardtermijnen \(basis.nl). Pas ze aan met 'koppel'.",
@@ -187,6 +212,6 @@ extension Interpreter {
               "The law sets no periods for \(kind.rawValue): these are prudent defaults \(basis.en). Change them with 'link'."
           )))
     }
-    return Outcome(text: lines.joined(separator: "\n"))
+    return Outcome(text: lines.joined(separator: "\n"), committed)
   }
 }

@@ -1,15 +1,32 @@
 import PlanKit
 import PlanRender
 
-/// haalbaar: is a date still feasible, and if not, what holds it back. Read only.
-extension Interpreter {
-  func feasible(_ command: ParsedCommand) throws(PlanError) -> Outcome {
+/// `haalbaar`: is a date still feasible, and if not, what holds it back. Read only.
+enum FeasibleCommand: PlanCommand {
+  static let spec = CommandSpec(
+    id: .feasible, group: .timing, names: [.nl: ["haalbaar"], .en: ["feasible"]],
+    arguments: [arg("onderdeel", "item", .target)], clauses: [.before],
+    summary: Phrase(
+      nl:
+        "Zegt of een mijlpaal of het einde van een fase haalbaar is: de vroegste datum met de wettelijke minimumtermijnen, de speling tot de uiterste datum, en anders de keten die het tegenhoudt.",
+      en:
+        "Says whether a milestone or a phase's end is feasible: the earliest date under the legal minimum periods, the slack to the deadline, and otherwise the chain that holds it back."
+    ),
+    usage: Phrase(nl: "haalbaar ONDERDEEL [voor DATUM]", en: "feasible ITEM [by DATE]"),
+    examples: [
+      .nl: ["haalbaar r1.start", "haalbaar r1.start voor 1 januari 2024"],
+      .en: ["feasible r1.start by 1 January 2024"],
+    ])
+
+  static func run(_ command: ParsedCommand, in context: inout CommandContext)
+    throws(PlanError) -> Outcome
+  {
     let word = command.argument(0)[0]
-    let id = plan[try existingLocation(word)].id
+    let id = context.plan[try context.existingLocation(word)].id
     let date = try command.clauses[.before].map { c throws(PlanError) in
-      try dateParser.parse(c.words)
+      try context.dateParser.parse(c.words)
     }
-    guard let answer = Feasibility(plan, item: id, by: date) else {
+    guard let answer = Feasibility(context.plan, item: id, by: date) else {
       throw PlanError(
         nl: "het plan is niet te plannen: de koppelingen vormen een kring",
         en: "the plan cannot be scheduled: its links form a circle", at: word.span,
@@ -19,15 +36,15 @@ extension Interpreter {
     let at = item.type == .milestone ? Phrase("") : Phrase(nl: "einde ", en: "end ")
     var lines = [
       "\(id)\(item.title.map { " \"\($0.inert)\"" } ?? ""): "
-        + text(
+        + context.text(
           Phrase(
             nl: "op zijn vroegst \(at.nl)\(answer.earliest.text(.nl))",
             en: "at the earliest \(at.en)\(answer.earliest.text(.en))"))
-        + text(
+        + context.text(
           Phrase(
             nl: " (nu \(answer.planned.text(.nl)))", en: " (now \(answer.planned.text(.en)))"))
     ]
-    let errors = errors(leadingTo: id, asked: date != nil)
+    let errors = context.errors(leadingTo: id, asked: date != nil)
     if let goal = answer.goal, let due = answer.due, let slack = answer.slack,
       let workdays = answer.slackWorkdays
     {
@@ -39,19 +56,19 @@ extension Interpreter {
       }
       if slack >= 0 && !errors.isEmpty {
         lines.append(
-          text(what) + " " + goal.date.text(language)
-            + text(
+          context.text(what) + " " + goal.date.text(context.language)
+            + context.text(
               Phrase(
                 nl:
                   ": niet te beloven: de datums geven \(slack) dagen speling, maar op de weg ernaartoe \(errors.count == 1 ? "staat een fout" : "staan \(errors.count) fouten") van 'controleer':",
                 en:
                   ": cannot be promised: the dates leave \(slack) days to spare, but \(errors.count == 1 ? "an error" : "\(errors.count) errors") of 'check' \(errors.count == 1 ? "lies" : "lie") on the way there:"
               )))
-        lines += warningLines(errors)
+        lines += context.warningLines(errors)
       } else if slack >= 0 {
         lines.append(
-          text(what) + " " + goal.date.text(language)
-            + text(
+          context.text(what) + " " + goal.date.text(context.language)
+            + context.text(
               Phrase(
                 nl:
                   ": haalbaar, met \(workdays) werkdagen (\(slack) dagen) speling tot \(due.text(.nl))",
@@ -60,30 +77,30 @@ extension Interpreter {
               )))
       } else {
         lines.append(
-          text(what) + " " + goal.date.text(language)
-            + text(
+          context.text(what) + " " + goal.date.text(context.language)
+            + context.text(
               Phrase(
                 nl: ": niet haalbaar, \(-slack) dagen (\(-workdays) werkdagen) te kort",
                 en: ": not feasible, \(-slack) days (\(-workdays) working days) short")))
       }
     } else {
       lines.append(
-        text(
+        context.text(
           Phrase(
             nl: "(geen uiterste datum: geef 'voor DATUM' om het te toetsen)",
             en: "(no deadline: give 'by DATE' to test one)")))
     }
     if !answer.isFeasible || answer.due == nil || answer.chain.count > 1 {
       lines.append(
-        text(
+        context.text(
           Phrase(
             nl: answer.isFeasible ? "Wat de datum bepaalt:" : "Wat het tegenhoudt:",
             en: answer.isFeasible ? "What sets the date:" : "What holds it back:")))
-      lines += chainLines(answer)
+      lines += context.chainLines(answer)
     }
     if answer.shortened > 0 {
       lines.append(
-        text(
+        context.text(
           Phrase(
             nl:
               "Gerekend met de wettelijke minimumtermijnen: \(answer.shortened) langere termijn(en) van het plan ingekort; de rest staat zoals gepland.",
@@ -93,6 +110,9 @@ extension Interpreter {
     }
     return Outcome(text: lines.joined(separator: "\n"))
   }
+}
+
+extension CommandContext {
 
   /// The errors `controleer` finds on the way to `id`: while one stands, no date after it can
   /// be promised. An error is on the way when the item it is about (a broken link's end, the
@@ -101,7 +121,7 @@ extension Interpreter {
   /// another date was asked about.
   ///
   /// - Complexity: O(plan): the whole plan's findings, filtered.
-  private func errors(leadingTo id: String, asked: Bool) -> [Finding] {
+  fileprivate func errors(leadingTo id: String, asked: Bool) -> [Finding] {
     let graph = graphCache ?? PlanGraph(plan)
     guard let node = graph.index[id] else { return [] }
     let upstream = Set(graph.leading(to: node).map { plan[graph.locations[$0]].id })
@@ -113,7 +133,7 @@ extension Interpreter {
   }
 
   /// One line per item of the chain: its date and why it cannot come earlier.
-  private func chainLines(_ answer: Feasibility) -> [String] {
+  fileprivate func chainLines(_ answer: Feasibility) -> [String] {
     let width = answer.chain.map(\.item.id.count).max() ?? 0
     return answer.chain.map { step in
       let item = step.item

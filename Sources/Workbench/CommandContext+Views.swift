@@ -1,36 +1,8 @@
 import PlanKit
 import PlanRender
 
-/// toon, lijst, export. Reads only: none of these changes the plan.
-extension Interpreter {
-  func show(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    guard let word = command.argument(0).first else { return Outcome(text: planSummary()) }
-    let id = word.text.lowercased()
-    if id == "plan" { return Outcome(text: planSummary()) }
-    if let l = plan.lotIndex(id) { return Outcome(text: lotDetails(plan.lots[l])) }
-    let item = plan[try existingLocation(word)]
-    var rows: [(Phrase, String)] = [
-      (Phrase(nl: "soort", en: "kind"), item.kind),
-      (Phrase(nl: "titel", en: "title"), item.title ?? "—"),
-    ]
-    if item.type == .milestone {
-      rows.append((Phrase(nl: "op", en: "on"), item.start.text(language)))
-    } else {
-      rows += [
-        (Phrase(nl: "van", en: "from"), item.start.text(language)),
-        item.end.endsWindow
-          ? (Phrase(nl: "t/m", en: "through"), item.end.endText(language))
-          : (Phrase(nl: "tot", en: "to"), item.end.text(language)),
-        (Phrase(nl: "duur", en: "duration"), length(item)),
-      ]
-    }
-    rows += timing(item)
-    let type =
-      item.type == .phase
-      ? Phrase(nl: "fase", en: "phase") : Phrase(nl: "mijlpaal", en: "milestone")
-    return Outcome(text: "\(item.id)  (\(text(type)))\n" + table(rows))
-  }
-
+/// The plan, a lot and an item as `toon` and `lijst` show them.
+extension CommandContext {
   /// How an item is timed: what it waits for, what waits for it, its constraints.
   func timing(_ item: Item) -> [(Phrase, String)] {
     var rows: [(Phrase, String)] = []
@@ -67,7 +39,8 @@ extension Interpreter {
       separator: "\n")
   }
 
-  func planSummary() -> String {
+  /// The plan at a glance, with the session's file and whether it is saved.
+  func planSummary(file: String?, unsaved: Bool) -> String {
     var rows: [(Phrase, String)] = [
       (Phrase(nl: "titel", en: "title"), plan.title.isEmpty ? "—" : plan.title),
       (Phrase(nl: "organisatie", en: "organisation"), plan.organisation ?? "—"),
@@ -81,9 +54,9 @@ extension Interpreter {
           "\(span.lowerBound.text(language)) – \(span.upperBound.text(language))"
         ))
     }
-    rows.append((Phrase(nl: "bestand", en: "file"), path ?? "—"))
+    rows.append((Phrase(nl: "bestand", en: "file"), file ?? "—"))
     rows.append((Phrase(nl: "vandaag", en: "today"), today.text(language)))
-    if hasUnsavedChanges {
+    if unsaved {
       rows.append(
         (Phrase(nl: "status", en: "status"), text(Phrase(nl: "niet bewaard", en: "not saved"))))
     }
@@ -104,34 +77,6 @@ extension Interpreter {
   func itemLines(_ items: [Item]) -> String {
     let width = items.map(\.id.count).max() ?? 0
     return items.map { "  \($0.id.fitted(to: width))  \(dates($0))" }.joined(separator: "\n")
-  }
-
-  func list(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    var lots = plan.lots
-    var milestones = plan.milestones
-    if let word = command.argument(0).first {
-      guard let l = plan.lotIndex(word.text.lowercased()) else {
-        throw unknownLot(word.text.lowercased(), at: word.span)
-      }
-      lots = [plan.lots[l]]
-      milestones = []
-    }
-    guard plan.itemCount > 0 || !plan.lots.isEmpty else {
-      return Outcome(
-        text: text(
-          Phrase(
-            nl: "Het plan is nog leeg: begin met 'perceel'.",
-            en: "The plan is still empty: start with 'lot'.")))
-    }
-    let implicit = Set(plan.links.lazy.filter(\.implicit).flatMap { [$0.from, $0.to] })
-    var blocks: [String] = lots.map { lot in
-      "\(lot.id)  \(lot.title.inert)" + (lot.items.isEmpty ? "" : "\n" + itemLines(lot.items))
-        + processLine(lot, implicit)
-    }
-    if !milestones.isEmpty {
-      blocks.append(text(Phrase(nl: "plan", en: "plan")) + "\n" + itemLines(milestones))
-    }
-    return Outcome(text: blocks.joined(separator: "\n"))
   }
 
   /// The tender's order that links a lot's items where nothing typed does, in one line:

@@ -1,69 +1,11 @@
 import PlanFiles
 import PlanKit
 
-/// nieuw, perceel, fase, mijlpaal.
-extension Interpreter {
-  mutating func newPlan(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let title = command.argument(0).map(\.text).joined(separator: " ")
-    var next = Plan(title: title)
-    next.organisation = command.clauses[.organisation].map { text($0.words) }
-    let lost = plan.itemCount
-    replaceSession(next, journal: Journal(), label: command.verb.text)
-    path = nil
-    savedSteps = 0
-    let note =
-      lost > 0
-      ? Phrase(
-        nl: " (het vorige plan met \(lost) onderdelen komt terug met 'ongedaan')",
-        en: " (the previous plan with \(lost) items comes back with 'undo')")
-      : Phrase("")
-    return Outcome(text: text(Phrase(nl: "Nieuw plan: \(title)", en: "New plan: \(title)") + note))
-  }
-
-  mutating func addLot(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let word = command.argument(0)[0]
-    let id = try Identifier.validate(word.text, span: word.span, allowDot: false)
-    try ensureFree(id, at: word.span)
-    let title = try self.title(command) ?? id
-    var lot = Lot(id: id, title: title)
-    if let clause = command.clauses[.procedure] { lot.procedure = try procedure(clause.words) }
-    if let clause = command.clauses[.value] {
-      let parsed = try ContractValue.parse(clause.words)
-      (lot.value, lot.annual, lot.term) = (parsed.total, parsed.annual, parsed.term)
-    }
-    try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
-      plan.appendLot(lot)
-    }
-    var details = [title]
-    if let procedure = lot.procedure { details.append(procedure.rawValue) }
-    if let value = ContractValue.text(lot, language) { details.append(value) }
-    return Outcome(text: "+ \(id)  " + details.joined(separator: ", "))
-  }
-
-  mutating func addPhase(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let (lotIndex, id, word) = try newItemID(command, needsLot: true)
-    let name = String(id.split(separator: ".")[1])
-    let kind = try command.clauses[.kind].map(\.words).map(kindName) ?? phaseKind(name)
-    let placeholder = PlanDate(today)
-    var item = Item(
-      id: id, type: .phase, kind: kind, title: try title(command), start: placeholder,
-      end: placeholder)
-    item.fixed = false
-    return try add(item, command, lot: lotIndex, dateClause: .from, span: word.span)
-  }
-
+/// Reading the parts of a new or changed item from a command: its id, title, kind, dates and
+/// length, and describing the item as the answers show it.
+extension CommandContext {
   /// The stages of the tender between publication and contract.
   static let plannedStages = 31...70
-
-  mutating func addMilestone(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    let (lotIndex, id, word) = try newItemID(command, needsLot: false)
-    let kind = try command.clauses[.kind].map(\.words).map(kindName) ?? PhaseKind.milestoneKind
-    let placeholder = PlanDate(today)
-    let item = Item(
-      id: id, type: .milestone, kind: kind, title: try title(command), start: placeholder,
-      end: placeholder)
-    return try add(item, command, lot: lotIndex, dateClause: .on, span: word.span)
-  }
 
   /// Adds a new phase or milestone with its start (a date or links), its length, its
   /// constraints, and the link to the phase it continues when it starts where that one ends.
@@ -117,7 +59,7 @@ extension Interpreter {
     }
     let added = item
     let newLinks = links
-    let moved = try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
+    let committed = try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
       plan.appendItem(added, toLot: lotIndex)
       plan.appendLinks(newLinks)
       try plan.settleEndDate(added.id, span: untilClause.flatMap { spanOf($0.words) })
@@ -133,10 +75,10 @@ extension Interpreter {
     if result.fixed && item.type == .phase { notes.append(text(Phrase(nl: "vast", en: "fixed"))) }
     // What the new item pushed (the tender's order may hold the steps after it), as a shift
     // lists what it moved.
-    let others = movedLines(moved.filter { $0.item.id != item.id })
+    let others = movedLines(committed.moved.filter { $0.item.id != item.id })
     return Outcome(
       text: (["+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))]
-        + others).joined(separator: "\n"))
+        + others).joined(separator: "\n"), committed)
   }
 
   /// "na r1.voorbereiding +2 wk", "start na start van r1.x".
@@ -243,11 +185,11 @@ extension Interpreter {
         nl: "maak het eerst: perceel \(id) \"titel\"", en: "create it first: lot \(id) \"title\""))
   }
 
-  func phaseKind(_ name: String) -> String {
+  static func phaseKind(_ name: String) -> String {
     PhaseKind.named(name)?.rawValue ?? name
   }
 
-  func kindName(_ words: [Word]) throws(PlanError) -> String {
+  static func kindName(_ words: [Word]) throws(PlanError) -> String {
     guard words.count == 1, Identifier.isValidPart(words[0].text) else {
       throw PlanError(
         nl: "een soort is één woord", en: "a kind is a single word", at: spanOf(words),

@@ -3,15 +3,8 @@ import PlanKit
 import PlanRender
 
 /// Changing the plan: every change is one undoable step, after which the schedule is
-/// recomputed and the warnings it newly causes are kept for the command's output.
-extension Interpreter {
-  /// An item that moved in a change, with the dates it had before.
-  struct Moved {
-    let item: Item
-    let start: PlanDate
-    let end: PlanDate
-  }
-
+/// recomputed and the findings it newly causes are returned for the command's outcome.
+extension CommandContext {
   /// Applies a change to the plan's rules in place, reschedules what depends on `changed`
   /// and records the step as the edits that undo it. Nothing changes when it throws.
   ///
@@ -23,11 +16,10 @@ extension Interpreter {
   /// a shift, a calendar) keeps the graph and leaves the tender's order as it is.
   ///
   /// - Complexity: what the change and the schedule it causes touch; O(plan) without `changed`.
-  @discardableResult
   mutating func commit(
     _ label: String, changed: [String]? = nil, structural: Bool = true,
     _ change: (inout Plan) throws(PlanError) -> Void
-  ) throws(PlanError) -> [Moved] {
+  ) throws(PlanError) -> Committed {
     guard var changed else { return try commitWhole(label, structural: structural, change) }
     let workdays = workdayCache
     let years = today.year...today.year
@@ -53,6 +45,7 @@ extension Interpreter {
     // What the change can have made or mended a finding about: what it touched or named.
     let scope = changed + record.touchedIDs
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
+    var new: [Finding] = []
     if !after.isEmpty {
       // What the same items had to say before: the change taken back for a moment. Only
       // asked when there is something to compare, as a change to a sound plan finds nothing.
@@ -60,14 +53,12 @@ extension Interpreter {
       let before = Checker(plan, scheduler: scheduler, today: settings.today).findings(
         about: scope)
       plan.putBack(redo)
-      warnings = Finding.new(after, since: before)
-    } else {
-      warnings = []
+      new = Finding.new(after, since: before)
     }
     finish(record, label: label, workdays: scheduler.workdays)
     if structural { graphCache = nil }
     findingsCache = nil
-    return moved(moves)
+    return Committed(moved: moved(moves), findings: new)
   }
 
   /// A change to the whole plan: scheduled on the plan's graph and checked whole.
@@ -75,7 +66,7 @@ extension Interpreter {
   /// - Complexity: O(plan).
   private mutating func commitWhole(
     _ label: String, structural: Bool, _ change: (inout Plan) throws(PlanError) -> Void
-  ) throws(PlanError) -> [Moved] {
+  ) throws(PlanError) -> Committed {
     let reuse = structural ? nil : graphCache
     // The plan's findings when they are at hand; else they are found only if the changed plan
     // has any, with the change taken back for a moment.
@@ -95,6 +86,7 @@ extension Interpreter {
     }
     let (scheduler, moves) = found!
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings()
+    var new: [Finding] = []
     if !after.isEmpty {
       var before = cached
       if before == nil {
@@ -102,15 +94,13 @@ extension Interpreter {
         before = uncachedFindings()
         plan.putBack(redo)
       }
-      warnings = Finding.new(after, since: before!)
-    } else {
-      warnings = []
+      new = Finding.new(after, since: before!)
     }
     finish(record, label: label, workdays: scheduler.workdays)
     // Checked whole, the plan's findings serve the next change as its 'before'.
     findingsCache = (history.revision, settings.today, after)
     graphCache = scheduler.graph
-    return moved(moves)
+    return Committed(moved: moved(moves), findings: new)
   }
 
   /// The refusal of a change whose links would form a cycle ("a → b → a").
@@ -138,11 +128,11 @@ extension Interpreter {
     assert(
       plan.lots.count > 500 || plan.defect == nil,
       "a command left the plan malformed: \(plan.defect?.en ?? "")")
-    if var earlier = lastChange {
+    if var earlier = committed {
       earlier.append(record)
-      lastChange = earlier
+      committed = earlier
     } else {
-      lastChange = record
+      committed = record
     }
     history.record(record, label: label)
     workdayCache = workdays
@@ -152,31 +142,10 @@ extension Interpreter {
   /// them the way `lijst` does.
   ///
   /// - Complexity: O(k log k) for the k moves.
-  func moved(_ moves: [Scheduler.Move]) -> [Moved] {
+  func moved(_ moves: [Scheduler.Move]) -> [MovedItem] {
     moves.sorted { $0.location < $1.location }.map {
-      Moved(item: plan[$0.location], start: $0.start, end: $0.end)
+      MovedItem(item: plan[$0.location], start: $0.start, end: $0.end)
     }
-  }
-
-  /// Replaces the plan and its journal as one undoable step (`nieuw`, `open`); with
-  /// `settings`, the session's settings too, which undo brings back. A step that goes on to
-  /// mark the new plan saved (`open`) says so with `marksSaved`: what was saved before it still
-  /// holds after that one save.
-  mutating func replaceSession(
-    _ newPlan: Plan, journal newJournal: Journal, label: String, settings: Settings? = nil,
-    marksSaved: Bool = false
-  ) {
-    var previous = session
-    if settings == nil { previous.settings = nil }
-    if marksSaved { previous.saved.save += 1 }
-    let change = plan.recording { $0.replaceWhole(with: newPlan) }
-    lastChange = change
-    history.record(change, label: label, session: previous)
-    journal = newJournal
-    if let settings { self.settings = settings }
-    journalGeneration = nextGeneration()
-    graphCache = nil
-    findingsCache = nil
   }
 
   /// The plan's findings. "Before today" counts only once the session has a `vandaag` of its
@@ -201,59 +170,5 @@ extension Interpreter {
   func uncachedFindings() -> [Finding] {
     Checker(plan, scheduler: Scheduler(plan, workdays: workdayCache), today: settings.today)
       .findings()
-  }
-
-  /// How many moved items a change to many lists before it counts the rest: a project leader
-  /// reads a screenful, not the 125,000 lines of a shifted plan.
-  static let shownMoves = 40
-
-  /// The first `shownMoves` lines of `movedLines` and, when more moved, a line that counts
-  /// them; the journal's effect keeps every move.
-  ///
-  /// - Complexity: O(k log k) for the k lines shown, whatever moved.
-  func movedLines(summarising moved: [Moved]) -> [String] {
-    guard moved.count > Self.shownMoves + 1 else { return movedLines(moved) }
-    let rest = moved.count - Self.shownMoves
-    return movedLines(Array(moved.prefix(Self.shownMoves))) + [
-      text(
-        Phrase(
-          nl: "  … en nog \(rest) onderdelen verschoven ('lijst' toont alle data)",
-          en: "  … and \(rest) more items moved ('list' shows every date)"))
-    ]
-  }
-
-  /// One line per moved item: new dates, the delta, and the old dates.
-  ///
-  /// - Complexity: O(k) for the k moves.
-  func movedLines(_ moved: [Moved]) -> [String] {
-    let width = moved.map(\.item.id.count).max() ?? 0
-    let periods = moved.map { $0.item.period(language) }
-    let periodWidth = periods.map(\.count).max() ?? 0
-    return zip(moved, periods).map { move, period in
-      let old = Item(
-        id: move.item.id, type: move.item.type, kind: move.item.kind, start: move.start,
-        end: move.end)
-      return
-        "  \(move.item.id.fitted(to: width))   \(period.fitted(to: periodWidth))  (\(delta(move)))  \(text(Phrase(nl: "was", en: "was"))) \(old.period(language))"
-    }
-  }
-
-  /// How an item moved: "+2 mnd" when it slipped as a whole or only its end moved.
-  func delta(_ move: Moved) -> String {
-    let start = PlanDuration.between(move.start.day, move.item.start.day)
-    let end = PlanDuration.between(move.end.day, move.item.end.day)
-    if move.item.type == .milestone || start == end || start.amount == 0 {
-      return (start.amount == 0 ? end : start).delta(language)
-    }
-    if end.amount == 0 {
-      return text(Phrase(nl: "begin ", en: "start ")) + start.delta(language)
-    }
-    return text(Phrase(nl: "begin ", en: "start ")) + start.delta(language)
-      + text(Phrase(nl: ", einde ", en: ", end ")) + end.delta(language)
-  }
-
-  /// Warning lines for the screen, made inert: titles are the user's text.
-  func warningLines(_ findings: [Finding]) -> [String] {
-    findings.map { "  \($0.informational ? "·" : "!") " + text($0.message).inert }
   }
 }

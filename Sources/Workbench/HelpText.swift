@@ -1,20 +1,5 @@
 import PlanKit
 
-/// help and help COMMAND, both read from the command table.
-extension Interpreter {
-  func help(_ command: ParsedCommand) throws(PlanError) -> Outcome {
-    guard let word = command.argument(0).first else {
-      return Outcome(text: HelpText.overview(language))
-    }
-    guard let spec = CommandTable.spec(named: word.text) else {
-      throw CommandParser.unknownCommand(word, language)
-    }
-    var text = HelpText.details(spec, language)
-    if spec.id == .procedure { text += "\n" + ProcedureRules.reference(language) }
-    return Outcome(text: text)
-  }
-}
-
 /// Help texts and the command reference, rendered from `CommandTable`.
 public enum HelpText {
   static func groupTitle(_ group: CommandSpec.Group) -> Phrase {

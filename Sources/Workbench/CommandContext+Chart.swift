@@ -1,0 +1,30 @@
+import PlanKit
+import PlanRender
+
+/// The chart as the screen shows it.
+extension CommandContext {
+  func chart() -> String {
+    chart(of: plan)
+  }
+
+  /// The chart as the screen shows it: its width, today, the critical path, colour.
+  func chart(of plan: Plan, colour: Bool? = nil) -> String {
+    screenChart(of: plan, colour: colour).render(plan)
+  }
+
+  /// A chart set up as the screen shows one, before `gantt`'s own options.
+  ///
+  /// - Complexity: O(plan): the slack of every item, to mark the critical ones.
+  func screenChart(of plan: Plan, colour: Bool? = nil) -> GanttChart {
+    var chart = GanttChart(
+      language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
+    chart.today = today
+    chart.colour = colour ?? settings.colour
+    guard plan.itemCount > 0 else { return chart }
+    // One schedule for both marks: which items have no slack, which the tender's order holds.
+    let analysis = SlackAnalysis(plan, towards: nil)
+    chart.critical = analysis.critical
+    chart.held = plan.heldByProcess(analysis.scheduler)
+    return chart
+  }
+}

@@ -1,0 +1,42 @@
+import PlanKit
+import PlanRender
+
+/// Slack as `kritiek` and `controleer` report it.
+extension CommandContext {
+  /// For each target whose chain has negative slack, how much too late it comes as the plan
+  /// stands: measured at the target, as `haalbaar` measures it, so both give one number.
+  ///
+  /// - Complexity: O(plan) per late target.
+  func shortfalls(_ analysis: SlackAnalysis) -> [String] {
+    let late = Set(analysis.rows.lazy.filter { $0.totalDays < 0 }.map(\.item.id))
+    var lines: [String] = []
+    for chain in analysis.chains where chain.items.contains(where: late.contains) {
+      guard let answer = Feasibility(plan, item: chain.target, atMinimum: false),
+        let goal = answer.goal, let days = answer.slack, let workdays = answer.slackWorkdays,
+        days < 0
+      else { continue }
+      let date = goal.date.text(language)
+      lines.append(
+        text(
+          Phrase(
+            nl:
+              "! Negatieve speling: \(chain.target) haalt \(date) niet; het kritieke pad is \(-days) dagen (\(-workdays) werkdagen) te lang. Verkort een onderdeel met * of zet de datum later.",
+            en:
+              "! Negative slack: \(chain.target) misses \(date); the critical path is \(-days) days (\(-workdays) working days) too long. Shorten an item marked * or move the date."
+          )))
+    }
+    return lines
+  }
+
+  func slack(_ workdays: Int, _ days: Int) -> String {
+    "\(workdays) wd / \(days) d"
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}

@@ -1,0 +1,96 @@
+import PlanKit
+import PlanRender
+
+/// `kritiek`: the items without slack, and what comes too late as the plan stands. Read only.
+enum CriticalCommand: PlanCommand {
+  static let spec = CommandSpec(
+    id: .critical, group: .timing, names: [.nl: ["kritiek"], .en: ["critical"]],
+    arguments: [], clauses: [.toward],
+    summary: Phrase(
+      nl:
+        "Toont het kritieke pad naar een mijlpaal of het einde van het plan, en de speling van elk onderdeel in werkdagen en kalenderdagen.",
+      en:
+        "Shows the critical path to a milestone or the end of the plan, and every item's slack in working and calendar days."
+    ),
+    usage: Phrase(nl: "kritiek [naar ONDERDEEL]", en: "critical [towards ITEM]"),
+    examples: [.nl: ["kritiek", "kritiek naar r1.start"], .en: ["critical towards r1.start"]])
+
+  static func run(_ command: ParsedCommand, in context: inout CommandContext)
+    throws(PlanError) -> Outcome
+  {
+    var target: String?
+    if let clause = command.clauses[.toward] {
+      guard clause.words.count == 1 else {
+        throw PlanError(nl: "geef één onderdeel", en: "give one item", at: spanOf(clause.words))
+      }
+      target = context.plan[try context.existingLocation(clause.words[0])].id
+    }
+    guard context.plan.itemCount > 0 else {
+      throw PlanError(
+        nl: "het plan heeft nog geen onderdelen", en: "the plan has no items yet",
+        hint: Phrase(nl: "begin met 'perceel' en 'fase'", en: "start with 'lot' and 'phase'"))
+    }
+    let analysis = SlackAnalysis(context.plan, towards: target)
+    var lines: [String]
+    if let item = analysis.target {
+      let goal =
+        "\(item.id) (\(item.type == .milestone ? item.start.text(context.language) : item.end.closingText(context.language))"
+        + (item.deadline.map {
+          context.text(Phrase(nl: ", uiterlijk ", en: ", deadline ")) + $0.text(context.language)
+        } ?? "") + ")"
+      lines = [
+        context.text(Phrase(nl: "Kritiek pad naar ", en: "Critical path to ")) + goal + ":",
+        "  " + analysis.path.joined(separator: " → "),
+      ]
+    } else {
+      lines = [
+        context.text(
+          Phrase(
+            nl: "Kritieke paden, per perceel naar zijn doel:",
+            en: "Critical paths, per lot to its target:"))
+      ]
+      for chain in analysis.chains {
+        let due =
+          context.plan.item(chain.target).map { " (\($0.dueDate.text(context.language)))" } ?? ""
+        lines.append("  \(chain.target)\(due): " + chain.items.joined(separator: " → "))
+      }
+    }
+    lines.append("")
+    let header = [
+      context.text(Phrase(nl: "onderdeel", en: "item")),
+      context.text(Phrase(nl: "begin", en: "start")),
+      context.text(Phrase(nl: "uiterlijk begin", en: "latest start")),
+      context.text(Phrase(nl: "uiterlijk klaar", en: "latest finish")),
+      context.text(Phrase(nl: "totale speling", en: "total slack")),
+      context.text(Phrase(nl: "vrije speling", en: "free slack")),
+    ]
+    var table = [header]
+    for row in analysis.rows {
+      table.append([
+        (analysis.critical.contains(row.item.id) ? "* " : "  ") + row.item.id,
+        row.item.start.day.text(context.language), row.lateStart.text(context.language),
+        (row.item.type == .milestone ? row.lateStart : row.lateEnd).text(context.language),
+        context.slack(row.totalWorkdays, row.totalDays),
+        context.slack(row.freeWorkdays, row.freeDays),
+      ])
+    }
+    let widths = (0..<header.count).map { c in table.map { $0[c].count }.max()! }
+    for (r, row) in table.enumerated() {
+      let cells = row.enumerated().map { c, cell in
+        c == 0 && r == 0 ? "  " + cell.fitted(to: widths[c] - 2) : cell.fitted(to: widths[c])
+      }
+      lines.append("  " + cells.joined(separator: "  ").trimmingTrailingSpaces)
+    }
+    let shortfalls = context.shortfalls(analysis)
+    if !shortfalls.isEmpty { lines.append("") }
+    lines += shortfalls
+    lines.append(
+      context.text(
+        Phrase(
+          nl:
+            "* kritiek: geen speling (0 of minder); speling in werkdagen (wd) en kalenderdagen (d).",
+          en: "* critical: no slack (0 or less); slack in working days (wd) and calendar days (d).")
+      ))
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+}

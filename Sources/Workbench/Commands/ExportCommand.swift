@@ -1,0 +1,86 @@
+import PlanKit
+import PlanRender
+
+/// `exporteer`: the plan written for other programs, to a file or the screen. Read only.
+enum ExportCommand: PlanCommand {
+  static let spec = CommandSpec(
+    id: .export, group: .view, names: [.nl: ["exporteer", "export"], .en: ["export"]],
+    arguments: [
+      arg("formaat", "format", .choice(ExportFormat.names)),
+      arg("bestand", "file", .file, optional: true),
+    ],
+    clauses: [.all],
+    summary: Phrase(
+      nl:
+        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035) of json; zonder bestand op het scherm.",
+      en:
+        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035) or json; without a file, to the screen."
+    ),
+    usage: Phrase(
+      nl:
+        "export (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json) [BESTAND] [alles]",
+      en:
+        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json) [FILE] [all]"
+    ),
+    examples: [
+      .nl: [
+        "export json", "export csv planning.csv", "export ics mijlpalen.ics", "export ics alles",
+      ],
+      .en: ["export markdown plan.md", "export mermaid", "export html plan.html"],
+    ])
+
+  static func run(_ command: ParsedCommand, in context: inout CommandContext)
+    throws(PlanError) -> Outcome
+  {
+    let format = ExportFormat.byName[command.argument(0)[0].text.lowercased()]!
+    let everything = try command.clauses[.all].map(CommandContext.flag) ?? false
+    if everything && format != .ics {
+      throw PlanError(
+        nl: "'alles' hoort bij ics: de andere formaten bevatten altijd alles",
+        en: "'all' belongs to ics: the other formats always hold everything",
+        at: command.clauses[.all]!.keyword.span)
+    }
+    let output: String
+    switch format {
+    case .json: output = PlanJSONExport.render(context.plan)
+    case .text:
+      output = GanttChart(
+        language: context.language, style: context.settings.ascii ? .ascii : .unicode
+      ).render(
+        context.plan)
+    case .markdown:
+      output = MarkdownExport.render(
+        context.plan, chart: context.chart(), language: context.language)
+    case .csv: output = CSVExport.render(context.plan, language: context.language)
+    case .ics:
+      output = ICSExport.render(
+        context.plan, everything: everything, stamp: context.stamp, language: context.language)
+    case .mermaid: output = MermaidExport.render(context.plan, language: context.language)
+    case .plantuml: output = PlantUMLExport.render(context.plan)
+    case .tjp:
+      if let item = TJPExport.outsideYears(context.plan) {
+        let years = TJPExport.years
+        throw PlanError(
+          nl:
+            "TaskJuggler rekent alleen met de jaren \(years.lowerBound) tot en met \(years.upperBound), en \(item.id) valt op \(item.period(.nl))",
+          en:
+            "TaskJuggler only counts the years \(years.lowerBound) to \(years.upperBound), and \(item.id) falls on \(item.period(.en))",
+          at: command.argument(0)[0].span,
+          hint: Phrase(
+            nl: "verbeter de datum, of exporteer naar een ander formaat",
+            en: "correct the date, or export to another format"))
+      }
+      output = TJPExport.render(context.plan)
+    case .html:
+      output = HTMLExport.render(
+        context.plan, language: context.language, today: context.settings.today)
+    }
+    guard let file = command.argument(1).first else { return Outcome(text: output) }
+    try context.files.export(file.text, output)
+    // Written to the answer's own stream, a confirmation would become the export's last line.
+    guard !ExportFormat.standardOutputNames.contains(file.text) else { return Outcome() }
+    return Outcome(
+      text: context.text(
+        Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
+  }
+}

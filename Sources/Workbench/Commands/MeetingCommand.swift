@@ -1,0 +1,92 @@
+import PlanKit
+
+/// `vergadering`: when the college and the raad meet, which decisions must fall on.
+enum MeetingCommand: PlanCommand {
+  static let spec = CommandSpec(
+    id: .meetings, group: .timing, names: [.nl: ["vergadering"], .en: ["meeting"]],
+    arguments: [
+      arg("wie", "who", .choice(["college", "raad", "council"]), optional: true),
+      arg("wanneer", "when", .rest, optional: true),
+    ],
+    clauses: [],
+    summary: Phrase(
+      nl:
+        "Toont of zet wanneer het college (een weekdag, standaard dinsdag) en de raad (data) vergaderen; 'controleer' waarschuwt voor besluiten op andere dagen.",
+      en:
+        "Shows or sets when the college (a weekday, Tuesday by default) and the council (dates) meet; 'check' warns of decisions on other days."
+    ),
+    usage: Phrase(
+      nl: "vergadering [college [GEMEENTE] WEEKDAG | raad DATUM, DATUM, …]",
+      en: "meeting [college [MUNICIPALITY] WEEKDAY | council DATE, DATE, …]"),
+    examples: [
+      .nl: [
+        "vergadering college dinsdag", "vergadering college baarn maandag",
+        "vergadering raad 8 juli 2019, 20 april 2020",
+      ],
+      .en: ["meeting college wednesday"],
+    ])
+
+  static func run(_ command: ParsedCommand, in context: inout CommandContext)
+    throws(PlanError) -> Outcome
+  {
+    var meetings = context.plan.meetings
+    var committed = Committed(moved: [], findings: [])
+    if let who = command.argument(0).first?.text.lowercased() {
+      let words = command.argument(1)
+      if who == "college" {
+        guard let last = words.last,
+          let index = Language.allCases.lazy.compactMap({
+            Meetings.weekdays[$0]!.firstIndex(of: last.text.lowercased())
+          }).first
+        else {
+          throw PlanError(
+            nl: "op welke weekdag vergadert het college?",
+            en: "on which weekday does the college meet?",
+            at: spanOf(words) ?? command.verb.span,
+            hint: Phrase(
+              nl: "bijvoorbeeld: vergadering college dinsdag",
+              en: "for example: meeting college tuesday"))
+        }
+        if words.count == 1 {
+          meetings.collegeDay = index + 1
+        } else {
+          // Another municipality's college in a regional plan: `vergadering college baarn maandag`.
+          let id = DecisionKind.collegeID(of: words.dropLast().map(\.text))
+          meetings.colleges[id] = index + 1 == meetings.collegeDay ? nil : index + 1
+        }
+      } else {
+        var days: [Day] = []
+        for group in CommandContext.groups(words) {
+          days.append(try context.dateParser.parse(group).day)
+        }
+        guard !days.isEmpty else {
+          throw PlanError(
+            nl: "welke data vergadert de raad?", en: "on which dates does the council meet?",
+            at: command.verb.span,
+            hint: Phrase(
+              nl: "bijvoorbeeld: vergadering raad 8 juli 2019, 20 april 2020",
+              en: "for example: meeting council 8 July 2019, 20 April 2020"))
+        }
+        meetings.council = Array(Set(meetings.council + days)).sorted()
+      }
+      let changed = meetings
+      // Every decision may now fall on another meeting day: a change to the whole plan.
+      committed = try context.commit(command.verb.text, structural: false) {
+        plan throws(PlanError) in plan.meetings = changed
+      }
+    }
+    let weekday = Meetings.weekdays[context.language]![context.plan.meetings.collegeDay - 1]
+    let council =
+      context.plan.meetings.council.isEmpty
+      ? context.text(Phrase(nl: "geen data", en: "no dates"))
+      : context.plan.meetings.council.map { $0.text(context.language) }.joined(separator: ", ")
+    let others = context.plan.meetings.colleges.sorted { $0.key < $1.key }.map { id, day in
+      "\n\(id): " + context.text(Phrase(nl: "elke ", en: "every "))
+        + Meetings.weekdays[context.language]![day - 1]
+    }
+    return Outcome(
+      text: context.text(
+        Phrase(nl: "college: elke \(weekday)\nraad: ", en: "college: every \(weekday)\ncouncil: "))
+        + council + others.joined(), committed)
+  }
+}

@@ -1,0 +1,87 @@
+import PlanFiles
+import PlanKit
+import PlanRender
+
+/// `herhaal`: rebuilds a saved session from its journal, at once, to a step, or step by
+/// step for a meeting.
+enum ReplayCommand: Command {
+  static let spec = CommandSpec(
+    id: .replay, group: .session, names: [.nl: ["herhaal"], .en: ["replay"]],
+    arguments: [arg("bestand", "file", .file)], clauses: [.step, .to],
+    summary: Phrase(
+      nl:
+        "Bouwt een bewaarde sessie opnieuw op uit haar journaal en controleert het resultaat; 'stap' laat elke stap met het schema zien (Enter: verder, q: stoppen, nummer: naar die stap), 'tot N' stopt na stap N.",
+      en:
+        "Rebuilds a saved session from its journal and checks the result; 'step' shows every step with the chart (Enter: on, q: stop, a number: that step), 'to N' stops after step N."
+    ),
+    usage: Phrase(
+      nl: "herhaal BESTAND.json [stap | tot N]", en: "replay FILE.json [step | to N]"),
+    examples: [
+      .nl: ["herhaal sessions/002-routes.json", "herhaal sessions/002-routes.json stap"],
+      .en: ["replay sessions/002-routes.json to 4"],
+    ])
+
+  static func execute(_ command: ParsedCommand, in interpreter: inout Interpreter)
+    throws(PlanError) -> Outcome
+  {
+    // The replay puts its own journal in place.
+    var outcome = try replay(command, in: &interpreter)
+    outcome.replacesJournal = true
+    return outcome
+  }
+
+  private static func replay(_ command: ParsedCommand, in interpreter: inout Interpreter)
+    throws(PlanError) -> Outcome
+  {
+    let word = command.argument(0)[0]
+    let contents = try interpreter.files.withBytes(of: word.text, SessionFile.decode)
+    let steps = contents.journal.steps
+    guard !steps.isEmpty else {
+      throw PlanError(
+        nl: "\(word.text) heeft geen journaal om te herhalen",
+        en: "\(word.text) has no journal to replay",
+        at: word.span, hint: Phrase(nl: "open het met 'open'", en: "open it with 'open'"))
+    }
+    try interpreter.context.notBoth(command.clauses[.step], command.clauses[.to])
+    var replay = Replay(contents.journal, language: interpreter.language)
+    if let clause = command.clauses[.to] {
+      guard clause.words.count == 1, let last = Int(clause.words[0].text),
+        (1...steps.count).contains(last)
+      else {
+        throw PlanError(
+          nl: "tot welke stap? Kies 1 tot en met \(steps.count)",
+          en: "to which step? Choose 1 to \(steps.count)", at: spanOf(clause.words))
+      }
+      while replay.position < last { _ = replay.next() }
+      interpreter.load(replay, file: word.text)
+      return Outcome(
+        text: interpreter.text(
+          Phrase(
+            nl: "Herhaald tot stap \(last) van \(steps.count): \(steps[last - 1].command.inert)",
+            en: "Replayed to step \(last) of \(steps.count): \(steps[last - 1].command.inert)"))
+          + replay.divergences.map { "\n  ! " + interpreter.text($0.message).inert }.joined()
+          + "\n" + interpreter.chart())
+    }
+    if command.clauses[.step] != nil {
+      interpreter.stepping = .active(replay, snapshot: contents.plan, file: word.text)
+      guard interpreter.interactive else {
+        // Without someone to press Enter, every step follows at once.
+        var blocks: [String] = []
+        while case .active(let replay, _, _) = interpreter.stepping, !replay.isFinished {
+          blocks.append(interpreter.step("").text)
+        }
+        return Outcome(text: blocks.joined(separator: "\n"))
+      }
+      return interpreter.step("")
+    }
+    replay.finish()
+    if let problem = interpreter.finish(replay, snapshot: contents.plan, file: word.text) {
+      return Outcome(text: problem)
+    }
+    return Outcome(
+      text: interpreter.text(
+        Phrase(
+          nl: "\(steps.count) stappen herhaald; het resultaat is gelijk aan het bewaarde plan.",
+          en: "\(steps.count) steps replayed; the result equals the saved plan.")))
+  }
+}

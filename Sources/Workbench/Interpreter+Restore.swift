@@ -1,0 +1,72 @@
+import PlanFiles
+import PlanKit
+
+/// Going back to a recorded state, and opening a session file.
+extension Interpreter {
+  /// Back (or forward) to a recorded state; returns the change that leads back. Undoing
+  /// `nieuw` or `open` brings back the journal and the file they replaced, and is then not
+  /// itself a step of the journal (`state.session` is set).
+  ///
+  /// - Complexity: what the state's change touched.
+  mutating func restore(_ state: UndoHistory.State) -> PlanChange {
+    let back = plan.revert(state.change)
+    context.committed = back
+    context.forgetDerived()
+    if let today = state.today { settings.today = today }
+    if let previous = state.session { restore(previous) }
+    return back
+  }
+
+  /// Opens the session file at `path`, as `open` does; the answer's journal is the file's.
+  mutating func open(path: String, verb: String) throws(PlanError) -> Outcome {
+    let contents: SessionFile.Contents
+    do {
+      contents = try files.withBytes(of: path, SessionFile.decode)
+    } catch {
+      // Name the file: a refusal at start-up or in a script is otherwise hard to place.
+      guard !error.message.nl.contains("'\(path)'") else { throw error }
+      throw PlanError(Phrase("\(path): ") + error.message, at: error.span, hint: error.hint)
+    }
+    let opened = contents.plan
+    let (journal, problem) = contents.continuedJournal(language: language)
+    replaceSession(
+      opened, journal: journal, label: "\(verb) \(path)", settings: contents.settings,
+      marksSaved: true)
+    markSaved(path: path)
+    var notice = ""
+    if let problem {
+      let steps = contents.journal.steps.count
+      notice = text(
+        Phrase(
+          nl:
+            "  ! het journaal van \(path) leidt niet meer tot het bewaarde plan: \(problem.nl.inert). Het plan is geopend zoals het bewaard is; het journaal begint opnieuw bij dit plan. De \(steps) oude stappen blijven in \(path) tot je het bewaart: 'bewaar ANDERE-NAAM.json' houdt ze.",
+          en:
+            "  ! the journal of \(path) no longer leads to the saved plan: \(problem.en.inert). The plan is open as it was saved; the journal starts afresh from it. The \(steps) old steps stay in \(path) until you save it: 'save OTHER-NAME.json' keeps them."
+        ))
+    }
+    let opening = text(
+      Phrase(
+        nl:
+          "Geopend: \(opened.title.inert) (\(count(opened.lots.count, "perceel", "percelen")), \(count(opened.itemCount, "onderdeel", "onderdelen"))).",
+        en:
+          "Opened: \(opened.title.inert) (\(count(opened.lots.count, "lot", "lots")), \(count(opened.itemCount, "item", "items")))."
+      ))
+    var outcome = Outcome(
+      text: notice.isEmpty ? opening : opening + "\n" + notice, notice: notice)
+    outcome.replacesJournal = true
+    return outcome
+  }
+
+  /// Opens a session file before the shell starts (`planwerk FILE.json`).
+  /// The path is taken as it is, not typed into a command line: quotes, spaces and
+  /// backslashes in a file name would otherwise be read as the command's own.
+  public mutating func openAtStart(_ file: String) -> Outcome {
+    do {
+      return try open(path: file, verb: "open")
+    } catch {
+      return Outcome(
+        text: ErrorRenderer.render(error, line: nil, language: language), failed: true)
+    }
+  }
+
+}
