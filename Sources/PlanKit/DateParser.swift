@@ -150,7 +150,7 @@ public struct DateParser: Sendable {
       throw PlanError(
         nl: "schrijf het jaartal in '\(word.text)' voluit, met vier cijfers",
         en: "write the year in '\(word.text)' in full, with four digits", at: word.span,
-        hint: Phrase(nl: "bijvoorbeeld 1-5-2022", en: "for example 1-5-2022"))
+        hint: Self.forExample)
     }
     return try dayDate(year: numbers[2], month: numbers[1], day: numbers[0], word)
   }
@@ -167,7 +167,7 @@ public struct DateParser: Sendable {
         hint: flipped
           ? Phrase(
             nl: "bedoelt u \(month)-\(day)-\(year)?", en: "did you mean \(month)-\(day)-\(year)?")
-          : Phrase(nl: "bijvoorbeeld 1-5-2022", en: "for example 1-5-2022"))
+          : Self.forExample)
     }
     return PlanDate(try validDay(year: year, month: month, day: day, at: word.span))
   }
@@ -189,11 +189,18 @@ public struct DateParser: Sendable {
     return result
   }
 
+  /// The hint that shows a date written as numbers.
+  static let forExample = Phrase(nl: "bijvoorbeeld 1-5-2022", en: "for example 1-5-2022")
+
+  /// A year outside the ones a `Day` holds.
+  static func yearOutside(_ year: Int, at span: Range<Int>?) -> PlanError {
+    PlanError(
+      nl: "jaar \(year) valt buiten 1000–9999", en: "year \(year) is outside 1000–9999", at: span)
+  }
+
   private func validYear(_ year: Int, _ word: Word) throws(PlanError) -> Day {
     guard Day.supportedYears.contains(year), let day = Day(year: year, month: 1, day: 1) else {
-      throw PlanError(
-        nl: "jaar \(year) valt buiten 1000–9999", en: "year \(year) is outside 1000–9999",
-        at: word.span)
+      throw Self.yearOutside(year, at: word.span)
     }
     return day
   }
@@ -333,8 +340,7 @@ public struct DateParser: Sendable {
       year = try self.year(&reader, after: reader.words[reader.index - 1])
     }
     guard let day = Day(year: year, month: 3 * n - 2, day: 1) else {
-      throw PlanError(
-        nl: "jaar \(year) valt buiten 1000–9999", en: "year \(year) is outside 1000–9999", at: span)
+      throw Self.yearOutside(year, at: span)
     }
     return PlanDate(day, .quarter)
   }
@@ -356,8 +362,7 @@ public struct DateParser: Sendable {
       year = try self.year(&reader, after: reader.words[reader.index - 1])
     }
     guard let day = Day(year: year, month: n == 1 ? 1 : 7, day: 1) else {
-      throw PlanError(
-        nl: "jaar \(year) valt buiten 1000–9999", en: "year \(year) is outside 1000–9999", at: span)
+      throw Self.yearOutside(year, at: span)
     }
     return PlanDate(day, .half)
   }

@@ -77,7 +77,7 @@ public struct Item: Hashable, Sendable {
     case .until(let until): rule.end = until
     case .duration(let duration):
       guard duration.amount > 0 else {
-        return Phrase(nl: "een fase duurt langer dan nul", en: "a phase lasts longer than zero")
+        return Self.noLength
       }
       rule.end = PlanDate(rule.start.day.adding(days: 1))
     }
@@ -131,4 +131,10 @@ extension String {
     return id.count > prefix.count && id.starts(with: prefix)
       && id[id.index(id.startIndex, offsetBy: prefix.count)] == UInt8(ascii: ".")
   }
+}
+
+extension Item {
+  /// What is wrong with a phase of no length, wherever it is found.
+  public static let noLength = Phrase(
+    nl: "een fase duurt langer dan nul", en: "a phase lasts longer than zero")
 }

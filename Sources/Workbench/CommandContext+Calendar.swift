@@ -21,7 +21,7 @@ extension CommandContext {
             nl: "Geen eigen vrije dagen ('vrij' voegt ze toe).",
             en: "No closing days of your own ('closed' adds them).")))
     } else {
-      lines.append(text(Phrase(nl: "Eigen vrije dagen:", en: "Closing days:")))
+      lines.append(text(Messages.closingDays))
       lines += calendar.closings.map { closingLine($0) }
     }
     lines.append(
@@ -77,7 +77,7 @@ extension CommandContext {
       $0.days.lowerBound.year <= year && $0.days.upperBound.adding(days: -1).year >= year
     }
     if !closings.isEmpty {
-      lines.append(text(Phrase(nl: "Eigen vrije dagen:", en: "Closing days:")))
+      lines.append(text(Messages.closingDays))
       lines += closings.map { closingLine($0) }
     }
     var counts: [String] = []

@@ -37,7 +37,7 @@ extension CommandContext {
           nl: "een mijlpaal wil een datum: op DATUM of na ONDERDEEL",
           en: "a milestone needs a date: on DATE or after ITEM")
       throw PlanError(
-        what, at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+        what, at: command.span, hint: Messages.likeThis(command.spec.usage))
     }
     var links = requests.map { Link(from: $0.from, to: item.id, kind: $0.kind, lag: $0.lag) }
     var continues: String?
@@ -118,15 +118,14 @@ extension CommandContext {
       let length = try DurationParser.parse(duration.words)
       guard length.amount > 0 else {
         throw PlanError(
-          nl: "een fase duurt langer dan nul", en: "a phase lasts longer than zero",
-          at: spanOf(duration.words),
+          Item.noLength, at: spanOf(duration.words),
           hint: Phrase(nl: "bijvoorbeeld duur 6 maanden", en: "for example for 6 months"))
       }
       return .duration(length)
     }
     throw PlanError(
       nl: "geef het einde: tot DATUM of duur DUUR", en: "give the end: to DATE or for DURATION",
-      at: command.span, hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+      at: command.span, hint: Messages.likeThis(command.spec.usage))
   }
 
   // MARK: - Pieces shared by the commands that create and change items
@@ -204,7 +203,7 @@ extension CommandContext {
       throw PlanError(
         nl: "'\(words.map(\.text).joined(separator: " "))' is geen procedure",
         en: "'\(words.map(\.text).joined(separator: " "))' is not a procedure", at: spanOf(words),
-        hint: Phrase(nl: "kies uit: ", en: "choose from: ") + Phrase(ProcedureKind.allNames))
+        hint: Messages.chooseFrom(ProcedureKind.allNames))
     }
     return kind
   }

@@ -46,7 +46,7 @@ public enum CommandParser {
           en: "'\(verb.text)' needs \(argument.name.en.uppercased())",
           at: index < words.count
             ? words[index].span : verb.span.upperBound..<(verb.span.upperBound + 1),
-          hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
+          hint: Messages.likeThis(spec.usage))
       }
       if case .choice(let options) = argument.kind, let word = taken.first,
         !options.contains(word.text.lowercased())
@@ -54,7 +54,7 @@ public enum CommandParser {
         throw PlanError(
           nl: "'\(word.shown)' kan hier niet: kies \(list(options, "of"))",
           en: "'\(word.shown)' does not fit here: choose \(list(options, "or"))",
-          at: word.span, hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
+          at: word.span, hint: Messages.likeThis(spec.usage))
       }
       arguments.append(taken)
     }
@@ -85,7 +85,7 @@ public enum CommandParser {
         throw PlanError(
           nl: "na '\(keyword.text)' ontbreekt \(id.placeholder.nl)",
           en: "\(id.placeholder.en) is missing after '\(keyword.text)'", at: keyword.span,
-          hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage)
+          hint: Messages.likeThis(spec.usage))
       }
       clauses[id] = ParsedCommand.Clause(keyword: keyword, words: value)
     }
@@ -135,7 +135,7 @@ public enum CommandParser {
       nl: "'\(word.shown)' past hier niet" + (guess.map { "; bedoelt u '\($0)'?" } ?? ""),
       en: "'\(word.shown)' does not belong here" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
       at: word.span,
-      hint: Phrase(nl: "zo: ", en: "like this: ") + spec.usage
+      hint: Messages.likeThis(spec.usage)
         + (list.map { Phrase(nl: " (trefwoorden: \($0))", en: " (keywords: \($0))") } ?? Phrase(""))
     )
   }

@@ -4,6 +4,11 @@ import PlanRender
 /// What a typed line may hold before it is read: a length the interpreter answers quickly,
 /// and no character that hides what the line says or that a session file cannot keep.
 public enum LineCheck {
+  /// The hint for a line too long to read.
+  public static let oneCommandALine = Phrase(
+    nl: "typ één opdracht per regel, met een korte titel",
+    en: "type one command a line, with a short title")
+
   /// The longest line read, in UTF-8 bytes. No command needs more than a few hundred; a
   /// megabyte is a paste gone wrong, and reading it word by word would take seconds.
   public static let maximumBytes = 1_000_000
@@ -16,9 +21,7 @@ public enum LineCheck {
           "de regel is \(MoneyParser.grouped(bytes)) bytes lang en is niet gelezen; een regel mag hoogstens \(MoneyParser.grouped(maximumBytes)) bytes lang zijn",
         en:
           "the line is \(bytes) bytes long and was not read; a line may be at most \(maximumBytes) bytes",
-        hint: Phrase(
-          nl: "typ één opdracht per regel, met een korte titel",
-          en: "type one command a line, with a short title"))
+        hint: oneCommandALine)
     }
     // Most lines hold no such character: one pass over the scalars says so.
     guard line.unicodeScalars.contains(where: hidden) else { return }

@@ -211,9 +211,7 @@ final class StandardInput: Sequence, IteratorProtocol {
                 "regel \(number) is \(MoneyParser.grouped(length)) bytes lang en is overgeslagen; een regel mag hoogstens \(MoneyParser.grouped(LineCheck.maximumBytes)) bytes lang zijn",
               en:
                 "line \(number) is \(length) bytes long and was skipped; a line may be at most \(LineCheck.maximumBytes) bytes",
-              hint: Phrase(
-                nl: "typ één opdracht per regel, met een korte titel",
-                en: "type one command a line, with a short title")),
+              hint: LineCheck.oneCommandALine),
             line: nil, language: language()))
         continue
       }

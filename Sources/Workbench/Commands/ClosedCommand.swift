@@ -57,7 +57,7 @@ enum ClosedCommand: PlanCommand {
       ?? start.windowEnd
     guard end > start.day else {
       throw PlanError(
-        nl: "het einde ligt niet na het begin", en: "the end is not after the start",
+        Messages.endNotAfterStart,
         at: command.clauses[.to].flatMap { spanOf($0.words) })
     }
     guard start.day.days(until: end) <= 366 else {

@@ -21,7 +21,7 @@ enum CriticalCommand: PlanCommand {
     var target: String?
     if let clause = command.clauses[.toward] {
       guard clause.words.count == 1 else {
-        throw PlanError(nl: "geef één onderdeel", en: "give one item", at: spanOf(clause.words))
+        throw PlanError(Messages.giveOneItem, at: spanOf(clause.words))
       }
       target = context.plan[try context.existingLocation(clause.words[0])].id
     }

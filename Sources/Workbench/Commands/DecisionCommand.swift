@@ -38,7 +38,7 @@ enum DecisionCommand: PlanCommand {
         throw PlanError(
           nl: "'\(context.text(clause.words))' is geen soort besluit",
           en: "'\(context.text(clause.words))' is not a kind of decision", at: spanOf(clause.words),
-          hint: Phrase(nl: "kies uit: ", en: "choose from: ") + Phrase(DecisionKind.allNames))
+          hint: Messages.chooseFrom(DecisionKind.allNames))
       }
       kind = named
     } else if let after = command.clauses[.after], context.namesColleges(after.words) {

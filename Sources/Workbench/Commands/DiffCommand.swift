@@ -46,7 +46,7 @@ enum DiffCommand: PlanCommand {
         name, what: Phrase(nl: "basislijn ", en: "baseline "),
         among: context.plan.baselines.map(\.name),
         at: spanOf(command.argument(0)),
-        hint: Phrase(nl: "'basislijnen' toont ze", en: "'baselines' lists them"))
+        hint: Messages.baselinesListsThem)
     }
     let changes = PlanDiff(from: old, to: PlanDiff.entries(context.plan)).changes
     guard !changes.isEmpty else {

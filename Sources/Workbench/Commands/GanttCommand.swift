@@ -69,7 +69,7 @@ enum GanttCommand: PlanCommand {
       let high = to?.day ?? span?.upperBound ?? low.adding(days: 1)
       guard low < high else {
         throw PlanError(
-          nl: "het einde ligt niet na het begin", en: "the end is not after the start",
+          Messages.endNotAfterStart,
           at: command.clauses[.to].flatMap { spanOf($0.words) })
       }
       chart.range = low..<high
@@ -81,7 +81,7 @@ enum GanttCommand: PlanCommand {
           name, what: Phrase(nl: "basislijn ", en: "baseline "),
           among: context.plan.baselines.map(\.name),
           at: spanOf(clause.words),
-          hint: Phrase(nl: "'basislijnen' toont ze", en: "'baselines' lists them"))
+          hint: Messages.baselinesListsThem)
       }
       chart.baseline = baseline
     }

@@ -34,7 +34,7 @@ enum LinkCommand: PlanCommand {
     guard !requests.isEmpty else {
       throw PlanError(
         nl: "waarna moet \(id) komen?", en: "what should \(id) follow?", at: word.span,
-        hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+        hint: Messages.likeThis(command.spec.usage))
     }
     try context.refuseCycles(requests, into: id)
     let committed = try context.commit(command.verb.text, changed: [id]) { plan throws(PlanError) in

@@ -33,7 +33,7 @@ enum SetCommand: PlanCommand {
       throw PlanError(
         nl: "wat moet er veranderen aan \(target)?", en: "what should change about \(target)?",
         at: word.span,
-        hint: Phrase(nl: "zo: ", en: "like this: ") + command.spec.usage)
+        hint: Messages.likeThis(command.spec.usage))
     }
     if ["plan", "project"].contains(target) {
       try context.onlyClauses(

@@ -22,8 +22,7 @@ enum UnlinkCommand: PlanCommand {
     var from: String?
     if let clause = command.clauses[.from] {
       guard clause.words.count == 1 else {
-        throw PlanError(
-          nl: "geef één onderdeel", en: "give one item", at: spanOf(clause.words))
+        throw PlanError(Messages.giveOneItem, at: spanOf(clause.words))
       }
       from = context.plan[try context.existingLocation(clause.words[0])].id
     }
