@@ -27,6 +27,7 @@ public enum CommandTable {
     RedoCommand.self,
     SaveCommand.self,
     OpenCommand.self,
+    ReadCommand.self,
     HistoryCommand.self,
     ReplayCommand.self,
     ProcedureCommand.self,

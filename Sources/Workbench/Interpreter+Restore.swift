@@ -17,12 +17,30 @@ extension Interpreter {
     return back
   }
 
+  /// Whether a file that is no session is a script: named so, or text that does not start
+  /// as JSON does.
+  ///
+  /// - Complexity: O(1): the name and the first characters.
+  static func looksLikeScript(_ path: String, _ text: String) -> Bool {
+    if path.lowercased().hasSuffix(".plan") { return true }
+    let start = ScriptText.lines(String(text.prefix(200))).first { !$0.trimmedWhitespace.isEmpty }
+    guard let first = start?.trimmedWhitespace.first else { return false }
+    return first.isLetter || first == "#"
+  }
+
   /// Opens the session file at `path`, as `open` does; the answer's journal is the file's.
   mutating func open(path: String, verb: String) throws(PlanError) -> Outcome {
     let contents: SessionFile.Contents
     do {
       contents = try files.withBytes(of: path, SessionFile.decode)
     } catch {
+      // A script is not a session: say what would run it, not where its JSON went wrong.
+      if let text = try? files.read(path), Self.looksLikeScript(path, text) {
+        throw PlanError(
+          nl: "\(path) is een script met opdrachten, geen bewaarde sessie",
+          en: "\(path) is a script of commands, not a saved session",
+          hint: Phrase(nl: "'lees \(path)' voert het uit", en: "'read \(path)' runs it"))
+      }
       // Name the file: a refusal at start-up or in a script is otherwise hard to place.
       guard !error.message.nl.contains("'\(path)'") else { throw error }
       throw PlanError(Phrase("\(path): ") + error.message, at: error.span, hint: error.hint)
@@ -53,7 +71,7 @@ extension Interpreter {
       ))
     var outcome = Outcome(
       text: notice.isEmpty ? opening : opening + "\n" + notice, notice: notice)
-    outcome.replacesJournal = true
+    outcome.journalsItself = true
     return outcome
   }
 

@@ -27,6 +27,8 @@ public struct Interpreter: Sendable {
   var stepping: Stepping?
   /// Whether someone answers at a terminal: a step-by-step replay then waits between steps.
   public var interactive = false
+  /// Whether the lines come from a script `lees` is reading.
+  var reading = false
   /// Whether the next line answers a step-by-step replay rather than being a command.
   public var isStepping: Bool { stepping != nil }
   private var savedRevision = 0
@@ -138,7 +140,7 @@ public struct Interpreter: Sendable {
         let before = plan.itemCount <= 400 ? plan : nil
       #endif
       var outcome = try CommandTable.command(command.spec.id).execute(command, in: &self)
-      if !outcome.replacesJournal
+      if !outcome.journalsItself
         && (history.revision != revision || settings.today != fixedDay)
       {
         let changes = context.committed?.effect(in: plan)?.changes ?? []

@@ -13,9 +13,10 @@ public struct Outcome: Equatable, Sendable {
   public var moved: [MovedItem]
   /// What the command's change newly caused: the interpreter prints it after `text`.
   public var findings: [Finding]
-  /// Whether the command put another journal in place itself (`open`, undoing `nieuw`), so
-  /// that the interpreter does not add it as a step.
-  var replacesJournal = false
+  /// Whether the command saw to the journal itself: it put another journal in place (`open`,
+  /// undoing `nieuw`) or its own lines as steps (`lees`), so that the interpreter does not add
+  /// it as a step.
+  var journalsItself = false
 
   public init(
     text: String = "", failed: Bool = false, quit: Bool = false, notice: String = "",

@@ -75,7 +75,10 @@ enum ExportCommand: PlanCommand {
       output = HTMLExport.render(
         context.plan, language: context.language, today: context.settings.today)
     }
-    guard let file = command.argument(1).first else { return Outcome(text: output) }
+    // "-" is standard output, as for most command-line tools.
+    guard let file = command.argument(1).first, file.text != "-" else {
+      return Outcome(text: output)
+    }
     try context.files.export(file.text, output)
     // Written to the answer's own stream, a confirmation would become the export's last line.
     guard !ExportFormat.standardOutputNames.contains(file.text) else { return Outcome() }

@@ -22,7 +22,7 @@ enum RedoCommand: Command {
     var outcome = Outcome(
       text: interpreter.text(Phrase(nl: "Opnieuw: \(state.label)", en: "Redone: \(state.label)")))
     // Undoing `nieuw` or `open`, or redoing it, brings back the journal that went with it.
-    outcome.replacesJournal = state.session != nil
+    outcome.journalsItself = state.session != nil
     return outcome
   }
 }

@@ -26,7 +26,7 @@ enum ReplayCommand: Command {
   {
     // The replay puts its own journal in place.
     var outcome = try replay(command, in: &interpreter)
-    outcome.replacesJournal = true
+    outcome.journalsItself = true
     return outcome
   }
 

@@ -23,13 +23,24 @@ enum SaveCommand: Command {
           en: "for example: save sessions/route1.json"))
     }
     var file = target
-    if file.hasSuffix(".plan") {
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    if let dot = name.lastIndex(of: "."), name[name.index(after: dot)...].lowercased() != "json" {
+      // Another program opening a session under another extension would misread it.
+      let given = String(name[dot...])
       throw PlanError(
-        nl: "een sessie wordt als .json bewaard; .plan is voor scripts",
-        en: "a session is saved as .json; .plan is for scripts", at: command.argument(0).first?.span
-      )
+        given.lowercased() == ".plan"
+          ? Phrase(
+            nl: "een sessie wordt als .json bewaard; .plan is voor scripts",
+            en: "a session is saved as .json; .plan is for scripts")
+          : Phrase(
+            nl: "een sessie wordt als .json bewaard, niet als \(given)",
+            en: "a session is saved as .json, not as \(given)"),
+        at: command.argument(0).first?.span,
+        hint: Phrase(
+          nl: "bewaar \(file.dropLast(given.count)).json, of 'exporteer' voor andere formaten",
+          en: "save \(file.dropLast(given.count)).json, or 'export' for other formats"))
     }
-    if !file.split(separator: "/").last!.contains(".") { file += ".json" }
+    if !name.contains(".") { file += ".json" }
     try interpreter.files.write(
       file, SessionFile.encode(interpreter.plan, interpreter.settings, journal: interpreter.journal)
     )

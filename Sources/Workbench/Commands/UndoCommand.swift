@@ -21,7 +21,7 @@ enum UndoCommand: Command {
     var outcome = Outcome(
       text: interpreter.text(Phrase(nl: "Ongedaan: \(state.label)", en: "Undone: \(state.label)")))
     // Undoing `nieuw` or `open`, or redoing it, brings back the journal that went with it.
-    outcome.replacesJournal = state.session != nil
+    outcome.journalsItself = state.session != nil
     return outcome
   }
 }
