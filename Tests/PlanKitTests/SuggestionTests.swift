@@ -13,4 +13,17 @@ struct SuggestionTests {
     #expect(Suggestion.closest(word, ["fase", "gantt", "perceel"]) == nil)
     #expect(Suggestion.closest("perceelperceel", ["perceel"]) == nil)
   }
+
+  @Test func suggestsNothingThatKeepsNoCharacterOfTheWord() {
+    #expect(Suggestion.closest("x", ["?", "help", "fase"]) == nil)
+    #expect(Suggestion.closest("j", ["?", "help"]) == nil)
+    #expect(Suggestion.closest("di", ["dec", "mei"]) == nil)
+  }
+
+  @Test func suggestsTheOnlyWordThatStartsWithWhatWasTyped() {
+    let ids = ["r1.voorbereiding", "r1.inkoopprocedure", "r1.implementatie"]
+    #expect(Suggestion.closest("r1.inkoop", ids) == "r1.inkoopprocedure")
+    #expect(Suggestion.closest("R1.IMPL", ids) == "r1.implementatie")
+    #expect(Suggestion.closest("r1.i", ids) == nil)
+  }
 }
