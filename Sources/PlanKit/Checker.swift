@@ -296,7 +296,10 @@ public struct Checker: Sendable {
   }
 
   /// The standard phases of a lot in their order: voorbereiding, inkoopprocedure,
-  /// implementatie, uitvoering.
+  /// implementatie, uitvoering. Two that a link joins are left to the link's check, which
+  /// reports the same overlap once.
+  ///
+  /// - Complexity: O(items of the lot), plus the links into each standard phase.
   func phaseOrder(_ lot: Lot) -> [Finding] {
     var firsts: [Item] = []
     for kind in PhaseKind.allCases {
@@ -315,7 +318,10 @@ public struct Checker: Sendable {
               en:
                 "\(later.id) (\(later.kind), \(later.start.text(.en))) starts before \(earlier.id) (\(earlier.kind), \(earlier.start.text(.en))): the order is voorbereiding, inkoopprocedure, implementatie, uitvoering; shift one or link them with 'link \(later.id) after \(earlier.id)'"
             )))
-      } else if earlier.end.day > later.start.day {
+      } else if earlier.end.day > later.start.day,
+        // A link between the two says it already, in its own words.
+        !plan.linksInto(later.id).contains(where: { plan.links[$0].from == earlier.id })
+      {
         let by = PlanDuration.between(later.start.day, earlier.end.day)
         found.append(
           Finding(

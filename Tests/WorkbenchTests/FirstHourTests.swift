@@ -16,3 +16,17 @@ struct FirstHourTests {
     }
   }
 }
+
+extension FirstHourTests {
+  @Test func reportsAPhaseThatOverrunsTheMilestoneItLeadsToOnce() {
+    var interpreter = Fixtures.after([
+      "perceel r1", "fase r1.implementatie van 1 juli 2023 duur 8 maanden",
+    ])
+    let added = interpreter.run("mijlpaal r1.start op 1 januari 2024 soort uitvoering")
+    #expect(added.findings.map(\.kind) == [.concludesTooEarly])
+    let check = interpreter.run("controleer")
+    #expect(check.text.contains("ligt vóór het einde van r1.implementatie"))
+    #expect(!check.text.contains("overlapt"))
+    #expect(check.text.contains("1 bevinding."))
+  }
+}
