@@ -30,3 +30,27 @@ extension FirstHourTests {
     #expect(check.text.contains("1 bevinding."))
   }
 }
+
+extension FirstHourTests {
+  @Test func saysWhatAnAllClearCheckLookedAt() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    #expect(
+      interpreter.run("controleer").text
+        == "Alles klopt: geen gemiste uiterste data, verbroken koppelingen of fasen in de verkeerde volgorde. Wat al voorbij is, is niet bekeken: 'vandaag DATUM' zet de dag waarop het plan speelt."
+    )
+    _ = interpreter.run("vandaag 1 april 2022")
+    #expect(
+      interpreter.run("controleer").text.hasSuffix(
+        "Niets wat nog moet gebeuren begint vóór vandaag (1 apr. 2022)."))
+    // Fixed dates before today are what happened: nothing to move.
+    var past = Fixtures.after([
+      "perceel r1", "fase r1.a van 1 mei 2022 tot 1 juni 2022 vast",
+      "mijlpaal r1.b op 1 juli 2022 vast",
+      "vandaag 1 februari 2024", "taal en",
+    ])
+    let answer = past.run("check").text
+    #expect(
+      answer.hasSuffix("Every item lies before today (1 Feb 2024): this plan is past."),
+      "\(answer)")
+  }
+}

@@ -35,14 +35,7 @@ enum CheckCommand: PlanCommand {
           ])
           .joined(separator: "\n"))
       }
-      return Outcome(
-        text: context.text(
-          Phrase(
-            nl:
-              "Alles klopt: geen gemiste uiterste data, verbroken koppelingen, fasen in de verkeerde volgorde of onderdelen vóór vandaag.",
-            en:
-              "All clear: no missed deadlines, broken links, phases out of order or items before today."
-          )))
+      return Outcome(text: context.text(allClear(context)))
     }
     var lines: [String] = []
     var current: String??
@@ -64,5 +57,33 @@ enum CheckCommand: PlanCommand {
           nl: "\(count) \(count == 1 ? "bevinding" : "bevindingen").",
           en: "\(count) \(count == 1 ? "finding" : "findings").")))
     return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  /// "Alles klopt", saying what was looked at: what lies before today only once the session
+  /// has a `vandaag` of its own.
+  ///
+  /// - Complexity: O(1), or O(plan) for the plan's span when `vandaag` is set.
+  static func allClear(_ context: CommandContext) -> Phrase {
+    let clear = Phrase(
+      nl:
+        "Alles klopt: geen gemiste uiterste data, verbroken koppelingen of fasen in de verkeerde volgorde.",
+      en: "All clear: no missed deadlines, broken links or phases out of order.")
+    guard let today = context.settings.today else {
+      return clear
+        + Phrase(
+          nl:
+            " Wat al voorbij is, is niet bekeken: 'vandaag DATUM' zet de dag waarop het plan speelt.",
+          en: " What is past was not looked at: 'today DATE' sets the day the plan is made.")
+    }
+    if let span = context.plan.span, span.upperBound <= today {
+      return clear
+        + Phrase(
+          nl: " Alle onderdelen liggen vóór vandaag (\(today.text(.nl))): dit plan is voorbij.",
+          en: " Every item lies before today (\(today.text(.en))): this plan is past.")
+    }
+    return clear
+      + Phrase(
+        nl: " Niets wat nog moet gebeuren begint vóór vandaag (\(today.text(.nl))).",
+        en: " Nothing still to happen starts before today (\(today.text(.en))).")
   }
 }
