@@ -46,6 +46,11 @@ public enum Clock {
 public struct SystemTime: TimeSource {
   public init() {}
 
+  /// The journal's UTC time in the local time zone: a Dutch user reads 11:38, not 10:38.
+  public func local(_ time: String) -> String {
+    Clock.minute(journalTime: time)
+  }
+
   public func now() -> String {
     var now = time(nil)
     var parts = tm()

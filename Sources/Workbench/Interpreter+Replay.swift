@@ -14,7 +14,7 @@ extension Interpreter {
   /// "2026-11-23 05:14", or the day alone when no time was kept.
   func time(_ step: Journal.Step) -> String {
     guard step.time.count >= 16 else { return step.today.iso }
-    return step.time.prefix(10) + " " + step.time.dropFirst(11).prefix(5)
+    return clock.local(step.time)
   }
 
   func summary(_ effect: [String]) -> String {

@@ -92,11 +92,14 @@ extension Planwerk {
     let what =
       session.map { Phrase(nl: "van \($0)", en: "to \($0)") }
       ?? Phrase(nl: "van een niet-bewaard plan", en: "to an unsaved plan")
+    let n = contents.steps.count
+    // A step a replay took over may have no time of its own.
+    let when = last.time.isEmpty ? "" : ", " + Clock.minute(journalTime: last.time)
     return Phrase(
       nl:
-        "Planwerk vond \(contents.steps.count) niet-bewaarde wijzigingen \(what.nl) (de laatste: '\(last.command)', \(Clock.minute(journalTime: last.time))).",
+        "Planwerk vond \(count(n, "niet-bewaarde wijziging", "niet-bewaarde wijzigingen")) \(what.nl) (de laatste: '\(last.command)'\(when)).",
       en:
-        "Planwerk found \(contents.steps.count) unsaved changes \(what.en) (the last: '\(last.command)', \(Clock.minute(journalTime: last.time)))."
+        "Planwerk found \(count(n, "unsaved change", "unsaved changes")) \(what.en) (the last: '\(last.command)'\(when))."
     )
   }
 

@@ -61,6 +61,22 @@ struct RecoveryTests {
     #expect(recovered.output.contains("Hersteld: 306 wijzigingen."), "\(recovered.errors)")
   }
 
+  @Test func countsOneUnsavedChangeInTheSingular() throws {
+    let directory = try Binary.temporaryDirectory()
+    let state = directory + "/state"
+    let saved = try Binary.run(
+      [], input: Self.commands.prefix(4).joined(separator: "\n") + "\nbewaar s.json\n",
+      directory: directory, state: state)
+    #expect(saved.status == 0, "\(saved.errors)")
+    try Binary.killAfterAnswers(
+      ["verschuif r1 2w"], arguments: ["s.json"], directory: directory, state: state)
+    let read = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
+    #expect(
+      read.errors.contains(
+        "Planwerk vond 1 niet-bewaarde wijziging van s.json (de laatste: 'verschuif r1 2w', "),
+      "\(read.errors)")
+  }
+
   static func autosaves(in state: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: state).filter {
       $0.hasSuffix(".autosave")

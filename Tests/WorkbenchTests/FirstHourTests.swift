@@ -54,3 +54,18 @@ extension FirstHourTests {
       "\(answer)")
   }
 }
+
+extension FirstHourTests {
+  /// A clock an hour east of UTC, as the Netherlands in winter.
+  struct Amsterdam: TimeSource {
+    func now() -> String { "2026-12-02T10:38:00Z" }
+    func local(_ time: String) -> String { time == now() ? "2026-12-02 11:38" : time }
+  }
+
+  @Test func showsTheJournalInTheUsersOwnTime() {
+    var interpreter = Interpreter(files: MemoryFiles(), today: Fixtures.today, clock: Amsterdam())
+    _ = interpreter.run("perceel r1")
+    let history = interpreter.run("geschiedenis").text
+    #expect(history.contains("1  2026-12-02 11:38  perceel r1"), "\(history)")
+  }
+}
