@@ -146,15 +146,17 @@ public struct Checker: Sendable {
   }
 
   /// The procurement regime a lot's value puts it under, on the day its procedure starts, and
-  /// whether its procedure fits (DOMAIN §b).
+  /// whether its procedure fits (DOMAIN §b). A lot with no dates yet is measured against the
+  /// thresholds in force `vandaag`, or the newest Planwerk knows, and the answer says so.
   func regime(_ lot: Lot) -> [Finding] {
-    guard let value = lot.value,
-      let day =
-        (lot.items.first { $0.name == "publicatie" }
-        ?? lot.items.first { $0.kind == PhaseKind.inkoopprocedure.rawValue }
-        ?? lot.items.min { $0.start.day < $1.start.day })?.start.day
-    else { return [] }
-    let set = Thresholds.inForce(on: day)
+    guard let value = lot.value else { return [] }
+    let dated =
+      (lot.items.first { $0.name == "publicatie" }
+      ?? lot.items.first { $0.kind == PhaseKind.inkoopprocedure.rawValue }
+      ?? lot.items.min { $0.start.day < $1.start.day })?.start.day
+    let set =
+      dated.map(Thresholds.inForce) ?? today.map(Thresholds.inForce) ?? Thresholds.table.last!
+    let day = dated ?? today ?? Day(year: set.from, month: 1, day: 1)!
     let amount = MoneyParser.text(value)
     let services = MoneyParser.text(set.services)
     let sas = MoneyParser.text(set.sas)
@@ -182,7 +184,14 @@ public struct Checker: Sendable {
           "\(lot.id): \(amount) is below the European thresholds (services \(services), SAS \(sas), \(set.period)): national, under the municipality's own policy"
       )
     }
-    found.append(Finding(kind: .regime, lot: lot.id, items: [lot.id], days: 0, message: info))
+    let undated =
+      dated != nil
+      ? Phrase("")
+      : Phrase(
+        nl: " (de procedure heeft nog geen datum: gemeten met de drempels van \(set.period))",
+        en: " (the procedure has no date yet: measured by the thresholds of \(set.period))")
+    found.append(
+      Finding(kind: .regime, lot: lot.id, items: [lot.id], days: 0, message: info + undated))
     let earliest = Thresholds.table[0]
     if day.year < earliest.from {
       found.append(

@@ -69,3 +69,16 @@ extension FirstHourTests {
     #expect(history.contains("1  2026-12-02 11:38  perceel r1"), "\(history)")
   }
 }
+
+extension FirstHourTests {
+  @Test func measuresALotWithoutDatesByTodaysThresholdsAndSaysSo() {
+    var interpreter = Fixtures.after([
+      "vandaag 1 mei 2022", "perceel r1 \"Wmo\" procedure sas waarde 1.200.000",
+    ])
+    let check = interpreter.run("controleer").text
+    #expect(check.contains("ligt boven de SAS-drempel (€ 750.000, 2022–2023)"), "\(check)")
+    #expect(
+      check.contains(
+        "(de procedure heeft nog geen datum: gemeten met de drempels van 2022–2023)"))
+  }
+}
