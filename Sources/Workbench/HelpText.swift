@@ -1,4 +1,5 @@
 import PlanKit
+import PlanRender
 
 /// Help texts and the command reference, rendered from `CommandTable`.
 public enum HelpText {
@@ -12,12 +13,20 @@ public enum HelpText {
     }
   }
 
-  public static func overview(_ language: Language) -> String {
+  /// Every command by group, its name in a column as wide as the longest and its summary
+  /// broken between words to `width`, under itself.
+  ///
+  /// - Complexity: O(commands).
+  public static func overview(_ language: Language, width: Int = 80) -> String {
     var lines: [String] = []
+    let names = CommandTable.all.map { $0.primaryName(language).columns }.max() ?? 0
+    let indent = String(repeating: " ", count: names + 3)
     for group in CommandSpec.Group.allCases {
       lines.append(groupTitle(group)(language))
       for spec in CommandTable.all where spec.group == group {
-        lines.append("  \(spec.primaryName(language).fitted(to: 11)) \(spec.summary(language))")
+        let summary = (indent + spec.summary(language)).wrapped(to: max(width, names + 30))
+        lines.append(
+          "  \(spec.primaryName(language).fitted(to: names)) " + summary.dropFirst(indent.count))
       }
     }
     lines.append(

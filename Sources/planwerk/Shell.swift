@@ -76,7 +76,9 @@ final class Shell {
             Terminal.printError(outcome.text.screenSafe)
           }
         } else if !outcome.text.isEmpty {
-          print(ChartColour.apply(outcome.text.screenSafe, colour: interpreter.settings.colour))
+          // Prose is broken between words; the terminal would break it inside one.
+          let text = outcome.text.screenSafe.wrapped(to: interpreter.settings.width)
+          print(ChartColour.apply(text, colour: interpreter.settings.colour))
         }
         if outcome.quit, confirmQuit(editor) { return !failed }
       }

@@ -82,3 +82,17 @@ extension FirstHourTests {
         "(de procedure heeft nog geen datum: gemeten met de drempels van 2022–2023)"))
   }
 }
+
+extension FirstHourTests {
+  @Test func listsEveryCommandWholeWithItsSummaryUnderItself() {
+    for width in [80, 110] {
+      let help = HelpText.overview(.nl, width: width)
+      #expect(help.contains("  geschiedenis "))
+      #expect(!help.contains("…"))
+      for line in help.split(separator: "\n") {
+        #expect(String(line).count <= width, "\(line)")
+        if line.hasPrefix("   ") { #expect(line.hasPrefix(String(repeating: " ", count: 15))) }
+      }
+    }
+  }
+}

@@ -15,7 +15,7 @@ enum HelpCommand: PlanCommand {
     throws(PlanError) -> Outcome
   {
     guard let word = command.argument(0).first else {
-      return Outcome(text: HelpText.overview(context.language))
+      return Outcome(text: HelpText.overview(context.language, width: context.settings.width))
     }
     guard let spec = CommandTable.spec(named: word.text) else {
       throw CommandParser.unknownCommand(word, context.language)
