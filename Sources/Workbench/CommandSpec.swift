@@ -34,8 +34,8 @@ public struct ArgumentSpec: Sendable {
     case newName
     /// A title: a quoted text or a single word.
     case text
-    /// A file name; completion offers files.
-    case file
+    /// A file name; completion offers files of these extensions (any, when empty) and folders.
+    case file([String])
     /// One of a fixed set of words.
     case choice([String])
     /// A command name (for help).

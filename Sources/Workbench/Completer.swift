@@ -11,11 +11,22 @@ public struct Completer: Sendable {
 
   public init() {}
 
+  /// The candidates for the word before the cursor, read as the parser reads the line: a
+  /// quoted title is one word, however many spaces it holds.
+  ///
+  /// - Complexity: O(line + plan) for a line that asks for ids.
   public func complete(_ line: String, interpreter: Interpreter) -> Result {
-    let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-    let current = words.last ?? ""
+    // Inside an unfinished quote the user is typing a title: nothing to offer.
+    guard let words = try? Tokenizer.words(line) else {
+      return Result(replacing: 0, candidates: [])
+    }
+    let typing = line.last.map { $0 != " " } ?? false
+    let currentWord = typing ? words.last : nil
+    let current = currentWord.map { String(line.dropFirst($0.span.lowerBound)) } ?? ""
+    if currentWord?.quoted == true { return Result(replacing: current.count, candidates: []) }
+    let previous = typing ? Array(words.dropLast()) : words
     let language = interpreter.language
-    if words.count <= 1 {
+    guard let verb = previous.first else {
       let own = CommandTable.all.flatMap { $0.names[language]! }
       let all = CommandTable.all.flatMap(\.allNames)
       let matches = own.filter { $0.hasPrefix(current.lowercased()) }
@@ -24,21 +35,36 @@ public struct Completer: Sendable {
         candidates: unique(
           matches.isEmpty ? all.filter { $0.hasPrefix(current.lowercased()) } : matches))
     }
-    guard let spec = CommandTable.spec(named: words[0]) else {
+    guard let spec = CommandTable.spec(named: verb.text) else {
       return Result(replacing: current.count, candidates: [])
     }
-    let previous = words[1..<(words.count - 1)].filter { !$0.isEmpty }
-    let kinds = expectedKinds(spec, given: previous)
+    let given = Array(previous.dropFirst())
+    let candidates = self.candidates(spec, given: given, current: current, interpreter)
+    let key = current.lowercased()
+    return Result(
+      replacing: current.count, candidates: unique(candidates.filter { $0.hasPrefix(key) }))
+  }
+
+  /// What may follow the words given after the command word: a clause's value right after
+  /// its keyword, else the next argument and the clauses not given yet.
+  func candidates(
+    _ spec: CommandSpec, given: [Word], current: String, _ interpreter: Interpreter
+  ) -> [String] {
+    let language = interpreter.language
+    let clauses = given.compactMap { $0.quoted ? nil : clause($0.text, of: spec) }
+    if let last = given.last, !last.quoted, let clause = clause(last.text, of: spec) {
+      return values(clause, spec, interpreter)
+    }
     var candidates: [String] = []
-    for kind in kinds {
+    for kind in expectedKinds(spec, given: given.map(\.text)) {
       switch kind {
       case .target:
         candidates +=
           ["plan"] + interpreter.plan.lots.map(\.id) + interpreter.plan.allItems.map(\.id)
       case .newName:
         candidates += interpreter.plan.lots.map { "\($0.id)." }
-      case .file:
-        return fileCandidates(current, interpreter: interpreter)
+      case .file(let types):
+        return fileCandidates(current, types: types, interpreter: interpreter).candidates
       case .choice(let options):
         candidates += options
       case .command:
@@ -47,17 +73,37 @@ public struct Completer: Sendable {
         break
       }
     }
-    if previous.count >= spec.arguments.filter({ !$0.optional }).count {
-      candidates += spec.clauses.map { $0.keywords[language]![0] }
+    if given.count >= spec.arguments.filter({ !$0.optional }).count {
+      candidates += spec.clauses.filter { !clauses.contains($0) }.map {
+        $0.keywords[language]![0]
+      }
     }
-    if let last = previous.last?.lowercased(), let clause = ClauseID.byKeyword[last],
-      spec.clauses.contains(clause), clause.value == .target || clause.value == .link
-    {
-      candidates = interpreter.plan.allItems.map(\.id)
+    return candidates
+  }
+
+  /// The clause of `spec` whose keyword (or its first word) `word` is.
+  func clause(_ word: String, of spec: CommandSpec) -> ClauseID? {
+    let key = word.lowercased()
+    return spec.clauses.first { clause in
+      clause.keywords.values.joined().contains { $0.split(separator: " ")[0] == key }
     }
-    let key = current.lowercased()
-    return Result(
-      replacing: current.count, candidates: unique(candidates.filter { $0.hasPrefix(key) }))
+  }
+
+  /// What may follow a clause's keyword: ids for a link, the kinds, the procedures, the scales;
+  /// nothing to offer for a date, a duration, an amount or a title.
+  func values(_ clause: ClauseID, _ spec: CommandSpec, _ interpreter: Interpreter) -> [String] {
+    let language = interpreter.language
+    switch clause.value {
+    case .link, .target: return interpreter.plan.allItems.map(\.id)
+    case .procedure: return ProcedureKind.allCases.map(\.rawValue)
+    case .kind:
+      return spec.id == .decision
+        ? DecisionKind.allCases.map(\.rawValue) : PhaseKind.allCases.map(\.rawValue)
+    case .scale:
+      return language == .nl ? ["week", "maand", "kwartaal"] : ["week", "month", "quarter"]
+    case .flag: return [language == .nl ? "uit" : "off"]
+    case .date, .duration, .text, .money, .number: return []
+    }
   }
 
   /// What the next positional argument may be, given the words already typed.
@@ -71,12 +117,18 @@ public struct Completer: Sendable {
     return [spec.arguments[given.count].kind]
   }
 
-  func fileCandidates(_ current: String, interpreter: Interpreter) -> Result {
+  /// Files and folders under what is typed; with `types`, only files of those extensions (a
+  /// session for `open`, a script for `lees`).
+  func fileCandidates(_ current: String, types: [String], interpreter: Interpreter) -> Result {
     let slash = current.lastIndex(of: "/")
     let directory = slash.map { String(current[...$0]) } ?? ""
     let stem = slash.map { String(current[current.index(after: $0)...]) } ?? current
     let names = interpreter.files.list(directory.isEmpty ? "." : directory)
       .filter { $0.hasPrefix(stem) && !$0.hasPrefix(".") }
+      .filter { name in
+        types.isEmpty || name.hasSuffix("/")
+          || types.contains { name.lowercased().hasSuffix("." + $0) }
+      }
     return Result(replacing: current.count, candidates: names.map { directory + $0 })
   }
 

@@ -3,7 +3,11 @@ import Workbench
 
 struct CompleterTests {
   let interpreter = Fixtures.after(
-    Fixtures.designSession, files: MemoryFiles(["sessions/route1.json": "{}", "sessions/x/a": ""]))
+    Fixtures.designSession,
+    files: MemoryFiles([
+      "sessions/route1.json": "{}", "sessions/x/a": "", "routes.plan": "", "notes.txt": "",
+      "plan.json": "{}",
+    ]))
   let completer = Completer()
 
   @Test func completesCommandWords() {
@@ -45,5 +49,41 @@ struct CompleterTests {
 
   @Test func completesHelpTopics() {
     #expect(completer.complete("help mij", interpreter: interpreter).candidates == ["mijlpaal"])
+  }
+
+  @Test func offersAClausesValuesRightAfterItsKeyword() {
+    let procedures = completer.complete("wijzig r1 procedure ", interpreter: interpreter)
+    #expect(procedures.candidates.contains("sas") && procedures.candidates.contains("openbaar"))
+    #expect(!procedures.candidates.contains("van"))
+    #expect(
+      completer.complete("gantt schaal kw", interpreter: interpreter).candidates == ["kwartaal"])
+    #expect(completer.complete("fase r1.x van ", interpreter: interpreter).candidates == [])
+  }
+
+  @Test func offersOnlyTheFilesACommandCanRead() {
+    #expect(
+      completer.complete("open ", interpreter: interpreter).candidates.sorted() == [
+        "plan.json", "sessions/",
+      ])
+    #expect(
+      completer.complete("lees ", interpreter: interpreter).candidates.sorted() == [
+        "notes.txt", "routes.plan", "sessions/",
+      ])
+  }
+
+  @Test func leavesOutKeywordsAlreadyGiven() {
+    let candidates = completer.complete(
+      "fase r1.x van 1 mei 2022 duur 2 maanden ", interpreter: interpreter
+    ).candidates
+    #expect(!candidates.contains("van") && !candidates.contains("duur"))
+    #expect(candidates.contains("uiterlijk"))
+  }
+
+  @Test func readsAQuotedTitleAsOneWord() {
+    let result = completer.complete(
+      "fase r1.x \"Eerste fase van de inkoop\" v", interpreter: interpreter)
+    #expect(result.candidates == ["van", "vast"])
+    #expect(result.replacing == 1)
+    #expect(completer.complete("fase r1.x \"Eerste v", interpreter: interpreter).candidates == [])
   }
 }

@@ -6,7 +6,7 @@ import PlanRender
 enum DiffCommand: PlanCommand {
   static let spec = CommandSpec(
     id: .diff, group: .timing, names: [.nl: ["diff", "verschil"], .en: ["diff"]],
-    arguments: [arg("basislijn-of-bestand", "baseline-or-file", .file, optional: true)],
+    arguments: [arg("basislijn-of-bestand", "baseline-or-file", .file(["json"]), optional: true)],
     clauses: [],
     summary: Phrase(
       nl:

@@ -7,7 +7,7 @@ enum ExportCommand: PlanCommand {
     id: .export, group: .view, names: [.nl: ["exporteer", "export"], .en: ["export"]],
     arguments: [
       arg("formaat", "format", .choice(ExportFormat.names)),
-      arg("bestand", "file", .file, optional: true),
+      arg("bestand", "file", .file([]), optional: true),
     ],
     clauses: [.all],
     summary: Phrase(

@@ -9,7 +9,7 @@ import PlanKit
 enum OpenCommand: Command {
   static let spec = CommandSpec(
     id: .open, group: .session, names: [.nl: ["open"], .en: ["open", "load"]],
-    arguments: [arg("bestand", "file", .file)], clauses: [],
+    arguments: [arg("bestand", "file", .file(["json"]))], clauses: [],
     summary: Phrase(
       nl: "Opent een bewaarde sessie (ongedaan brengt het vorige plan terug).",
       en: "Opens a saved session (undo brings the previous plan back)."),

@@ -7,7 +7,7 @@ import PlanKit
 enum ReadCommand: Command {
   static let spec = CommandSpec(
     id: .read, group: .session, names: [.nl: ["lees"], .en: ["read"]],
-    arguments: [arg("bestand", "file", .file)], clauses: [],
+    arguments: [arg("bestand", "file", .file(["plan", "txt"]))], clauses: [],
     summary: Phrase(
       nl:
         "Voert de opdrachten van een script (.plan) uit alsof ze getypt worden; stopt bij de eerste fout.",

@@ -7,7 +7,7 @@ import PlanRender
 enum ReplayCommand: Command {
   static let spec = CommandSpec(
     id: .replay, group: .session, names: [.nl: ["herhaal"], .en: ["replay"]],
-    arguments: [arg("bestand", "file", .file)], clauses: [.step, .to],
+    arguments: [arg("bestand", "file", .file(["json"]))], clauses: [.step, .to],
     summary: Phrase(
       nl:
         "Bouwt een bewaarde sessie opnieuw op uit haar journaal en controleert het resultaat; 'stap' laat elke stap met het schema zien (Enter: verder, q: stoppen, nummer: naar die stap), 'tot N' stopt na stap N.",

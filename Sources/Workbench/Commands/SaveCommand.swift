@@ -5,7 +5,7 @@ import PlanKit
 enum SaveCommand: Command {
   static let spec = CommandSpec(
     id: .save, group: .session, names: [.nl: ["bewaar"], .en: ["save"]],
-    arguments: [arg("bestand", "file", .file, optional: true)], clauses: [],
+    arguments: [arg("bestand", "file", .file(["json"]), optional: true)], clauses: [],
     summary: Phrase(
       nl: "Bewaart de sessie als JSON; zonder bestand in het laatst gebruikte.",
       en: "Saves the session as JSON; without a file, to the one used last."),
