@@ -5,7 +5,7 @@ import PlanKit
 public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
   case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
-  case value, organisation, before
+  case value, organisation, before, clean
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
@@ -36,6 +36,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .fixed: return [.nl: ["vast"], .en: ["fixed"]]
     case .only: return [.nl: ["alleen"], .en: ["only"]]
     case .step: return [.nl: ["stap"], .en: ["step"]]
+    case .clean: return [.nl: ["schoon"], .en: ["clean"]]
     case .all: return [.nl: ["alles"], .en: ["all"]]
     case .scale: return [.nl: ["schaal"], .en: ["scale"]]
     case .width: return [.nl: ["breedte"], .en: ["width"]]
@@ -58,7 +59,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .duration: return .duration
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target
-    case .fixed, .only, .step, .all, .paper, .urgent: return .flag
+    case .fixed, .only, .step, .all, .paper, .urgent, .clean: return .flag
     case .title, .organisation, .baseline: return .text
     case .scale: return .scale
     case .width: return .number

@@ -195,3 +195,31 @@ struct ReplayTests {
     #expect(fresh.path == nil && fresh.run("bewaar").failed)
   }
 }
+
+extension ReplayTests {
+  @Test func replaysCleanWithoutWhatWasUndone() {
+    let files = MemoryFiles()
+    let session = Fixtures.after(
+      Fixtures.designSession + [
+        "verschuif r1 2 maanden", "ongedaan", "verschuif r1 1 week", "ongedaan", "opnieuw",
+        "perceel r2", "ongedaan", "bewaar s.json",
+      ], files: files)
+    var interpreter = Fixtures.after(["perceel x"], files: files)
+    let outcome = interpreter.run("herhaal s.json schoon")
+    #expect(!outcome.failed, "\(outcome.text)")
+    #expect(outcome.text == "7 stappen herhaald; het resultaat is gelijk aan het bewaarde plan.")
+    #expect(interpreter.journal.steps.map(\.command).last == "verschuif r1 1 week")
+    #expect(interpreter.plan == session.plan)
+  }
+
+  @Test func tellsThatUndoBringsBackThePlanAReplayReplaced() {
+    let files = MemoryFiles()
+    _ = Fixtures.after(Fixtures.designSession + ["bewaar s.json"], files: files)
+    var interpreter = Fixtures.after(
+      ["perceel r9", "fase r9.a van 1 mei 2022 duur 1 maand"], files: files)
+    let outcome = interpreter.run("herhaal s.json")
+    #expect(outcome.text.hasSuffix("Het vorige plan met 1 onderdeel komt terug met 'ongedaan'."))
+    _ = interpreter.run("ongedaan")
+    #expect(interpreter.plan.item("r9.a") != nil)
+  }
+}

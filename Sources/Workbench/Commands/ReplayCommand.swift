@@ -7,26 +7,39 @@ import PlanRender
 enum ReplayCommand: Command {
   static let spec = CommandSpec(
     id: .replay, group: .session, names: [.nl: ["herhaal"], .en: ["replay"]],
-    arguments: [arg("bestand", "file", .file(["json"]))], clauses: [.step, .to],
+    arguments: [arg("bestand", "file", .file(["json"]))], clauses: [.step, .to, .clean],
     summary: Phrase(
       nl:
-        "Bouwt een bewaarde sessie opnieuw op uit haar journaal en controleert het resultaat; 'stap' laat elke stap met het schema zien (Enter: verder, q: stoppen, nummer: naar die stap), 'tot N' stopt na stap N.",
+        "Bouwt een bewaarde sessie opnieuw op uit haar journaal en controleert het resultaat; 'stap' laat elke stap met het schema zien (Enter: verder, q: stoppen, nummer: naar die stap), 'tot N' stopt na stap N, 'schoon' laat weg wat ongedaan is gemaakt.",
       en:
-        "Rebuilds a saved session from its journal and checks the result; 'step' shows every step with the chart (Enter: on, q: stop, a number: that step), 'to N' stops after step N."
+        "Rebuilds a saved session from its journal and checks the result; 'step' shows every step with the chart (Enter: on, q: stop, a number: that step), 'to N' stops after step N, 'clean' leaves out what was undone."
     ),
     usage: Phrase(
-      nl: "herhaal BESTAND.json [stap | tot N]", en: "replay FILE.json [step | to N]"),
+      nl: "herhaal BESTAND.json [stap | tot N] [schoon]",
+      en: "replay FILE.json [step | to N] [clean]"),
     examples: [
-      .nl: ["herhaal sessions/002-routes.json", "herhaal sessions/002-routes.json stap"],
+      .nl: [
+        "herhaal sessions/002-routes.json", "herhaal sessions/002-routes.json stap schoon",
+      ],
       .en: ["replay sessions/002-routes.json to 4"],
     ])
 
   static func execute(_ command: ParsedCommand, in interpreter: inout Interpreter)
     throws(PlanError) -> Outcome
   {
+    let lost = interpreter.plan.itemCount
     // The replay puts its own journal in place.
     var outcome = try replay(command, in: &interpreter)
     outcome.journalsItself = true
+    if lost > 0 && !interpreter.isStepping {
+      outcome.text +=
+        "\n"
+        + interpreter.text(
+          Phrase(
+            nl:
+              "Het vorige plan met \(count(lost, "onderdeel", "onderdelen")) komt terug met 'ongedaan'.",
+            en: "The previous plan with \(count(lost, "item", "items")) comes back with 'undo'."))
+    }
     return outcome
   }
 
@@ -35,7 +48,10 @@ enum ReplayCommand: Command {
   {
     let word = command.argument(0)[0]
     let contents = try interpreter.files.withBytes(of: word.text, SessionFile.decode)
-    let steps = contents.journal.steps
+    // For a meeting: what was tried and undone is left out, what stayed is shown.
+    let clean = try command.clauses[.clean].map(CommandContext.flag) ?? false
+    let journal = clean ? contents.journal.withoutUndone() : contents.journal
+    let steps = journal.steps
     guard !steps.isEmpty else {
       throw PlanError(
         nl: "\(word.text) heeft geen journaal om te herhalen",
@@ -43,7 +59,7 @@ enum ReplayCommand: Command {
         at: word.span, hint: Phrase(nl: "open het met 'open'", en: "open it with 'open'"))
     }
     try interpreter.context.notBoth(command.clauses[.step], command.clauses[.to])
-    var replay = Replay(contents.journal, language: interpreter.language)
+    var replay = Replay(journal, language: interpreter.language)
     if let clause = command.clauses[.to] {
       guard clause.words.count == 1, let last = Int(clause.words[0].text),
         (1...steps.count).contains(last)
