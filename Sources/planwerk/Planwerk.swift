@@ -15,29 +15,59 @@ import Workbench
 struct Planwerk: ParsableCommand {
   static let version = "0.1.0"
 
-  static let configuration = CommandConfiguration(
-    commandName: "planwerk",
-    abstract: "Plan, explore and present the timelines of municipal procurements.",
-    discussion: "Without a file or -c, Planwerk starts its shell; when standard input is not a "
-      + "terminal it reads commands from it instead.",
-    version: "planwerk \(version)")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "planwerk",
+      abstract: helpText(
+        "Plan, verken en presenteer de planning van gemeentelijke aanbestedingen.",
+        "Plan, explore and present the timelines of municipal procurements."),
+      discussion: helpText(
+        "Zonder bestand of -c start Planwerk zijn shell; als de invoer geen terminal is, leest "
+          + "het de opdrachten daaruit. 'help' in de shell legt elke opdracht uit.",
+        "Without a file or -c, Planwerk starts its shell; when standard input is not a "
+          + "terminal it reads commands from it instead. 'help' in the shell explains each command."
+      ),
+      version: "planwerk \(version)")
+  }
 
-  @Argument(help: "A session to open (FILE.json) or a script to run (FILE.plan).")
+  @Argument(
+    help: ArgumentHelp(
+      helpText(
+        "Een sessie om te openen (BESTAND.json) of een script om uit te voeren (BESTAND.plan).",
+        "A session to open (FILE.json) or a script to run (FILE.plan)."),
+      valueName: helpText("bestand", "file")))
   var file: String?
 
-  @Option(name: .customShort("c"), help: "Run COMMAND and exit; may be given more than once.")
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp(
+      helpText(
+        "Voer OPDRACHT uit en stop; mag vaker gegeven worden.",
+        "Run COMMAND and exit; may be given more than once."),
+      valueName: helpText("opdracht", "command")))
   var command: [String] = []
 
-  @Flag(help: "Stop at the first command that fails.")
+  @Flag(
+    help: ArgumentHelp(
+      helpText("Stop bij de eerste opdracht die mislukt.", "Stop at the first command that fails."))
+  )
   var bail = false
 
-  @Option(help: "The language of messages: nl or en.")
+  @Option(
+    help: ArgumentHelp(
+      helpText("De taal van de meldingen: nl of en.", "The language of messages: nl or en."),
+      valueName: helpText("taal", "language")))
   var lang: String?
 
-  @Flag(help: "Draw charts in 7-bit ASCII.")
+  @Flag(
+    help: ArgumentHelp(helpText("Teken schema's in 7-bits ASCII.", "Draw charts in 7-bit ASCII.")))
   var ascii = false
 
-  @Flag(help: "Take back unsaved changes from an autosave without asking.")
+  @Flag(
+    help: ArgumentHelp(
+      helpText(
+        "Neem niet-bewaarde wijzigingen uit een autosave over zonder te vragen.",
+        "Take back unsaved changes from an autosave without asking.")))
   var recover = false
 
   @Flag(help: .hidden)
@@ -45,7 +75,8 @@ struct Planwerk: ParsableCommand {
 
   func validate() throws {
     if let lang, Language(rawValue: lang) == nil {
-      throw ValidationError("--lang takes nl or en, not '\(lang)'.")
+      throw ValidationError(
+        helpText("--lang neemt nl of en, niet '\(lang)'.", "--lang takes nl or en, not '\(lang)'."))
     }
   }
 
@@ -262,4 +293,22 @@ final class StandardInput: Sequence, IteratorProtocol {
       return true
     }
   }
+}
+
+/// The language of `--help`, before the flags are parsed: Dutch, unless `--lang en` is given.
+let helpLanguage: Language = {
+  let arguments = CommandLine.arguments
+  if arguments.contains("--lang=en") { return .en }
+  if let flag = arguments.firstIndex(of: "--lang"),
+    arguments.index(after: flag) < arguments.endIndex,
+    arguments[arguments.index(after: flag)] == "en"
+  {
+    return .en
+  }
+  return .nl
+}()
+
+/// A text of `--help` in its language.
+func helpText(_ nl: String, _ en: String) -> String {
+  helpLanguage == .nl ? nl : en
 }

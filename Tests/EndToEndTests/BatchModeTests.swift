@@ -144,3 +144,13 @@ struct BatchModeTests {
     }
   }
 }
+
+extension BatchModeTests {
+  @Test func explainsItsFlagsInDutchUnlessAskedForEnglish() throws {
+    let dutch = try Binary.run(["--help"])
+    #expect(dutch.output.contains("Voer OPDRACHT uit en stop"), "\(dutch.output)")
+    #expect(dutch.output.contains("--lang <taal>"))
+    let english = try Binary.run(["--lang", "en", "--help"])
+    #expect(english.output.contains("Run COMMAND and exit"), "\(english.output)")
+  }
+}
