@@ -5,7 +5,7 @@ import PlanKit
 public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
   case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
-  case value, organisation, before, clean
+  case value, organisation, before, clean, copyAs, shifted
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
@@ -37,6 +37,8 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .only: return [.nl: ["alleen"], .en: ["only"]]
     case .step: return [.nl: ["stap"], .en: ["step"]]
     case .clean: return [.nl: ["schoon"], .en: ["clean"]]
+    case .copyAs: return [.nl: ["als"], .en: ["as"]]
+    case .shifted: return [.nl: ["verschoven"], .en: ["shifted"]]
     case .all: return [.nl: ["alles"], .en: ["all"]]
     case .scale: return [.nl: ["schaal"], .en: ["scale"]]
     case .width: return [.nl: ["breedte"], .en: ["width"]]
@@ -56,11 +58,11 @@ public enum ClauseID: String, Sendable, CaseIterable {
   public var value: Value {
     switch self {
     case .from, .to, .on, .deadline, .notBefore, .before: return .date
-    case .duration: return .duration
+    case .duration, .shifted: return .duration
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target
     case .fixed, .only, .step, .all, .paper, .urgent, .clean: return .flag
-    case .title, .organisation, .baseline: return .text
+    case .title, .organisation, .baseline, .copyAs: return .text
     case .scale: return .scale
     case .width: return .number
     case .kind: return .kind

@@ -7,6 +7,7 @@ public enum CommandTable {
   static let commands: [any Command.Type] = [
     NewCommand.self,
     LotCommand.self,
+    CopyCommand.self,
     PhaseCommand.self,
     MilestoneCommand.self,
     DecisionCommand.self,
