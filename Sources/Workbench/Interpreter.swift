@@ -84,6 +84,8 @@ public struct Interpreter: Sendable {
   }
   let files: any FileAccess
   let clock: any TimeSource
+  /// What draws `export pdf|png|svg`; nil in a build without cairo.
+  public var drawing: (any ChartDrawing)?
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
   var clockToday: Day
 
