@@ -44,7 +44,9 @@ struct CairoCanvas: Canvas {
     }
   }
 
-  mutating func text(_ text: String, at point: Point, _ font: Font, _ colour: Colour, anchor: Anchor) {
+  mutating func text(
+    _ text: String, at point: Point, _ font: Font, _ colour: Colour, anchor: Anchor
+  ) {
     source(colour)
     var x = point.x
     switch anchor {

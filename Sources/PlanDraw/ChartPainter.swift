@@ -34,13 +34,15 @@ struct ChartPainter {
 
   func header(on canvas: inout some Canvas) {
     let top = S.margin
-    canvas.text(content.title, at: Point(x: S.margin, y: top + 13), layout.titleFont, S.ink, anchor: .start)
+    canvas.text(
+      content.title, at: Point(x: S.margin, y: top + 13), layout.titleFont, S.ink, anchor: .start)
     if let status = ChartLayout.status(content) {
       canvas.text(
         status, at: Point(x: layout.width - S.margin, y: top + 13), S.subtitle, S.ink, anchor: .end)
     }
     if let organisation = content.organisation {
-      canvas.text(organisation, at: Point(x: S.margin, y: top + 28), S.subtitle, S.grey, anchor: .start)
+      canvas.text(
+        organisation, at: Point(x: S.margin, y: top + 28), S.subtitle, S.grey, anchor: .start)
     }
   }
 
@@ -53,7 +55,8 @@ struct ChartPainter {
       nl ? "Periode" : "Dates", at: Point(x: layout.datesX, y: y), S.columnHead, S.grey,
       anchor: .start)
     canvas.line(
-      from: Point(x: S.margin, y: layout.rowsTop), to: Point(x: layout.width - S.margin, y: layout.rowsTop),
+      from: Point(x: S.margin, y: layout.rowsTop),
+      to: Point(x: layout.width - S.margin, y: layout.rowsTop),
       S.yearLine, width: 0.6, dash: nil)
   }
 
@@ -83,12 +86,14 @@ struct ChartPainter {
     for (i, mark) in units.enumerated() {
       let from = x(mark.day)
       let to = i + 1 < units.count ? x(units[i + 1].day) : right
+      // Where labels are thinned out, only the labelled units get a line.
+      guard !mark.label.isEmpty else { continue }
       if i > 0 {
         canvas.line(
           from: Point(x: from, y: axis.unit == .year ? top : middle), to: Point(x: from, y: bottom),
           S.unitLine, width: 0.5, dash: nil)
       }
-      guard !mark.label.isEmpty, axis.unit != .year else { continue }
+      guard axis.unit != .year else { continue }
       place(mark.label, from: from, to: to, y: top + S.axisHeight - 4, S.axisUnit, on: &canvas)
     }
     for (i, mark) in axis.years.enumerated() {
@@ -163,7 +168,8 @@ struct ChartPainter {
 
   func footer(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
     let y = layout.height - S.margin - 4
-    Legend(content: content, today: layout.showsToday, measure: measure).draw(at: Point(x: S.margin, y: y), on: &canvas)
+    Legend(content: content, today: layout.showsToday, measure: measure).draw(
+      at: Point(x: S.margin, y: y), on: &canvas)
     guard layout.pages.count > 1 else { return }
     let text =
       nl

@@ -22,7 +22,7 @@ enum ChartStyle {
   static let footer = 18.0
   /// A row of one line: as roomy as the page allows, down to `smallestRow`.
   static let roomyRow = 16.0
-  static let smallestRow = 11.5
+  static let smallestRow = 11.0
   /// What each further line of a wrapped label adds.
   static let lineHeight = 9.5
   static let maximumLines = 3

@@ -34,7 +34,8 @@ struct Legend {
     case .phase: return nl ? "fase" : "phase"
     case .critical: return nl ? "kritiek pad" : "critical path"
     case .milestone: return nl ? "mijlpaal" : "milestone"
-    case .vague: return nl ? "vage datum (maand, kwartaal, seizoen)" : "vague date (month, quarter, season)"
+    case .vague:
+      return nl ? "vage datum (maand, kwartaal, seizoen)" : "vague date (month, quarter, season)"
     case .deadline: return nl ? "uiterlijk" : "deadline"
     case .today: return nl ? "vandaag" : "today"
     }

@@ -40,8 +40,10 @@ final class PangoText: TextMeasure {
     } else {
       description = pango_font_description_new()
       pango_font_description_set_family(description, Self.family)
-      pango_font_description_set_size(description, Int32((font.size * Double(PANGO_SCALE)).rounded()))
-      pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+      pango_font_description_set_size(
+        description, Int32((font.size * Double(PANGO_SCALE)).rounded()))
+      pango_font_description_set_weight(
+        description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
       fonts[font] = description
     }
     pango_layout_set_font_description(layout, description)

@@ -48,7 +48,9 @@ struct SVGCanvas: Canvas {
     body += "/>\n"
   }
 
-  mutating func text(_ text: String, at point: Point, _ font: Font, _ colour: Colour, anchor: Anchor) {
+  mutating func text(
+    _ text: String, at point: Point, _ font: Font, _ colour: Colour, anchor: Anchor
+  ) {
     body += "<text x=\"\(Self.number(point.x))\" y=\"\(Self.number(point.y))\""
     body += " font-size=\"\(Self.number(font.size))\""
     if font.bold { body += " font-weight=\"bold\"" }

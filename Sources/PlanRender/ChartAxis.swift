@@ -101,7 +101,8 @@ public struct ChartAxis: Sendable {
 
   /// The span widened to whole units: Monday to Monday, month to month, quarter or year.
   static func aligned(_ span: Range<Day>, _ unit: Unit) -> Range<Day> {
-    let last = span.upperBound > span.lowerBound ? span.upperBound.adding(days: -1) : span.lowerBound
+    let last =
+      span.upperBound > span.lowerBound ? span.upperBound.adding(days: -1) : span.lowerBound
     let start = self.start(unit, of: span.lowerBound)
     return start..<next(unit, after: self.start(unit, of: last))
   }

@@ -141,7 +141,8 @@ extension ChartContent.Row {
     self.init(
       kind: milestone ? .milestone : .phase, id: item.id, label: (item.title ?? item.name).inert,
       dates: dates,
-      days: item.start.day..<(milestone
+      days: item.start
+        .day..<(milestone
         ? item.start.day.adding(days: 1) : max(item.start.day.adding(days: 1), item.end.day)))
     if item.start.precision != .day { startWindow = item.start.day..<item.start.windowEnd }
     if !milestone && item.end.precision != .day {

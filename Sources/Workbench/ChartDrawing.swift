@@ -15,13 +15,14 @@ extension Interpreter {
   /// goes to the screen, a PDF or PNG needs one.
   ///
   /// - Complexity: O(plan) for the marks, then as the drawing.
-  func exportDrawing(_ format: ChartFormat, _ command: ParsedCommand) throws(PlanError) -> Outcome
-  {
+  func exportDrawing(_ format: ChartFormat, _ command: ParsedCommand) throws(PlanError) -> Outcome {
     let name = format.rawValue
+    let shown = name.uppercased()
+    let article = format == .svg ? "an" : "a"
     guard let drawing else {
       throw PlanError(
-        nl: "deze Planwerk kan geen \(name) tekenen: hij is gebouwd zonder cairo",
-        en: "this Planwerk cannot draw a \(name): it was built without cairo",
+        nl: "deze Planwerk kan geen \(shown) tekenen: hij is gebouwd zonder cairo",
+        en: "this Planwerk cannot draw \(article) \(shown): it was built without cairo",
         at: command.argument(0)[0].span,
         hint: Phrase(
           nl: "exporteer html of tekst, of gebruik het programma planwerk zelf",
@@ -30,8 +31,8 @@ extension Interpreter {
     let file = command.argument(1).first
     guard file != nil || format == .svg else {
       throw PlanError(
-        nl: "een \(name) is geen tekst voor het scherm: geef een bestand",
-        en: "a \(name) is not text for the screen: give a file",
+        nl: "een \(shown) is geen tekst voor het scherm: geef een bestand",
+        en: "\(article) \(shown) is not text for the screen: give a file",
         at: command.argument(0)[0].span,
         hint: Phrase(
           nl: "exporteer \(name) planning.\(name)", en: "export \(name) planning.\(name)"))
