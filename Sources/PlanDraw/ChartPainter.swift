@@ -8,6 +8,13 @@ struct ChartPainter {
   typealias S = ChartStyle
   let layout: ChartLayout
   let measure: any TextMeasure
+  let legend: Legend
+
+  init(layout: ChartLayout, measure: any TextMeasure) {
+    self.layout = layout
+    self.measure = measure
+    legend = Legend(layout.content, today: layout.showsToday, measure: measure)
+  }
 
   var content: ChartContent { layout.content }
   var nl: Bool { content.language == .nl }
@@ -27,8 +34,9 @@ struct ChartPainter {
     columnHeads(on: &canvas)
     for placed in page.rows { background(placed, on: &canvas) }
     if let axis = layout.axis { grid(axis, bottom: page.bottom, on: &canvas) }
-    for placed in page.rows { row(placed, on: &canvas) }
+    // The today line goes under the bars and labels, which stay readable where it crosses them.
     if let axis = layout.axis { todayLine(axis, bottom: page.bottom, on: &canvas) }
+    for placed in page.rows { row(placed, on: &canvas) }
     footer(page, number: number, on: &canvas)
   }
 
@@ -168,7 +176,7 @@ struct ChartPainter {
 
   func footer(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
     let y = layout.height - S.margin - 4
-    Legend(content: content, today: layout.showsToday, measure: measure).draw(
+    legend.draw(
       at: Point(x: S.margin, y: y), on: &canvas)
     guard layout.pages.count > 1 else { return }
     let text =

@@ -1,20 +1,29 @@
+import PlanKit
 import PlanRender
 
 /// What the marks mean, on one line at the foot of each page: the ones every chart has, and
 /// those of this chart's critical path, coarse dates, deadlines and today.
 struct Legend {
   typealias S = ChartStyle
-  let content: ChartContent
-  /// Whether the chart has a today line.
-  let today: Bool
+  let language: Language
+  let entries: [Entry]
   let measure: any TextMeasure
 
   enum Entry: CaseIterable {
     case lot, phase, critical, milestone, vague, deadline, today
   }
 
-  /// The entries this chart needs, in a fixed order.
-  var entries: [Entry] {
+  /// The legend of a chart (with a today line, or not).
+  ///
+  /// - Complexity: O(rows): made once for all pages.
+  init(_ content: ChartContent, today: Bool, measure: any TextMeasure) {
+    language = content.language
+    entries = Self.entries(content, today: today)
+    self.measure = measure
+  }
+
+  /// The entries a chart needs, in a fixed order.
+  static func entries(_ content: ChartContent, today: Bool) -> [Entry] {
     let rows = content.rows
     var entries: [Entry] = [.lot, .phase]
     if rows.contains(where: \.critical) { entries.append(.critical) }
@@ -28,7 +37,7 @@ struct Legend {
   }
 
   func text(_ entry: Entry) -> String {
-    let nl = content.language == .nl
+    let nl = language == .nl
     switch entry {
     case .lot: return nl ? "perceel" : "lot"
     case .phase: return nl ? "fase" : "phase"

@@ -11,6 +11,13 @@ final class PangoText: TextMeasure {
   private var current: Font?
   /// Labels repeat (dates, lot headings on every page): each text is measured once per font.
   private var widths: [Font: [String: Double]] = [:]
+  /// Texts drawn again and again (the axis, the legend, the column heads, common dates) keep
+  /// their shaped layout and baseline: a PDF of 3,000 pages draws them 100,000 times.
+  private var shaped: [Font: [String: (layout: OpaquePointer, baseline: Double)]] = [:]
+  private var shapedCount = 0
+  /// Texts drawn once so far: the second time, they are kept shaped.
+  private var drawnOnce: [Font: Set<String>] = [:]
+  static let keptShaped = 4096
 
   init() {
     let map = pango_cairo_font_map_get_default()
@@ -27,6 +34,9 @@ final class PangoText: TextMeasure {
   }
 
   deinit {
+    for kept in shaped.values {
+      for (layout, _) in kept.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    }
     for description in fonts.values { pango_font_description_free(description) }
     g_object_unref(UnsafeMutableRawPointer(layout))
     g_object_unref(UnsafeMutableRawPointer(context))
@@ -68,7 +78,29 @@ final class PangoText: TextMeasure {
   }
 
   /// Draws `text` with its baseline's start at `x`, `y` on a cairo context.
+  ///
+  /// - Complexity: O(text): shaped once for a text drawn more than once (up to `keptShaped`).
   func draw(_ text: String, x: Double, y: Double, _ font: Font, on cairo: OpaquePointer) {
+    if let (kept, baseline) = shaped[font]?[text] {
+      cairo_move_to(cairo, x, y - baseline)
+      pango_cairo_show_layout(cairo, kept)
+      return
+    }
+    if shapedCount < Self.keptShaped, drawnOnce[font, default: []].insert(text).inserted == false {
+      // The second time: keep a layout of its own.
+      let kept = pango_layout_new(context)!
+      pango_layout_set_single_paragraph_mode(kept, 1)
+      use(font)
+      pango_layout_set_font_description(kept, fonts[font])
+      pango_layout_set_text(kept, text, -1)
+      let baseline = Double(pango_layout_get_baseline(kept)) / Double(PANGO_SCALE)
+      shaped[font, default: [:]][text] = (kept, baseline)
+      shapedCount += 1
+      drawnOnce[font]?.remove(text)
+      cairo_move_to(cairo, x, y - baseline)
+      pango_cairo_show_layout(cairo, kept)
+      return
+    }
     set(text, font)
     let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
     cairo_move_to(cairo, x, y - baseline)
