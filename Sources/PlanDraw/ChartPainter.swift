@@ -143,7 +143,10 @@ struct ChartPainter {
         line, at: Point(x: x, y: first + Double(i) * S.lineHeight), font, S.ink, anchor: .start)
     }
     let middle = placed.y + placed.height / 2
-    let dates = placed.continued ? (nl ? "(vervolg)" : "(continued)") : row.dates
+    // » as on the screen: the tender's order holds the item later than its own date.
+    let dates =
+      placed.continued
+      ? (nl ? "(vervolg)" : "(continued)") : row.held ? row.dates + " »" : row.dates
     canvas.text(
       dates, at: Point(x: layout.datesX, y: middle + 2.7), S.dates,
       row.isHeading ? S.grey : S.ink, anchor: .start)

@@ -10,7 +10,7 @@ struct Legend {
   let measure: any TextMeasure
 
   enum Entry: CaseIterable {
-    case lot, phase, critical, milestone, vague, deadline, today
+    case lot, phase, critical, milestone, vague, deadline, today, held
   }
 
   /// The legend of a chart (with a today line, or not).
@@ -33,6 +33,7 @@ struct Legend {
     }
     if rows.contains(where: { $0.deadline != nil }) { entries.append(.deadline) }
     if today { entries.append(.today) }
+    if rows.contains(where: \.held) { entries.append(.held) }
     return entries
   }
 
@@ -47,6 +48,7 @@ struct Legend {
       return nl ? "vage datum (maand, kwartaal, seizoen)" : "vague date (month, quarter, season)"
     case .deadline: return nl ? "uiterlijk" : "deadline"
     case .today: return nl ? "vandaag" : "today"
+    case .held: return nl ? "geschoven (vanzelf)" : "pushed (implicit)"
     }
   }
 
@@ -96,6 +98,8 @@ struct Legend {
           Point(x: x + 3, y: middle - 4.5), Point(x: x + 9, y: middle - 4.5),
           Point(x: x + 6, y: middle - 0.5),
         ], fill: S.deadline, stroke: nil, width: 0)
+    case .held:
+      canvas.text("»", at: Point(x: x + 6, y: middle + 2.6), S.legend, S.ink, anchor: .middle)
     case .today:
       canvas.line(
         from: Point(x: x + 6, y: middle - 5), to: Point(x: x + 6, y: middle + 5), S.today, width: 1,

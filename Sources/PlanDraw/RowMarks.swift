@@ -72,15 +72,15 @@ struct RowMarks {
     } else {
       canvas.polygon(diamond, fill: S.white, stroke: colour, width: 1.2)
     }
-    // The date beside the diamond: after it, or before it at the right edge.
+    // The date beside the diamond and its window: after them, or before them at the right edge.
     let text = measure.width(row.dates, S.milestoneDate)
-    let after = centre + half + 2.5
+    let after = max(centre + half, row.startWindow.map { x($0.upperBound) } ?? 0) + 2.5
+    let before = min(centre - half, row.startWindow.map { x($0.lowerBound) } ?? .infinity) - 2.5
     let y = middle + 2.3
     if after + text <= right {
       canvas.text(row.dates, at: Point(x: after, y: y), S.milestoneDate, S.grey, anchor: .start)
     } else {
-      canvas.text(
-        row.dates, at: Point(x: centre - half - 2.5, y: y), S.milestoneDate, S.grey, anchor: .end)
+      canvas.text(row.dates, at: Point(x: before, y: y), S.milestoneDate, S.grey, anchor: .end)
     }
   }
 
