@@ -28,6 +28,17 @@ struct CairoCanvas: Canvas {
     if dash != nil { cairo_set_dash(cairo, nil, 0, 0) }
   }
 
+  mutating func lines(_ segments: [Segment], _ colour: Colour, width: Double) {
+    guard !segments.isEmpty else { return }
+    source(colour)
+    cairo_set_line_width(cairo, width)
+    for (from, to) in segments {
+      cairo_move_to(cairo, from.x, from.y)
+      cairo_line_to(cairo, to.x, to.y)
+    }
+    cairo_stroke(cairo)
+  }
+
   mutating func polygon(_ points: [Point], fill: Colour?, stroke: Colour?, width: Double) {
     guard let first = points.first else { return }
     cairo_move_to(cairo, first.x, first.y)

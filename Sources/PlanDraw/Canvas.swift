@@ -51,12 +51,17 @@ protocol TextMeasure {
   func width(_ text: String, _ font: Font) -> Double
 }
 
+/// A straight line from one point to another.
+typealias Segment = (from: Point, to: Point)
+
 /// What the chart is drawn on: a PDF, an image or an SVG document. Text is placed on its
 /// baseline and stays text.
 protocol Canvas {
   mutating func fill(_ rect: Rect, _ colour: Colour)
   mutating func line(
     from: Point, to: Point, _ colour: Colour, width: Double, dash: Double?)
+  /// Lines of one colour and width, as one path: a page's grid is one operation, not hundreds.
+  mutating func lines(_ segments: [Segment], _ colour: Colour, width: Double)
   mutating func polygon(_ points: [Point], fill: Colour?, stroke: Colour?, width: Double)
   mutating func text(_ text: String, at: Point, _ font: Font, _ colour: Colour, anchor: Anchor)
   /// Ends a page and starts the next (only a PDF has more than one).

@@ -32,7 +32,7 @@ struct ChartPainter {
   func draw(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
     header(on: &canvas)
     columnHeads(on: &canvas)
-    for placed in page.rows { background(placed, on: &canvas) }
+    backgrounds(page, on: &canvas)
     if let axis = layout.axis { grid(axis, bottom: page.bottom, on: &canvas) }
     // The today line goes under the bars and labels, which stay readable where it crosses them.
     if let axis = layout.axis { todayLine(axis, bottom: page.bottom, on: &canvas) }
@@ -68,18 +68,21 @@ struct ChartPainter {
       S.yearLine, width: 0.6, dash: nil)
   }
 
-  func background(_ placed: ChartLayout.Placed, on canvas: inout some Canvas) {
-    let row = content.rows[placed.index]
-    if row.isHeading {
-      canvas.fill(
-        Rect(x: S.margin, y: placed.y, width: layout.width - 2 * S.margin, height: placed.height),
-        S.headingBand)
-    } else {
-      let y = placed.y + placed.height
-      canvas.line(
-        from: Point(x: S.margin, y: y), to: Point(x: layout.width - S.margin, y: y), S.rowRule,
-        width: 0.4, dash: nil)
+  /// The band behind each heading and one rule under every item, drawn as one path.
+  func backgrounds(_ page: ChartLayout.Page, on canvas: inout some Canvas) {
+    var rules: [Segment] = []
+    for placed in page.rows {
+      if content.rows[placed.index].isHeading {
+        canvas.fill(
+          Rect(
+            x: S.margin, y: placed.y, width: layout.width - 2 * S.margin, height: placed.height),
+          S.headingBand)
+      } else {
+        let y = placed.y + placed.height
+        rules.append((Point(x: S.margin, y: y), Point(x: layout.width - S.margin, y: y)))
+      }
     }
+    canvas.lines(rules, S.rowRule, width: 0.4)
   }
 
   /// The axis band with years and units, and their lines down through the rows.
@@ -90,31 +93,30 @@ struct ChartPainter {
     let middle = top + S.axisHeight / 2
     canvas.fill(Rect(x: left, y: top, width: layout.chartWidth, height: S.axisHeight), S.axisBand)
     func x(_ day: Day) -> Double { min(right, max(left, left + axis.x(day))) }
+    // The lines first, as two paths (units, years), then the labels over them.
     let units = axis.unit == .year ? axis.years : axis.units
-    for (i, mark) in units.enumerated() {
-      let from = x(mark.day)
-      let to = i + 1 < units.count ? x(units[i + 1].day) : right
-      // Where labels are thinned out, only the labelled units get a line.
-      guard !mark.label.isEmpty else { continue }
-      if i > 0 {
-        canvas.line(
-          from: Point(x: from, y: axis.unit == .year ? top : middle), to: Point(x: from, y: bottom),
-          S.unitLine, width: 0.5, dash: nil)
-      }
-      guard axis.unit != .year else { continue }
-      place(mark.label, from: from, to: to, y: top + S.axisHeight - 4, S.axisUnit, on: &canvas)
+    // Where labels are thinned out, only the labelled units get a line.
+    let unitLines = units.dropFirst().filter { !$0.label.isEmpty }.map { mark -> Segment in
+      let at = x(mark.day)
+      return (Point(x: at, y: axis.unit == .year ? top : middle), Point(x: at, y: bottom))
     }
-    for (i, mark) in axis.years.enumerated() {
-      let from = x(mark.day)
-      let to = i + 1 < axis.years.count ? x(axis.years[i + 1].day) : right
-      if i > 0 {
-        canvas.line(
-          from: Point(x: from, y: top), to: Point(x: from, y: bottom), S.yearLine, width: 0.7,
-          dash: nil)
+    canvas.lines(unitLines, S.unitLine, width: 0.5)
+    let yearLines = axis.years.dropFirst().map { mark -> Segment in
+      (Point(x: x(mark.day), y: top), Point(x: x(mark.day), y: bottom))
+    }
+    canvas.lines(yearLines, S.yearLine, width: 0.7)
+    if axis.unit != .year {
+      for (i, mark) in units.enumerated() where !mark.label.isEmpty {
+        let to = i + 1 < units.count ? x(units[i + 1].day) : right
+        place(
+          mark.label, from: x(mark.day), to: to, y: top + S.axisHeight - 4, S.axisUnit,
+          on: &canvas)
       }
-      guard !mark.label.isEmpty else { continue }
+    }
+    for (i, mark) in axis.years.enumerated() where !mark.label.isEmpty {
+      let to = i + 1 < axis.years.count ? x(axis.years[i + 1].day) : right
       let y = axis.unit == .year ? top + S.axisHeight / 2 + 3 : middle - 3
-      place(mark.label, from: from, to: to, y: y, S.axisYear, on: &canvas)
+      place(mark.label, from: x(mark.day), to: to, y: y, S.axisYear, on: &canvas)
     }
   }
 

@@ -38,6 +38,17 @@ struct SVGCanvas: Canvas {
     body += "/>\n"
   }
 
+  mutating func lines(_ segments: [Segment], _ colour: Colour, width: Double) {
+    guard !segments.isEmpty else { return }
+    body += "<path d=\""
+    for (i, (from, to)) in segments.enumerated() {
+      if i > 0 { body += " " }
+      body +=
+        "M\(Self.number(from.x)) \(Self.number(from.y))L\(Self.number(to.x)) \(Self.number(to.y))"
+    }
+    body += "\" fill=\"none\" stroke=\"\(colour.hex)\" stroke-width=\"\(Self.number(width))\"/>\n"
+  }
+
   mutating func polygon(_ points: [Point], fill: Colour?, stroke: Colour?, width: Double) {
     body += "<polygon points=\""
     body += points.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " ")

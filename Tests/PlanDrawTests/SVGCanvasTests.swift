@@ -29,7 +29,13 @@ struct SVGCanvasTests {
     canvas.text(
       "mei & jun", at: Point(x: 10, y: 20), Font(size: 8, bold: true), ChartStyle.grey, anchor: .end
     )
+    canvas.lines(
+      [(Point(x: 0, y: 0), Point(x: 5, y: 0)), (Point(x: 1, y: 1), Point(x: 1, y: 9.5))],
+      Colour(0xE1E5EA), width: 0.5)
     let svg = canvas.document(title: "A < B", width: 841.89, height: 300)
+    #expect(
+      svg.contains(
+        "<path d=\"M0 0L5 0 M1 1L1 9.5\" fill=\"none\" stroke=\"#e1e5ea\" stroke-width=\"0.5\"/>"))
     #expect(svg.contains("<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#3f77bc\"/>"))
     #expect(svg.contains("stroke-dasharray=\"3\""))
     #expect(svg.contains("<polygon points=\"0,0 1,1 0,2\" fill=\"none\" stroke=\"#000000\""))
