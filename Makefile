@@ -1,5 +1,6 @@
 # Set-up is two commands: `make run` and `make test`. Both install what a fresh Debian or
-# Ubuntu machine with Swift lacks (libedit-dev; tmux for the terminal test), then build.
+# Ubuntu machine with Swift lacks (libedit-dev; cairo, pango and DejaVu Sans for the drawn
+# chart; tmux, poppler-utils and the other consumers for the tests), then build.
 
 SWIFT ?= swift
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -14,6 +15,10 @@ deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
 	  echo "Installing libedit-dev (libedit for the shell)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
+	@pkg-config --exists cairo pangocairo 2>/dev/null && fc-list 2>/dev/null | grep -q "DejaVu Sans" \
+	  || { echo "Installing cairo, pango and DejaVu Sans (for export pdf, png and svg)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    libcairo2-dev libpango1.0-dev fonts-dejavu-core pkg-config >/dev/null; }
 
 test-deps: deps
 	@command -v tmux >/dev/null 2>&1 || { \
@@ -24,6 +29,9 @@ test-deps: deps
 	  echo "Installing plantuml, chromium and tj3 (they read the exports)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq plantuml chromium tj3 >/dev/null; }
+	@command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || { \
+	  echo "Installing poppler-utils (pdfinfo and pdftotext read the PDF charts)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils >/dev/null; }
 	@python3 -c "import icalendar" 2>/dev/null || { \
 	  echo "Installing the Python icalendar package (it reads the .ics exports)..."; \
 	  python3 -m pip install --quiet icalendar; }

@@ -27,6 +27,13 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
+    // cairo and pango for the drawn chart (PDF, PNG, SVG); only PlanDraw and the executable
+    // link it, never the core, the fuzzers or the benchmarks.
+    .systemLibrary(
+      name: "CCairo",
+      pkgConfig: "pangocairo",
+      providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+    ),
     .target(name: "PlanKit", swiftSettings: strict),
     .target(name: "PlanJSON", dependencies: ["PlanKit"], swiftSettings: strict),
     .target(name: "PlanRender", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
@@ -34,12 +41,14 @@ let package = Package(
     .target(
       name: "Workbench", dependencies: ["PlanKit", "PlanRender", "PlanFiles"], swiftSettings: strict
     ),
+    .target(
+      name: "PlanDraw", dependencies: ["PlanKit", "PlanRender", "CCairo"], swiftSettings: strict),
     .target(name: "LineEditor", dependencies: ["CLibEdit"], swiftSettings: strict),
     .target(name: "Platform", dependencies: ["Workbench", "PlanFiles"], swiftSettings: strict),
     .executableTarget(
       name: "planwerk",
       dependencies: [
-        "Workbench", "PlanFiles", "LineEditor", "Platform", "CLibEdit",
+        "Workbench", "PlanFiles", "LineEditor", "Platform", "CLibEdit", "PlanDraw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -67,6 +76,9 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
     .testTarget(
       name: "PlatformTests", dependencies: ["Platform", "PlanFiles", "TestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "PlanDrawTests", dependencies: ["PlanDraw", "PlanRender", "PlanKit"],
       swiftSettings: strict),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"], swiftSettings: strict),
     .testTarget(

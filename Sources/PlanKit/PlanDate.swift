@@ -87,8 +87,11 @@ extension PlanDate {
     }
   }
 
-  /// The start of the window just before this one, at the same precision.
-  var lastWindowStart: Day {
+  /// The start of the window just before this one, at the same precision: for an end that
+  /// closes a window (`endsWindow`), the first day of the last window it includes.
+  ///
+  /// - Complexity: O(1).
+  public var lastWindowStart: Day {
     switch precision {
     case .week: return day.adding(days: -7)
     case .month: return day.adding(months: -1)

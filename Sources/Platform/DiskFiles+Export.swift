@@ -12,6 +12,14 @@ import Workbench
 /// directory, a disk, /dev/zero) is refused rather than replaced by a file of the same name.
 extension DiskFiles {
   public func export(_ path: String, _ contents: String) throws(PlanError) {
+    try export(path, .text(contents))
+  }
+
+  public func export(_ path: String, bytes: [UInt8]) throws(PlanError) {
+    try export(path, .bytes(bytes))
+  }
+
+  func export(_ path: String, _ contents: FileContents) throws(PlanError) {
     if let fd = Self.standardStream(path) {
       // What print(…) still holds must come out before the export does.
       fflush(nil)
@@ -68,7 +76,7 @@ extension DiskFiles {
     }
   }
 
-  private func stream(_ path: String, _ contents: String, _ checked: stat) throws(PlanError) {
+  private func stream(_ path: String, _ contents: FileContents, _ checked: stat) throws(PlanError) {
     let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
     guard fd >= 0 else { throw failure(errno, writing: path, .export) }
     defer { close(fd) }

@@ -34,10 +34,10 @@ extension DiskFiles {
   }
 
   public func write(_ path: String, _ contents: String) throws(PlanError) {
-    try replace(path, contents, .save)
+    try replace(path, .text(contents), .save)
   }
 
-  func replace(_ path: String, _ contents: String, _ purpose: Purpose) throws(PlanError) {
+  func replace(_ path: String, _ contents: FileContents, _ purpose: Purpose) throws(PlanError) {
     let target = try resolve(path, purpose)
     if let existing = target.existing { try checkReplaceable(path, existing, target.path, purpose) }
     let directory = Self.directory(of: target.path)
@@ -167,7 +167,7 @@ extension DiskFiles {
   /// owner. Its room is reserved first, so a full disk stops before the old text is touched;
   /// should the rewrite still fail, the complete copy in `temporary` is kept and named.
   func rewriteInPlace(
-    _ target: String, _ contents: String, keeping temporary: String, _ path: String,
+    _ target: String, _ contents: FileContents, keeping temporary: String, _ path: String,
     _ purpose: Purpose
   ) throws(PlanError) {
     let fd = open(target, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
@@ -177,7 +177,7 @@ extension DiskFiles {
       throw failure(code, writing: path, purpose)
     }
     defer { close(fd) }
-    let count = off_t(contents.utf8.count)
+    let count = off_t(contents.count)
     let room = posix_fallocate(fd, 0, count)
     guard room == 0 || room == EOPNOTSUPP || room == EINVAL else {
       unlink(temporary)
@@ -197,12 +197,11 @@ extension DiskFiles {
     }
   }
 
-  /// Writes the string from its own storage, so a 40 MB session is not copied first.
-  func writeAll(_ fd: Int32, _ contents: String, _ path: String, _ purpose: Purpose)
+  /// Writes the contents from their own storage, so a 40 MB session is not copied first.
+  func writeAll(_ fd: Int32, _ contents: FileContents, _ path: String, _ purpose: Purpose)
     throws(PlanError)
   {
-    var text = contents
-    let failed: Int32? = text.withUTF8 { bytes in
+    let failed: Int32? = contents.withBytes { bytes in
       var written = 0
       while written < bytes.count {
         let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)

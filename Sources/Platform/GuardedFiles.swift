@@ -87,5 +87,14 @@ public final class GuardedFiles: FileAccess, @unchecked Sendable {
     if seen[path] != nil { seen[path] = Fingerprint(path) }
   }
 
+  /// A PDF or PNG, as `export` writes text.
+  public func export(_ path: String, bytes: [UInt8]) throws(PlanError) {
+    if let holder = SessionLock.otherHolder(of: path) {
+      throw SessionLock.heldError(path, by: holder)
+    }
+    try disk.export(path, bytes: bytes)
+    if seen[path] != nil { seen[path] = Fingerprint(path) }
+  }
+
   public func list(_ directory: String) -> [String] { disk.list(directory) }
 }

@@ -13,6 +13,8 @@ struct CommandContext: Sendable {
   var clockToday: Day
   let files: any FileAccess
   let clock: any TimeSource
+  /// What draws `export pdf|png|svg`; nil in a build without cairo.
+  var drawing: (any ChartDrawing)?
   var history = UndoHistory()
   /// The graph of the current plan's items and links, while no change has restructured it.
   var graphCache: PlanGraph?

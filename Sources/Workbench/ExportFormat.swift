@@ -3,7 +3,7 @@ import PlanRender
 
 /// The formats `export` writes, by the names a user types.
 enum ExportFormat: String, CaseIterable {
-  case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json
+  case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json, pdf, png, svg
 
   /// The names of standard output, where the answer goes too.
   static let standardOutputNames: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
@@ -12,7 +12,11 @@ enum ExportFormat: String, CaseIterable {
     "tekst": .text, "text": .text, "txt": .text, "markdown": .markdown, "md": .markdown,
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
     "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
+    "pdf": .pdf, "png": .png, "svg": .svg,
   ]
+
+  /// The drawn chart's format, for pdf, png and svg.
+  var drawn: ChartFormat? { ChartFormat(rawValue: rawValue) }
 
   static var names: [String] { byName.keys.sorted() }
 }

@@ -13,6 +13,8 @@ public protocol FileAccess: Sendable {
   func write(_ path: String, _ contents: String) throws(PlanError)
   /// Writes an export: like `write` for a file, but a pipe or terminal is written into.
   func export(_ path: String, _ contents: String) throws(PlanError)
+  /// Writes an export that is not text (a PDF, a PNG), as `export` does.
+  func export(_ path: String, bytes: [UInt8]) throws(PlanError)
   /// Entries of a directory for completion; directories end in `/`.
   func list(_ directory: String) -> [String]
 }
@@ -34,6 +36,8 @@ public final class MemoryFiles: FileAccess, @unchecked Sendable {
   public var readOnly: Set<String> = []
   /// The files written by `export` rather than by `write`.
   public var exported: Set<String> = []
+  /// The files exported as bytes (a PDF, a PNG).
+  public var binaries: [String: [UInt8]] = [:]
 
   public init(_ files: [String: String] = [:]) {
     self.files = files
@@ -60,6 +64,13 @@ public final class MemoryFiles: FileAccess, @unchecked Sendable {
   /// Kept apart from sessions, so that tests can tell an export from a save.
   public func export(_ path: String, _ contents: String) throws(PlanError) {
     try write(path, contents)
+    exported.insert(path)
+  }
+
+  public func export(_ path: String, bytes: [UInt8]) throws(PlanError) {
+    try write(path, "")
+    files[path] = nil
+    binaries[path] = bytes
     exported.insert(path)
   }
 

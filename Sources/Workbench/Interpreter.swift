@@ -83,6 +83,11 @@ public struct Interpreter: Sendable {
   }
   var files: any FileAccess { context.files }
   var clock: any TimeSource { context.clock }
+  /// What draws `export pdf|png|svg`; nil in a build without cairo.
+  public var drawing: (any ChartDrawing)? {
+    get { context.drawing }
+    set { context.drawing = newValue }
+  }
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
   var clockToday: Day {
     get { context.clockToday }

@@ -91,6 +91,7 @@ struct Planwerk: ParsableCommand {
     let files = GuardedFiles()
     var interpreter = Interpreter(
       files: files, today: Clock.today(), settings: settings, clock: SystemTime())
+    interpreter.drawing = CairoDrawing()
     let colour = Terminal.wantsColour
     interpreter.settings.colour = colour
     interpreter.settings.width = Terminal.width

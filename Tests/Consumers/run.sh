@@ -24,6 +24,22 @@ grep -q 'u202e' "$out/edit/edited.json" || { echo "FAIL the edited session has n
   -c "export html $out/hostile.html" -c "export tjp $out/hostile.tjp" >/dev/null
 python3 Tests/Consumers/check_exports.py "$out"
 
+# The drawn charts of every seed session, the hostile one and a generated plan of 300 rows:
+# poppler reads the PDF's pages and text, Python's XML parser the SVG, and the PNG its header.
+mkdir "$out/charts"
+for session in sessions/*.json "$out/edit/edited.json"; do
+  name=$(basename "$session" .json)
+  "$bin" "$session" -c "vandaag 1 maart 2022" -c "export json $out/charts/$name.json" \
+    -c "export pdf $out/charts/$name.pdf" -c "export png $out/charts/$name.png" \
+    -c "export svg $out/charts/$name.svg" >/dev/null 2>"$out/charts/$name.log" || {
+    echo "FAIL planwerk could not draw $name"; cat "$out/charts/$name.log"; exit 1; }
+done
+python3 Tests/Consumers/generate_plan.py > "$out/charts/generated.plan"
+printf 'export %s %s\n' json "$out/charts/generated.json" pdf "$out/charts/generated.pdf" \
+  png "$out/charts/generated.png" svg "$out/charts/generated.svg" >> "$out/charts/generated.plan"
+"$bin" "$out/charts/generated.plan" >/dev/null
+python3 Tests/Consumers/check_charts.py "$out/charts"
+
 # Exports run no code in their consumers: with a secret in the environment, PlantUML draws the
 # hostile titles as typed, without the secret, the machine's files or an embedded picture.
 export PLANWERK_SECRET="planwerk-secret-$RANDOM$RANDOM"

@@ -12,21 +12,25 @@ enum ExportCommand: PlanCommand {
     clauses: [.all],
     summary: Phrase(
       nl:
-        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035) of json; zonder bestand op het scherm.",
+        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035) of json; zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand.",
       en:
-        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035) or json; without a file, to the screen."
+        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035) or json; without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file."
     ),
     usage: Phrase(
       nl:
-        "export (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json) [BESTAND] [alles]",
+        "export (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [BESTAND] [alles]",
       en:
-        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json) [FILE] [all]"
+        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [FILE] [all]"
     ),
     examples: [
       .nl: [
         "export json", "export csv planning.csv", "export ics mijlpalen.ics", "export ics alles",
+        "exporteer pdf planning.pdf",
       ],
-      .en: ["export markdown plan.md", "export mermaid", "export html plan.html"],
+      .en: [
+        "export markdown plan.md", "export mermaid", "export html plan.html",
+        "export png chart.png",
+      ],
     ])
 
   static func run(_ command: ParsedCommand, in context: inout CommandContext)
@@ -42,6 +46,7 @@ enum ExportCommand: PlanCommand {
     }
     let output: String
     switch format {
+    case .pdf, .png, .svg: return try context.exportDrawing(format.drawn!, command)
     case .json: output = PlanJSONExport.render(context.plan)
     case .text:
       output = GanttChart(

@@ -1,0 +1,109 @@
+import PlanKit
+import PlanRender
+
+/// What the marks mean, on one line at the foot of each page: the ones every chart has, and
+/// those of this chart's critical path, coarse dates, deadlines and today.
+struct Legend {
+  typealias S = ChartStyle
+  let language: Language
+  let entries: [Entry]
+  let measure: any TextMeasure
+
+  enum Entry: CaseIterable {
+    case lot, phase, critical, milestone, vague, deadline, today, held
+  }
+
+  /// The legend of a chart (with a today line, or not).
+  ///
+  /// - Complexity: O(rows): made once for all pages.
+  init(_ content: ChartContent, today: Bool, measure: any TextMeasure) {
+    language = content.language
+    entries = Self.entries(content, today: today)
+    self.measure = measure
+  }
+
+  /// The entries a chart needs, in a fixed order.
+  static func entries(_ content: ChartContent, today: Bool) -> [Entry] {
+    let rows = content.rows
+    var entries: [Entry] = [.lot, .phase]
+    if rows.contains(where: \.critical) { entries.append(.critical) }
+    entries.append(.milestone)
+    if rows.contains(where: { $0.startWindow != nil || $0.endWindow != nil }) {
+      entries.append(.vague)
+    }
+    if rows.contains(where: { $0.deadline != nil }) { entries.append(.deadline) }
+    if today { entries.append(.today) }
+    if rows.contains(where: \.held) { entries.append(.held) }
+    return entries
+  }
+
+  func text(_ entry: Entry) -> String {
+    let nl = language == .nl
+    switch entry {
+    case .lot: return nl ? "perceel" : "lot"
+    case .phase: return nl ? "fase" : "phase"
+    case .critical: return nl ? "kritiek pad" : "critical path"
+    case .milestone: return nl ? "mijlpaal" : "milestone"
+    case .vague:
+      return nl ? "vage datum (maand, kwartaal, seizoen)" : "vague date (month, quarter, season)"
+    case .deadline: return nl ? "uiterlijk" : "deadline"
+    case .today: return nl ? "vandaag" : "today"
+    case .held: return nl ? "geschoven (vanzelf)" : "pushed (implicit)"
+    }
+  }
+
+  func draw(at start: Point, on canvas: inout some Canvas) {
+    var x = start.x
+    let middle = start.y - 2.6
+    for entry in entries {
+      swatch(entry, x: x, middle: middle, on: &canvas)
+      x += 16
+      let label = text(entry)
+      canvas.text(label, at: Point(x: x, y: start.y), S.legend, S.ink, anchor: .start)
+      x += measure.width(label, S.legend) + 12
+    }
+  }
+
+  func swatch(_ entry: Entry, x: Double, middle: Double, on canvas: inout some Canvas) {
+    func bar(_ colour: Colour, height: Double = 7) {
+      canvas.fill(Rect(x: x, y: middle - height / 2, width: 12, height: height), colour)
+    }
+    switch entry {
+    case .lot:
+      bar(S.summary, height: 3.5)
+      for end in [x, x + 12] {
+        canvas.polygon(
+          [
+            Point(x: end - 2.5, y: middle - 1.75), Point(x: end + 2.5, y: middle - 1.75),
+            Point(x: end, y: middle + 3.5),
+          ], fill: S.summary, stroke: nil, width: 0)
+      }
+    case .phase: bar(S.phase)
+    case .critical: bar(S.critical)
+    case .milestone:
+      canvas.polygon(
+        [
+          Point(x: x + 6, y: middle - 4.5), Point(x: x + 10.5, y: middle),
+          Point(x: x + 6, y: middle + 4.5), Point(x: x + 1.5, y: middle),
+        ], fill: S.milestone, stroke: nil, width: 0)
+    case .vague:
+      canvas.fill(Rect(x: x, y: middle - 3.5, width: 5, height: 7), S.phaseSoft)
+      canvas.fill(Rect(x: x + 5, y: middle - 3.5, width: 7, height: 7), S.phase)
+    case .deadline:
+      canvas.line(
+        from: Point(x: x + 6, y: middle - 4.5), to: Point(x: x + 6, y: middle + 4.5), S.deadline,
+        width: 1.3, dash: nil)
+      canvas.polygon(
+        [
+          Point(x: x + 3, y: middle - 4.5), Point(x: x + 9, y: middle - 4.5),
+          Point(x: x + 6, y: middle - 0.5),
+        ], fill: S.deadline, stroke: nil, width: 0)
+    case .held:
+      canvas.text("»", at: Point(x: x + 6, y: middle + 2.6), S.legend, S.ink, anchor: .middle)
+    case .today:
+      canvas.line(
+        from: Point(x: x + 6, y: middle - 5), to: Point(x: x + 6, y: middle + 5), S.today, width: 1,
+        dash: 2)
+    }
+  }
+}

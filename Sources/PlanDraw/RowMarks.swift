@@ -1,0 +1,99 @@
+import PlanKit
+import PlanRender
+
+/// The marks in one row's part of the chart: a lot's summary bar, a phase's bar with the softer
+/// windows of its coarse dates, a milestone's diamond (hollow, over its window, when its date
+/// is coarse) with its date, and a deadline.
+struct RowMarks {
+  typealias S = ChartStyle
+  let axis: ChartAxis
+  let left: Double
+  let width: Double
+  /// The row's vertical middle.
+  let middle: Double
+  let rowHeight: Double
+
+  var barHeight: Double { min(9, rowHeight * 0.58) }
+  var right: Double { left + width }
+
+  func x(_ day: Day) -> Double { min(right, max(left, left + axis.x(day))) }
+
+  func bar(_ days: Range<Day>, _ colour: Colour, height: Double, on canvas: inout some Canvas) {
+    let from = x(days.lowerBound)
+    let to = max(from + 1.2, x(days.upperBound))
+    canvas.fill(Rect(x: from, y: middle - height / 2, width: to - from, height: height), colour)
+  }
+
+  func summary(_ row: ChartContent.Row, on canvas: inout some Canvas) {
+    // A lot of one milestone has its diamond; a summary would be a speck.
+    guard let days = row.days, x(days.upperBound) - x(days.lowerBound) >= 6 else { return }
+    let height = 3.5
+    bar(days, S.summary, height: height, on: &canvas)
+    let top = middle - height / 2
+    let bottom = middle + height / 2 + 3
+    for end in [x(days.lowerBound), max(x(days.lowerBound) + 1.2, x(days.upperBound))] {
+      canvas.polygon(
+        [
+          Point(x: end - 3, y: top), Point(x: end + 3, y: top), Point(x: end, y: bottom),
+        ], fill: S.summary, stroke: nil, width: 0)
+    }
+  }
+
+  func phase(_ row: ChartContent.Row, on canvas: inout some Canvas) {
+    guard let days = row.days else { return }
+    let (solid, soft) = row.critical ? (S.critical, S.criticalSoft) : (S.phase, S.phaseSoft)
+    let from = max(days.lowerBound, row.startWindow?.upperBound ?? days.lowerBound)
+    let to = min(days.upperBound, row.endWindow?.lowerBound ?? days.upperBound)
+    for window in [row.startWindow, row.endWindow].compactMap({ $0 }) {
+      bar(window, soft, height: barHeight, on: &canvas)
+    }
+    if from < to || (row.startWindow == nil && row.endWindow == nil) {
+      bar(from..<max(from, to), solid, height: barHeight, on: &canvas)
+    }
+  }
+
+  func milestone(_ row: ChartContent.Row, measure: some TextMeasure, on canvas: inout some Canvas) {
+    guard let days = row.days else { return }
+    let colour = row.critical ? S.critical : S.milestone
+    let half = min(5, rowHeight * 0.36)
+    let centre: Double
+    if let window = row.startWindow {
+      bar(window, row.critical ? S.criticalSoft : S.milestoneSoft, height: barHeight, on: &canvas)
+      centre = (x(window.lowerBound) + x(window.upperBound)) / 2
+    } else {
+      centre = x(days.lowerBound)
+    }
+    let diamond = [
+      Point(x: centre, y: middle - half), Point(x: centre + half, y: middle),
+      Point(x: centre, y: middle + half), Point(x: centre - half, y: middle),
+    ]
+    if row.startWindow == nil {
+      canvas.polygon(diamond, fill: colour, stroke: S.white, width: 0.5)
+    } else {
+      canvas.polygon(diamond, fill: S.white, stroke: colour, width: 1.2)
+    }
+    // The date beside the diamond and its window: after them, or before them at the right edge.
+    let text = measure.width(row.dates, S.milestoneDate)
+    let after = max(centre + half, row.startWindow.map { x($0.upperBound) } ?? 0) + 2.5
+    let before = min(centre - half, row.startWindow.map { x($0.lowerBound) } ?? .infinity) - 2.5
+    let y = middle + 2.3
+    if after + text <= right {
+      canvas.text(row.dates, at: Point(x: after, y: y), S.milestoneDate, S.grey, anchor: .start)
+    } else {
+      canvas.text(row.dates, at: Point(x: before, y: y), S.milestoneDate, S.grey, anchor: .end)
+    }
+  }
+
+  /// A red line through the row at the deadline, with a flag at its top.
+  func deadline(_ day: Day, top: Double, height: Double, on canvas: inout some Canvas) {
+    let at = x(day)
+    canvas.line(
+      from: Point(x: at, y: top + 1.5), to: Point(x: at, y: top + height - 1.5), S.deadline,
+      width: 1.3, dash: nil)
+    canvas.polygon(
+      [
+        Point(x: at - 3, y: top + 1.5), Point(x: at + 3, y: top + 1.5),
+        Point(x: at, y: top + 5.5),
+      ], fill: S.deadline, stroke: nil, width: 0)
+  }
+}

@@ -1,0 +1,111 @@
+/// A canvas that writes SVG: rectangles, lines, polygons and `<text>` elements, so that every
+/// label stays text (searchable, editable, read aloud), where cairo's SVG surface would turn
+/// it into outlines. Text is escaped and nothing in the document refers elsewhere or runs.
+struct SVGCanvas: Canvas {
+  private(set) var body = ""
+  let measure: any TextMeasure
+
+  init(measure: any TextMeasure) {
+    self.measure = measure
+  }
+
+  /// The whole document, `width` by `height` points.
+  ///
+  /// - Complexity: O(elements).
+  func document(title: String, width: Double, height: Double) -> String {
+    let (w, h) = (Self.number(width), Self.number(height))
+    return """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\(w)pt" height="\(h)pt" \
+      viewBox="0 0 \(w) \(h)" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">
+      <title>\(Self.escape(title))</title>
+      <rect width="\(w)" height="\(h)" fill="#ffffff"/>
+
+      """ + body + "</svg>\n"
+  }
+
+  mutating func fill(_ rect: Rect, _ colour: Colour) {
+    body += "<rect x=\"\(Self.number(rect.x))\" y=\"\(Self.number(rect.y))\""
+    body += " width=\"\(Self.number(rect.width))\" height=\"\(Self.number(rect.height))\""
+    body += " fill=\"\(colour.hex)\"/>\n"
+  }
+
+  mutating func line(from: Point, to: Point, _ colour: Colour, width: Double, dash: Double?) {
+    body += "<line x1=\"\(Self.number(from.x))\" y1=\"\(Self.number(from.y))\""
+    body += " x2=\"\(Self.number(to.x))\" y2=\"\(Self.number(to.y))\""
+    body += " stroke=\"\(colour.hex)\" stroke-width=\"\(Self.number(width))\""
+    if let dash { body += " stroke-dasharray=\"\(Self.number(dash))\"" }
+    body += "/>\n"
+  }
+
+  mutating func lines(_ segments: [Segment], _ colour: Colour, width: Double) {
+    guard !segments.isEmpty else { return }
+    body += "<path d=\""
+    for (i, (from, to)) in segments.enumerated() {
+      if i > 0 { body += " " }
+      body +=
+        "M\(Self.number(from.x)) \(Self.number(from.y))L\(Self.number(to.x)) \(Self.number(to.y))"
+    }
+    body += "\" fill=\"none\" stroke=\"\(colour.hex)\" stroke-width=\"\(Self.number(width))\"/>\n"
+  }
+
+  mutating func polygon(_ points: [Point], fill: Colour?, stroke: Colour?, width: Double) {
+    body += "<polygon points=\""
+    body += points.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " ")
+    body += "\" fill=\"\(fill?.hex ?? "none")\""
+    if let stroke {
+      body += " stroke=\"\(stroke.hex)\" stroke-width=\"\(Self.number(width))\""
+    }
+    body += "/>\n"
+  }
+
+  mutating func text(
+    _ text: String, at point: Point, _ font: Font, _ colour: Colour, anchor: Anchor
+  ) {
+    body += "<text x=\"\(Self.number(point.x))\" y=\"\(Self.number(point.y))\""
+    body += " font-size=\"\(Self.number(font.size))\""
+    if font.bold { body += " font-weight=\"bold\"" }
+    switch anchor {
+    case .start: break
+    case .middle: body += " text-anchor=\"middle\""
+    case .end: body += " text-anchor=\"end\""
+    }
+    if colour != ChartStyle.ink { body += " fill=\"\(colour.hex)\"" }
+    body += ">\(Self.escape(text))</text>\n"
+  }
+
+  /// One picture: an SVG has no pages.
+  mutating func nextPage() {}
+
+  /// A number with at most two decimals, without a trailing zero: "12.5", "3".
+  static func number(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let (whole, part) = (abs(hundredths) / 100, abs(hundredths) % 100)
+    let sign = hundredths < 0 ? "-" : ""
+    guard part != 0 else { return sign + String(whole) }
+    let digits = part % 10 == 0 ? String(part / 10) : (part < 10 ? "0" : "") + String(part)
+    return sign + String(whole) + "." + digits
+  }
+
+  /// Text for an SVG element: the markup characters as entities, and what XML may not hold
+  /// (control characters, U+FFFE, U+FFFF) and direction controls as a replacement character.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case _
+      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        || scalar.value == 0xFFFE || scalar.value == 0xFFFF || scalar.isBidiControl:
+        out += "\u{FFFD}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}

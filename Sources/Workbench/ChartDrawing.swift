@@ -1,0 +1,51 @@
+import PlanKit
+import PlanRender
+
+/// Draws the chart as a PDF, PNG or SVG file. The interpreter gets one from the executable
+/// (cairo and pango, in PlanDraw), as it gets `FileAccess`, so that the core links no drawing
+/// library; without one (tests, fuzzers), `export pdf` says this build cannot draw.
+public protocol ChartDrawing: Sendable {
+  /// The file's bytes.
+  func draw(_ chart: ChartContent, as format: ChartFormat) throws(PlanError) -> [UInt8]
+}
+
+extension CommandContext {
+  /// `export pdf|png|svg [FILE]`: the drawn chart of the plan as the screen marks it (today,
+  /// the critical path, what the tender's order holds), written to FILE; an SVG without a file
+  /// goes to the screen, a PDF or PNG needs one.
+  ///
+  /// - Complexity: O(plan) for the marks, then as the drawing.
+  func exportDrawing(_ format: ChartFormat, _ command: ParsedCommand) throws(PlanError) -> Outcome {
+    let name = format.rawValue
+    let shown = name.uppercased()
+    let article = format == .svg ? "an" : "a"
+    guard let drawing else {
+      throw PlanError(
+        nl: "deze Planwerk kan geen \(shown) tekenen: hij is gebouwd zonder cairo",
+        en: "this Planwerk cannot draw \(article) \(shown): it was built without cairo",
+        at: command.argument(0)[0].span,
+        hint: Phrase(
+          nl: "exporteer html of tekst, of gebruik het programma planwerk zelf",
+          en: "export html or text, or use the planwerk program itself"))
+    }
+    // "-" is the screen, as for the other formats.
+    let file = command.argument(1).first.flatMap { $0.text == "-" ? nil : $0 }
+    guard file != nil || format == .svg else {
+      throw PlanError(
+        nl: "een \(shown) is geen tekst voor het scherm: geef een bestand",
+        en: "\(article) \(shown) is not text for the screen: give a file",
+        at: command.argument(0)[0].span,
+        hint: Phrase(
+          nl: "exporteer \(name) planning.\(name)", en: "export \(name) planning.\(name)"))
+    }
+    let screen = screenChart(of: plan)
+    let content = ChartContent(
+      plan, language: language, today: today, critical: screen.critical, held: screen.held)
+    let bytes = try drawing.draw(content, as: format)
+    guard let file else { return Outcome(text: String(decoding: bytes, as: UTF8.self)) }
+    try files.export(file.text, bytes: bytes)
+    guard !ExportFormat.standardOutputNames.contains(file.text) else { return Outcome() }
+    return Outcome(
+      text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
+  }
+}
