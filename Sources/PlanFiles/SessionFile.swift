@@ -6,12 +6,14 @@ import PlanKit
 /// names the key path of the first problem; a file is accepted whole or not at all.
 public enum SessionFile {
   public static let format = "planwerk-session"
-  /// The newest version read. A file is written at the oldest version that holds it: 5 when
+  /// The newest version read. A file is written at the oldest version that holds it: 6 when
+  /// a date has a part of a quarter (`late-quarter`) or lies inside its window (a decision
+  /// at its meeting, `Plan.landing`), 5 when
   /// the tender's order gave implicit links (`Plan.deriveProcess`), 4 when a shift by days
   /// moved a length or lag in months (`dayShift`), so that a file that needs nothing new still
   /// opens in a Planwerk that reads version 3. A file before version 5 gets its implicit links
   /// when it is read.
-  public static let version = 5
+  public static let version = 6
   /// What `exporteer json` writes (`PlanJSONExport.format`, docs/file-format.md), spelled out
   /// here so that the files need not link the exports to know an export when one is opened.
   static let exportFormat = "planwerk-plan"
@@ -70,8 +72,32 @@ public enum SessionFile {
     func process(_ plan: Plan) -> Bool {
       !plan.removedLinks.isEmpty || plan.links.contains(where: \.implicit)
     }
+    if datesOfVersion6(plan) || journal.base.map(datesOfVersion6) == true { return 6 }
     if process(plan) || journal.base.map(process) == true { return 5 }
     return shifted(plan) || journal.base.map(shifted) == true ? 4 : 3
+  }
+
+  /// Whether a date of the plan or of its baselines is one a Planwerk before version 6
+  /// refuses: a part of a quarter, or a day inside its window rather than at its start.
+  ///
+  /// - Complexity: O(plan and baselines).
+  static func datesOfVersion6(_ plan: Plan) -> Bool {
+    func new(_ date: PlanDate?) -> Bool {
+      guard let date, date.precision != .day else { return false }
+      switch date.precision {
+      case .earlyQuarter, .midQuarter, .lateQuarter: return true
+      default: return !date.precision.isWindowStart(date.day)
+      }
+    }
+    return plan.items.contains { item in
+      var until: PlanDate?
+      if case .until(let date) = item.length { until = date }
+      return new(item.start) || new(item.end) || new(item.anchor) || new(item.deadline)
+        || new(item.notBefore) || new(until)
+    }
+      || plan.baselines.contains { baseline in
+        baseline.items.contains { new($0.span.start) || new($0.span.end) }
+      }
   }
 
   static func write(_ plan: Plan, _ key: StaticString, into out: inout JSONStream) {
@@ -556,10 +582,11 @@ public enum SessionFile {
       notADate(text, "\(path).\(key)")
     }
     let precision: DatePrecision = try reader.choice(precisionKey(key))
-    guard precision.isWindowStart(day) else {
+    // A date starts its window; from version 6 a decision may lie inside it (at its meeting).
+    guard precision.isWindowStart(day) || precision.windowStart(of: day) != nil else {
       throw PlanError(
-        nl: "\(path).\(key): \(day.iso) is niet het begin van een \(precision.rawValue)",
-        en: "\(path).\(key): \(day.iso) does not start a \(precision.rawValue)")
+        nl: "\(path).\(key): \(day.iso) ligt in geen \(precision.rawValue)",
+        en: "\(path).\(key): \(day.iso) lies in no \(precision.rawValue)")
     }
     return PlanDate(day, precision)
   }

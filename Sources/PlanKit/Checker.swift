@@ -227,43 +227,6 @@ public struct Checker: Sendable {
     return found
   }
 
-  /// A collegebesluit off the college's meeting day, a raadsbesluit off the raad's dates.
-  func meetingDay(_ item: Item) -> Finding? {
-    guard item.type == .milestone, item.start.precision == .day else { return nil }
-    let day = item.start.day
-    let meetings = plan.meetings
-    let collegeDay = meetings.collegeDay(for: item.id)
-    if item.kind == DecisionKind.collegebesluit.rawValue, day.weekday != collegeDay {
-      let (before, after) = meetings.collegeMeetings(around: day, on: collegeDay)
-      let weekday = Meetings.weekdays[.nl]![collegeDay - 1]
-      let weekdayEN = Meetings.weekdays[.en]![collegeDay - 1]
-      return Finding(
-        kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
-        message: Phrase(
-          nl:
-            "\(name(item)) valt op \(day.text(.nl)), maar het college vergadert op \(weekday): kies \(before.text(.nl)) of \(after.text(.nl))",
-          en:
-            "\(name(item)) falls on \(day.text(.en)), but the college meets on \(weekdayEN): choose \(before.text(.en)) or \(after.text(.en))"
-        ))
-    }
-    if item.kind == DecisionKind.raadsbesluit.rawValue, !meetings.council.isEmpty,
-      !meetings.council.contains(day)
-    {
-      let before = meetings.council.last { $0 < day }
-      let after = meetings.council.first { $0 > day }
-      let options = [before, after].compactMap { $0 }
-      return Finding(
-        kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
-        message: Phrase(
-          nl:
-            "\(name(item)) valt op \(day.text(.nl)), geen vergaderdag van de raad: kies \(options.map { $0.text(.nl) }.joined(separator: " of "))",
-          en:
-            "\(name(item)) falls on \(day.text(.en)), not a day the council meets: choose \(options.map { $0.text(.en) }.joined(separator: " or "))"
-        ))
-    }
-    return nil
-  }
-
   static let atw = WorkCalendar(holidays: .atw)
 
   /// A statutory period shorter than the law's minimum, and a statutory deadline that falls

@@ -1,5 +1,6 @@
-/// Writes dates and durations the way a Dutch project leader writes them:
-/// "1 sept. 2022", "mrt 2022", "Q3 2023", "najaar 2021", "+2 mnd".
+/// Writes dates and durations the way a Dutch project leader writes them, as the seeds do: a
+/// day with its month abbreviated ("1 sept. 2022", "1 mrt. 2022"), a month in full ("maart
+/// 2022", "eind februari 2021"), "Q3 2023", "najaar 2021", "winter 2023/2024", "+2 mnd".
 extension Day {
   public func text(_ language: Language) -> String {
     let (y, m, d) = civil
@@ -10,7 +11,7 @@ extension Day {
 extension PlanDate {
   /// An exclusive end as a Dutch reader takes it: a day as it is ("1 sept. 2022", the first
   /// day after, as the seeds write periods), a coarser date as the last window it includes
-  /// ("2020" for an end on 1 January 2021 at year precision, "feb 2023", "Q1 2022").
+  /// ("2020" for an end on 1 January 2021 at year precision, "februari 2023", "Q1 2022").
   public func endText(_ language: Language) -> String {
     endsWindow ? PlanDate(lastWindowStart, precision).text(language) : text(language)
   }
@@ -38,9 +39,10 @@ extension PlanDate {
   }
 
   public func text(_ language: Language) -> String {
-    let (y, m, _) = day.civil
-    let month = DateWords.shortMonths[language]![m - 1]
+    let (y, m, _) = windowStart.civil
+    let month = DateWords.fullMonths[language]![m - 1]
     let nl = language == .nl
+    let quarter = "Q\((m - 1) / 3 + 1) \(y)"
     switch precision {
     case .day: return day.text(language)
     case .week:
@@ -50,8 +52,12 @@ extension PlanDate {
     case .midMonth: return "\(nl ? "medio" : "mid") \(month) \(y)"
     case .lateMonth: return "\(nl ? "eind" : "late") \(month) \(y)"
     case .month: return "\(month) \(y)"
-    case .quarter: return "Q\((m - 1) / 3 + 1) \(y)"
-    case .half: return nl ? "\(m == 1 ? 1 : 2)e helft \(y)" : "H\(m == 1 ? 1 : 2) \(y)"
+    case .quarter: return quarter
+    case .earlyQuarter: return "\(nl ? "begin" : "early") \(quarter)"
+    case .midQuarter: return "\(nl ? "medio" : "mid") \(quarter)"
+    case .lateQuarter: return "\(nl ? "eind" : "late") \(quarter)"
+    case .half: return nl ? "\(m <= 6 ? 1 : 2)e helft \(y)" : "H\(m <= 6 ? 1 : 2) \(y)"
+    case .season where m == 12: return "\(DateWords.seasonNames[language]![m]!) \(y)/\(y + 1)"
     case .season: return "\(DateWords.seasonNames[language]![m]!) \(y)"
     case .earlyYear: return "\(nl ? "begin" : "early") \(y)"
     case .midYear: return "\(nl ? "medio" : "mid") \(y)"

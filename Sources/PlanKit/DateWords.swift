@@ -36,9 +36,39 @@ public enum DateWords {
   enum Part { case early, middle, late }
 
   static let parts: [String: Part] = [
-    "begin": .early, "early": .early,
+    "begin": .early, "early": .early, "beginning": .early, "start": .early,
     "medio": .middle, "half": .middle, "midden": .middle, "mid": .middle, "middle": .middle,
     "eind": .late, "einde": .late, "late": .late, "end": .late,
+  ]
+
+  /// Weekdays and their abbreviations (Onze Taal: ma di wo do vr za zo, also woe, vrij, zat),
+  /// by ISO number: 1 is Monday.
+  static let weekdays: [String: Int] = {
+    let table: [[String]] = [
+      ["maandag", "ma", "monday", "mon"],
+      ["dinsdag", "di", "din", "tuesday", "tue", "tues"],
+      ["woensdag", "wo", "woe", "wednesday", "wed"],
+      ["donderdag", "do", "don", "thursday", "thu", "thur", "thurs"],
+      ["vrijdag", "vr", "vrij", "friday", "fri"],
+      ["zaterdag", "za", "zat", "saturday", "sat"],
+      ["zondag", "zo", "zon", "sunday", "sun"],
+    ]
+    var map: [String: Int] = [:]
+    for (index, names) in table.enumerated() {
+      for name in names { map[name] = index + 1 }
+    }
+    return map
+  }()
+
+  /// A weekday's name in a sentence: "dinsdag", "Tuesday".
+  static let weekdayNames: [Language: [String]] = [
+    .nl: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    .en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  ]
+
+  /// Words that join two dates into a period, or two dates into a list: not part of a date.
+  static let joiners: Set<String> = [
+    "en", "tot", "t/m", "tm", "met", "and", "to", "until", "through", "-", "–", "—",
   ]
 
   static let ordinals: [String: Int] = [
@@ -51,7 +81,7 @@ public enum DateWords {
   static let weekWords: Set<String> = ["week", "wk"]
   static let todayWords: Set<String> = ["vandaag", "today"]
 
-  /// Short month names for charts and month-precision dates.
+  /// Short month names for the charts' time axis.
   static let shortMonths: [Language: [String]] = [
     .nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
     .en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -84,6 +114,11 @@ public enum DateWords {
 }
 
 extension DateWords {
+  /// A weekday's name by ISO number (1 is Monday): "dinsdag", "Tuesday".
+  public static func weekdayName(_ weekday: Int, _ language: Language) -> String {
+    weekdayNames[language]![weekday - 1]
+  }
+
   /// The chart's month abbreviations: jan feb mrt apr mei jun jul aug sep okt nov dec.
   public static func short(_ language: Language) -> [String] {
     shortMonths[language]!

@@ -20,6 +20,19 @@ extension CommandContext {
     item.anchor = try command.clauses[dateClause].map { c throws(PlanError) in
       try dateParser.parse(c.words)
     }
+    // A decision given as a vague date ("eind februari 2021") is taken at its meeting inside
+    // the window, not on its first day (a Sunday, say).
+    var landedNote: String?
+    if item.type == .milestone, let anchor = item.anchor,
+      let landed = plan.landing(of: item.id, kind: item.kind, on: anchor)
+    {
+      item.anchor = landed
+      let weekday = landed.day.weekday - 1
+      landedNote = text(
+        Phrase(
+          nl: "op \(DateWords.weekdayName(weekday + 1, .nl)) \(landed.day.text(.nl))",
+          en: "on \(DateWords.weekdayName(weekday + 1, .en)) \(landed.day.text(.en))"))
+    }
     // A step inside the procedure (a closing date, the award) is planned, not promised: it
     // moves with the publication before it, as the tender's order asks. The publication, a
     // decision and the contract start keep the date they are given; `vast` fixes any of them.
@@ -72,6 +85,7 @@ extension CommandContext {
           ? text(Phrase(nl: "sluit \(link.from) af", en: "concludes \(link.from)"))
           : text(Phrase(nl: "aansluitend na ", en: "following ")) + link.from
     }
+    if let landedNote { notes.insert(landedNote, at: 0) }
     if result.fixed && item.type == .phase { notes.append(text(Phrase(nl: "vast", en: "fixed"))) }
     // What the new item pushed (the tender's order may hold the steps after it), as a shift
     // lists what it moved.

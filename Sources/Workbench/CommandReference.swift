@@ -8,7 +8,9 @@ public enum CommandReference {
 
       Generated from the command table (`make docs`); do not edit by hand. Every command has a
       Dutch and an English name; both work whatever the shell's language. Keywords in either
-      language work too. `#` starts a comment; names with spaces go in double quotes.
+      language work too. `#` starts a comment; names with spaces go in double quotes, and a
+      quote inside a name is written doubled (`""`) or escaped (`\\"`):
+      `perceel r2 "Het ""Huis"" van de wijk"` or `perceel r2 "Het \\"Huis\\" van de wijk"`.
 
 
       """

@@ -33,6 +33,13 @@ public enum HelpText {
       Phrase(
         nl: "'help OPDRACHT' geeft details en een voorbeeld. Engelse opdrachten werken ook.",
         en: "'help COMMAND' gives details and an example. Dutch commands work too.")(language))
+    lines.append(
+      Phrase(
+        nl:
+          "Namen met spaties tussen aanhalingstekens: \"Route 1\"; een aanhalingsteken erin dubbel (\"\") of als \\\".",
+        en:
+          "Names with spaces go in quotes: \"Route 1\"; a quote inside one doubled (\"\") or as \\\"."
+      )(language))
     return lines.joined(separator: "\n")
   }
 

@@ -1,8 +1,9 @@
 import PlanKit
 
 /// Splits a command line into words. Double quotes (also „…” and “…”) hold a name with
-/// spaces; inside "…" a doubled quote `""` stands for one, and inside „…” or “…” a straight
-/// quote is just a character. An unquoted `#` at the start of a word begins a comment.
+/// spaces; inside "…" a doubled quote `""` or an escaped one `\"` stands for one, and inside
+/// „…” or “…” a straight quote is just a character (`\"` one too). Any other backslash is
+/// itself. An unquoted `#` at the start of a word begins a comment.
 public enum Tokenizer {
   static let openers: [Character: Character] = ["\"": "\"", "“": "”", "„": "”", "”": "”"]
 
@@ -33,6 +34,11 @@ public enum Tokenizer {
         var j = i + 1
         var end: Int?
         while j < characters.count {
+          if characters[j] == "\\" && j + 1 < characters.count && characters[j + 1] == "\"" {
+            text.append("\"")
+            j += 2
+            continue
+          }
           if characters[j] == close {
             if close == "\"" && j + 1 < characters.count && characters[j + 1] == "\"" {
               text.append("\"")
@@ -99,6 +105,11 @@ public enum Tokenizer {
         var j = i + 1
         var end: Int?
         while j < bytes.count {
+          if bytes[j] == UInt8(ascii: "\\") && j + 1 < bytes.count && bytes[j + 1] == quote {
+            content.append(quote)
+            j += 2
+            continue
+          }
           if bytes[j] == quote {
             if j + 1 < bytes.count && bytes[j + 1] == quote {
               content.append(quote)

@@ -47,11 +47,11 @@ struct DateParserTests {
     ("30 nov 2020", "2020-11-30", .day, "30 nov. 2020"),
     ("24 december 2020", "2020-12-24", .day, "24 dec. 2020"),
     ("mei 2022", "2022-05-01", .month, "mei 2022"),
-    ("Maart 2022", "2022-03-01", .month, "mrt 2022"),
-    ("mrt 2022", "2022-03-01", .month, "mrt 2022"),
-    ("mrt. 2022", "2022-03-01", .month, "mrt 2022"),
-    ("sept 2022", "2022-09-01", .month, "sep 2022"),
-    ("december 2022", "2022-12-01", .month, "dec 2022"),
+    ("Maart 2022", "2022-03-01", .month, "maart 2022"),
+    ("mrt 2022", "2022-03-01", .month, "maart 2022"),
+    ("mrt. 2022", "2022-03-01", .month, "maart 2022"),
+    ("sept 2022", "2022-09-01", .month, "september 2022"),
+    ("december 2022", "2022-12-01", .month, "december 2022"),
     ("May 2022", "2022-05-01", .month, "mei 2022"),
     ("Q1 2023", "2023-01-01", .quarter, "Q1 2023"),
     ("Q3 2023", "2023-07-01", .quarter, "Q3 2023"),
@@ -76,13 +76,13 @@ struct DateParserTests {
     ("voorjaar 2022", "2022-03-01", .season, "voorjaar 2022"),
     ("lente 2022", "2022-03-01", .season, "voorjaar 2022"),
     ("zomer 2020", "2020-06-01", .season, "zomer 2020"),
-    ("winter 2023", "2023-12-01", .season, "winter 2023"),
+    ("winter 2023", "2023-12-01", .season, "winter 2023/2024"),
     ("autumn 2021", "2021-09-01", .season, "najaar 2021"),
-    ("begin februari 2021", "2021-02-01", .earlyMonth, "begin feb 2021"),
+    ("begin februari 2021", "2021-02-01", .earlyMonth, "begin februari 2021"),
     ("medio mei 2022", "2022-05-11", .midMonth, "medio mei 2022"),
     ("half mei 2022", "2022-05-11", .midMonth, "medio mei 2022"),
-    ("eind februari 2021", "2021-02-21", .lateMonth, "eind feb 2021"),
-    ("late February 2021", "2021-02-21", .lateMonth, "eind feb 2021"),
+    ("eind februari 2021", "2021-02-21", .lateMonth, "eind februari 2021"),
+    ("late February 2021", "2021-02-21", .lateMonth, "eind februari 2021"),
     ("begin 2022", "2022-01-01", .earlyYear, "begin 2022"),
     ("medio 2023", "2023-06-01", .midYear, "medio 2023"),
     ("mid 2023", "2023-06-01", .midYear, "medio 2023"),
@@ -137,8 +137,8 @@ struct DateParserTests {
     ("week", "week", "weeknummer"),
     ("H3 2023", "H3", "helft 3"),
     ("3e 2023", "2023", "kwartaal"),
-    ("begin", "begin", "maand of een jaartal"),
-    ("eind foo", "foo", "maand of een jaartal"),
+    ("begin", "begin", "een maand, een kwartaal of een jaartal"),
+    ("eind foo", "foo", "'foo' is geen"),
     ("1-5", "1-5", "dag-maand-jaar"),
     ("1-a-2022", "1-a-2022", "dag-maand-jaar"),
     ("0-5-2022", "0-5-2022", "31 dagen"),
@@ -192,7 +192,7 @@ struct DateParserTests {
     #expect(try parser.parse("najaar 2021").text(.en) == "autumn 2021")
     #expect(try parser.parse("medio 2023").text(.en) == "mid 2023")
     #expect(try parser.parse("2e helft 2023").text(.en) == "H2 2023")
-    #expect(try parser.parse("begin februari 2021").text(.en) == "early Feb 2021")
+    #expect(try parser.parse("begin februari 2021").text(.en) == "early February 2021")
   }
 
   @Test func countsAtLeastEightyPhrases() {

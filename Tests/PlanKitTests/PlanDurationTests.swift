@@ -51,7 +51,8 @@ struct PlanDurationTests {
       march.shifted(by: PlanDuration(2, .weeks), in: Self.workdays).text(.nl) == "15 mrt. 2022")
     let q3 = PlanDate(Day(year: 2023, month: 7, day: 1)!, .quarter)
     #expect(q3.shifted(by: PlanDuration(3, .months), in: Self.workdays).text(.nl) == "Q4 2023")
-    #expect(q3.shifted(by: PlanDuration(1, .months), in: Self.workdays).text(.nl) == "aug 2023")
+    #expect(
+      q3.shifted(by: PlanDuration(1, .months), in: Self.workdays).text(.nl) == "augustus 2023")
   }
 
   @Test func describesTheSpanBetweenTwoDays() {

@@ -147,6 +147,6 @@ struct SchedulerTests {
     plan.links = [Link(from: "a.x", to: "a.y")]
     Scheduler.schedule(&plan)
     // Two months from June: June and July, shown the Dutch way, inclusively.
-    #expect(plan.item("a.y")!.period(.nl) == "jun 2022 – jul 2022")
+    #expect(plan.item("a.y")!.period(.nl) == "juni 2022 – juli 2022")
   }
 }

@@ -194,7 +194,7 @@ struct SeedSessionTests {
       case .day:
         #expect(item.start.day.iso == iso && item.start.precision == .day, "\(label)")
       case .window(let precision):
-        #expect(item.start.day.iso == date["earliest"] as? String, "\(label)")
+        #expect(item.start.windowStart.iso == date["earliest"] as? String, "\(label)")
         #expect(item.start.precision == precision, "\(label)")
       case .latest:
         let latest = date["latest"] as? String
@@ -202,11 +202,11 @@ struct SeedSessionTests {
         #expect(item.start.day.iso <= latest!, "\(label)")
       case .inclusive:
         let latest = Day(iso: date["latest"] as! String)!
-        #expect(item.start.day.iso == date["earliest"] as? String, "\(label)")
+        #expect(item.start.windowStart.iso == date["earliest"] as? String, "\(label)")
         #expect(item.end.day == latest.adding(days: 1), "\(label)")
       case .season:
         let latest = Day(iso: date["latest"] as! String)!
-        #expect(item.start.day.iso == date["earliest"] as? String, "\(label)")
+        #expect(item.start.windowStart.iso == date["earliest"] as? String, "\(label)")
         #expect(
           item.start.precision == .season && item.end.day == latest.adding(days: 1), "\(label)")
       case .interval:

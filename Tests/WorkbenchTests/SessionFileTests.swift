@@ -252,8 +252,8 @@ struct SessionFileTests {
     #expect(
       refusal(
         good.replacingOccurrences(
-          "\"startPrecision\": \"day\"", with: "\"startPrecision\": \"week\"")
-      ).contains("niet het begin van een week"))
+          "\"startPrecision\": \"day\"", with: "\"startPrecision\": \"late-month\"")
+      ).contains("2022-05-01 ligt in geen late-month"))
   }
 
   @Test func refusesValuesOutsideTheirChoices() {

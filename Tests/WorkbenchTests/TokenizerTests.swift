@@ -25,6 +25,28 @@ struct TokenizerTests {
     #expect(throws: PlanError.self) { try Tokenizer.words("nieuw \"Wmo") }
   }
 
+  @Test func readsADoubledQuoteAndAnEscapedQuoteInsideATitle() throws {
+    let doubled = try Tokenizer.words(#"perceel r1 "Het ""Huis"" van de wijk""#)
+    let escaped = try Tokenizer.words(#"perceel r1 "Het \"Huis\" van de wijk""#)
+    #expect(doubled.map(\.text) == ["perceel", "r1", #"Het "Huis" van de wijk"#])
+    #expect(escaped.map(\.text) == doubled.map(\.text))
+    #expect(escaped[2].span == 11..<37)
+    #expect(try Tokenizer.words(#"nieuw „Het \"Huis\"”"#).map(\.text) == ["nieuw", #"Het "Huis""#])
+  }
+
+  @Test func keepsABackslashThatEscapesNoQuote() throws {
+    #expect(try Tokenizer.words(#"nieuw "a\b" c\d"#).map(\.text) == ["nieuw", #"a\b"#, #"c\d"#])
+    #expect(throws: PlanError.self) { try Tokenizer.words(#"nieuw "a\""#) }
+  }
+
+  @Test func documentsBothWaysOfAQuoteInHelp() {
+    #expect(HelpText.overview(.nl).contains(#"een aanhalingsteken erin dubbel ("") of als \"."#))
+    #expect(HelpText.overview(.en).contains(#"a quote inside one doubled ("") or as \"."#))
+    let lot = HelpText.details(LotCommand.spec, .en)
+    #expect(lot.contains(#"lot r3 "Route 3: \"Vervoer\" naar dagbesteding""#))
+    #expect(CommandReference.markdown().contains(#"escaped (`\"`)"#))
+  }
+
   @Test func keepsUnicodeWords() throws {
     #expect(try Tokenizer.words("perceel één \"Café\"").map(\.text) == ["perceel", "één", "Café"])
   }
@@ -41,7 +63,9 @@ struct ASCIITokenizerTests {
       state ^= state << 17
       return Int(state % 1000)
     }
-    let pieces = ["fase", " ", "\t", "\"", "\"\"", "#", "r1.x", "a\"b", "\r", "\n", "12", "  "]
+    let pieces = [
+      "fase", " ", "\t", "\"", "\"\"", "#", "r1.x", "a\"b", "\r", "\n", "12", "  ", "\\", "\\\"",
+    ]
     let line = (0..<(next() % 14)).map { _ in pieces[next() % pieces.count] }.joined()
     let bytes = Result { () throws(PlanError) in try Tokenizer.asciiWords(line) }
     let characters = Result { () throws(PlanError) in try Tokenizer.characterWords(line) }

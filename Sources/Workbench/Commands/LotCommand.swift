@@ -8,14 +8,23 @@ enum LotCommand: PlanCommand {
     arguments: [arg("naam", "name", .newName), arg("titel", "title", .text, optional: true)],
     clauses: [.procedure, .value, .title],
     summary: Phrase(
-      nl: "Voegt een perceel (route) toe, met titel en eventueel procedure en geraamde waarde.",
-      en: "Adds a lot (route), with a title and optionally a procedure and estimated value."),
+      nl:
+        "Voegt een perceel (route) toe, met titel en eventueel procedure en geraamde waarde. Een aanhalingsteken in een titel schrijft u dubbel (\"\") of als \\\".",
+      en:
+        "Adds a lot (route), with a title and optionally a procedure and estimated value. A quote inside a title is written doubled (\"\") or as \\\"."
+    ),
     usage: Phrase(
       nl: "perceel NAAM \"TITEL\" [procedure SOORT] [waarde BEDRAG]",
       en: "lot NAME \"TITLE\" [procedure KIND] [value AMOUNT]"),
     examples: [
-      .nl: ["perceel r1 \"Route 1: Gebiedsgerichte zorg ouderen en HbH\" procedure sas"],
-      .en: ["lot youth \"Jeugdhulp\" procedure restricted value 1.200.000"],
+      .nl: [
+        "perceel r1 \"Route 1: Gebiedsgerichte zorg ouderen en HbH\" procedure sas",
+        "perceel r2 \"Route 2: \"\"Samen Sterk\"\" (gesloten Open House)\"",
+      ],
+      .en: [
+        "lot youth \"Jeugdhulp\" procedure restricted value 1.200.000",
+        "lot r3 \"Route 3: \\\"Vervoer\\\" naar dagbesteding\"",
+      ],
     ])
 
   static func run(_ command: ParsedCommand, in context: inout CommandContext)

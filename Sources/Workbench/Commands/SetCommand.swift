@@ -125,6 +125,12 @@ extension CommandContext {
     let untilSpan = command.clauses[.to].flatMap { spanOf($0.words) }
     if let c = command.clauses[.title] { item.title = isNone(c.words) ? nil : text(c.words) }
     if let c = command.clauses[.kind] { item.kind = try Self.kindName(c.words) }
+    // A decision given as a vague date is taken at its meeting inside the window.
+    if dateClause != nil || command.clauses[.kind] != nil, let anchor = item.anchor,
+      item.type == .milestone, let landed = plan.landing(of: id, kind: item.kind, on: anchor)
+    {
+      item.anchor = landed
+    }
     try applyConstraints(command, to: &item)
     let changed = item
     let committed = try commit(command.verb.text, changed: [id]) { plan throws(PlanError) in

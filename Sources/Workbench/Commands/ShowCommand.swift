@@ -38,7 +38,14 @@ enum ShowCommand: Command {
       (Phrase(nl: "titel", en: "title"), item.title ?? "—"),
     ]
     if item.type == .milestone {
-      rows.append((Phrase(nl: "op", en: "on"), item.start.text(context.language)))
+      var on = item.start.text(context.language)
+      if item.start.precision != .day, item.start.day != item.start.windowStart {
+        // A decision taken at its meeting inside a vague date's window says which day.
+        let day = item.start.day
+        on +=
+          " (\(DateWords.weekdayName(day.weekday, context.language)) \(day.text(context.language)))"
+      }
+      rows.append((Phrase(nl: "op", en: "on"), on))
     } else {
       rows += [
         (Phrase(nl: "van", en: "from"), item.start.text(context.language)),
