@@ -39,7 +39,7 @@ public enum HelpText {
           "Namen met spaties tussen aanhalingstekens: \"Route 1\"; een aanhalingsteken erin dubbel (\"\") of als \\\".",
         en:
           "Names with spaces go in quotes: \"Route 1\"; a quote inside one doubled (\"\") or as \\\"."
-      )(language))
+      )(language).wrapped(to: max(width, names + 30)))
     return lines.joined(separator: "\n")
   }
 

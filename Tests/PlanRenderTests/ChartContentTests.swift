@@ -53,7 +53,7 @@ struct ChartContentTests {
     // "eind februari 2021": the last ten days or so of February.
     #expect(rows[2].startWindow == Self.day(2021, 2, 21)..<Self.day(2021, 3, 1))
     // "apr 2021 – mei 2021": the end is the whole of May.
-    #expect(rows[4].dates == "apr 2021 – mei 2021")
+    #expect(rows[4].dates == "april 2021 – mei 2021")
     #expect(rows[4].endWindow == Self.day(2021, 5, 1)..<Self.day(2021, 6, 1))
     #expect(
       rows[3].startWindow == nil && rows[3].days == Self.day(2021, 4, 1)..<Self.day(2021, 4, 2))

@@ -40,8 +40,11 @@ struct TokenizerTests {
   }
 
   @Test func documentsBothWaysOfAQuoteInHelp() {
-    #expect(HelpText.overview(.nl).contains(#"een aanhalingsteken erin dubbel ("") of als \"."#))
-    #expect(HelpText.overview(.en).contains(#"a quote inside one doubled ("") or as \"."#))
+    #expect(
+      HelpText.overview(.nl, width: 200).contains(
+        #"een aanhalingsteken erin dubbel ("") of als \"."#))
+    #expect(
+      HelpText.overview(.en, width: 200).contains(#"a quote inside one doubled ("") or as \"."#))
     let lot = HelpText.details(LotCommand.spec, .en)
     #expect(lot.contains(#"lot r3 "Route 3: \"Vervoer\" naar dagbesteding""#))
     #expect(CommandReference.markdown().contains(#"escaped (`\"`)"#))
