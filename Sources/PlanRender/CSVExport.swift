@@ -1,12 +1,14 @@
 import PlanKit
 
-/// `export csv`: for Dutch Excel. Semicolons, UTF-8 with a byte-order mark (so Excel reads the
-/// accents), day-first dates (`1-5-2022`), CRLF, a header row. A cell that starts like a
+/// `export csv`: for Dutch Excel. Durations in calendar days, named so in the header (the
+/// screen's "10 maanden" is in the Weergave column, as text). Semicolons, UTF-8 with a
+/// byte-order mark (so Excel reads the accents), day-first dates (`1-5-2022`), CRLF, a header
+/// row. A cell that starts like a
 /// formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading apostrophe, so that a title
 /// such as `=HYPERLINK(…)` is shown and never run.
 public enum CSVExport {
   public static let header = [
-    "Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde", "Duur", "Weergave",
+    "Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde", "Duur (dagen)", "Weergave",
   ]
 
   public static func render(_ plan: Plan, language: Language) -> String {

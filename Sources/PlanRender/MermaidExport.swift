@@ -2,9 +2,10 @@ import PlanKit
 
 /// `export mermaid`: a `gantt` block as the Mermaid gantt documentation describes it:
 /// `dateFormat YYYY-MM-DD`, a `section` per lot, tasks `name :id, start, end`, milestones
-/// `name :milestone, id, date, 0d`. Names lose the characters the grammar gives a meaning
-/// (`:`, `;`, `#`, `%%`) and every line break, and a name never starts like a statement or a
-/// comment; ids keep letters, digits and `_`.
+/// `name :milestone, id, date, 0d`. The characters the grammar gives a meaning (`:`, `;`, `#`)
+/// are written as Mermaid's entity codes (`#58;`, `#59;`, `#35;`), which it turns back into
+/// the characters after parsing; `%%` and line breaks go, and a name never starts like a
+/// statement or a comment; ids keep letters, digits and `_`.
 public enum MermaidExport {
   public static func render(_ plan: Plan, language: Language) -> String {
     var lines = [
@@ -37,11 +38,12 @@ public enum MermaidExport {
     String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
   }
 
-  /// Names: no `:`, `;` or `#`, which the grammar reads, and no line breaks or controls. A `%`
-  /// next to another becomes a full-width `％`: `%%` starts a comment, and `%%{init: …}%%` is a
-  /// directive that reconfigures the renderer wherever it stands.
+  /// Names: `:`, `;` and `#`, which the grammar reads, as entity codes ("Route 1: Wmo" stays
+  /// "Route 1: Wmo" on the chart), and no line breaks or controls. A `%` next to another
+  /// becomes a full-width `％`: `%%` starts a comment, and `%%{init: …}%%` is a directive that
+  /// reconfigures the renderer wherever it stands.
   static func text(_ text: String) -> String {
-    let line = text.singleLine(replacing: [":": " ", ";": " ", "#": " "])
+    let line = text.singleLine(replacing: [":": "#58;", ";": "#59;", "#": "#35;"])
     guard line.contains("%%") else { return line }
     let scalars = Array(line.unicodeScalars)
     var out = String.UnicodeScalarView()

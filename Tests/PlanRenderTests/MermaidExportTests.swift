@@ -6,13 +6,14 @@ import Testing
 
 struct MermaidExportTests {
   /// The task and section lines the Mermaid gantt grammar accepts, as its documentation gives
-  /// them.
+  /// them: text without `:`, `;` or `#` but in an entity code (`#58;`).
+  static let text = "(?:[^:;#\\n]|#\\d+;)+"
   static let rules = [
-    "^gantt$", "^    title [^:;#\\n]+$", "^    dateFormat YYYY-MM-DD$",
+    "^gantt$", "^    title \(text)$", "^    dateFormat YYYY-MM-DD$",
     "^    axisFormat [%a-zA-Z -]+$",
-    "^    section [^:;#\\n]+$",
-    "^    [^:;#\\n]+ :[A-Za-z0-9_]+, \\d{4}-\\d{2}-\\d{2}, \\d{4}-\\d{2}-\\d{2}$",
-    "^    [^:;#\\n]+ :milestone, [A-Za-z0-9_]+, \\d{4}-\\d{2}-\\d{2}, 0d$",
+    "^    section \(text)$",
+    "^    \(text) :[A-Za-z0-9_]+, \\d{4}-\\d{2}-\\d{2}, \\d{4}-\\d{2}-\\d{2}$",
+    "^    \(text) :milestone, [A-Za-z0-9_]+, \\d{4}-\\d{2}-\\d{2}, 0d$",
   ].map { try! NSRegularExpression(pattern: $0) }
 
   func followsTheGrammar(_ text: String) -> Bool {
@@ -27,6 +28,10 @@ struct MermaidExportTests {
     let text = MermaidExport.render(GanttChartTests.designPlan, language: .nl)
     try GanttChartTests().expectGolden(text, "design-plan.mmd")
     #expect(followsTheGrammar(text))
+  }
+
+  @Test func writesTheGrammarsCharactersAsEntityCodes() {
+    #expect(MermaidExport.text("Route 1: Wmo; #2") == "Route 1#58; Wmo#59; #35;2")
   }
 
   @Test func keepsHostileTitlesWithinTheGrammar() {
