@@ -7,7 +7,8 @@ struct CSVExportTests {
   @Test func writesDutchExcelWithABOMSemicolonsAndCRLF() {
     let csv = CSVExport.render(GanttChartTests.designPlan, language: .nl)
     #expect(
-      csv.hasPrefix("\u{FEFF}Perceel;Onderdeel;Titel;Soort;Type;Begin;Einde;Duur (dagen);Weergave\r\n"))
+      csv.hasPrefix(
+        "\u{FEFF}Perceel;Onderdeel;Titel;Soort;Type;Begin;Einde;Duur (dagen);Weergave\r\n"))
     let rows = csv.dropFirst().components(separatedBy: "\r\n")
     #expect(
       rows[1]
