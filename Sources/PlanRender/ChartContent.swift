@@ -111,7 +111,7 @@ public struct ChartContent: Sendable {
       plan.milestones,
       heading: Row(
         kind: .group, id: "",
-        label: Phrase(nl: "Plan (alle percelen)", en: "Plan (all lots)")(language), dates: "",
+        label: Phrase.wholePlan(language), dates: "",
         days: nil))
     if let low, let high { span = low..<high }
   }
@@ -139,7 +139,7 @@ extension ChartContent.Row {
   init(_ item: Item, dates: String, heading: Int) {
     let milestone = item.type == .milestone
     self.init(
-      kind: milestone ? .milestone : .phase, id: item.id, label: (item.title ?? item.name).inert,
+      kind: milestone ? .milestone : .phase, id: item.id, label: item.shownTitle.inert,
       dates: dates,
       days: item.start
         .day..<(milestone

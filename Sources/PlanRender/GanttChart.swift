@@ -249,7 +249,7 @@ public struct GanttChart: Sendable {
     }
     func add(_ item: Item) {
       guard visible(item) else { return }
-      let label = item.title ?? item.name
+      let label = item.shownTitle
       let marked = !held.isEmpty && held.contains(item.id)
       let shown =
         dates(item.start, item.end, item.type == .milestone)
@@ -277,7 +277,7 @@ public struct GanttChart: Sendable {
       if rows.count == count { rows.removeLast() }
     }
     if !plan.milestones.isEmpty && lot == nil {
-      rows.append(Row(label: "", dates: "", heading: Phrase(nl: "plan", en: "plan")(language)))
+      rows.append(Row(label: "", dates: "", heading: Phrase.wholePlan(language)))
       let count = rows.count
       for item in plan.milestones { add(item) }
       if rows.count == count { rows.removeLast() }

@@ -32,10 +32,10 @@ public enum HTMLExport {
     html.append("<tbody>")
     let titles = Dictionary(plan.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     for item in plan.allItems {
-      let lot = item.lotID.map { titles[$0] ?? $0 } ?? "plan"
+      let lot = item.lotID.map { titles[$0] ?? $0 } ?? Phrase.wholePlan(language)
       let end = item.type == .milestone ? "" : item.end.endText(after: item.start, language)
       html.append(
-        "<tr><td>\(escape(lot))</td><td>\(escape(item.title ?? item.name))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td></tr>"
+        "<tr><td>\(escape(lot))</td><td>\(escape(item.shownTitle))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td></tr>"
       )
     }
     html += ["</tbody>", "</table>", "</body>", "</html>", ""]
@@ -69,11 +69,11 @@ public enum HTMLExport {
     var rows: [(label: String, item: Item?, lot: Bool)] = []
     for lot in plan.lots where !lot.items.isEmpty {
       rows.append((lot.shownTitle, nil, true))
-      for item in lot.items { rows.append((item.title ?? item.name, item, false)) }
+      for item in lot.items { rows.append((item.shownTitle, item, false)) }
     }
     if !plan.milestones.isEmpty {
-      rows.append(("plan", nil, true))
-      for item in plan.milestones { rows.append((item.title ?? item.name, item, false)) }
+      rows.append((Phrase.wholePlan(language), nil, true))
+      for item in plan.milestones { rows.append((item.shownTitle, item, false)) }
     }
     let first = span.lowerBound.startOfMonth
     let lastMonth = span.upperBound.adding(days: -1).startOfMonth

@@ -24,7 +24,7 @@ public enum ICSExport {
         "DTSTAMP:\(stamp)",
         "DTSTART;VALUE=DATE:\(basic(item.start.day))",
         "DTEND;VALUE=DATE:\(basic(end))",
-        "SUMMARY:" + escape(item.title ?? item.name),
+        "SUMMARY:" + escape(item.shownTitle),
         "DESCRIPTION:"
           + escape(
             ([lot, item.id, item.period(language)].compactMap { $0 }).joined(separator: "\n")),

@@ -15,7 +15,7 @@ public enum MarkdownExport {
     lines.append("| --- | --- | --- | --- | --- | --- |")
     let titles = Dictionary(plan.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     for item in plan.allItems {
-      let lot = item.lotID.map { titles[$0] ?? $0 } ?? "plan"
+      let lot = item.lotID.map { titles[$0] ?? $0 } ?? Phrase.wholePlan(language)
       let milestone = item.type == .milestone
       let length =
         milestone ? "—" : PlanDuration.between(item.start.day, item.end.day).text(language)

@@ -26,7 +26,7 @@ public enum MermaidExport {
   }
 
   static func task(_ item: Item) -> String {
-    let name = taskName(text(item.title ?? item.name))
+    let name = taskName(text(item.shownTitle))
     if item.type == .milestone {
       return "    \(name) :milestone, \(id(item.id)), \(item.start.day.iso), 0d"
     }

@@ -16,7 +16,7 @@ public enum PlantUMLExport {
     }
     func add(_ item: Item) {
       // A task is known by its name: the lot's id keeps "voorbereiding" of each route apart.
-      let shown = (item.lotID.map { "\($0) " } ?? "") + (item.title ?? item.name)
+      let shown = (item.lotID.map { "\($0) " } ?? "") + item.shownTitle
       let name = "[\(text(shown))] as [\(alias(item.id))]"
       if item.type == .milestone {
         lines.append("\(name) happens \(item.start.day.iso)")

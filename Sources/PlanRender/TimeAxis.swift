@@ -72,7 +72,10 @@ struct TimeAxis {
   }
 
   /// The year line and the unit line: month abbreviations, ISO week numbers or quarters. A
-  /// unit gets its label when there is room; with narrow units only every n-th is named.
+  /// unit gets its label when there is room; with narrow units only every n-th is named. A
+  /// first year with fewer columns than its label gives way to the next.
+  ///
+  /// - Complexity: O(units + columns).
   func header(_ language: Language) -> (String, String) {
     var years = [Character](repeating: " ", count: columns)
     var labels = [Character](repeating: " ", count: columns)
@@ -81,6 +84,8 @@ struct TimeAxis {
     let step =
       [1, 2, 3, 4, 6, 12, 13, 26, 52].first { Double($0) * columnsPerUnit >= Double(width) } ?? 52
     var yearEnd = -1
+    var yearStart: Int?
+    let firstColumn = column(unit(at: 0))
     var labelEnd = -1
     var previousYear: Int?
     for index in 0..<units {
@@ -96,8 +101,21 @@ struct TimeAxis {
         let quarter = (start.month - 1) / 3 + 1
         (label, year, number) = ("Q\(quarter)", start.year, quarter - 1)
       }
-      if year != previousYear, column > yearEnd {
-        yearEnd = Self.place(String(year), at: column, in: &years)
+      if year != previousYear {
+        let text = String(year)
+        if column <= yearEnd, let start = yearStart, start == firstColumn,
+          column - start < text.count + 1
+        {
+          // The first year has fewer columns than its label (a plan that starts in the last
+          // days of December): the year that fills the chart is named instead.
+          for i in start..<min(yearEnd, columns) { years[i] = " " }
+          yearEnd = start - 1
+        }
+        let at = max(column, yearEnd + 1)
+        if at + text.count <= columns {
+          yearEnd = Self.place(text, at: at, in: &years)
+          yearStart = at
+        }
       }
       previousYear = year
       if number % step == 0, column > labelEnd {

@@ -37,6 +37,16 @@ def shown(title):
     return words("".join("\ufffd" if ord(c) in HIDDEN else c for c in title))
 
 
+def shown_title(item):
+    """An item's title as charts show it: one typed without a title (the JSON then gives its
+    name) is written as a title, "selectie-fase" as "Selectie fase"."""
+    title = item["title"]
+    if title != item["id"].split(".")[-1]:
+        return title
+    words_of = title.replace("-", " ")
+    return words_of[:1].upper() + words_of[1:]
+
+
 def titles(plan):
     """Every title the chart must show: the plan's, each lot's with items, each item's."""
     yield plan["title"] or "Plan"
@@ -44,9 +54,9 @@ def titles(plan):
         if lot["items"]:
             yield lot["title"] or lot["id"]
         for item in lot["items"]:
-            yield item["title"]
+            yield shown_title(item)
     for item in plan["milestones"]:
-        yield item["title"]
+        yield shown_title(item)
 
 
 def rows(plan):

@@ -23,7 +23,7 @@ struct BatchModeTests {
     let result = try Binary.run([], input: Self.designSession, directory: directory)
     #expect(result.status == 0, "\(result.errors)")
     #expect(result.errors.isEmpty)
-    #expect(result.output.contains("* voorbereiding     1 mei 2022 – 1 sept. 2022  ███"))
+    #expect(result.output.contains("* Voorbereiding     1 mei 2022 – 1 sept. 2022  ███"))
     #expect(result.output.contains("  r1.inkoopprocedure   1 sept. 2022 – 1 sept. 2023  (+2 mnd)"))
     #expect(result.output.contains("  r1.implementatie     1 sept. 2023 – 1 mrt. 2024   (+2 mnd)"))
     #expect(

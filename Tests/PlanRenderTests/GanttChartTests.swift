@@ -132,7 +132,7 @@ struct GanttChartTests {
     chart.baseline = Baseline(name: "akkoord", taken: chart.today!, of: baseline)
     let text = chart.render(plan)
     #expect(text.contains("│") && text.contains("!") && text.contains("▒") && text.contains("░"))
-    #expect(text.contains("* inkoopprocedure"))
+    #expect(text.contains("* Inkoopprocedure"))
     #expect(
       text.hasSuffix(
         "█ fase  ◆ mijlpaal  ▒ vaag  │ vandaag  ! uiterlijk  * kritiek  ░ basislijn akkoord\n"))
@@ -153,10 +153,10 @@ struct GanttChartTests {
   @Test func drawsOneLotOrADateRange() {
     var chart = GanttChart()
     chart.lot = "r1"
-    #expect(chart.render(Self.designPlan).contains("inkoopprocedure"))
+    #expect(chart.render(Self.designPlan).contains("Inkoopprocedure"))
     chart.lot = nil
     chart.range = Day(year: 2023, month: 9, day: 1)!..<Day(year: 2024, month: 2, day: 1)!
     let text = chart.render(Self.designPlan)
-    #expect(!text.contains("voorbereiding") && text.contains("implementatie"))
+    #expect(!text.contains("Voorbereiding") && text.contains("Implementatie"))
   }
 }

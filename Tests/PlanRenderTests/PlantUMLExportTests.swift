@@ -17,7 +17,7 @@ struct PlantUMLExportTests {
     #expect(text.contains("-- Route 1: Gebiedsgerichte zorg ouderen en HbH --\n"))
     #expect(
       text.contains(
-        "[r1 voorbereiding] as [r1_voorbereiding] starts 2022-05-01\n[r1_voorbereiding] ends 2022-08-31\n"
+        "[r1 Voorbereiding] as [r1_voorbereiding] starts 2022-05-01\n[r1_voorbereiding] ends 2022-08-31\n"
       ))
     #expect(text.contains("[r1 Start uitvoering] as [r1_start] happens 2024-01-01\n"))
   }
