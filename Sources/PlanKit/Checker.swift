@@ -165,7 +165,7 @@ public struct Checker: Sendable {
     if value >= set.sas {
       info = Phrase(
         nl:
-          "\(lot.id): \(amount) over de hele looptijd ligt boven de SAS-drempel (\(sas), \(set.period)): Europees aanbesteden; voor sociale en andere specifieke diensten mag de SAS-procedure",
+          "\(lot.id): \(amount) over de hele looptijd ligt boven de SAS-drempel (\(sas), \(set.period)): Europees aanbesteden; voor sociale en andere specifieke diensten mag dat met de SAS-procedure",
         en:
           "\(lot.id): \(amount) over the whole term is above the SAS threshold (\(sas), \(set.period)): a European procurement; for social and other specific services the SAS procedure may be used"
       )

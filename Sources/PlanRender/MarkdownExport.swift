@@ -30,7 +30,8 @@ public enum MarkdownExport {
     return lines.joined(separator: "\n")
   }
 
-  /// Markdown and HTML characters escaped, line breaks and control characters made spaces.
+  /// Markdown and HTML characters escaped, line breaks and control characters made spaces. A
+  /// quote stays a quote: outside a tag it starts nothing, and a memo shows it as typed.
   static func escape(_ text: String) -> String {
     var out = ""
     for character in text {
@@ -38,7 +39,6 @@ public enum MarkdownExport {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
-      case "\"": out += "&quot;"
       case "|", "\\", "`", "*", "_", "[", "]", "#", "!": out += "\\" + String(character)
       case _ where character.unicodeScalars.allSatisfy({ $0.isControl || $0.isBidiControl }):
         out += " "

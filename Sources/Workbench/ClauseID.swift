@@ -82,6 +82,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
   }
 
   public var placeholder: Phrase {
+    if self == .copyAs { return Phrase(nl: "NAAM [\"TITEL\"]", en: "NAME [\"TITLE\"]") }
     switch value {
     case .date: return Phrase(nl: "DATUM", en: "DATE")
     case .duration: return Phrase(nl: "DUUR", en: "DURATION")

@@ -41,12 +41,16 @@ public enum CommandParser {
         index += 1
       }
       if taken.isEmpty, !argument.optional {
+        var hint = Messages.likeThis(spec.usage)
+        if case .suggested(let options) = argument.kind {
+          hint = hint + Phrase("; ") + Messages.chooseFrom(options.joined(separator: ", "))
+        }
         throw PlanError(
           nl: "'\(verb.text)' mist \(argument.name.nl.uppercased())",
           en: "'\(verb.text)' needs \(argument.name.en.uppercased())",
           at: index < words.count
             ? words[index].span : verb.span.upperBound..<(verb.span.upperBound + 1),
-          hint: Messages.likeThis(spec.usage))
+          hint: hint)
       }
       if case .choice(let options) = argument.kind, let word = taken.first,
         !options.contains(word.text.lowercased())

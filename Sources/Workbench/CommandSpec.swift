@@ -38,6 +38,9 @@ public struct ArgumentSpec: Sendable {
     case file([String])
     /// One of a fixed set of words.
     case choice([String])
+    /// One of these words or another way to write one, which the command reads itself;
+    /// completion offers these.
+    case suggested([String])
     /// A command name (for help).
     case command
     /// Words up to the next clause keyword: a date or a duration.

@@ -65,8 +65,9 @@ public struct Completer: Sendable {
         candidates += interpreter.plan.lots.map { "\($0.id)." }
       case .file(let types):
         return fileCandidates(current, types: types, interpreter: interpreter).candidates
-      case .choice(let options):
-        candidates += options
+      case .choice(let options), .suggested(let options):
+        // Each format once, by its name in the user's language, not every alias.
+        candidates += spec.id == .export ? ExportFormat.shownNames(language) : options
       case .command:
         candidates += CommandTable.all.flatMap { $0.names[language]! }
       case .text, .rest:

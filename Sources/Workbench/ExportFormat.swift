@@ -19,6 +19,11 @@ enum ExportFormat: String, CaseIterable {
   var drawn: ChartFormat? { ChartFormat(rawValue: rawValue) }
 
   static var names: [String] { byName.keys.sorted() }
+
+  /// Each format once, as `help` and completion name it.
+  static func shownNames(_ language: Language) -> [String] {
+    allCases.map { $0 == .text && language == .nl ? "tekst" : $0.rawValue }
+  }
 }
 
 extension CommandContext {

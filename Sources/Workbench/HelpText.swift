@@ -43,12 +43,19 @@ public enum HelpText {
     return lines.joined(separator: "\n")
   }
 
+  /// The command's other names, each once: `exporteer` is also `export` in both languages.
+  static func aliases(_ spec: CommandSpec, _ language: Language, _ other: Language) -> [String] {
+    let primary = spec.primaryName(language)
+    var seen: Set<String> = [primary]
+    return (spec.names[language]! + spec.names[other]!).filter { seen.insert($0).inserted }
+  }
+
   public static func details(_ spec: CommandSpec, _ language: Language) -> String {
     var lines = [spec.usage(language), "  " + spec.summary(language)]
     let other = language == .nl ? Language.en : .nl
     lines.append(
       "  " + Phrase(nl: "ook: ", en: "also: ")(language)
-        + (Array(spec.names[language]!.dropFirst()) + spec.names[other]!).joined(separator: ", "))
+        + aliases(spec, language, other).joined(separator: ", "))
     if !spec.clauses.isEmpty {
       lines.append("  " + Phrase(nl: "trefwoorden:", en: "keywords:")(language))
       for clause in spec.clauses {

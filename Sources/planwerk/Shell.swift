@@ -52,6 +52,8 @@ final class Shell {
       case .interrupted:
         continue
       case .endOfInput:
+        // The terminal shows ^D after the prompt: the question starts a line of its own.
+        if interpreter.hasUnsavedChanges { print("") }
         if confirmQuit(editor) { return !failed }
       case .line(let line):
         guard mayReplaceSession(line, ask) else { continue }
@@ -101,7 +103,9 @@ final class Shell {
   private func mayReplaceSession(_ line: String, _ ask: (String) -> String?) -> Bool {
     guard interpreter.hasUnsavedChanges, !interpreter.isStepping,
       let command = try? CommandParser.parse(line, language: interpreter.language),
-      [.open, .new, .replay].contains(command.spec.id)
+      [.open, .new, .replay].contains(command.spec.id),
+      // A script is refused without touching the plan: nothing to ask about.
+      !(command.argument(0).first?.text.lowercased().hasSuffix(".plan") ?? false)
     else { return true }
     let question = Phrase(
       nl: "Er zijn niet-bewaarde wijzigingen. Toch doorgaan? (j/n) ",

@@ -1,6 +1,7 @@
 import PlanKit
 import Testing
-import Workbench
+
+@testable import Workbench
 
 /// What a new user stumbled over in the first hour (issue 17), each as they met it.
 struct FirstHourTests {
@@ -94,5 +95,41 @@ extension FirstHourTests {
         if line.hasPrefix("   ") { #expect(line.hasPrefix(String(repeating: " ", count: 15))) }
       }
     }
+  }
+}
+
+/// What a newcomer tripped over building seed 002 (a fresh-eye run, 2026-12-03).
+extension FirstHourTests {
+  @Test func writesQuotesAsTypedAndCSVOnTheScreenAsLines() {
+    var interpreter = Fixtures.after(["nieuw \"Inkoop \"\"3 routes\"\"\"", "perceel r1"])
+    let markdown = interpreter.run("exporteer markdown -").text
+    #expect(markdown.hasPrefix("# Inkoop \"3 routes\""), "\(markdown)")
+    let csv = interpreter.run("exporteer csv").text
+    #expect(csv.hasPrefix("Perceel;") && !csv.contains("\r"))
+  }
+
+  @Test func offersEachFormatOnceAndTheProcedureKinds() {
+    let interpreter = Fixtures.after(Fixtures.designSession)
+    let formats = Completer().complete("exporteer ", interpreter: interpreter).candidates
+    #expect(formats.count == 12 && formats.contains("tekst") && !formats.contains("txt"))
+    let kinds = Completer().complete("procedure r1 o", interpreter: interpreter).candidates
+    #expect(kinds == ["openbaar", "open-house"])
+  }
+
+  @Test func namesTheKindsAProcedureNeedsAndEachAliasOnce() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    let missing = interpreter.run("procedure r1")
+    #expect(missing.failed && missing.text.contains("kies uit: openbaar, niet-openbaar"))
+    let help = HelpText.details(ExportCommand.spec, .nl)
+    #expect(help.hasPrefix("exporteer (tekst"))
+    #expect(help.contains("  ook: export\n"))
+  }
+
+  @Test func asksForQuotesAroundACopysTitle() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    let outcome = interpreter.run("kopieer r1 als r5 Route5")
+    #expect(
+      outcome.failed && outcome.text.contains("na de naam komt de titel, tussen aanhalingstekens"))
+    #expect(HelpText.details(CopyCommand.spec, .nl).contains("    als NAAM [\"TITEL\"]"))
   }
 }

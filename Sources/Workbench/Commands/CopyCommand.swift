@@ -27,8 +27,16 @@ enum CopyCommand: PlanCommand {
     guard let l = context.plan.lotIndex(source) else {
       throw context.unknownLot(source, at: word.span)
     }
+    if let target = command.clauses[.copyAs], target.words.count > 1, !target.words[1].quoted {
+      throw PlanError(
+        nl: "na de naam komt de titel, tussen aanhalingstekens",
+        en: "after the name comes the title, in quotes", at: spanOf(target.words.dropFirst()),
+        hint: Phrase(
+          nl: "bijvoorbeeld: kopieer r1 als r2 \"Route 2\"",
+          en: "for example: copy r1 as r2 \"Route 2\""))
+    }
     guard let target = command.clauses[.copyAs], let name = target.words.first,
-      target.words.count <= 2, target.words.count == 1 || target.words[1].quoted
+      target.words.count <= 2
     else {
       throw PlanError(
         nl: "als welk perceel?", en: "as which lot?",

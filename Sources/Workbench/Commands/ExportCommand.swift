@@ -18,7 +18,7 @@ enum ExportCommand: PlanCommand {
     ),
     usage: Phrase(
       nl:
-        "export (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [BESTAND] [alles]",
+        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [BESTAND] [alles]",
       en:
         "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [FILE] [all]"
     ),
@@ -80,9 +80,12 @@ enum ExportCommand: PlanCommand {
       output = HTMLExport.render(
         context.plan, language: context.language, today: context.settings.today)
     }
-    // "-" is standard output, as for most command-line tools.
+    // "-" is standard output, as for most command-line tools. A screen shows lines, not
+    // Excel's byte-order mark and carriage returns.
     guard let file = command.argument(1).first, file.text != "-" else {
-      return Outcome(text: output)
+      guard format == .csv else { return Outcome(text: output) }
+      return Outcome(
+        text: String(output.drop { $0 == "\u{FEFF}" }).replacingOccurrences("\r\n", with: "\n"))
     }
     try context.files.export(file.text, output)
     // Written to the answer's own stream, a confirmation would become the export's last line.

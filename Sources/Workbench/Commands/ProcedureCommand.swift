@@ -10,7 +10,10 @@ enum ProcedureCommand: PlanCommand {
 
   static let spec = CommandSpec(
     id: .procedure, group: .timing, names: [.nl: ["procedure"], .en: ["procedure"]],
-    arguments: [arg("perceel", "lot", .target), arg("soort", "kind", .text)],
+    arguments: [
+      arg("perceel", "lot", .target),
+      arg("soort", "kind", .suggested(ProcedureKind.allCases.map(\.rawValue))),
+    ],
     clauses: [.from, .paper, .urgent],
     summary: Phrase(
       nl:
