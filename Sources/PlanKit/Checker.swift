@@ -106,16 +106,23 @@ public struct Checker: Sendable {
       ))
   }
 
-  /// The items a link joins, when both exist.
+  /// The items the link at `k` joins, when both exist: through the scheduler's graph of the
+  /// plan when it has one, without looking an id up.
   ///
   /// - Complexity: O(1).
-  func ends(_ link: Link) -> (Item, Item)? {
+  func ends(_ link: Link, _ k: Int) -> (Item, Item)? {
+    let graph = scheduler.graph
+    if graph.from.count == plan.links.count, graph.count > 0 {
+      let (from, to) = (Int(graph.from[k]), Int(graph.to[k]))
+      guard from >= 0, to >= 0 else { return nil }
+      return (plan[graph.locations[from]], plan[graph.locations[to]])
+    }
     guard let from = plan.item(link.from), let to = plan.item(link.to) else { return nil }
     return (from, to)
   }
 
   func violated(_ link: Link, _ k: Int) -> Finding? {
-    guard let (from, to) = ends(link) else { return nil }
+    guard let (from, to) = ends(link, k) else { return nil }
     let (required, gap) = scheduler.requirement(link, from: from, to: to)
     let actual = link.kind == .finishToFinish ? to.end : to.start
     let short = -gap
@@ -260,7 +267,7 @@ public struct Checker: Sendable {
   /// A statutory period shorter than the law's minimum, and a statutory deadline that falls
   /// on a Saturday, a Sunday or an Atw holiday (flagged, never moved: DOMAIN §a2).
   func statutory(_ link: Link, _ k: Int) -> [Finding] {
-    guard let minimum = link.minimum, let (from, to) = ends(link) else { return [] }
+    guard let minimum = link.minimum, let (from, to) = ends(link, k) else { return [] }
     var found: [Finding] = []
     let days = (link.kind == .startToStart ? from.start.day : from.end.day).days(
       until: to.start.day)

@@ -75,7 +75,8 @@ public struct Scheduler: Sendable {
     }
   }
 
-  /// Where the links at positions `into` (in `plan.links`) and the item's constraints put it;
+  /// Where the links at positions `into` (in `plan.links`), all of them links into the item,
+  /// and the item's constraints put it;
   /// `predecessor` gives the item a link comes from.
   func dates(
     of item: Item, into: some Sequence<Int>, in plan: Plan, predecessor: (Plan, Int) -> Item
@@ -83,8 +84,11 @@ public struct Scheduler: Sendable {
     if item.fixed, let anchor = item.anchor {
       return (anchor, end(of: item, from: anchor))
     }
-    // A typed link sets the start; an implicit one only pushes what comes too early.
-    let startLinks = into.contains { plan.links[$0].setsStart(of: item.id) }
+    // A typed link sets the start; an implicit one only pushes what comes too early. Every
+    // link of `into` goes into the item: no id is compared.
+    let startLinks = into.contains {
+      plan.links[$0].kind != .finishToFinish && !plan.links[$0].implicit
+    }
     var start: PlanDate? = startLinks ? nil : item.anchor
     var endAtLeast: PlanDate?
     for k in into {

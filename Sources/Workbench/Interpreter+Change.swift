@@ -230,7 +230,7 @@ extension Interpreter {
     let only = try command.clauses[.only].map(flag) ?? false
     let ids: [String]
     if id == "plan" {
-      ids = plan.allItems.map(\.id)
+      ids = plan.itemCount > 0 ? ["plan"] : []
     } else if let l = plan.lotIndex(id) {
       ids = plan.lots[l].items.map(\.id)
     } else {
@@ -245,10 +245,16 @@ extension Interpreter {
     let workdays = self.workdays
     var pinned: [String] = []
     // The whole plan moves on its graph; a lot or an item from what it moved.
+    let graph = id == "plan" ? graphCache ?? PlanGraph(plan) : nil
+    if let graph { graphCache = graph }
     let moved = try commit(
-      command.verb.text, changed: id == "plan" ? nil : ids, structural: false
+      command.verb.text, changed: graph == nil ? ids : nil, structural: false
     ) {
       plan throws(PlanError) in
+      if let graph {
+        plan.shiftWhole(by: by, workdays: workdays, graph: graph)
+        return
+      }
       try plan.shift(ids, by: by, workdays: workdays, span: span)
       if only { pinned = plan.pinSuccessors(of: ids) }
     }

@@ -153,7 +153,7 @@ extension Interpreter {
   ///
   /// - Complexity: O(k log k) for the k moves.
   func moved(_ moves: [Scheduler.Move]) -> [Moved] {
-    moves.sorted { $0.location < $1.location }.map {
+    moves.sorted { $0.location.orderKey < $1.location.orderKey }.map {
       Moved(item: plan[$0.location], start: $0.start, end: $0.end)
     }
   }

@@ -33,7 +33,8 @@ extension Interpreter {
   private mutating func restore(_ state: UndoHistory.State) -> PlanChange {
     let back = plan.revert(state.change)
     lastChange = back
-    graphCache = nil
+    // A change that kept every item and link where it was leaves the graph as it was.
+    if !back.keepsGraph { graphCache = nil }
     findingsCache = nil
     if let today = state.today { settings.today = today }
     if let previous = state.session {
