@@ -159,7 +159,7 @@ public struct Interpreter: Sendable {
         journal.steps.append(
           Journal.Step(
             command: line.trimmedWhitespace, time: clock.now(), today: day,
-            effect: changes.map(\.record)))
+            effect: Journal.effect(of: changes, in: plan)))
       }
       let lines = warningLines(warnings)
       if !lines.isEmpty {
