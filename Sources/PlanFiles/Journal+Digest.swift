@@ -45,7 +45,16 @@ extension Journal {
         }
         self.changes &+= Self.hash(change)
       }
-      for item in plan.items { dates &+= Self.hash(item.id, PlanDiff.Span(item)) }
+      // By index, so that no item is copied for its id and dates.
+      let lots = plan.lots
+      for l in lots.indices {
+        for i in lots[l].items.indices {
+          dates &+= Self.hash(lots[l].items[i].id, Self.days(of: lots[l].items[i]))
+        }
+      }
+      for i in plan.milestones.indices {
+        dates &+= Self.hash(plan.milestones[i].id, Self.days(of: plan.milestones[i]))
+      }
     }
 
     /// The digest a step's effect holds, when it is one.
@@ -108,6 +117,10 @@ extension Journal {
       return hasher.value
     }
 
+    static func days(of item: Item) -> Days {
+      Days(start: item.start.day.raw, end: item.type == .milestone ? nil : item.end.day.raw)
+    }
+
     /// The hash of an item's dates, as the plan's fingerprint sums them.
     static func hash(_ id: some StringProtocol, _ span: PlanDiff.Span) -> UInt64 {
       hash(id, Days(span))
@@ -125,6 +138,11 @@ extension Journal {
   struct Days: Equatable {
     let start: Int32
     let end: Int32?
+
+    init(start: Int32, end: Int32?) {
+      self.start = start
+      self.end = end
+    }
 
     init(_ span: PlanDiff.Span) {
       start = span.start.day.raw
@@ -183,7 +201,15 @@ struct Hasher64 {
   }
 
   mutating func add(_ text: some StringProtocol) {
-    for byte in text.utf8 { add(byte: byte) }
+    // In place when the text is stored contiguously, as ids are: no iterator per byte.
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var state = self.state
+      for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      self.state = state
+    }
+    if done == nil {
+      for byte in text.utf8 { add(byte: byte) }
+    }
     add(byte: 0)
   }
 

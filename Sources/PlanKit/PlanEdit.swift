@@ -195,6 +195,16 @@ extension Plan.Location {
 }
 
 extension Plan {
+  /// The start and end of the item at `location`, read in place: the item is not copied.
+  ///
+  /// - Complexity: O(1).
+  func dates(at location: Location) -> (start: PlanDate, end: PlanDate) {
+    switch location {
+    case .lot(let l, let i): (storedLots[l].items[i].start, storedLots[l].items[i].end)
+    case .plan(let i): (storedMilestones[i].start, storedMilestones[i].end)
+    }
+  }
+
   /// The dates of the item at `location`, as a diff compares them, read in place.
   ///
   /// - Complexity: O(1).

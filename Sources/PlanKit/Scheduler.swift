@@ -71,7 +71,7 @@ public struct Scheduler: Sendable {
   /// Where links and constraints put an item, given where its predecessors are.
   func dates(of item: Item, node: Int, in plan: Plan) -> (PlanDate, PlanDate) {
     dates(of: item, into: graph.linksInto(node).lazy.map(Int.init), in: plan) { plan, k in
-      plan[graph.locations[Int(graph.from[k])]]
+      plan.dates(at: graph.locations[Int(graph.from[k])])
     }
   }
 
@@ -79,7 +79,8 @@ public struct Scheduler: Sendable {
   /// and the item's constraints put it;
   /// `predecessor` gives the item a link comes from.
   func dates(
-    of item: Item, into: some Sequence<Int>, in plan: Plan, predecessor: (Plan, Int) -> Item
+    of item: Item, into: some Sequence<Int>, in plan: Plan,
+    predecessor: (Plan, Int) -> (start: PlanDate, end: PlanDate)
   ) -> (PlanDate, PlanDate) {
     if item.fixed, let anchor = item.anchor {
       return (anchor, end(of: item, from: anchor))
