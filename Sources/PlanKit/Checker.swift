@@ -14,7 +14,15 @@ public struct Checker: Sendable {
   ///
   /// - Complexity: O(plan).
   public func findings() -> [Finding] {
-    findings(lots: Array(plan.lots.indices), items: plan.items, links: Array(plan.links.indices))
+    var found: [Finding] = []
+    // Item by item where it lies, not copied: the whole plan's items are asked.
+    for l in plan.lots.indices {
+      for i in plan.lots[l].items.indices { itemFindings(plan.lots[l].items[i], into: &found) }
+    }
+    for i in plan.milestones.indices { itemFindings(plan.milestones[i], into: &found) }
+    return findings(
+      lots: Array(plan.lots.indices), items: EmptyCollection(), links: Array(plan.links.indices),
+      itemFindings: found)
   }
 
   /// The findings a change to the items `ids` can affect: about them, their lots and their
@@ -44,20 +52,16 @@ public struct Checker: Sendable {
       links: links.elements.sorted())
   }
 
-  private func findings(lots: [Int], items: some Sequence<Item>, links: [Int]) -> [Finding] {
+  private func findings(
+    lots: [Int], items: some Sequence<Item>, links: [Int], itemFindings: [Finding] = []
+  ) -> [Finding] {
     var found: [Finding] = []
     for l in lots {
       found += phaseOrder(plan.lots[l])
       found += regime(plan.lots[l])
     }
-    for item in items {
-      if let finding = deadline(item) { found.append(finding) }
-      if let finding = meetingDay(item) { found.append(finding) }
-      // A fixed date before today is a fact (a decision taken), not a plan to move.
-      if let today, item.start.day < today, !item.fixed {
-        found.append(beforeToday(item, today))
-      }
-    }
+    found += itemFindings
+    for item in items { self.itemFindings(item, into: &found) }
     for k in links {
       if let finding = violated(plan.links[k], k) { found.append(finding) }
       found += statutory(plan.links[k], k)
@@ -71,6 +75,17 @@ public struct Checker: Sendable {
     return found.indices.sorted {
       lots[$0] != lots[$1] ? lots[$0] < lots[$1] : $0 < $1
     }.map { found[$0] }
+  }
+
+  /// What is found about one item: a missed deadline, a decision off its meeting day, a start
+  /// before today.
+  func itemFindings(_ item: Item, into found: inout [Finding]) {
+    if let finding = deadline(item) { found.append(finding) }
+    if let finding = meetingDay(item) { found.append(finding) }
+    // A fixed date before today is a fact (a decision taken), not a plan to move.
+    if let today, item.start.day < today, !item.fixed {
+      found.append(beforeToday(item, today))
+    }
   }
 
   func name(_ item: Item) -> String {
@@ -230,8 +245,10 @@ public struct Checker: Sendable {
     guard item.type == .milestone, item.start.precision == .day else { return nil }
     let day = item.start.day
     let meetings = plan.meetings
-    let collegeDay = meetings.collegeDay(for: item.id)
-    if item.kind == DecisionKind.collegebesluit.rawValue, day.weekday != collegeDay {
+    // Looked up only for a collegebesluit: the check of a whole plan asks every milestone.
+    if item.kind == DecisionKind.collegebesluit.rawValue,
+      case let collegeDay = meetings.collegeDay(for: item.id), day.weekday != collegeDay
+    {
       let (before, after) = meetings.collegeMeetings(around: day, on: collegeDay)
       let weekday = Meetings.weekdays[.nl]![collegeDay - 1]
       let weekdayEN = Meetings.weekdays[.en]![collegeDay - 1]

@@ -146,7 +146,9 @@ extension Plan {
   ///
   /// - Complexity: O(1).
   public mutating func setDates(at location: Location, start: PlanDate, end: PlanDate) {
-    let old = self[location]
+    // The old dates read in place: a whole-plan schedule moves every item, and copying each
+    // costs a retain and a release of every string it holds.
+    let old = span(at: location)
     switch location {
     case .lot(let l, let i):
       storedLots[l].items[i].start = start
@@ -157,7 +159,12 @@ extension Plan {
     }
     if record != nil {
       note(.dates(location, start: old.start, end: old.end))
-      record!.touch(old, at: location)
+      let id =
+        switch location {
+        case .lot(let l, let i): storedLots[l].items[i].id
+        case .plan(let i): storedMilestones[i].id
+        }
+      record!.touch(id, old, at: location)
     }
   }
 

@@ -14,6 +14,7 @@ public struct PlanGraph: Sendable {
   /// The years the plan's dates fall in, when it was built.
   public let years: ClosedRange<Int>
 
+  /// - Complexity: O(plan): made once for a plan and kept while no change restructures it.
   public init(_ plan: Plan) {
     var locations: [Plan.Location] = []
     locations.reserveCapacity(plan.itemCount)

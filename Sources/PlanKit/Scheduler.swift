@@ -47,6 +47,9 @@ public struct Scheduler: Sendable {
 
   /// Recomputes what depends on `changed` (everything when nil): the rest cannot move.
   /// Returns the items that moved, in the order they were scheduled.
+  ///
+  /// - Complexity: O(plan) when `changed` is nil (a whole-plan change); else O(what `changed`
+  ///   reaches on the graph), plus the graph's O(plan) pass to order it.
   public func run(_ plan: inout Plan, from changed: [String]?) -> Result<[Move], PlanGraph.Cycle> {
     let nodes = changed.map { ids in graph.reachable(from: ids.compactMap { graph.index[$0] }) }
     switch graph.topologicalOrder(of: nodes) {
@@ -57,10 +60,15 @@ public struct Scheduler: Sendable {
       if changed == nil { plan.record?.reserveTouches(order.count) }
       for node in order {
         let location = graph.locations[node]
-        let item = plan[location]
-        let (start, end) = dates(of: item, node: node, in: plan)
-        if item.start != start || item.end != end {
-          moves.append(Move(location: location, start: item.start, end: item.end))
+        // The item passed where it lies, not copied: a whole-plan schedule reads every item.
+        let (start, end) =
+          switch location {
+          case .lot(let l, let i): dates(of: plan.storedLots[l].items[i], node: node, in: plan)
+          case .plan(let i): dates(of: plan.storedMilestones[i], node: node, in: plan)
+          }
+        let old = plan.dates(at: location)
+        if old.start != start || old.end != end {
+          moves.append(Move(location: location, start: old.start, end: old.end))
           plan.setDates(at: location, start: start, end: end)
         }
       }
