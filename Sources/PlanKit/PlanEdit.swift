@@ -76,8 +76,10 @@ public struct PlanChange: Sendable {
   ///
   /// - Complexity: O(k) for the k touches.
   public var touchedIDs: [String] {
-    var seen = Set<String>(minimumCapacity: touches.count)
-    return touches.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+    // A typed command touches a handful: an array searched, until it grows.
+    var seen = SmallSet<String>()
+    for touch in touches { seen.insert(touch.id) }
+    return seen.elements
   }
 
   /// Whether the items touched are kept: not for a change taken back only for a moment.
@@ -131,16 +133,14 @@ public struct PlanChange: Sendable {
       return PlanDiff(from: old, to: plan)
     }
     if inPlace { return PlanDiff(changes: effectInPlace(plan)) }
-    var before: [String: PlanDiff.Span?] = [:]
-    var order: [String] = []
-    for touch in touches where before[touch.id] == nil {
-      before[touch.id] = .some(touch.before)
-      order.append(touch.id)
-    }
+    // The first touch of each id, in order: a typed command touches a handful.
+    var seen = SmallSet<String>()
+    var first: [Touch] = []
+    for touch in touches where seen.insert(touch.id) { first.append(touch) }
     var present: [(Plan.Location, PlanDiff.Change)] = []
     var removed: [PlanDiff.Change] = []
-    for id in order {
-      let old = before[id]!
+    for touch in first {
+      let (id, old) = (touch.id, touch.before)
       guard let location = plan.location(of: id) else {
         if let old { removed.append(PlanDiff.Change(id: id, before: old, after: nil)) }
         continue
