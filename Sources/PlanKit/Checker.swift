@@ -14,7 +14,15 @@ public struct Checker: Sendable {
   ///
   /// - Complexity: O(plan).
   public func findings() -> [Finding] {
-    findings(lots: Array(plan.lots.indices), items: plan.items, links: Array(plan.links.indices))
+    var found: [Finding] = []
+    // Item by item where it lies, not copied: the whole plan's items are asked.
+    for l in plan.lots.indices {
+      for i in plan.lots[l].items.indices { itemFindings(plan.lots[l].items[i], into: &found) }
+    }
+    for i in plan.milestones.indices { itemFindings(plan.milestones[i], into: &found) }
+    return findings(
+      lots: Array(plan.lots.indices), items: EmptyCollection(), links: Array(plan.links.indices),
+      itemFindings: found)
   }
 
   /// The findings a change to the items `ids` can affect: about them, their lots and their
@@ -44,20 +52,16 @@ public struct Checker: Sendable {
       links: links.elements.sorted())
   }
 
-  private func findings(lots: [Int], items: some Sequence<Item>, links: [Int]) -> [Finding] {
+  private func findings(
+    lots: [Int], items: some Sequence<Item>, links: [Int], itemFindings: [Finding] = []
+  ) -> [Finding] {
     var found: [Finding] = []
     for l in lots {
       found += phaseOrder(plan.lots[l])
       found += regime(plan.lots[l])
     }
-    for item in items {
-      if let finding = deadline(item) { found.append(finding) }
-      if let finding = meetingDay(item) { found.append(finding) }
-      // A fixed date before today is a fact (a decision taken), not a plan to move.
-      if let today, item.start.day < today, !item.fixed {
-        found.append(beforeToday(item, today))
-      }
-    }
+    found += itemFindings
+    for item in items { self.itemFindings(item, into: &found) }
     for k in links {
       if let finding = violated(plan.links[k], k) { found.append(finding) }
       found += statutory(plan.links[k], k)
@@ -71,6 +75,17 @@ public struct Checker: Sendable {
     return found.indices.sorted {
       lots[$0] != lots[$1] ? lots[$0] < lots[$1] : $0 < $1
     }.map { found[$0] }
+  }
+
+  /// What is found about one item: a missed deadline, a decision off its meeting day, a start
+  /// before today.
+  func itemFindings(_ item: Item, into found: inout [Finding]) {
+    if let finding = deadline(item) { found.append(finding) }
+    if let finding = meetingDay(item) { found.append(finding) }
+    // A fixed date before today is a fact (a decision taken), not a plan to move.
+    if let today, item.start.day < today, !item.fixed {
+      found.append(beforeToday(item, today))
+    }
   }
 
   func name(_ item: Item) -> String {
@@ -106,16 +121,23 @@ public struct Checker: Sendable {
       ))
   }
 
-  /// The items a link joins, when both exist.
+  /// The items the link at `k` joins, when both exist: through the scheduler's graph of the
+  /// plan when it has one, without looking an id up.
   ///
   /// - Complexity: O(1).
-  func ends(_ link: Link) -> (Item, Item)? {
+  func ends(_ link: Link, _ k: Int) -> (Item, Item)? {
+    let graph = scheduler.graph
+    if graph.from.count == plan.links.count, graph.count > 0 {
+      let (from, to) = (Int(graph.from[k]), Int(graph.to[k]))
+      guard from >= 0, to >= 0 else { return nil }
+      return (plan[graph.locations[from]], plan[graph.locations[to]])
+    }
     guard let from = plan.item(link.from), let to = plan.item(link.to) else { return nil }
     return (from, to)
   }
 
   func violated(_ link: Link, _ k: Int) -> Finding? {
-    guard let (from, to) = ends(link) else { return nil }
+    guard let (from, to) = ends(link, k) else { return nil }
     let (required, gap) = scheduler.requirement(link, from: from, to: to)
     let actual = link.kind == .finishToFinish ? to.end : to.start
     let short = -gap
@@ -232,7 +254,7 @@ public struct Checker: Sendable {
   /// A statutory period shorter than the law's minimum, and a statutory deadline that falls
   /// on a Saturday, a Sunday or an Atw holiday (flagged, never moved: DOMAIN §a2).
   func statutory(_ link: Link, _ k: Int) -> [Finding] {
-    guard let minimum = link.minimum, let (from, to) = ends(link) else { return [] }
+    guard let minimum = link.minimum, let (from, to) = ends(link, k) else { return [] }
     var found: [Finding] = []
     let days = (link.kind == .startToStart ? from.start.day : from.end.day).days(
       until: to.start.day)

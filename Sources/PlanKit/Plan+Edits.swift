@@ -134,8 +134,11 @@ extension Plan {
     }
     if record != nil {
       note(.item(location, old))
-      record!.touch(old)
-      if old.id != item.id { record!.touch(item.id, nil) }
+      record!.touch(old, at: location)
+      if old.id != item.id {
+        record!.movedItems()
+        record!.touch(item.id, nil, at: location)
+      }
     }
   }
 
@@ -143,7 +146,9 @@ extension Plan {
   ///
   /// - Complexity: O(1).
   public mutating func setDates(at location: Location, start: PlanDate, end: PlanDate) {
-    let old = self[location]
+    // The old dates read in place: a whole-plan schedule moves every item, and copying each
+    // costs a retain and a release of every string it holds.
+    let old = span(at: location)
     switch location {
     case .lot(let l, let i):
       storedLots[l].items[i].start = start
@@ -154,7 +159,12 @@ extension Plan {
     }
     if record != nil {
       note(.dates(location, start: old.start, end: old.end))
-      record!.touch(old)
+      let id =
+        switch location {
+        case .lot(let l, let i): storedLots[l].items[i].id
+        case .plan(let i): storedMilestones[i].id
+        }
+      record!.touch(id, old, at: location)
     }
   }
 
@@ -173,7 +183,8 @@ extension Plan {
     }
     if index.items[item.id] == nil { index.items[item.id] = location }
     note(.removeItem(location))
-    record?.touch(item.id, nil)
+    record?.movedItems()
+    record?.touch(item.id, nil, at: location)
   }
 
   /// Adds an item at the end of lot `l`, or of the plan's milestones when `l` is nil.
@@ -200,7 +211,8 @@ extension Plan {
       index.place(storedMilestones, from: i, lot: nil)
     }
     note(.insertItem(location, old))
-    record?.touch(old)
+    record?.movedItems()
+    record?.touch(old, at: location)
     return old
   }
 
@@ -227,10 +239,13 @@ extension Plan {
     guard record != nil else { return }
     note(.lot(l, old))
     if sameIDs {
-      for (a, b) in zip(old.items, lot.items) where a != b { record!.touch(a) }
+      for (i, (a, b)) in zip(old.items, lot.items).enumerated() where a != b {
+        record!.touch(a, at: .lot(l, i))
+      }
     } else {
-      for item in old.items { record!.touch(item) }
-      for item in lot.items { record!.touch(item.id, nil) }
+      record!.movedItems()
+      for (i, item) in old.items.enumerated() { record!.touch(item, at: .lot(l, i)) }
+      for (i, item) in lot.items.enumerated() { record!.touch(item.id, nil, at: .lot(l, i)) }
     }
   }
 
@@ -244,7 +259,8 @@ extension Plan {
       index.items[item.id] = .lot(l, i)
     }
     note(.removeLot(l))
-    for item in lot.items { record?.touch(item.id, nil) }
+    record?.movedItems()
+    for (i, item) in lot.items.enumerated() { record?.touch(item.id, nil, at: .lot(l, i)) }
   }
 
   /// - Complexity: O(1) amortised for a lot without items.
@@ -261,7 +277,8 @@ extension Plan {
     for (i, item) in old.items.enumerated() { index.remove(item.id, at: .lot(l, i)) }
     index.place(storedLots, from: l)
     note(.insertLot(l, old))
-    for item in old.items { record?.touch(item) }
+    record?.movedItems()
+    for (i, item) in old.items.enumerated() { record?.touch(item, at: .lot(l, i)) }
     return old
   }
 
@@ -270,6 +287,7 @@ extension Plan {
     index.indexLinks(storedLinks)
     let old = storedLinks[k]
     note(.link(k, old))
+    if old.from != link.from || old.to != link.to { record?.keepsGraph = false }
     storedLinks[k] = link
     index.linkChanged(from: old, to: link, at: k)
   }
@@ -280,6 +298,7 @@ extension Plan {
     storedLinks.insert(link, at: k)
     index.linkInserted(link, at: k)
     note(.removeLink(k))
+    record?.keepsGraph = false
   }
 
   /// Inlinable, so that a command in another module gets it specialised for its array.
@@ -297,6 +316,7 @@ extension Plan {
     let old = storedLinks.remove(at: k)
     index.linkRemoved(old, at: k)
     note(.insertLink(k, old))
+    record?.keepsGraph = false
     return old
   }
 
@@ -360,13 +380,29 @@ extension Plan {
     guard record != nil else { return }
     note(old)
     record!.replacedWhole = true
-    for item in items { record!.touch(item) }
+    var change = record!
+    record = nil
+    change.movedItems()
+    forEachLocated { item, location in change.touch(item, at: location) }
+    record = change
   }
 
   /// After a whole array was changed: its items are touched too.
   mutating func replacedWhole() {
-    guard record != nil else { return }
-    for item in items { record!.touch(item.id, nil) }
+    guard var change = record else { return }
+    record = nil
+    forEachLocated { item, location in change.touch(item.id, nil, at: location) }
+    record = change
+  }
+
+  /// Calls `body` with every item and its location, in plan order.
+  ///
+  /// - Complexity: O(plan).
+  func forEachLocated(_ body: (Item, Location) -> Void) {
+    for l in storedLots.indices {
+      for i in storedLots[l].items.indices { body(storedLots[l].items[i], .lot(l, i)) }
+    }
+    for i in storedMilestones.indices { body(storedMilestones[i], .plan(i)) }
   }
 
   /// Puts another plan in this one's place (`nieuw`, `open`), keeping the change recorded.
@@ -381,5 +417,6 @@ extension Plan {
     note(.whole(old))
     self.record?.replacedWhole = true
     self.record?.replacedPlan = true
+    self.record?.movedItems()
   }
 }

@@ -95,6 +95,61 @@ extension Plan {
     }
   }
 
+  /// `shift` of every item of the plan, on the plan's graph: every link's ends move, so no
+  /// set of ids is made and no id looked up. Only items that keep a date of their own (a start,
+  /// an end, a frame in months) are edited; the rest follow their links in the schedule.
+  ///
+  /// - Complexity: O(plan): a whole-plan change.
+  public mutating func shiftWhole(by: PlanDuration, workdays: WorkdayTable, graph: PlanGraph) {
+    let days: Int =
+      switch by.unit {
+      case .days: by.amount
+      case .weeks: by.amount * 7
+      case .workingDays, .months, .years: 0
+      }
+    var startLinked = [Bool](repeating: false, count: graph.count)
+    for k in storedLinks.indices where graph.to[k] >= 0 {
+      let link = storedLinks[k]
+      if link.kind != .finishToFinish && !link.implicit { startLinked[Int(graph.to[k])] = true }
+      // Only a lag in months has a frame to move; the rest of the links stay untouched.
+      if days != 0, graph.from[k] >= 0, link.lag.amount != 0,
+        link.lag.unit == .months || link.lag.unit == .years
+      {
+        var framed = link
+        framed.dayShift += days
+        setLink(framed, at: k)
+      }
+    }
+    for (node, location) in graph.locations.enumerated() {
+      let (anchor, length, fixed) = rules(at: location)
+      var framedLength = false
+      var until: PlanDate?
+      switch length {
+      case .duration(let length): framedLength = length.unit == .months || length.unit == .years
+      case .until(let date): until = date
+      case .point: break
+      }
+      let movesAnchor = anchor != nil && (fixed || !startLinked[node])
+      guard movesAnchor || until != nil || (framedLength && days != 0) else { continue }
+      var item = self[location]
+      if framedLength { item.dayShift += days }
+      if movesAnchor { item.anchor = anchor!.shifted(by: by, in: workdays) }
+      // An end it was given moves with it, whether it follows its links or not.
+      if let until { item.length = .until(until.shifted(by: by, in: workdays)) }
+      self[location] = item
+    }
+  }
+
+  /// What `shiftWhole` reads of an item, without copying it.
+  private func rules(at location: Location) -> (PlanDate?, Item.Length, Bool) {
+    switch location {
+    case .lot(let l, let i):
+      (storedLots[l].items[i].anchor, storedLots[l].items[i].length, storedLots[l].items[i].fixed)
+    case .plan(let i):
+      (storedMilestones[i].anchor, storedMilestones[i].length, storedMilestones[i].fixed)
+    }
+  }
+
   /// Direct successors of `ids` outside them keep their dates: they become fixed where they
   /// are. Returns their ids.
   public mutating func pinSuccessors(of ids: [String]) -> [String] {

@@ -30,9 +30,25 @@ public struct PlanChange: Sendable {
   /// The edits that undo the change, in the order the change made them: undo applies them
   /// from the last.
   public internal(set) var inverse: [PlanEdit] = []
-  /// The ids touched, in the order first touched, and their dates before (nil: it is new).
-  var touched: [String] = []
-  var before: [String: PlanDiff.Span?] = [:]
+  /// An item the change touched: its id, where it was, and its dates before (nil: it is new).
+  struct Touch: Sendable {
+    let id: String
+    let location: Plan.Location
+    let before: PlanDiff.Span?
+  }
+
+  /// The items touched, in the order touched, each as often as an edit touched it: noting
+  /// one is an append, without a lookup, as a whole-plan schedule touches every item. The
+  /// first touch of an id holds its dates before the change.
+  var touches: [Touch] = []
+  /// Whether every edit so far kept each item at its place under its id (dates, rules, a
+  /// lot's header): the places noted then still hold the items, and the effect is told by
+  /// place. An item added, removed or renamed, or an array replaced, ends it.
+  public internal(set) var inPlace = true
+  /// Whether the change left the plan's graph as it was: no item added, removed or renamed,
+  /// no link added, removed or given other ends. Undoing or redoing such a change keeps the
+  /// graph of the plan.
+  public internal(set) var keepsGraph = true
   /// Whether the arrays or the whole plan were replaced rather than edited.
   public internal(set) var replacedWhole = false
   /// Whether the whole plan was replaced: the effect cannot be told item by item.
@@ -49,48 +65,59 @@ public struct PlanChange: Sendable {
   public var kept: PlanChange {
     var kept = PlanChange()
     kept.inverse = inverse
+    kept.inPlace = inPlace
+    kept.keepsGraph = keepsGraph
     kept.replacedWhole = replacedWhole
     kept.replacedPlan = replacedPlan
     return kept
   }
 
-  /// The ids whose items this change touched, in the order it touched them.
-  public var touchedIDs: [String] { touched }
+  /// The ids whose items this change touched, in the order it first touched them.
+  ///
+  /// - Complexity: O(k) for the k touches.
+  public var touchedIDs: [String] {
+    // A typed command touches a handful: an array searched, until it grows.
+    var seen = SmallSet<String>()
+    for touch in touches { seen.insert(touch.id) }
+    return seen.elements
+  }
 
   /// Whether the items touched are kept: not for a change taken back only for a moment.
   var keepsTouched = true
 
-  /// Notes `id` with its dates before, unless it was noted already.
+  /// Notes `id`, at `location`, with its dates before.
   ///
-  /// - Complexity: O(1) on average: one lookup, as a whole-plan shift touches every item.
-  mutating func touch(_ id: String, _ span: PlanDiff.Span?) {
+  /// - Complexity: O(1) amortised: an append, as a whole-plan schedule touches every item.
+  mutating func touch(_ id: String, _ span: PlanDiff.Span?, at location: Plan.Location) {
     guard keepsTouched else { return }
-    let count = before.count
-    // Through the default, an id not noted yet is put in with `span` as it is looked up, and
-    // one noted keeps its first dates.
-    Self.leave(&before[id, default: span])
-    guard before.count > count else { return }
-    touched.append(id)
+    touches.append(Touch(id: id, location: location, before: span))
   }
 
-  private static func leave<T>(_ value: inout T) {}
+  mutating func touch(_ item: Item, at location: Plan.Location) {
+    touch(item.id, PlanDiff.Span(item), at: location)
+  }
 
-  mutating func touch(_ item: Item) { touch(item.id, PlanDiff.Span(item)) }
+  /// Notes an edit that moved items to other places or gave them other ids.
+  mutating func movedItems() {
+    inPlace = false
+    keepsGraph = false
+  }
 
   /// Makes room for `count` more touched items, so that a change to the whole plan does not
-  /// grow its table of them step by step.
+  /// grow its list of them step by step.
   ///
   /// - Complexity: O(what is touched so far + count).
   mutating func reserveTouches(_ count: Int) {
     guard keepsTouched else { return }
-    before.reserveCapacity(before.count + count)
-    touched.reserveCapacity(touched.count + count)
+    touches.reserveCapacity(touches.count + count)
   }
 
   /// Adds a change made after this one.
   public mutating func append(_ later: PlanChange) {
     inverse += later.inverse
-    for id in later.touched { touch(id, later.before[id]!) }
+    if keepsTouched { touches += later.touches }
+    inPlace = inPlace && later.inPlace
+    keepsGraph = keepsGraph && later.keepsGraph
     replacedWhole = replacedWhole || later.replacedWhole
     replacedPlan = replacedPlan || later.replacedPlan
   }
@@ -105,21 +132,92 @@ public struct PlanChange: Sendable {
       guard case .whole(let old) = inverse.first else { return nil }
       return PlanDiff(from: old, to: plan)
     }
+    if inPlace { return PlanDiff(changes: effectInPlace(plan)) }
+    // The first touch of each id, in order: a typed command touches a handful.
+    var seen = SmallSet<String>()
+    var first: [Touch] = []
+    for touch in touches where seen.insert(touch.id) { first.append(touch) }
     var present: [(Plan.Location, PlanDiff.Change)] = []
     var removed: [PlanDiff.Change] = []
-    for id in touched {
-      let old = before[id]!
+    for touch in first {
+      let (id, old) = (touch.id, touch.before)
       guard let location = plan.location(of: id) else {
         if let old { removed.append(PlanDiff.Change(id: id, before: old, after: nil)) }
         continue
       }
-      let new = PlanDiff.Span(plan[location])
+      let new = plan.span(at: location)
       if old != new { present.append((location, PlanDiff.Change(id: id, before: old, after: new))) }
     }
-    // Sorted as positions, not as the changes themselves: a shifted plan has 125,000. Each
-    // item has a place of its own, so no order among equals is lost.
-    var order = present.indices.map { (location: present[$0].0, index: $0) }
-    order.sort { $0.location < $1.location }
-    return PlanDiff(changes: order.map { present[$0.index].1 } + removed)
+    // Sorted as positions, not as the changes themselves. Each item has a place of its own,
+    // so no order among equals is lost.
+    var sorted = present.indices.map { (location: present[$0].0, index: $0) }
+    sorted.sort { $0.location < $1.location }
+    return PlanDiff(changes: sorted.map { present[$0.index].1 } + removed)
+  }
+
+  /// The effect of a change that kept every item at its place: the places noted are the
+  /// items' places now, so no id is looked up. Ordered by place, the first touch of each
+  /// place first: a shifted plan has 125,000.
+  ///
+  /// - Complexity: O(k log k) for the k touches.
+  private func effectInPlace(_ plan: Plan) -> [PlanDiff.Change] {
+    var keys: [(key: UInt64, touch: Int32)] = []
+    keys.reserveCapacity(touches.count)
+    for (t, touch) in touches.enumerated() {
+      keys.append((touch.location.orderKey, Int32(t)))
+    }
+    keys.sort { $0.key != $1.key ? $0.key < $1.key : $0.touch < $1.touch }
+    var changes: [PlanDiff.Change] = []
+    var last: UInt64?
+    for (key, t) in keys where key != last {
+      last = key
+      let touch = touches[Int(t)]
+      let new = plan.span(at: touch.location)
+      if touch.before != new {
+        changes.append(PlanDiff.Change(id: touch.id, before: touch.before, after: new))
+      }
+    }
+    return changes
+  }
+}
+
+extension Plan.Location {
+  /// A number that orders locations as `<` does, for sorting many of them.
+  ///
+  /// - Complexity: O(1).
+  public var orderKey: UInt64 {
+    switch self {
+    case .lot(let l, let i):
+      UInt64(UInt32(truncatingIfNeeded: l)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))
+    case .plan(let i): UInt64(UInt32.max) << 32 | UInt64(UInt32(truncatingIfNeeded: i))
+    }
+  }
+}
+
+extension Plan {
+  /// The start and end of the item at `location`, read in place: the item is not copied.
+  ///
+  /// - Complexity: O(1).
+  func dates(at location: Location) -> (start: PlanDate, end: PlanDate) {
+    switch location {
+    case .lot(let l, let i): (storedLots[l].items[i].start, storedLots[l].items[i].end)
+    case .plan(let i): (storedMilestones[i].start, storedMilestones[i].end)
+    }
+  }
+
+  /// The dates of the item at `location`, as a diff compares them, read in place.
+  ///
+  /// - Complexity: O(1).
+  func span(at location: Location) -> PlanDiff.Span {
+    switch location {
+    case .lot(let l, let i):
+      return PlanDiff.Span(
+        start: storedLots[l].items[i].start, end: storedLots[l].items[i].end,
+        milestone: storedLots[l].items[i].type == .milestone)
+    case .plan(let i):
+      return PlanDiff.Span(
+        start: storedMilestones[i].start, end: storedMilestones[i].end,
+        milestone: storedMilestones[i].type == .milestone)
+    }
   }
 }

@@ -14,6 +14,7 @@ public struct PlanGraph: Sendable {
   /// The years the plan's dates fall in, when it was built.
   public let years: ClosedRange<Int>
 
+  /// - Complexity: O(plan): made once for a plan and kept while no change restructures it.
   public init(_ plan: Plan) {
     var locations: [Plan.Location] = []
     locations.reserveCapacity(plan.itemCount)
@@ -107,6 +108,8 @@ public struct PlanGraph: Sendable {
 
   /// The nodes in an order where every link points forward, or a cycle as a node list
   /// (`a, b, c` for a → b → c → a).
+  ///
+  /// - Complexity: O(plan) for its tables, and O(the nodes and their links) besides.
   public func topologicalOrder(of nodes: [Int]? = nil) -> Result<[Int], Cycle> {
     let nodes = nodes ?? Array(0..<count)
     var member = [Bool](repeating: nodes.count == count, count: count)

@@ -43,7 +43,7 @@ extension Scheduler {
       let item = plan[location]
       let into = plan.linksInto(id).filter { plan.location(of: plan.links[$0].from) != nil }
       let (start, end) = dates(of: item, into: into, in: plan) { plan, k in
-        plan[plan.location(of: plan.links[k].from)!]
+        plan.dates(at: plan.location(of: plan.links[k].from)!)
       }
       if item.start != start || item.end != end {
         moves.append(Move(location: location, start: item.start, end: item.end))

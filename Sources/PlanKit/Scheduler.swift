@@ -47,6 +47,9 @@ public struct Scheduler: Sendable {
 
   /// Recomputes what depends on `changed` (everything when nil): the rest cannot move.
   /// Returns the items that moved, in the order they were scheduled.
+  ///
+  /// - Complexity: O(plan) when `changed` is nil (a whole-plan change); else O(what `changed`
+  ///   reaches on the graph), plus the graph's O(plan) pass to order it.
   public func run(_ plan: inout Plan, from changed: [String]?) -> Result<[Move], PlanGraph.Cycle> {
     let nodes = changed.map { ids in graph.reachable(from: ids.compactMap { graph.index[$0] }) }
     switch graph.topologicalOrder(of: nodes) {
@@ -57,10 +60,15 @@ public struct Scheduler: Sendable {
       if changed == nil { plan.record?.reserveTouches(order.count) }
       for node in order {
         let location = graph.locations[node]
-        let item = plan[location]
-        let (start, end) = dates(of: item, node: node, in: plan)
-        if item.start != start || item.end != end {
-          moves.append(Move(location: location, start: item.start, end: item.end))
+        // The item passed where it lies, not copied: a whole-plan schedule reads every item.
+        let (start, end) =
+          switch location {
+          case .lot(let l, let i): dates(of: plan.storedLots[l].items[i], node: node, in: plan)
+          case .plan(let i): dates(of: plan.storedMilestones[i], node: node, in: plan)
+          }
+        let old = plan.dates(at: location)
+        if old.start != start || old.end != end {
+          moves.append(Move(location: location, start: old.start, end: old.end))
           plan.setDates(at: location, start: start, end: end)
         }
       }
@@ -71,20 +79,25 @@ public struct Scheduler: Sendable {
   /// Where links and constraints put an item, given where its predecessors are.
   func dates(of item: Item, node: Int, in plan: Plan) -> (PlanDate, PlanDate) {
     dates(of: item, into: graph.linksInto(node).lazy.map(Int.init), in: plan) { plan, k in
-      plan[graph.locations[Int(graph.from[k])]]
+      plan.dates(at: graph.locations[Int(graph.from[k])])
     }
   }
 
-  /// Where the links at positions `into` (in `plan.links`) and the item's constraints put it;
+  /// Where the links at positions `into` (in `plan.links`), all of them links into the item,
+  /// and the item's constraints put it;
   /// `predecessor` gives the item a link comes from.
   func dates(
-    of item: Item, into: some Sequence<Int>, in plan: Plan, predecessor: (Plan, Int) -> Item
+    of item: Item, into: some Sequence<Int>, in plan: Plan,
+    predecessor: (Plan, Int) -> (start: PlanDate, end: PlanDate)
   ) -> (PlanDate, PlanDate) {
     if item.fixed, let anchor = item.anchor {
       return (anchor, end(of: item, from: anchor))
     }
-    // A typed link sets the start; an implicit one only pushes what comes too early.
-    let startLinks = into.contains { plan.links[$0].setsStart(of: item.id) }
+    // A typed link sets the start; an implicit one only pushes what comes too early. Every
+    // link of `into` goes into the item: no id is compared.
+    let startLinks = into.contains {
+      plan.links[$0].kind != .finishToFinish && !plan.links[$0].implicit
+    }
     var start: PlanDate? = startLinks ? nil : item.anchor
     var endAtLeast: PlanDate?
     for k in into {

@@ -143,7 +143,7 @@ extension CommandContext {
   ///
   /// - Complexity: O(k log k) for the k moves.
   func moved(_ moves: [Scheduler.Move]) -> [MovedItem] {
-    moves.sorted { $0.location < $1.location }.map {
+    moves.sorted { $0.location.orderKey < $1.location.orderKey }.map {
       MovedItem(item: plan[$0.location], start: $0.start, end: $0.end)
     }
   }

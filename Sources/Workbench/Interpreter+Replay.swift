@@ -18,9 +18,12 @@ extension Interpreter {
   }
 
   func summary(_ effect: [String]) -> String {
-    let added = effect.filter { $0.hasPrefix("+ ") }.count
-    let removed = effect.filter { $0.hasPrefix("- ") }.count
-    let moved = effect.count - added - removed
+    var added = effect.filter { $0.hasPrefix("+ ") }.count
+    var removed = effect.filter { $0.hasPrefix("- ") }.count
+    var moved = effect.count - added - removed
+    if let digest = Journal.Digest(effect: effect) {
+      (moved, added, removed) = (digest.moved, digest.added, digest.removed)
+    }
     var parts: [String] = []
     if moved > 0 { parts.append(text(Phrase(nl: "\(moved) verschoven", en: "\(moved) moved"))) }
     if added > 0 { parts.append(text(Phrase(nl: "\(added) nieuw", en: "\(added) new"))) }

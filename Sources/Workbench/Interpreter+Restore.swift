@@ -11,7 +11,9 @@ extension Interpreter {
   mutating func restore(_ state: UndoHistory.State) -> PlanChange {
     let back = plan.revert(state.change)
     context.committed = back
-    context.forgetDerived()
+    // A change that kept every item and link where it was leaves the graph as it was.
+    if !back.keepsGraph { context.graphCache = nil }
+    context.findingsCache = nil
     if let today = state.today { settings.today = today }
     if let previous = state.session { restore(previous) }
     return back

@@ -162,7 +162,7 @@ public struct Interpreter: Sendable {
         journal.steps.append(
           Journal.Step(
             command: line.trimmedWhitespace, time: clock.now(), today: day,
-            effect: changes.map(\.record)))
+            effect: Journal.effect(of: changes, in: plan)))
       }
       let lines = context.warningLines(outcome.findings)
       if !lines.isEmpty {

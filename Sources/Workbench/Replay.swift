@@ -121,6 +121,13 @@ public struct Replay: Sendable {
   /// - Complexity: O(k log k) for k changes.
   static func difference(recorded: [String], replayed: [String]) -> Phrase? {
     guard recorded.count != replayed.count || recorded != replayed else { return nil }
+    if let same = Journal.Digest.same(recorded, replayed) {
+      guard !same else { return nil }
+      let (was, now) = (Journal.Digest.text(recorded), Journal.Digest.text(replayed))
+      return Phrase(
+        nl: "het journaal zegt \(was.nl), de herhaling geeft \(now.nl)",
+        en: "the journal says \(was.en), the replay gives \(now.en)")
+    }
     let recorded = recorded.sorted()
     let replayed = replayed.sorted()
     guard recorded != replayed else { return nil }

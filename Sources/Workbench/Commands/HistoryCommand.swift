@@ -42,7 +42,9 @@ enum HistoryCommand: Command {
           ? [
             interpreter.text(Phrase(nl: "  (geen onderdelen verschoven)", en: "  (no items moved)"))
           ]
-          : step.effect.map { "  \($0.inert)" })
+          : Journal.Digest(effect: step.effect) != nil
+            ? ["  " + interpreter.text(Journal.Digest.text(step.effect))]
+            : step.effect.map { "  \($0.inert)" })
       return Outcome(text: lines.joined(separator: "\n"))
     }
     let width = String(interpreter.journal.steps.count).count

@@ -35,7 +35,7 @@ enum ShiftCommand: PlanCommand {
     let only = try command.clauses[.only].map(CommandContext.flag) ?? false
     let ids: [String]
     if id == "plan" {
-      ids = context.plan.allItems.map(\.id)
+      ids = context.plan.itemCount > 0 ? ["plan"] : []
     } else if let l = context.plan.lotIndex(id) {
       ids = context.plan.lots[l].items.map(\.id)
     } else {
@@ -50,10 +50,16 @@ enum ShiftCommand: PlanCommand {
     let workdays = context.workdays
     var pinned: [String] = []
     // The whole plan moves on its graph; a lot or an item from what it moved.
+    let graph = id == "plan" ? context.graphCache ?? PlanGraph(context.plan) : nil
+    if let graph { context.graphCache = graph }
     let committed = try context.commit(
-      command.verb.text, changed: id == "plan" ? nil : ids, structural: false
+      command.verb.text, changed: graph == nil ? ids : nil, structural: false
     ) {
       plan throws(PlanError) in
+      if let graph {
+        plan.shiftWhole(by: by, workdays: workdays, graph: graph)
+        return
+      }
       try plan.shift(ids, by: by, workdays: workdays, span: span)
       if only { pinned = plan.pinSuccessors(of: ids) }
     }

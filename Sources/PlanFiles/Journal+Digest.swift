@@ -1,0 +1,273 @@
+import PlanKit
+
+extension Journal {
+  /// How many changes a step's effect lists one by one; a step that changed more (a whole plan
+  /// shifted, a calendar changed, their undo) records a `Digest` instead: 125,000 lines of
+  /// dates would make every such step a line of 8 MB in the autosave and the session file.
+  public static let listedChanges = 1000
+
+  /// The effect a step records: its changes one by one, or, when there are more than
+  /// `listedChanges`, one line that sums them up (`Digest`).
+  ///
+  /// - Complexity: O(k) for the k changes; O(plan) when it sums them up, for the plan's dates.
+  public static func effect(of changes: [PlanDiff.Change], in plan: Plan) -> [String] {
+    guard changes.count > listedChanges else { return changes.map(\.record) }
+    return [Digest(changes, in: plan).record]
+  }
+
+  /// A step's effect summed up: how many items it moved, added and removed, a fingerprint of
+  /// those changes (what replaying it must change again), and a fingerprint of every item's
+  /// dates after it together with their count (what the saved plan must hold, when no later
+  /// step moved them). Recorded as one line, "* 124960 0 0 125000 0123456789abcdef
+  /// fedcba9876543210": no id starts with `*`.
+  ///
+  /// The fingerprints are sums of one hash per change or item, so that their order does not
+  /// count and a later step's changes update the plan's without the plan.
+  public struct Digest: Equatable, Sendable {
+    public var moved: Int
+    public var added: Int
+    public var removed: Int
+    /// How many items the plan holds after the step.
+    public var items: Int
+    public var changes: UInt64
+    public var dates: UInt64
+
+    /// - Complexity: O(k) for the k changes, and O(plan) for the plan's dates.
+    public init(_ changes: [PlanDiff.Change], in plan: Plan) {
+      (moved, added, removed, items) = (0, 0, 0, plan.itemCount)
+      (self.changes, dates) = (0, 0)
+      for change in changes {
+        switch (change.before, change.after) {
+        case (.some, .some): moved += 1
+        case (nil, .some): added += 1
+        case (.some, nil): removed += 1
+        case (nil, nil): break
+        }
+        self.changes &+= Self.hash(change)
+      }
+      // By index, so that no item is copied for its id and dates.
+      let lots = plan.lots
+      for l in lots.indices {
+        for i in lots[l].items.indices {
+          dates &+= Self.hash(lots[l].items[i].id, Self.days(of: lots[l].items[i]))
+        }
+      }
+      for i in plan.milestones.indices {
+        dates &+= Self.hash(plan.milestones[i].id, Self.days(of: plan.milestones[i]))
+      }
+    }
+
+    /// The digest a step's effect holds, when it is one.
+    ///
+    /// - Complexity: O(1).
+    public init?(effect: [String]) {
+      guard effect.count == 1, effect[0].hasPrefix("* ") else { return nil }
+      let fields = effect[0].dropFirst(2).split(separator: " ")
+      guard fields.count == 6, let moved = Int(fields[0]), let added = Int(fields[1]),
+        let removed = Int(fields[2]), let items = Int(fields[3]),
+        let changes = UInt64(fields[4], radix: 16), let dates = UInt64(fields[5], radix: 16)
+      else { return nil }
+      (self.moved, self.added, self.removed, self.items) = (moved, added, removed, items)
+      (self.changes, self.dates) = (changes, dates)
+    }
+
+    public var record: String {
+      "* \(moved) \(added) \(removed) \(items) \(Self.hex(changes)) \(Self.hex(dates))"
+    }
+
+    /// How many changes it sums up.
+    public var count: Int { moved + added + removed }
+
+    /// The digest of changes listed one by one (as journals hold smaller steps, and larger
+    /// ones written before digests), as far as the records tell: the counts and the changes'
+    /// fingerprint, not the plan's. Nil when a record cannot be read.
+    ///
+    /// - Complexity: O(k) for the k records.
+    public static func ofRecords(_ records: [String]) -> (counts: [Int], changes: UInt64)? {
+      var counts = [0, 0, 0]
+      var sum: UInt64 = 0
+      for record in records {
+        guard let change = Record(record) else { return nil }
+        switch (change.before, change.after) {
+        case (.some, .some): counts[0] += 1
+        case (nil, .some): counts[1] += 1
+        case (.some, nil): counts[2] += 1
+        case (nil, nil): break
+        }
+        sum &+= hash(change.id, change.before, change.after)
+      }
+      return (counts, sum)
+    }
+
+    static func hex(_ value: UInt64) -> String {
+      let digits = String(value, radix: 16)
+      return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// - Complexity: O(the id's length).
+    static func hash(_ change: PlanDiff.Change) -> UInt64 {
+      hash(change.id, change.before.map(Days.init), change.after.map(Days.init))
+    }
+
+    static func hash(_ id: some StringProtocol, _ before: Days?, _ after: Days?) -> UInt64 {
+      var hasher = Hasher64()
+      hasher.add(id)
+      hasher.add(before)
+      hasher.add(after)
+      return hasher.value
+    }
+
+    static func days(of item: Item) -> Days {
+      Days(start: item.start.day.raw, end: item.type == .milestone ? nil : item.end.day.raw)
+    }
+
+    /// The hash of an item's dates, as the plan's fingerprint sums them.
+    static func hash(_ id: some StringProtocol, _ span: PlanDiff.Span) -> UInt64 {
+      hash(id, Days(span))
+    }
+
+    static func hash(_ id: some StringProtocol, _ days: Days) -> UInt64 {
+      var hasher = Hasher64()
+      hasher.add(id)
+      hasher.add(days)
+      return hasher.value
+    }
+  }
+
+  /// The days of a span as a journal record writes them: a milestone's start alone.
+  struct Days: Equatable {
+    let start: Int32
+    let end: Int32?
+
+    init(start: Int32, end: Int32?) {
+      self.start = start
+      self.end = end
+    }
+
+    init(_ span: PlanDiff.Span) {
+      start = span.start.day.raw
+      end = span.milestone ? nil : span.end.day.raw
+    }
+
+    /// "2023-07-01/2024-01-01" or "2023-07-01".
+    init?(_ text: some StringProtocol) {
+      let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+      guard parts.count <= 2, let start = Day(iso: String(parts[0])) else { return nil }
+      self.start = start.raw
+      if parts.count == 2 {
+        guard let end = Day(iso: String(parts[1])) else { return nil }
+        self.end = end.raw
+      } else {
+        end = nil
+      }
+    }
+  }
+
+  /// One record of an effect, read: "id before → after", "+ id after", "- id before".
+  struct Record {
+    let id: Substring
+    let before: Days?
+    let after: Days?
+
+    /// - Complexity: O(the record's length).
+    init?(_ record: String) {
+      if record.hasPrefix("+ ") || record.hasPrefix("- ") {
+        let rest = record.dropFirst(2)
+        guard let space = rest.firstIndex(of: " "),
+          let days = Days(rest[rest.index(after: space)...])
+        else { return nil }
+        id = rest[..<space]
+        (before, after) = record.hasPrefix("+ ") ? (nil, days) : (days, nil)
+        return
+      }
+      guard let space = record.firstIndex(of: " "), let arrow = record.firstIndex(of: "→"),
+        space < arrow,
+        let before = Days(record[record.index(after: space)..<arrow].dropLast()),
+        let after = Days(record[record.index(after: arrow)...].dropFirst())
+      else { return nil }
+      id = record[..<space]
+      (self.before, self.after) = (before, after)
+    }
+  }
+}
+
+/// FNV-1a over 64 bits with a final mix: a hash that is the same in every process and on every
+/// machine (Swift's `Hasher` is seeded per process), for fingerprints a file keeps.
+struct Hasher64 {
+  private(set) var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(byte: UInt8) {
+    state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
+  }
+
+  mutating func add(_ text: some StringProtocol) {
+    // In place when the text is stored contiguously, as ids are: no iterator per byte.
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var state = self.state
+      for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      self.state = state
+    }
+    if done == nil {
+      for byte in text.utf8 { add(byte: byte) }
+    }
+    add(byte: 0)
+  }
+
+  mutating func add(_ value: Int32) {
+    let bits = UInt32(bitPattern: value)
+    for shift in stride(from: 0, to: 32, by: 8) {
+      add(byte: UInt8(truncatingIfNeeded: bits >> shift))
+    }
+  }
+
+  mutating func add(_ days: Journal.Days?) {
+    guard let days else { return add(byte: 0) }
+    add(byte: 1)
+    add(days.start)
+    guard let end = days.end else { return add(byte: 0) }
+    add(byte: 1)
+    add(end)
+  }
+
+  mutating func add(_ days: Journal.Days) { add(Optional(days)) }
+
+  /// The state mixed (splitmix64's finaliser), so that sums of hashes do not cancel along
+  /// FNV's structure.
+  var value: UInt64 {
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+    return z ^ (z >> 31)
+  }
+}
+
+extension Journal.Digest {
+  /// Whether two effects hold the same changes when one of them or both are summed up: the
+  /// counts and the changes' fingerprint agree. Nil when neither is a digest.
+  ///
+  /// - Complexity: O(k) for the k records of one listed.
+  public static func same(_ a: [String], _ b: [String]) -> Bool? {
+    let (first, second) = (Self(effect: a), Self(effect: b))
+    guard first != nil || second != nil else { return nil }
+    func key(_ effect: [String], _ digest: Self?) -> (counts: [Int], changes: UInt64)? {
+      guard let digest else { return ofRecords(effect) }
+      return ([digest.moved, digest.added, digest.removed], digest.changes)
+    }
+    guard let x = key(a, first), let y = key(b, second) else { return false }
+    return x.counts == y.counts && x.changes == y.changes
+  }
+
+  /// What an effect changed, in words: "124960 onderdelen verschoven (samengevat)".
+  public static func text(_ effect: [String]) -> Phrase {
+    guard let digest = Self(effect: effect) else {
+      return Phrase(
+        nl: "\(effect.count) wijzigingen, één voor één", en: "\(effect.count) changes, one by one")
+    }
+    return Phrase(
+      nl:
+        "\(digest.moved) verschoven, \(digest.added) nieuw, \(digest.removed) weg (samengevat; vingerafdruk \(hex(digest.changes)))",
+      en:
+        "\(digest.moved) moved, \(digest.added) new, \(digest.removed) removed (summed up; fingerprint \(hex(digest.changes)))"
+    )
+  }
+}
