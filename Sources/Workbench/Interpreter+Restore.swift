@@ -3,6 +3,33 @@ import PlanKit
 
 /// Going back to a recorded state, and opening a session file.
 extension Interpreter {
+  /// `ongedaan` (`back`) or `opnieuw`: the last step taken back, or the last one taken back
+  /// done again.
+  ///
+  /// - Complexity: what the step's change touched.
+  mutating func travel(back: Bool) throws(PlanError) -> Outcome {
+    guard let state = back ? history.lastDone : history.lastUndone else {
+      throw back
+        ? PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
+        : PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
+    }
+    let (current, today) = (session, settings.today)
+    let change = restore(state)
+    if back {
+      history.undo(redo: change, session: current, today: today)
+    } else {
+      history.redo(undo: change, session: current, today: today)
+    }
+    var outcome = Outcome(
+      text: text(
+        back
+          ? Phrase(nl: "Ongedaan: \(state.label)", en: "Undone: \(state.label)")
+          : Phrase(nl: "Opnieuw: \(state.label)", en: "Redone: \(state.label)")))
+    // Undoing `nieuw` or `open`, or redoing it, brings back the journal that went with it.
+    outcome.journalsItself = state.session != nil
+    return outcome
+  }
+
   /// Back (or forward) to a recorded state; returns the change that leads back. Undoing
   /// `nieuw` or `open` brings back the journal and the file they replaced, and is then not
   /// itself a step of the journal (`state.session` is set).

@@ -1,4 +1,3 @@
-import PlanFiles
 import PlanKit
 
 /// `opnieuw`: does an undone step again.
@@ -13,16 +12,6 @@ enum RedoCommand: Command {
   static func execute(_ command: ParsedCommand, in interpreter: inout Interpreter)
     throws(PlanError) -> Outcome
   {
-    guard let state = interpreter.history.lastUndone else {
-      throw PlanError(nl: "er is niets om opnieuw te doen", en: "there is nothing to redo")
-    }
-    let (current, today) = (interpreter.session, interpreter.settings.today)
-    let undo = interpreter.restore(state)
-    interpreter.history.redo(undo: undo, session: current, today: today)
-    var outcome = Outcome(
-      text: interpreter.text(Phrase(nl: "Opnieuw: \(state.label)", en: "Redone: \(state.label)")))
-    // Undoing `nieuw` or `open`, or redoing it, brings back the journal that went with it.
-    outcome.journalsItself = state.session != nil
-    return outcome
+    try interpreter.travel(back: false)
   }
 }

@@ -1,4 +1,3 @@
-import PlanFiles
 import PlanKit
 
 /// `ongedaan`: takes back the last step, whatever it was (a change, `nieuw`, `open`).
@@ -12,16 +11,6 @@ enum UndoCommand: Command {
   static func execute(_ command: ParsedCommand, in interpreter: inout Interpreter)
     throws(PlanError) -> Outcome
   {
-    guard let state = interpreter.history.lastDone else {
-      throw PlanError(nl: "er is niets om ongedaan te maken", en: "there is nothing to undo")
-    }
-    let (current, today) = (interpreter.session, interpreter.settings.today)
-    let redo = interpreter.restore(state)
-    interpreter.history.undo(redo: redo, session: current, today: today)
-    var outcome = Outcome(
-      text: interpreter.text(Phrase(nl: "Ongedaan: \(state.label)", en: "Undone: \(state.label)")))
-    // Undoing `nieuw` or `open`, or redoing it, brings back the journal that went with it.
-    outcome.journalsItself = state.session != nil
-    return outcome
+    try interpreter.travel(back: true)
   }
 }
