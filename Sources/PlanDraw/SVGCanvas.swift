@@ -87,25 +87,8 @@ struct SVGCanvas: Canvas {
     return sign + String(whole) + "." + digits
   }
 
-  /// Text for an SVG element: the markup characters as entities, and what XML may not hold
-  /// (control characters, U+FFFE, U+FFFF) and direction controls as a replacement character.
+  /// Text for an SVG element: what XML may not hold shows as a replacement character.
   static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case _
-      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-        || scalar.value == 0xFFFE || scalar.value == 0xFFFF || scalar.isBidiControl:
-        out += "\u{FFFD}"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    text.markupEscaped(hiddenAs: "\u{FFFD}")
   }
 }

@@ -26,9 +26,19 @@ extension DateParser {
     }
     let year = try self.year(&reader, after: monthWord)
     let span = word.span.lowerBound..<reader.lastSpan.upperBound
+    return try typedDay(day, month: month, year: year, at: span, dayAt: word.span)
+  }
+
+  /// A day written with its month and year, refused when no month has it (pointing at the day)
+  /// or this month does not (pointing at the whole date).
+  ///
+  /// - Complexity: O(1).
+  func typedDay(_ day: Int, month: Int, year: Int, at span: Range<Int>, dayAt: Range<Int>)
+    throws(PlanError) -> PlanDate
+  {
     guard (1...31).contains(day) else {
       throw PlanError(
-        nl: "dag \(day) bestaat niet", en: "there is no day \(day)", at: word.span,
+        nl: "dag \(day) bestaat niet", en: "there is no day \(day)", at: dayAt,
         hint: Self.examples)
     }
     return PlanDate(try validDay(year: year, month: month, day: day, at: span))
@@ -44,12 +54,7 @@ extension DateParser {
         _ = reader.next()
         let year = try self.year(&reader, after: word)
         let span = word.span.lowerBound..<reader.lastSpan.upperBound
-        guard (1...31).contains(day) else {
-          throw PlanError(
-            nl: "dag \(day) bestaat niet", en: "there is no day \(day)", at: next.span,
-            hint: Self.examples)
-        }
-        return PlanDate(try validDay(year: year, month: month, day: day, at: span))
+        return try typedDay(day, month: month, year: year, at: span, dayAt: next.span)
       }
       // "mei 22": a year in two digits, or a day without its year.
       let key = Self.key(next.text)

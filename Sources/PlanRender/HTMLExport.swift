@@ -169,21 +169,9 @@ public enum HTMLExport {
     String(Double(Int((value * 10).rounded())) / 10)
   }
 
-  /// Text for HTML and SVG: markup characters as entities, control characters and direction
-  /// controls (which would show the page's text in another order than it has) dropped.
+  /// Text for HTML: markup characters as entities, control characters and direction
+  /// controls (which would show the page's text in another order than it has) as spaces.
   public static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case _ where scalar.isControl || scalar.isBidiControl: out += " "
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    text.markupEscaped(hiddenAs: " ")
   }
 }

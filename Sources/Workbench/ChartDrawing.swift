@@ -15,7 +15,9 @@ extension CommandContext {
   /// goes to the screen, a PDF or PNG needs one.
   ///
   /// - Complexity: O(plan) for the marks, then as the drawing.
-  func exportDrawing(_ format: ChartFormat, _ command: ParsedCommand) throws(PlanError) -> Outcome {
+  func exportDrawing(_ format: ChartFormat, _ command: ParsedCommand, to file: Word?)
+    throws(PlanError) -> Outcome
+  {
     let name = format.rawValue
     let shown = name.uppercased()
     let article = format == .svg ? "an" : "a"
@@ -28,8 +30,6 @@ extension CommandContext {
           nl: "exporteer html of tekst, of gebruik het programma planwerk zelf",
           en: "export html or text, or use the planwerk program itself"))
     }
-    // "-" is the screen, as for the other formats.
-    let file = command.argument(1).first.flatMap { $0.text == "-" ? nil : $0 }
     guard file != nil || format == .svg else {
       throw PlanError(
         nl: "een \(shown) is geen tekst voor het scherm: geef een bestand",
@@ -44,8 +44,6 @@ extension CommandContext {
     let bytes = try drawing.draw(content, as: format)
     guard let file else { return Outcome(text: String(decoding: bytes, as: UTF8.self)) }
     try files.export(file.text, bytes: bytes)
-    guard !ExportFormat.standardOutputNames.contains(file.text) else { return Outcome() }
-    return Outcome(
-      text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
+    return exported(to: file)
   }
 }

@@ -27,6 +27,13 @@ enum ExportFormat: String, CaseIterable {
 }
 
 extension CommandContext {
+  /// The answer to an export written to `file`: none when the file is the answer's own stream,
+  /// where a confirmation would become the export's last line.
+  func exported(to file: Word) -> Outcome {
+    guard !ExportFormat.standardOutputNames.contains(file.text) else { return Outcome() }
+    return Outcome(
+      text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
+  }
 
   /// DTSTAMP from the session's clock, `YYYYMMDDTHHMMSSZ`.
   var stamp: String {

@@ -62,6 +62,17 @@ struct RecoveryTests {
   }
 
   @Test func countsOneUnsavedChangeInTheSingular() throws {
+    let (directory, state) = try Self.savedThenKilled(after: ["verschuif r1 2w"])
+    let read = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
+    #expect(
+      read.errors.contains(
+        "Planwerk vond 1 niet-bewaarde wijziging van s.json (de laatste: 'verschuif r1 2w', "),
+      "\(read.errors)")
+  }
+
+  /// A session of the first commands saved as s.json, then opened and killed after `answers`:
+  /// its directory and state directory.
+  static func savedThenKilled(after answers: [String]) throws -> (String, String) {
     let directory = try Binary.temporaryDirectory()
     let state = directory + "/state"
     let saved = try Binary.run(
@@ -69,12 +80,8 @@ struct RecoveryTests {
       directory: directory, state: state)
     #expect(saved.status == 0, "\(saved.errors)")
     try Binary.killAfterAnswers(
-      ["verschuif r1 2w"], arguments: ["s.json"], directory: directory, state: state)
-    let read = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)
-    #expect(
-      read.errors.contains(
-        "Planwerk vond 1 niet-bewaarde wijziging van s.json (de laatste: 'verschuif r1 2w', "),
-      "\(read.errors)")
+      answers, arguments: ["s.json"], directory: directory, state: state)
+    return (directory, state)
   }
 
   static func autosaves(in state: String) throws -> [String] {
@@ -84,15 +91,9 @@ struct RecoveryTests {
   }
 
   @Test func recoversOnTopOfASavedSessionAndSetsAsideWhatIsDeclined() throws {
-    let directory = try Binary.temporaryDirectory()
-    let state = directory + "/state"
-    let saved = try Binary.run(
-      [], input: Self.commands.prefix(4).joined(separator: "\n") + "\nbewaar s.json\n",
-      directory: directory, state: state)
-    #expect(saved.status == 0, "\(saved.errors)")
-    try Binary.killAfterAnswers(
-      ["verschuif r1 2w", "wijzig r1.inkoopprocedure duur 11 maanden"], arguments: ["s.json"],
-      directory: directory, state: state)
+    let (directory, state) = try Self.savedThenKilled(after: [
+      "verschuif r1 2w", "wijzig r1.inkoopprocedure duur 11 maanden",
+    ])
     #expect(FileManager.default.fileExists(atPath: directory + "/s.json.autosave"))
     // A run that only reads says so and leaves the autosave where it is.
     let read = try Binary.run(["s.json", "-c", "lijst"], directory: directory, state: state)

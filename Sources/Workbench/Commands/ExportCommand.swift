@@ -44,9 +44,11 @@ enum ExportCommand: PlanCommand {
         en: "'all' belongs to ics: the other formats always hold everything",
         at: command.clauses[.all]!.keyword.span)
     }
+    // "-" is standard output, as for most command-line tools.
+    let file = command.argument(1).first.flatMap { $0.text == "-" ? nil : $0 }
     let output: String
     switch format {
-    case .pdf, .png, .svg: return try context.exportDrawing(format.drawn!, command)
+    case .pdf, .png, .svg: return try context.exportDrawing(format.drawn!, command, to: file)
     case .json: output = PlanJSONExport.render(context.plan)
     case .text:
       output = GanttChart(
@@ -80,18 +82,13 @@ enum ExportCommand: PlanCommand {
       output = HTMLExport.render(
         context.plan, language: context.language, today: context.settings.today)
     }
-    // "-" is standard output, as for most command-line tools. A screen shows lines, not
-    // Excel's byte-order mark and carriage returns.
-    guard let file = command.argument(1).first, file.text != "-" else {
+    guard let file else {
+      // A screen shows lines, not Excel's byte-order mark and carriage returns.
       guard format == .csv else { return Outcome(text: output) }
       return Outcome(
         text: String(output.drop { $0 == "\u{FEFF}" }).replacingOccurrences("\r\n", with: "\n"))
     }
     try context.files.export(file.text, output)
-    // Written to the answer's own stream, a confirmation would become the export's last line.
-    guard !ExportFormat.standardOutputNames.contains(file.text) else { return Outcome() }
-    return Outcome(
-      text: context.text(
-        Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
+    return context.exported(to: file)
   }
 }
