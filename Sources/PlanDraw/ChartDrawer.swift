@@ -2,8 +2,8 @@ import CCairo
 import PlanKit
 import PlanRender
 
-/// Draws a chart as a PDF (A4 landscape, as many pages as its rows need), a PNG (A4 wide at
-/// 200 dpi, as tall as its rows) or an SVG (the PNG's picture, with its text as text), all
+/// Draws a chart as a PDF (A4 or A3 landscape, as many pages as its rows need), a PNG (as wide
+/// as the paper at 200 dpi, as tall as its rows) or an SVG (the PNG's picture, with its text as text), all
 /// with one drawing routine (`ChartPainter`).
 public enum ChartDrawer {
   /// The PNG's resolution: sharp in Word or PowerPoint at A4 width.
@@ -18,15 +18,16 @@ public enum ChartDrawer {
     -> [UInt8]
   {
     let text = PangoText()
+    let paper = content.paper.size
     switch format {
     case .pdf:
-      let layout = ChartLayout(content, measure: text, height: ChartLayout.a4Landscape.height)
+      let layout = ChartLayout(content, measure: text, width: paper.width, height: paper.height)
       return try pdf(layout, text)
     case .png:
-      let layout = ChartLayout(content, measure: text, height: nil)
+      let layout = ChartLayout(content, measure: text, width: paper.width, height: nil)
       return try png(layout, text)
     case .svg:
-      let layout = ChartLayout(content, measure: text, height: nil)
+      let layout = ChartLayout(content, measure: text, width: paper.width, height: nil)
       var canvas = SVGCanvas(measure: text)
       ChartPainter(layout: layout, measure: text).draw(on: &canvas)
       return Array(

@@ -37,7 +37,7 @@ struct ChartLayout {
   let rowHeight: Double
   let pages: [Page]
 
-  static let a4Landscape = (width: 841.89, height: 595.28)
+  static let a4Landscape = ChartOptions.Paper.a4.size
 
   /// The layout on pages of `height` points, or on one page as tall as the rows (nil).
   ///
@@ -83,7 +83,9 @@ struct ChartLayout {
     chartX = datesX + datesWidth + S.gap
     let chartWidth = width - S.margin - chartX
     self.chartWidth = chartWidth
-    axis = content.span.map { ChartAxis(span: $0, width: chartWidth, language: content.language) }
+    axis = content.span.map {
+      ChartAxis(span: $0, width: chartWidth, language: content.language, unit: content.unit)
+    }
     axisTop =
       S.margin + (content.organisation == nil ? S.header : S.headerWithOrganisation)
     rowsTop = axisTop + S.axisHeight

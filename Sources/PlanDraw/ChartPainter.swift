@@ -36,6 +36,9 @@ struct ChartPainter {
     if let axis = layout.axis { grid(axis, bottom: page.bottom, on: &canvas) }
     // The today line goes under the bars and labels, which stay readable where it crosses them.
     if let axis = layout.axis { todayLine(axis, bottom: page.bottom, on: &canvas) }
+    if let axis = layout.axis, !content.links.isEmpty {
+      LinkArrows(layout: layout, axis: axis).draw(page, on: &canvas)
+    }
     for placed in page.rows { row(placed, on: &canvas) }
     footer(page, number: number, on: &canvas)
   }
@@ -161,6 +164,9 @@ struct ChartPainter {
     case .group: break
     case .phase: marks.phase(row, on: &canvas)
     case .milestone: marks.milestone(row, measure: measure, on: &canvas)
+    }
+    if let days = row.baseline {
+      marks.baseline(days, milestone: row.kind == .milestone, on: &canvas)
     }
     if let deadline = row.deadline {
       marks.deadline(deadline, top: placed.y, height: placed.height, on: &canvas)

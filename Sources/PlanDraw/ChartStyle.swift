@@ -47,4 +47,6 @@ enum ChartStyle {
   static let deadline = Colour(0xD4145A)
   static let today = Colour(0x138D63)
   static let white = Colour(0xFFFFFF)
+  static let baseline = Colour(0x9AA4B1)
+  static let link = Colour(0x6E7A89)
 }

@@ -7,10 +7,11 @@ struct Legend {
   typealias S = ChartStyle
   let language: Language
   let entries: [Entry]
+  let baselineName: String
   let measure: any TextMeasure
 
   enum Entry: CaseIterable {
-    case lot, phase, critical, milestone, vague, deadline, today, held
+    case lot, phase, critical, milestone, vague, deadline, today, held, baseline, link
   }
 
   /// The legend of a chart (with a today line, or not).
@@ -18,6 +19,7 @@ struct Legend {
   /// - Complexity: O(rows): made once for all pages.
   init(_ content: ChartContent, today: Bool, measure: any TextMeasure) {
     language = content.language
+    baselineName = content.baselineName ?? ""
     entries = Self.entries(content, today: today)
     self.measure = measure
   }
@@ -34,6 +36,8 @@ struct Legend {
     if rows.contains(where: { $0.deadline != nil }) { entries.append(.deadline) }
     if today { entries.append(.today) }
     if rows.contains(where: \.held) { entries.append(.held) }
+    if rows.contains(where: { $0.baseline != nil }) { entries.append(.baseline) }
+    if !content.links.isEmpty { entries.append(.link) }
     return entries
   }
 
@@ -49,6 +53,8 @@ struct Legend {
     case .deadline: return nl ? "uiterlijk" : "deadline"
     case .today: return nl ? "vandaag" : "today"
     case .held: return nl ? "geschoven (vanzelf)" : "pushed (implicit)"
+    case .baseline: return (nl ? "basislijn " : "baseline ") + baselineName
+    case .link: return nl ? "koppeling" : "link"
     }
   }
 
@@ -100,6 +106,19 @@ struct Legend {
         ], fill: S.deadline, stroke: nil, width: 0)
     case .held:
       canvas.text("»", at: Point(x: x + 6, y: middle + 2.6), S.legend, S.ink, anchor: .middle)
+    case .baseline:
+      canvas.fill(Rect(x: x, y: middle - 1.2, width: 12, height: 2.4), S.baseline)
+    case .link:
+      canvas.lines(
+        [
+          (Point(x: x, y: middle - 3), Point(x: x + 4, y: middle - 3)),
+          (Point(x: x + 4, y: middle - 3), Point(x: x + 4, y: middle + 2)),
+        ], S.link, width: 0.7)
+      canvas.polygon(
+        [
+          Point(x: x + 2, y: middle + 1), Point(x: x + 6, y: middle + 1),
+          Point(x: x + 4, y: middle + 4),
+        ], fill: S.link, stroke: nil, width: 0)
     case .today:
       canvas.line(
         from: Point(x: x + 6, y: middle - 5), to: Point(x: x + 6, y: middle + 5), S.today, width: 1,

@@ -31,7 +31,13 @@ struct RowMarks {
     bar(days, S.summary, height: height, on: &canvas)
     let top = middle - height / 2
     let bottom = middle + height / 2 + 3
-    for end in [x(days.lowerBound), max(x(days.lowerBound) + 1.2, x(days.upperBound))] {
+    // An end outside the chosen days gets no mark: the lot goes on past the edge.
+    var ends: [Double] = []
+    if axis.range.contains(days.lowerBound) { ends.append(x(days.lowerBound)) }
+    if days.upperBound <= axis.range.upperBound {
+      ends.append(max(x(days.lowerBound) + 1.2, x(days.upperBound)))
+    }
+    for end in ends {
       canvas.polygon(
         [
           Point(x: end - 3, y: top), Point(x: end + 3, y: top), Point(x: end, y: bottom),
@@ -82,6 +88,15 @@ struct RowMarks {
     } else {
       canvas.text(row.dates, at: Point(x: before, y: y), S.milestoneDate, S.grey, anchor: .end)
     }
+  }
+
+  /// The baseline's bar: thin and grey, under the item's own.
+  func baseline(_ days: Range<Day>, milestone: Bool, on canvas: inout some Canvas) {
+    let top = middle + barHeight / 2 + 0.6
+    let from = x(days.lowerBound)
+    let to = milestone ? from + 2.5 : max(from + 1.2, x(days.upperBound))
+    canvas.fill(
+      Rect(x: milestone ? from - 1.25 : from, y: top, width: to - from, height: 2.4), S.baseline)
   }
 
   /// A red line through the row at the deadline, with a flag at its top.

@@ -28,13 +28,17 @@ public struct ChartAxis: Sendable {
   static let labelRoom = 18.0
   static let yearRoom = 26.0
 
+  /// The axis of `span` in `width` points, in `chosen` units or those that fit the room.
+  ///
   /// - Complexity: O(units in the span).
-  public init(span: Range<Day>, width: Double, language: Language) {
+  public init(span: Range<Day>, width: Double, language: Language, unit chosen: Unit? = nil) {
     self.width = max(1, width)
     let monthly = Self.aligned(span, .month)
     let perDay = self.width / Double(max(1, monthly.lowerBound.days(until: monthly.upperBound)))
     let unit: Unit
-    if 7 * perDay >= 16 {
+    if let chosen {
+      unit = chosen
+    } else if 7 * perDay >= 16 {
       unit = .week
     } else if 30.4 * perDay >= 6 {
       unit = .month

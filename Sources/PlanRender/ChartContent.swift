@@ -35,6 +35,8 @@ public struct ChartContent: Sendable {
     public var held = false
     /// For an item: the index of its lot's (or group's) heading row.
     public var heading: Int?
+    /// The days the chosen baseline gave the item, when it has moved since.
+    public var baseline: Range<Day>?
 
     public var isHeading: Bool { kind == .lot || kind == .group }
   }
@@ -45,15 +47,31 @@ public struct ChartContent: Sendable {
   /// The plan's `vandaag`: the chart's "Stand per" and its today line.
   public var today: Day?
   public var rows: [Row]
-  /// The days the rows and their deadlines cover; nil for a plan without items.
+  /// The days the chart shows: those the rows and their deadlines cover, or the days the user
+  /// chose; nil for a plan without items.
   public var span: Range<Day>?
+  /// The axis's unit the user chose; nil to fit it to the room.
+  public var unit: ChartAxis.Unit?
+  public var paper = ChartOptions.Paper.a4
+  /// The name of the baseline whose bars are shown.
+  public var baselineName: String?
+  /// An arrow per link between two shown items, by row.
+  public var links: [Arrow] = []
+
+  /// A link drawn from one row's bar to another's: from the end of `from` (or its start, for
+  /// start-to-start) to the start of `to` (or its end, for finish-to-finish).
+  public struct Arrow: Sendable, Equatable {
+    public var from: Int
+    public var to: Int
+    public var kind: Link.Kind
+  }
 
   /// The content of `plan`'s chart: every lot with items, then the plan's own milestones.
   ///
   /// - Complexity: O(items), each date written once.
   public init(
     _ plan: Plan, language: Language, today: Day?, critical: Set<String> = [],
-    held: Set<String> = []
+    held: Set<String> = [], options: ChartOptions = ChartOptions()
   ) {
     title = plan.shownTitle.inert
     organisation = plan.organisation.map(\.inert)
@@ -61,6 +79,19 @@ public struct ChartContent: Sendable {
     self.today = today
     rows = []
     rows.reserveCapacity(plan.lots.count + plan.itemCount + 1)
+    paper = options.paper
+    unit = options.scale.map {
+      switch $0 {
+      case .week: return .week
+      case .month: return .month
+      case .quarter: return .quarter
+      }
+    }
+    baselineName = options.baseline?.name.inert
+    let before = options.baseline.map {
+      Dictionary($0.items.map { ($0.id, $0.span) }, uniquingKeysWith: { a, _ in a })
+    }
+    var rowOf: [String: Int] = [:]
     var texts: [Item.Span: String] = [:]
     var low: Day?
     var high: Day?
@@ -69,7 +100,9 @@ public struct ChartContent: Sendable {
       high = max(high ?? days.upperBound, days.upperBound)
     }
     func add(_ items: [Item], heading: Row) {
-      guard !items.isEmpty else { return }
+      guard !items.isEmpty, options.shows(lot: heading.kind == .lot ? heading.id : nil) else {
+        return
+      }
       let index = rows.count
       rows.append(heading)
       // The lot's period: its first start, and the end (or milestone) that comes last.
@@ -77,6 +110,11 @@ public struct ChartContent: Sendable {
       var last: (day: Day, item: Item)?
       for item in items {
         let key = Item.Span(item)
+        // The lot's summary covers all its items; the rows only those in the chosen days.
+        let days = key.days
+        if first == nil || days.lowerBound < first!.day { first = (days.lowerBound, item.start) }
+        if last == nil || days.upperBound > last!.day { last = (days.upperBound, item) }
+        guard options.shows(days) else { continue }
         let dates: String
         if let known = texts[key] {
           dates = known
@@ -87,14 +125,21 @@ public struct ChartContent: Sendable {
         var row = Row(item, dates: dates, heading: index)
         row.critical = !critical.isEmpty && critical.contains(item.id)
         row.held = !held.isEmpty && held.contains(item.id)
-        if let days = row.days {
-          if first == nil || days.lowerBound < first!.day { first = (days.lowerBound, item.start) }
-          if last == nil || days.upperBound > last!.day { last = (days.upperBound, item) }
-          cover(days)
+        if let span = before?[item.id], span != key { row.baseline = span.days }
+        // A deadline outside the chosen days would be drawn at the edge, as if it fell there.
+        if let deadline = row.deadline, let range = options.range, !range.contains(deadline) {
+          row.deadline = nil
         }
+        if let days = row.days { cover(days) }
+        if let baseline = row.baseline { cover(baseline) }
+        rowOf[item.id] = rows.count
         for window in [row.startWindow, row.endWindow].compactMap({ $0 }) { cover(window) }
         if let deadline = row.deadline { cover(deadline..<deadline.adding(days: 1)) }
         rows.append(row)
+      }
+      guard rows.count > index + 1 else {
+        rows.removeLast()
+        return
       }
       if rows[index].kind == .lot, let first, let last {
         rows[index].days = first.day..<last.day
@@ -113,7 +158,13 @@ public struct ChartContent: Sendable {
         kind: .group, id: "",
         label: Phrase.wholePlan(language), dates: "",
         days: nil))
-    if let low, let high { span = low..<high }
+    if let low, let high { span = options.range ?? low..<high }
+    if options.links {
+      for link in plan.links {
+        guard let from = rowOf[link.from], let to = rowOf[link.to] else { continue }
+        links.append(Arrow(from: from, to: to, kind: link.kind))
+      }
+    }
   }
 }
 

@@ -16,8 +16,8 @@ public struct GanttChart: Sendable {
   public var scale: Scale?
   /// Only these days, when given.
   public var range: Range<Day>?
-  /// Only this lot, when given.
-  public var lot: String?
+  /// Only these lots, when given (then without the plan's own milestones).
+  public var lots: Set<String>?
   public var today: Day?
   public var critical: Set<String> = []
   /// Items the tender's order holds later than their own date (`Plan.heldByProcess`): their
@@ -30,6 +30,18 @@ public struct GanttChart: Sendable {
     self.language = language
     self.style = style
     self.width = max(40, width)
+  }
+
+  /// The user's choices of scale, days, lots, width and baseline; a text chart draws no links
+  /// and has no paper.
+  ///
+  /// - Complexity: O(1).
+  public mutating func apply(_ options: ChartOptions) {
+    if let scale = options.scale { self.scale = scale }
+    if let range = options.range { self.range = range }
+    if let lots = options.lots { self.lots = lots }
+    if let width = options.width { self.width = max(40, width) }
+    if let baseline = options.baseline { self.baseline = baseline }
   }
 
   struct Row {
@@ -261,7 +273,8 @@ public struct GanttChart: Sendable {
         Row(
           label: label, dates: shown, bar: bar, labelColumns: label.columns,
           datesColumns: shown.columns))
-      if let span = before?[item.id] {
+      // Only what moved: an unmoved item's baseline bar would repeat its own.
+      if let span = before?[item.id], span != PlanDiff.Span(item) {
         let label = "  " + (language == .nl ? "basislijn" : "baseline")
         let shown = dates(span.start, span.end, span.milestone)
         rows.append(
@@ -270,13 +283,13 @@ public struct GanttChart: Sendable {
             labelColumns: label.columns, datesColumns: shown.columns))
       }
     }
-    for lot in plan.lots where !lot.items.isEmpty && (self.lot == nil || self.lot == lot.id) {
+    for lot in plan.lots where !lot.items.isEmpty && (lots?.contains(lot.id) ?? true) {
       rows.append(Row(label: "", dates: "", heading: "\(lot.id)  \(lot.title)"))
       let count = rows.count
       for item in lot.items { add(item) }
       if rows.count == count { rows.removeLast() }
     }
-    if !plan.milestones.isEmpty && lot == nil {
+    if !plan.milestones.isEmpty && lots == nil {
       rows.append(Row(label: "", dates: "", heading: Phrase.wholePlan(language)))
       let count = rows.count
       for item in plan.milestones { add(item) }

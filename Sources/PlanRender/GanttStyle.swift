@@ -18,8 +18,8 @@ public struct GanttStyle: Sendable {
     bar: "█", fuzzy: "▒", milestone: "◆", fuzzyMilestone: "◇", baseline: "░", today: "│",
     deadline: "!", critical: "*", dash: "–", ascii: false)
   public static let ascii = GanttStyle(
-    bar: "#", fuzzy: "~", milestone: "*", fuzzyMilestone: "o", baseline: ".", today: "|",
-    deadline: "!", critical: ">", dash: "-", ascii: true)
+    bar: "#", fuzzy: "~", milestone: "^", fuzzyMilestone: "o", baseline: ".", today: "|",
+    deadline: "!", critical: "*", dash: "-", ascii: true)
 }
 
 /// Colour in a chart, as markers the printer turns into terminal codes (or drops): user text

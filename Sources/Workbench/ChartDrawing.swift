@@ -10,14 +10,24 @@ public protocol ChartDrawing: Sendable {
 }
 
 extension CommandContext {
-  /// `export pdf|png|svg [FILE]`: the drawn chart of the plan as the screen marks it (today,
-  /// the critical path, what the tender's order holds), written to FILE; an SVG without a file
+  /// The drawn chart's content as the screen marks the plan (today, the critical path, what
+  /// the tender's order holds), with the user's choices.
+  ///
+  /// - Complexity: O(plan) for the marks.
+  func chartContent(_ options: ChartOptions) -> ChartContent {
+    let screen = screenChart(of: plan)
+    return ChartContent(
+      plan, language: language, today: today, critical: screen.critical, held: screen.held,
+      options: options)
+  }
+
+  /// `export pdf|png|svg [FILE]`: the drawn chart, written to FILE; an SVG without a file
   /// goes to the screen, a PDF or PNG needs one.
   ///
   /// - Complexity: O(plan) for the marks, then as the drawing.
-  func exportDrawing(_ format: ChartFormat, _ command: ParsedCommand, to file: Word?)
-    throws(PlanError) -> Outcome
-  {
+  func exportDrawing(
+    _ format: ChartFormat, _ command: ParsedCommand, _ options: ChartOptions, to file: Word?
+  ) throws(PlanError) -> Outcome {
     let name = format.rawValue
     let shown = name.uppercased()
     let article = format == .svg ? "an" : "a"
@@ -38,9 +48,7 @@ extension CommandContext {
         hint: Phrase(
           nl: "exporteer \(name) planning.\(name)", en: "export \(name) planning.\(name)"))
     }
-    let screen = screenChart(of: plan)
-    let content = ChartContent(
-      plan, language: language, today: today, critical: screen.critical, held: screen.held)
+    let content = chartContent(options)
     let bytes = try drawing.draw(content, as: format)
     guard let file else { return Outcome(text: String(decoding: bytes, as: UTF8.self)) }
     try files.export(file.text, bytes: bytes)

@@ -5,10 +5,14 @@ import PlanKit
 public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
   case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
-  case value, organisation, before, clean, copyAs, shifted
+  case value, organisation, before, clean, copyAs, shifted, lots, sheet, links
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
+    /// Lot ids, separated by spaces or commas.
+    case lots
+    /// A paper size: A4 or A3.
+    case paper
     /// No value needed; `uit`/`off` after it turns it off.
     case flag
   }
@@ -44,6 +48,9 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .width: return [.nl: ["breedte"], .en: ["width"]]
     case .baseline: return [.nl: ["basislijn"], .en: ["baseline"]]
     case .paper: return [.nl: ["papier"], .en: ["paper"]]
+    case .sheet: return [.nl: ["papier", "formaat"], .en: ["paper", "size"]]
+    case .lots: return [.nl: ["perceel", "percelen"], .en: ["lot", "lots"]]
+    case .links: return [.nl: ["koppelingen", "pijlen"], .en: ["links", "arrows"]]
     case .urgent: return [.nl: ["versneld"], .en: ["urgent", "accelerated"]]
     case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
@@ -61,7 +68,9 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .duration, .shifted: return .duration
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target
-    case .fixed, .only, .step, .all, .paper, .urgent, .clean: return .flag
+    case .fixed, .only, .step, .all, .paper, .urgent, .clean, .links: return .flag
+    case .lots: return .lots
+    case .sheet: return .paper
     case .title, .organisation, .baseline, .copyAs: return .text
     case .scale: return .scale
     case .width: return .number
@@ -94,6 +103,8 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .money: return Phrase(nl: "BEDRAG", en: "AMOUNT")
     case .scale: return Phrase(nl: "week|maand|kwartaal", en: "week|month|quarter")
     case .number: return Phrase(nl: "AANTAL", en: "NUMBER")
+    case .lots: return Phrase(nl: "PERCEEL[,PERCEEL]", en: "LOT[,LOT]")
+    case .paper: return Phrase("A4|A3")
     case .flag: return Phrase(nl: "[uit]", en: "[off]")
     }
   }

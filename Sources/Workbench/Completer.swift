@@ -103,6 +103,8 @@ public struct Completer: Sendable {
     case .scale:
       return language == .nl ? ["week", "maand", "kwartaal"] : ["week", "month", "quarter"]
     case .flag: return [language == .nl ? "uit" : "off"]
+    case .lots: return interpreter.plan.lots.map(\.id)
+    case .paper: return ["A4", "A3"]
     case .date, .duration, .text, .money, .number: return []
     }
   }
@@ -110,9 +112,7 @@ public struct Completer: Sendable {
   /// What the next positional argument may be, given the words already typed.
   func expectedKinds(_ spec: CommandSpec, given: [String]) -> [ArgumentSpec.Kind] {
     guard given.count < spec.arguments.count else { return [] }
-    if given.contains(where: {
-      ClauseID.byKeyword[$0.lowercased()].map(spec.clauses.contains) ?? false
-    }) {
+    if given.contains(where: { clause($0, of: spec) != nil }) {
       return []
     }
     return [spec.arguments[given.count].kind]

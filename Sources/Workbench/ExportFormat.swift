@@ -20,9 +20,35 @@ enum ExportFormat: String, CaseIterable {
 
   static var names: [String] { byName.keys.sorted() }
 
+  /// The chart choices a format shows: a chart takes the days, lots and scale; text its width
+  /// in characters; a drawing (and the HTML page, drawn alike) its paper, links and baseline.
+  var chartClauses: Set<ClauseID> {
+    switch self {
+    case .text, .markdown: return [.lots, .scale, .from, .to, .width, .baseline]
+    case .pdf, .png, .svg, .html: return [.lots, .scale, .from, .to, .sheet, .links, .baseline]
+    case .plantuml: return [.lots, .scale, .from, .to]
+    case .mermaid: return [.lots, .from, .to]
+    case .csv, .ics, .json, .tjp: return []
+    }
+  }
+
+  /// The formats that take `clause`, as a user names them: "tekst of markdown".
+  static func takers(of clause: ClauseID, _ language: Language) -> String {
+    let names = allCases.filter { $0.chartClauses.contains(clause) }.map {
+      $0.shownName(language)
+    }
+    guard names.count > 1 else { return names.first ?? "" }
+    let or = language == .nl ? " of " : " or "
+    return names.dropLast().joined(separator: ", ") + or + names.last!
+  }
+
+  func shownName(_ language: Language) -> String {
+    self == .text && language == .nl ? "tekst" : rawValue
+  }
+
   /// Each format once, as `help` and completion name it.
   static func shownNames(_ language: Language) -> [String] {
-    allCases.map { $0 == .text && language == .nl ? "tekst" : $0.rawValue }
+    allCases.map { $0.shownName(language) }
   }
 }
 

@@ -152,9 +152,9 @@ struct GanttChartTests {
 
   @Test func drawsOneLotOrADateRange() {
     var chart = GanttChart()
-    chart.lot = "r1"
+    chart.lots = ["r1"]
     #expect(chart.render(Self.designPlan).contains("Inkoopprocedure"))
-    chart.lot = nil
+    chart.lots = nil
     chart.range = Day(year: 2023, month: 9, day: 1)!..<Day(year: 2024, month: 2, day: 1)!
     let text = chart.render(Self.designPlan)
     #expect(!text.contains("Voorbereiding") && text.contains("Implementatie"))

@@ -9,7 +9,7 @@ enum ExportCommand: PlanCommand {
       arg("formaat", "format", .choice(ExportFormat.names)),
       arg("bestand", "file", .file([]), optional: true),
     ],
-    clauses: [.all],
+    clauses: [.all] + CommandContext.chartClauses,
     summary: Phrase(
       nl:
         "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035) of json; zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand.",
@@ -18,14 +18,15 @@ enum ExportCommand: PlanCommand {
     ),
     usage: Phrase(
       nl:
-        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [BESTAND] [alles]",
+        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [BESTAND] [alles] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
       en:
-        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [FILE] [all]"
+        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [FILE] [all] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
     ),
     examples: [
       .nl: [
         "export json", "export csv planning.csv", "export ics mijlpalen.ics", "export ics alles",
-        "exporteer pdf planning.pdf",
+        "exporteer pdf planning.pdf", "exporteer pdf nota.pdf papier A3 koppelingen",
+        "exporteer tekst schema.txt breedte 140", "exporteer png r1.png perceel r1 van 2023",
       ],
       .en: [
         "export markdown plan.md", "export mermaid", "export html plan.html",
@@ -44,20 +45,35 @@ enum ExportCommand: PlanCommand {
         en: "'all' belongs to ics: the other formats always hold everything",
         at: command.clauses[.all]!.keyword.span)
     }
+    for id in CommandContext.chartClauses where !format.chartClauses.contains(id) {
+      guard let clause = command.clauses[id] else { continue }
+      let keyword = clause.keyword.text
+      let takers = ExportFormat.takers(of: id, context.language)
+      throw PlanError(
+        nl: "'\(keyword)' kan niet bij \(format.shownName(.nl))",
+        en: "'\(keyword)' does not go with \(format.rawValue)",
+        at: clause.keyword.span,
+        hint: Phrase(nl: "'\(keyword)' hoort bij \(takers)", en: "'\(keyword)' goes with \(takers)")
+      )
+    }
+    let options = try context.chartOptions(command)
     // "-" is standard output, as for most command-line tools.
     let file = command.argument(1).first.flatMap { $0.text == "-" ? nil : $0 }
     let output: String
     switch format {
-    case .pdf, .png, .svg: return try context.exportDrawing(format.drawn!, command, to: file)
+    case .pdf, .png, .svg:
+      return try context.exportDrawing(format.drawn!, command, options, to: file)
     case .json: output = PlanJSONExport.render(context.plan)
     case .text:
-      output = GanttChart(
-        language: context.language, style: context.settings.ascii ? .ascii : .unicode
-      ).render(
-        context.plan)
+      var chart = context.screenChart(of: context.plan, colour: false)
+      chart.width = 80
+      chart.apply(options)
+      output = chart.render(context.plan)
     case .markdown:
+      var chart = context.screenChart(of: context.plan, colour: false)
+      chart.apply(options)
       output = MarkdownExport.render(
-        context.plan, chart: context.chart(), language: context.language)
+        context.plan, chart: chart.render(context.plan), language: context.language)
     case .csv: output = CSVExport.render(context.plan, language: context.language)
     case .ics:
       output = ICSExport.render(

@@ -1,0 +1,63 @@
+import PlanKit
+
+/// What a user chooses of any chart, on the screen or in a file: its scale, the days it shows,
+/// which lots, how wide (text) or on what paper (drawn), and whether it draws the links and a
+/// baseline. One value, read from the same keywords by `gantt` and `export`, so that every
+/// chart answers the same choices the same way.
+public struct ChartOptions: Sendable, Equatable {
+  /// The drawn chart's paper, landscape.
+  public enum Paper: String, Sendable, CaseIterable {
+    case a4, a3
+
+    /// Width and height in points.
+    public var size: (width: Double, height: Double) {
+      switch self {
+      case .a4: return (841.89, 595.28)
+      case .a3: return (1190.55, 841.89)
+      }
+    }
+  }
+
+  /// Nil: chosen from the span and the room.
+  public var scale: GanttChart.Scale?
+  /// Only these days, when given.
+  public var range: Range<Day>?
+  /// Only these lots (ids), when given; then the plan's own milestones are left out.
+  public var lots: Set<String>?
+  /// A text chart's width in characters; nil: the screen's.
+  public var width: Int?
+  public var paper = Paper.a4
+  /// Arrows from each item to those that wait for it.
+  public var links = false
+  /// The bars of this baseline beside the items that moved since.
+  public var baseline: Baseline?
+
+  public init() {}
+
+  /// Whether the chart shows `lot` (an id, or nil for the plan's own milestones).
+  ///
+  /// - Complexity: O(1).
+  public func shows(lot: String?) -> Bool {
+    guard let lots else { return true }
+    return lot.map(lots.contains) ?? false
+  }
+
+  /// Whether an item from `start` to `end` (exclusive) lies at least partly in the range.
+  ///
+  /// - Complexity: O(1).
+  public func shows(_ days: Range<Day>) -> Bool {
+    guard let range else { return true }
+    return days.lowerBound < range.upperBound && days.upperBound > range.lowerBound
+  }
+}
+
+extension PlanDiff.Span {
+  /// The days a chart's bar covers: a phase from its start to its end (at least a day), a
+  /// milestone its one day.
+  ///
+  /// - Complexity: O(1).
+  public var days: Range<Day> {
+    let from = start.day
+    return from..<(milestone ? from.adding(days: 1) : max(from.adding(days: 1), end.day))
+  }
+}

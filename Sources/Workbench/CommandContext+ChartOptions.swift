@@ -1,0 +1,106 @@
+import PlanKit
+import PlanRender
+
+/// The choices every chart takes, read in one place for `gantt` and `export`: `schaal`, `van`,
+/// `tot`, `perceel`/`percelen`, `breedte`, `papier`, `koppelingen` and `basislijn`.
+extension CommandContext {
+  static let scales: [String: GanttChart.Scale] = [
+    "week": .week, "weken": .week, "weeks": .week, "maand": .month, "maanden": .month,
+    "month": .month, "months": .month, "kwartaal": .quarter, "kwartalen": .quarter,
+    "quarter": .quarter, "quarters": .quarter,
+  ]
+
+  /// The clauses that choose how a chart looks.
+  static let chartClauses: [ClauseID] = [
+    .lots, .scale, .from, .to, .width, .sheet, .links, .baseline,
+  ]
+
+  /// The chart choices of `command`, each checked against the plan: a lot that exists, a
+  /// scale, a width of 40 to 1000 characters, A4 or A3, a window that ends after it starts, a
+  /// baseline by its name.
+  ///
+  /// - Complexity: O(lots named + baselines).
+  func chartOptions(_ command: ParsedCommand) throws(PlanError) -> ChartOptions {
+    var options = ChartOptions()
+    if let clause = command.clauses[.lots] { options.lots = try lots(clause) }
+    if let clause = command.clauses[.scale] {
+      guard clause.words.count == 1, let scale = Self.scales[clause.words[0].text.lowercased()]
+      else {
+        throw PlanError(
+          nl: "'\(text(clause.words))' is geen schaal; kies week, maand of kwartaal",
+          en: "'\(text(clause.words))' is not a scale; choose week, month or quarter",
+          at: spanOf(clause.words))
+      }
+      options.scale = scale
+    }
+    if let clause = command.clauses[.width] {
+      guard clause.words.count == 1, let width = Int(clause.words[0].text),
+        (40...1000).contains(width)
+      else {
+        throw PlanError(
+          nl: "de breedte is een aantal tekens van 40 tot en met 1000",
+          en: "the width is a number of characters from 40 to 1000", at: spanOf(clause.words))
+      }
+      options.width = width
+    }
+    if let clause = command.clauses[.sheet] {
+      guard clause.words.count == 1,
+        let paper = ChartOptions.Paper(rawValue: clause.words[0].text.lowercased())
+      else {
+        throw PlanError(
+          nl: "'\(text(clause.words))' is geen papierformaat; kies A4 of A3",
+          en: "'\(text(clause.words))' is not a paper size; choose A4 or A3",
+          at: spanOf(clause.words))
+      }
+      options.paper = paper
+    }
+    if let clause = command.clauses[.links] { options.links = try Self.flag(clause) }
+    let from = try command.clauses[.from].map { c throws(PlanError) in
+      try dateParser.parse(c.words)
+    }
+    let to = try command.clauses[.to].map { c throws(PlanError) in try endDate(c) }
+    if from != nil || to != nil {
+      let span = plan.span
+      let low = from?.day ?? span?.lowerBound ?? today
+      let high = to?.day ?? span?.upperBound ?? low.adding(days: 1)
+      guard low < high else {
+        throw PlanError(
+          Messages.endNotAfterStart,
+          at: command.clauses[.to].flatMap { spanOf($0.words) })
+      }
+      options.range = low..<high
+    }
+    if let clause = command.clauses[.baseline] {
+      let name = text(clause.words)
+      guard let baseline = plan.baselines.first(where: { $0.name == name }) else {
+        throw notFound(
+          name, what: Phrase(nl: "basislijn ", en: "baseline "),
+          among: plan.baselines.map(\.name),
+          at: spanOf(clause.words),
+          hint: Messages.baselinesListsThem)
+      }
+      options.baseline = baseline
+    }
+    return options
+  }
+
+  /// `percelen r1, r2` or `perceel r1 r2`: lot ids, each one the plan has.
+  func lots(_ clause: ParsedCommand.Clause) throws(PlanError) -> Set<String> {
+    var ids = Set<String>()
+    for word in clause.words {
+      for part in word.text.split(separator: ",") {
+        let id = String(part).trimmedWhitespace.lowercased()
+        guard !id.isEmpty else { continue }
+        guard plan.lotIndex(id) != nil else { throw unknownLot(id, at: word.span) }
+        ids.insert(id)
+      }
+    }
+    guard !ids.isEmpty else {
+      throw PlanError(
+        nl: "welke percelen? Geef hun namen, bijvoorbeeld 'percelen r1, r2'",
+        en: "which lots? Give their names, for example 'lots r1, r2'",
+        at: clause.keyword.span)
+    }
+    return ids
+  }
+}
