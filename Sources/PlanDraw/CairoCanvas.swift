@@ -1,4 +1,5 @@
 import CCairo
+import PlanRender
 
 /// A canvas on a cairo context: a PDF surface, or an image surface scaled to its resolution.
 struct CairoCanvas: Canvas {

@@ -1,4 +1,5 @@
 import CCairo
+import PlanRender
 
 /// Text measured and drawn by pango in DejaVu Sans (Liberation Sans when DejaVu is missing),
 /// at 72 dpi so that a point of type is a point of the page, with hinting off so that a text

@@ -19,7 +19,8 @@ public struct ChartAxis: Sendable {
   public let unit: Unit
   /// The room the range gets, in points.
   public let width: Double
-  /// The years, the first one at the start of the range.
+  /// The years, the first one at the start of the range; where there is no room for every
+  /// year, only those labelled (every second, fifth, tenth …).
   public let years: [Mark]
   /// Every unit in the range; empty for a year axis, whose units are the years.
   public let units: [Mark]
@@ -56,12 +57,14 @@ public struct ChartAxis: Sendable {
     let yearStep =
       [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].first { Double($0) * yearWidth >= Self.yearRoom }
       ?? 1000
-    var years: [Mark] = []
-    var year = range.lowerBound
-    while year < range.upperBound {
-      let labelled = year.year % yearStep == 0
-      years.append(Mark(day: year, label: labelled ? String(year.year) : ""))
-      year = Day(year: year.year + 1, month: 1, day: 1) ?? range.upperBound
+    // Where years are thinned out, only the labelled ones are marks: a plan typed into 9999
+    // gets a line per century or so, not eight thousand.
+    let first = range.lowerBound.year
+    var years = [Mark(day: range.lowerBound, label: first % yearStep == 0 ? String(first) : "")]
+    var year = (first / yearStep + 1) * yearStep
+    while let day = Day(year: year, month: 1, day: 1), day < range.upperBound {
+      years.append(Mark(day: day, label: String(year)))
+      year += yearStep
     }
     self.years = years
     guard unit != .year else {

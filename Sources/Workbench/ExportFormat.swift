@@ -26,7 +26,8 @@ enum ExportFormat: String, CaseIterable {
     switch self {
     case .text, .markdown: return [.lots, .scale, .from, .to, .width, .baseline]
     case .pdf, .png, .svg, .html: return [.lots, .scale, .from, .to, .sheet, .links, .baseline]
-    case .plantuml: return [.lots, .scale, .from, .to]
+    // PlantUML 1.2020 draws days or weeks only: the scale is chosen to fit the picture.
+    case .plantuml: return [.lots, .from, .to]
     case .mermaid: return [.lots, .from, .to]
     case .csv, .ics, .json, .tjp: return []
     }

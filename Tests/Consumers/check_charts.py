@@ -1,8 +1,10 @@
-"""Reads the drawn charts (export pdf, png, svg) the way their readers do: poppler's pdfinfo and
-pdftotext for the PDF, Python's XML parser for the SVG, the PNG's own header and scanlines.
-Each chart is checked against the plan's JSON export beside it.
+"""Reads the drawn charts (export pdf, png, svg, html) the way their readers do: poppler's
+pdfinfo and pdftotext for the PDF and for the HTML page as Chromium prints it, Python's XML
+parser for the SVG, the PNG's own header and scanlines. Each chart is checked against the
+plan's JSON export beside it.
 
-Usage: check_charts.py DIRECTORY   (holds NAME.json with NAME.pdf, NAME.png and NAME.svg)
+Usage: check_charts.py DIRECTORY   (holds NAME.json with NAME.pdf, NAME.png and NAME.svg, and
+printed/NAME.pdf: NAME.html printed by Chromium)
 """
 
 import json
@@ -122,6 +124,27 @@ def check_svg(name, plan, path):
     return float(root.attrib["viewBox"].split()[3])
 
 
+def check_printed_html(name, plan, path):
+    """A seed's page prints on one A4 landscape page with every title and the legend."""
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
+    size = re.search(r"^Page size:\s+(.*)$", info.stdout, re.M).group(1)
+    if rows(plan) <= 38 and pages != 1:
+        fail(f"{name}.html: {rows(plan)} rows printed on {pages} pages, not one")
+    if "(A4)" not in size or not size.startswith("841"):
+        fail(f"{name}.html: printed on {size}, not A4 landscape")
+    whole = words(subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+        check=True).stdout)
+    for title in titles(plan):
+        if shown(title) not in whole:
+            fail(f"{name}.html: printed without {shown(title)!r}")
+    for word in LEGEND + ["Stand per"]:
+        if word not in whole:
+            fail(f"{name}.html: printed without {word!r}")
+    return pages
+
+
 def check_png(name, path, svg_height):
     data = path.read_bytes()
     if data[:8] != b"\x89PNG\r\n\x1a\n":
@@ -155,7 +178,9 @@ def main():
         pages = check_pdf(name, plan, pdf)
         svg_height = check_svg(name, plan, directory / f"{name}.svg")
         check_png(name, directory / f"{name}.png", svg_height)
-        print(f"{name}: {rows(plan)} rows, {pages} A4 page(s), PNG and SVG read")
+        printed = check_printed_html(name, plan, directory / "printed" / f"{name}.pdf")
+        print(f"{name}: {rows(plan)} rows, {pages} A4 page(s), PNG and SVG read, "
+              f"HTML printed on {printed}")
     if failures:
         print("\n".join("FAIL " + failure for failure in failures))
         sys.exit(1)

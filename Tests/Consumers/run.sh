@@ -31,13 +31,23 @@ for session in sessions/*.json "$out/edit/edited.json"; do
   name=$(basename "$session" .json)
   "$bin" "$session" -c "vandaag 1 maart 2022" -c "export json $out/charts/$name.json" \
     -c "export pdf $out/charts/$name.pdf" -c "export png $out/charts/$name.png" \
-    -c "export svg $out/charts/$name.svg" >/dev/null 2>"$out/charts/$name.log" || {
+    -c "export svg $out/charts/$name.svg" -c "export html $out/charts/$name.html" \
+    >/dev/null 2>"$out/charts/$name.log" || {
     echo "FAIL planwerk could not draw $name"; cat "$out/charts/$name.log"; exit 1; }
 done
 python3 Tests/Consumers/generate_plan.py > "$out/charts/generated.plan"
 printf 'export %s %s\n' json "$out/charts/generated.json" pdf "$out/charts/generated.pdf" \
-  png "$out/charts/generated.png" svg "$out/charts/generated.svg" >> "$out/charts/generated.plan"
+  png "$out/charts/generated.png" svg "$out/charts/generated.svg" \
+  html "$out/charts/generated.html" >> "$out/charts/generated.plan"
 "$bin" "$out/charts/generated.plan" >/dev/null
+# Headless Chromium prints each page as its reader would, to a PDF that poppler reads.
+mkdir "$out/charts/printed"
+for page in "$out"/charts/*.html; do
+  name=$(basename "$page" .html)
+  timeout 120 chromium --headless --disable-gpu --no-sandbox --no-pdf-header-footer \
+    --print-to-pdf="$out/charts/printed/$name.pdf" "file://$page" >/dev/null 2>&1 || true
+  [ -s "$out/charts/printed/$name.pdf" ] || { echo "FAIL chromium could not print $name.html"; exit 1; }
+done
 python3 Tests/Consumers/check_charts.py "$out/charts"
 
 # Exports run no code in their consumers: with a secret in the environment, PlantUML draws the
@@ -67,6 +77,10 @@ for puml in "$out"/*.puml; do
     echo "FAIL plantuml could not draw $(basename "$puml")"; plantuml -failfast2 -tpng "$puml"; exit 1; }
 done
 echo "plantuml drew $(ls "$out"/*.puml | wc -l) charts"
+mkdir "$out/svg"
+plantuml -failfast2 -tsvg -o "$out/svg" "$out"/*.puml >/dev/null 2>&1 || {
+  echo "FAIL plantuml could not draw the SVGs"; exit 1; }
+python3 Tests/Consumers/check_plantuml.py "$out"
 
 # Headless Chromium renders every page to a picture, without a page error.
 for page in "$out"/*.html; do

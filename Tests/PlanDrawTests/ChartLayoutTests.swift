@@ -1,8 +1,8 @@
 import PlanKit
-import PlanRender
 import Testing
 
 @testable import PlanDraw
+@testable import PlanRender
 
 /// Text as wide as its characters, half the font size each: layouts that do not depend on
 /// the fonts installed.

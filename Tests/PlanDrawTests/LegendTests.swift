@@ -1,8 +1,8 @@
 import PlanKit
-import PlanRender
 import Testing
 
 @testable import PlanDraw
+@testable import PlanRender
 
 struct LegendTests {
   @Test func listsOnlyTheMarksTheChartUses() {

@@ -79,7 +79,8 @@ enum ExportCommand: PlanCommand {
       output = ICSExport.render(
         context.plan, everything: everything, stamp: context.stamp, language: context.language)
     case .mermaid: output = MermaidExport.render(context.plan, language: context.language)
-    case .plantuml: output = PlantUMLExport.render(context.plan)
+    case .plantuml:
+      output = PlantUMLExport.render(context.plan, language: context.language, options: options)
     case .tjp:
       if let item = TJPExport.outsideYears(context.plan) {
         let years = TJPExport.years
@@ -95,8 +96,7 @@ enum ExportCommand: PlanCommand {
       }
       output = TJPExport.render(context.plan)
     case .html:
-      output = HTMLExport.render(
-        context.plan, language: context.language, today: context.settings.today)
+      output = HTMLExport.render(context.chartContent(options), plan: context.plan)
     }
     guard let file else {
       // A screen shows lines, not Excel's byte-order mark and carriage returns.

@@ -1,30 +1,31 @@
 import PlanKit
-import PlanRender
 
 /// The marks in one row's part of the chart: a lot's summary bar, a phase's bar with the softer
 /// windows of its coarse dates, a milestone's diamond (hollow, over its window, when its date
 /// is coarse) with its date, and a deadline.
-struct RowMarks {
-  typealias S = ChartStyle
-  let axis: ChartAxis
-  let left: Double
-  let width: Double
+package struct RowMarks {
+  package typealias S = ChartStyle
+  package let axis: ChartAxis
+  package let left: Double
+  package let width: Double
   /// The row's vertical middle.
-  let middle: Double
-  let rowHeight: Double
+  package let middle: Double
+  package let rowHeight: Double
 
-  var barHeight: Double { min(9, rowHeight * 0.58) }
-  var right: Double { left + width }
+  package var barHeight: Double { min(9, rowHeight * 0.58) }
+  package var right: Double { left + width }
 
-  func x(_ day: Day) -> Double { min(right, max(left, left + axis.x(day))) }
+  package func x(_ day: Day) -> Double { min(right, max(left, left + axis.x(day))) }
 
-  func bar(_ days: Range<Day>, _ colour: Colour, height: Double, on canvas: inout some Canvas) {
+  package func bar(
+    _ days: Range<Day>, _ colour: Colour, height: Double, on canvas: inout some Canvas
+  ) {
     let from = x(days.lowerBound)
     let to = max(from + 1.2, x(days.upperBound))
     canvas.fill(Rect(x: from, y: middle - height / 2, width: to - from, height: height), colour)
   }
 
-  func summary(_ row: ChartContent.Row, on canvas: inout some Canvas) {
+  package func summary(_ row: ChartContent.Row, on canvas: inout some Canvas) {
     // A lot of one milestone has its diamond; a summary would be a speck.
     guard let days = row.days, x(days.upperBound) - x(days.lowerBound) >= 6 else { return }
     let height = 3.5
@@ -45,7 +46,7 @@ struct RowMarks {
     }
   }
 
-  func phase(_ row: ChartContent.Row, on canvas: inout some Canvas) {
+  package func phase(_ row: ChartContent.Row, on canvas: inout some Canvas) {
     guard let days = row.days else { return }
     let (solid, soft) = row.critical ? (S.critical, S.criticalSoft) : (S.phase, S.phaseSoft)
     let from = max(days.lowerBound, row.startWindow?.upperBound ?? days.lowerBound)
@@ -58,7 +59,9 @@ struct RowMarks {
     }
   }
 
-  func milestone(_ row: ChartContent.Row, measure: some TextMeasure, on canvas: inout some Canvas) {
+  package func milestone(
+    _ row: ChartContent.Row, measure: some TextMeasure, on canvas: inout some Canvas
+  ) {
     guard let days = row.days else { return }
     let colour = row.critical ? S.critical : S.milestone
     let half = min(5, rowHeight * 0.36)
@@ -91,7 +94,7 @@ struct RowMarks {
   }
 
   /// The baseline's bar: thin and grey, under the item's own.
-  func baseline(_ days: Range<Day>, milestone: Bool, on canvas: inout some Canvas) {
+  package func baseline(_ days: Range<Day>, milestone: Bool, on canvas: inout some Canvas) {
     let top = middle + barHeight / 2 + 0.6
     let from = x(days.lowerBound)
     let to = milestone ? from + 2.5 : max(from + 1.2, x(days.upperBound))
@@ -100,7 +103,7 @@ struct RowMarks {
   }
 
   /// A red line through the row at the deadline, with a flag at its top.
-  func deadline(_ day: Day, top: Double, height: Double, on canvas: inout some Canvas) {
+  package func deadline(_ day: Day, top: Double, height: Double, on canvas: inout some Canvas) {
     let at = x(day)
     canvas.line(
       from: Point(x: at, y: top + 1.5), to: Point(x: at, y: top + height - 1.5), S.deadline,

@@ -1,36 +1,55 @@
 /// A canvas that writes SVG: rectangles, lines, polygons and `<text>` elements, so that every
 /// label stays text (searchable, editable, read aloud), where cairo's SVG surface would turn
 /// it into outlines. Text is escaped and nothing in the document refers elsewhere or runs.
-struct SVGCanvas: Canvas {
+package struct SVGCanvas: Canvas {
   private(set) var body = ""
-  let measure: any TextMeasure
+  package let measure: any TextMeasure
 
-  init(measure: any TextMeasure) {
+  package init(measure: any TextMeasure) {
     self.measure = measure
   }
 
   /// The whole document, `width` by `height` points.
   ///
   /// - Complexity: O(elements).
-  func document(title: String, width: Double, height: Double) -> String {
+  package func document(title: String, width: Double, height: Double) -> String {
+    let (w, h) = (Self.number(width), Self.number(height))
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + element(
+        title: title, width: width, height: height, size: " width=\"\(w)pt\" height=\"\(h)pt\"")
+  }
+
+  /// The picture inside an HTML page: as wide as the page lets it be, read aloud by its title.
+  ///
+  /// - Complexity: O(elements).
+  package func inline(title: String, width: Double, height: Double, fitted: String?) -> String {
+    element(
+      title: title, width: width, height: height,
+      size: " role=\"img\"" + (fitted.map { " class=\"\($0)\"" } ?? ""))
+  }
+
+  private func element(title: String, width: Double, height: Double, size: String) -> String {
     let (w, h) = (Self.number(width), Self.number(height))
     return """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\(w)pt" height="\(h)pt" \
-      viewBox="0 0 \(w) \(h)" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">
+      <svg xmlns="http://www.w3.org/2000/svg" version="1.1"\(size) \
+      viewBox="0 0 \(w) \(h)" font-family="\(Self.fonts)">
       <title>\(Self.escape(title))</title>
       <rect width="\(w)" height="\(h)" fill="#ffffff"/>
 
       """ + body + "</svg>\n"
   }
 
-  mutating func fill(_ rect: Rect, _ colour: Colour) {
+  /// The fonts the chart was measured in, and those nearest to them.
+  static let fonts = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
+
+  package mutating func fill(_ rect: Rect, _ colour: Colour) {
     body += "<rect x=\"\(Self.number(rect.x))\" y=\"\(Self.number(rect.y))\""
     body += " width=\"\(Self.number(rect.width))\" height=\"\(Self.number(rect.height))\""
     body += " fill=\"\(colour.hex)\"/>\n"
   }
 
-  mutating func line(from: Point, to: Point, _ colour: Colour, width: Double, dash: Double?) {
+  package mutating func line(from: Point, to: Point, _ colour: Colour, width: Double, dash: Double?)
+  {
     body += "<line x1=\"\(Self.number(from.x))\" y1=\"\(Self.number(from.y))\""
     body += " x2=\"\(Self.number(to.x))\" y2=\"\(Self.number(to.y))\""
     body += " stroke=\"\(colour.hex)\" stroke-width=\"\(Self.number(width))\""
@@ -38,7 +57,7 @@ struct SVGCanvas: Canvas {
     body += "/>\n"
   }
 
-  mutating func lines(_ segments: [Segment], _ colour: Colour, width: Double) {
+  package mutating func lines(_ segments: [Segment], _ colour: Colour, width: Double) {
     guard !segments.isEmpty else { return }
     body += "<path d=\""
     for (i, (from, to)) in segments.enumerated() {
@@ -49,7 +68,7 @@ struct SVGCanvas: Canvas {
     body += "\" fill=\"none\" stroke=\"\(colour.hex)\" stroke-width=\"\(Self.number(width))\"/>\n"
   }
 
-  mutating func polygon(_ points: [Point], fill: Colour?, stroke: Colour?, width: Double) {
+  package mutating func polygon(_ points: [Point], fill: Colour?, stroke: Colour?, width: Double) {
     body += "<polygon points=\""
     body += points.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " ")
     body += "\" fill=\"\(fill?.hex ?? "none")\""
@@ -59,7 +78,7 @@ struct SVGCanvas: Canvas {
     body += "/>\n"
   }
 
-  mutating func text(
+  package mutating func text(
     _ text: String, at point: Point, _ font: Font, _ colour: Colour, anchor: Anchor
   ) {
     body += "<text x=\"\(Self.number(point.x))\" y=\"\(Self.number(point.y))\""
@@ -75,10 +94,10 @@ struct SVGCanvas: Canvas {
   }
 
   /// One picture: an SVG has no pages.
-  mutating func nextPage() {}
+  package mutating func nextPage() {}
 
   /// A number with at most two decimals, without a trailing zero: "12.5", "3".
-  static func number(_ value: Double) -> String {
+  package static func number(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())
     let (whole, part) = (abs(hundredths) / 100, abs(hundredths) % 100)
     let sign = hundredths < 0 ? "-" : ""
@@ -88,7 +107,7 @@ struct SVGCanvas: Canvas {
   }
 
   /// Text for an SVG element: what XML may not hold shows as a replacement character.
-  static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     text.markupEscaped(hiddenAs: "\u{FFFD}")
   }
 }

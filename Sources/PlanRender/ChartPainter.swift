@@ -1,35 +1,34 @@
 import PlanKit
-import PlanRender
 
 /// The one drawing routine of the PDF, the PNG and the SVG: draws each page of a layout on a
 /// canvas: the header, the time axis, the rows with their bars and markers, the today line,
 /// the legend and the page number.
-struct ChartPainter {
-  typealias S = ChartStyle
-  let layout: ChartLayout
-  let measure: any TextMeasure
-  let legend: Legend
+package struct ChartPainter {
+  package typealias S = ChartStyle
+  package let layout: ChartLayout
+  package let measure: any TextMeasure
+  package let legend: Legend
 
-  init(layout: ChartLayout, measure: any TextMeasure) {
+  package init(layout: ChartLayout, measure: any TextMeasure) {
     self.layout = layout
     self.measure = measure
     legend = Legend(layout.content, today: layout.showsToday, measure: measure)
   }
 
-  var content: ChartContent { layout.content }
-  var nl: Bool { content.language == .nl }
+  package var content: ChartContent { layout.content }
+  package var nl: Bool { content.language == .nl }
 
   /// Every page, one after the other.
   ///
   /// - Complexity: O(rows + axis units per page).
-  func draw(on canvas: inout some Canvas) {
+  package func draw(on canvas: inout some Canvas) {
     for (number, page) in layout.pages.enumerated() {
       if number > 0 { canvas.nextPage() }
       draw(page, number: number, on: &canvas)
     }
   }
 
-  func draw(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
+  package func draw(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
     header(on: &canvas)
     columnHeads(on: &canvas)
     backgrounds(page, on: &canvas)
@@ -43,7 +42,7 @@ struct ChartPainter {
     footer(page, number: number, on: &canvas)
   }
 
-  func header(on canvas: inout some Canvas) {
+  package func header(on canvas: inout some Canvas) {
     let top = S.margin
     canvas.text(
       content.title, at: Point(x: S.margin, y: top + 13), layout.titleFont, S.ink, anchor: .start)
@@ -57,7 +56,7 @@ struct ChartPainter {
     }
   }
 
-  func columnHeads(on canvas: inout some Canvas) {
+  package func columnHeads(on canvas: inout some Canvas) {
     let y = layout.rowsTop - 5
     canvas.text(
       nl ? "Perceel en onderdeel" : "Lot and item", at: Point(x: S.margin, y: y), S.columnHead,
@@ -72,7 +71,7 @@ struct ChartPainter {
   }
 
   /// The band behind each heading and one rule under every item, drawn as one path.
-  func backgrounds(_ page: ChartLayout.Page, on canvas: inout some Canvas) {
+  package func backgrounds(_ page: ChartLayout.Page, on canvas: inout some Canvas) {
     var rules: [Segment] = []
     for placed in page.rows {
       if content.rows[placed.index].isHeading {
@@ -89,7 +88,7 @@ struct ChartPainter {
   }
 
   /// The axis band with years and units, and their lines down through the rows.
-  func grid(_ axis: ChartAxis, bottom: Double, on canvas: inout some Canvas) {
+  package func grid(_ axis: ChartAxis, bottom: Double, on canvas: inout some Canvas) {
     let left = layout.chartX
     let right = left + layout.chartWidth
     let top = layout.axisTop
@@ -117,7 +116,9 @@ struct ChartPainter {
       }
     }
     for (i, mark) in axis.years.enumerated() where !mark.label.isEmpty {
-      let to = i + 1 < axis.years.count ? x(axis.years[i + 1].day) : right
+      let next = i + 1 < axis.years.count ? x(axis.years[i + 1].day) : right
+      // A thinned-out year's label stands at its own year, not amid the years to the next.
+      let to = min(next, Day(year: mark.day.year + 1, month: 1, day: 1).map(x) ?? right)
       let y = axis.unit == .year ? top + S.axisHeight / 2 + 3 : middle - 3
       place(mark.label, from: x(mark.day), to: to, y: y, S.axisYear, on: &canvas)
     }
@@ -125,7 +126,7 @@ struct ChartPainter {
 
   /// A label in the middle of its unit, or at its start when the unit is narrower than the
   /// label but the next labels leave room; left out when it does not fit at all.
-  func place(
+  package func place(
     _ label: String, from: Double, to: Double, y: Double, _ font: Font,
     on canvas: inout some Canvas
   ) {
@@ -137,7 +138,7 @@ struct ChartPainter {
     }
   }
 
-  func row(_ placed: ChartLayout.Placed, on canvas: inout some Canvas) {
+  package func row(_ placed: ChartLayout.Placed, on canvas: inout some Canvas) {
     let row = content.rows[placed.index]
     let font = row.isHeading ? S.lotLabel : S.label
     let x = S.margin + (row.isHeading ? 2 : S.indent)
@@ -159,6 +160,10 @@ struct ChartPainter {
     let marks = RowMarks(
       axis: axis, left: layout.chartX, width: layout.chartWidth, middle: middle,
       rowHeight: layout.rowHeight)
+    // Under the bar or diamond: a milestone on its own deadline stays whole.
+    if let deadline = row.deadline {
+      marks.deadline(deadline, top: placed.y, height: placed.height, on: &canvas)
+    }
     switch row.kind {
     case .lot: marks.summary(row, on: &canvas)
     case .group: break
@@ -168,12 +173,9 @@ struct ChartPainter {
     if let days = row.baseline {
       marks.baseline(days, milestone: row.kind == .milestone, on: &canvas)
     }
-    if let deadline = row.deadline {
-      marks.deadline(deadline, top: placed.y, height: placed.height, on: &canvas)
-    }
   }
 
-  func todayLine(_ axis: ChartAxis, bottom: Double, on canvas: inout some Canvas) {
+  package func todayLine(_ axis: ChartAxis, bottom: Double, on canvas: inout some Canvas) {
     guard layout.showsToday, let today = content.today else { return }
     let x = layout.chartX + axis.x(today)
     canvas.line(
@@ -185,7 +187,7 @@ struct ChartPainter {
     canvas.text(label, at: Point(x: centre, y: bottom + 9), S.legend, S.today, anchor: .middle)
   }
 
-  func footer(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
+  package func footer(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
     let y = layout.height - S.margin - 4
     legend.draw(
       at: Point(x: S.margin, y: y), on: &canvas)

@@ -1,30 +1,30 @@
 /// A point on a page, in points (1/72 inch) from its top left corner.
-struct Point: Equatable {
-  var x: Double
-  var y: Double
+package struct Point: Equatable {
+  package var x: Double
+  package var y: Double
 }
 
-struct Rect: Equatable {
-  var x: Double
-  var y: Double
-  var width: Double
-  var height: Double
+package struct Rect: Equatable {
+  package var x: Double
+  package var y: Double
+  package var width: Double
+  package var height: Double
 }
 
 /// A colour as red, green and blue from 0 to 255.
-struct Colour: Equatable {
-  var red: UInt8
-  var green: UInt8
-  var blue: UInt8
+package struct Colour: Equatable {
+  package var red: UInt8
+  package var green: UInt8
+  package var blue: UInt8
 
-  init(_ hex: UInt32) {
+  package init(_ hex: UInt32) {
     red = UInt8(hex >> 16 & 0xFF)
     green = UInt8(hex >> 8 & 0xFF)
     blue = UInt8(hex & 0xFF)
   }
 
   /// `#2f6db3`, as SVG writes it.
-  var hex: String {
+  package var hex: String {
     let digits = Array("0123456789abcdef")
     var text = "#"
     for part in [red, green, blue] {
@@ -36,27 +36,27 @@ struct Colour: Equatable {
 }
 
 /// The chart's typeface at a size, regular or bold.
-struct Font: Hashable {
-  var size: Double
-  var bold = false
+package struct Font: Hashable {
+  package var size: Double
+  package var bold = false
 }
 
 /// Where a text's `x` is: its start, its middle or its end.
-enum Anchor {
+package enum Anchor {
   case start, middle, end
 }
 
 /// Widths of texts as they will be drawn: the layout wraps and places labels with them.
-protocol TextMeasure {
+package protocol TextMeasure {
   func width(_ text: String, _ font: Font) -> Double
 }
 
 /// A straight line from one point to another.
-typealias Segment = (from: Point, to: Point)
+package typealias Segment = (from: Point, to: Point)
 
 /// What the chart is drawn on: a PDF, an image or an SVG document. Text is placed on its
 /// baseline and stays text.
-protocol Canvas {
+package protocol Canvas {
   mutating func fill(_ rect: Rect, _ colour: Colour)
   mutating func line(
     from: Point, to: Point, _ colour: Colour, width: Double, dash: Double?)

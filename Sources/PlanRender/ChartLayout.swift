@@ -1,49 +1,48 @@
 import PlanKit
-import PlanRender
 
 /// Where everything of a drawn chart goes: the columns for labels and dates, each label
 /// wrapped to its column, each row's height, the time axis, and the rows of each page. A PDF
 /// has pages of a fixed size, with the heading of a lot repeated on a page that continues it;
 /// a picture (PNG, SVG) is one page as tall as its rows.
-struct ChartLayout {
+package struct ChartLayout {
   /// A row on a page.
-  struct Placed: Equatable {
+  package struct Placed: Equatable {
     /// Its index in `ChartContent.rows`.
-    var index: Int
-    var y: Double
-    var height: Double
-    var lines: [String]
+    package var index: Int
+    package var y: Double
+    package var height: Double
+    package var lines: [String]
     /// A lot's heading repeated at the top of a page that continues the lot.
-    var continued = false
+    package var continued = false
   }
 
-  struct Page: Equatable {
-    var rows: [Placed]
+  package struct Page: Equatable {
+    package var rows: [Placed]
     /// Where the rows end.
-    var bottom: Double
+    package var bottom: Double
   }
 
-  let content: ChartContent
-  let width: Double
-  let height: Double
-  let titleFont: Font
-  let labelWidth: Double
-  let datesX: Double
-  let chartX: Double
-  let chartWidth: Double
-  let axis: ChartAxis?
-  let axisTop: Double
-  let rowsTop: Double
-  let rowHeight: Double
-  let pages: [Page]
+  package let content: ChartContent
+  package let width: Double
+  package let height: Double
+  package let titleFont: Font
+  package let labelWidth: Double
+  package let datesX: Double
+  package let chartX: Double
+  package let chartWidth: Double
+  package let axis: ChartAxis?
+  package let axisTop: Double
+  package let rowsTop: Double
+  package let rowHeight: Double
+  package let pages: [Page]
 
-  static let a4Landscape = ChartOptions.Paper.a4.size
+  package static let a4Landscape = ChartOptions.Paper.a4.size
 
   /// The layout on pages of `height` points, or on one page as tall as the rows (nil).
   ///
   /// - Complexity: O(rows), each label and date measured once (a label that needs wrapping
   ///   once per word).
-  init(
+  package init(
     _ content: ChartContent, measure: some TextMeasure, width: Double = a4Landscape.width,
     height pageHeight: Double?
   ) {
@@ -148,13 +147,13 @@ struct ChartLayout {
   }
 
   /// Whether today falls within the axis, where its line is drawn.
-  var showsToday: Bool {
+  package var showsToday: Bool {
     guard let today = content.today, let axis else { return false }
     return axis.range.contains(today)
   }
 
   /// "Stand per 1 sept. 2022", when the plan has a today.
-  static func status(_ content: ChartContent) -> String? {
+  package static func status(_ content: ChartContent) -> String? {
     content.today.map {
       Phrase(nl: "Stand per ", en: "As of ")(content.language) + $0.text(content.language)
     }
@@ -165,7 +164,9 @@ struct ChartLayout {
   /// is left over.
   ///
   /// - Complexity: O(words) measurements.
-  static func wrap(_ text: String, _ room: Double, _ font: Font, _ measure: some TextMeasure)
+  package static func wrap(
+    _ text: String, _ room: Double, _ font: Font, _ measure: some TextMeasure
+  )
     -> [String]
   {
     var lines: [String] = []

@@ -1,23 +1,22 @@
 import PlanKit
-import PlanRender
 
 /// What the marks mean, on one line at the foot of each page: the ones every chart has, and
 /// those of this chart's critical path, coarse dates, deadlines and today.
-struct Legend {
-  typealias S = ChartStyle
-  let language: Language
-  let entries: [Entry]
-  let baselineName: String
-  let measure: any TextMeasure
+package struct Legend {
+  package typealias S = ChartStyle
+  package let language: Language
+  package let entries: [Entry]
+  package let baselineName: String
+  package let measure: any TextMeasure
 
-  enum Entry: CaseIterable {
+  package enum Entry: CaseIterable {
     case lot, phase, critical, milestone, vague, deadline, today, held, baseline, link
   }
 
   /// The legend of a chart (with a today line, or not).
   ///
   /// - Complexity: O(rows): made once for all pages.
-  init(_ content: ChartContent, today: Bool, measure: any TextMeasure) {
+  package init(_ content: ChartContent, today: Bool, measure: any TextMeasure) {
     language = content.language
     baselineName = content.baselineName ?? ""
     entries = Self.entries(content, today: today)
@@ -25,7 +24,7 @@ struct Legend {
   }
 
   /// The entries a chart needs, in a fixed order.
-  static func entries(_ content: ChartContent, today: Bool) -> [Entry] {
+  package static func entries(_ content: ChartContent, today: Bool) -> [Entry] {
     let rows = content.rows
     var entries: [Entry] = [.lot, .phase]
     if rows.contains(where: \.critical) { entries.append(.critical) }
@@ -41,7 +40,7 @@ struct Legend {
     return entries
   }
 
-  func text(_ entry: Entry) -> String {
+  package func text(_ entry: Entry) -> String {
     let nl = language == .nl
     switch entry {
     case .lot: return nl ? "perceel" : "lot"
@@ -58,7 +57,7 @@ struct Legend {
     }
   }
 
-  func draw(at start: Point, on canvas: inout some Canvas) {
+  package func draw(at start: Point, on canvas: inout some Canvas) {
     var x = start.x
     let middle = start.y - 2.6
     for entry in entries {
@@ -70,7 +69,7 @@ struct Legend {
     }
   }
 
-  func swatch(_ entry: Entry, x: Double, middle: Double, on canvas: inout some Canvas) {
+  package func swatch(_ entry: Entry, x: Double, middle: Double, on canvas: inout some Canvas) {
     func bar(_ colour: Colour, height: Double = 7) {
       canvas.fill(Rect(x: x, y: middle - height / 2, width: 12, height: height), colour)
     }

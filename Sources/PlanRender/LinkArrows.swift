@@ -1,26 +1,25 @@
 import PlanKit
-import PlanRender
 
 /// The links of a page as thin arrows from one bar to the next, the way planning tools draw
 /// them: from a phase's end straight down into a successor that starts where it ends, along
 /// the row and down when the successor starts later, and around when it starts earlier (a
 /// negative lag). A link between rows on different pages of a PDF is left out: half an arrow
 /// says nothing.
-struct LinkArrows {
-  typealias S = ChartStyle
-  let layout: ChartLayout
-  let axis: ChartAxis
+package struct LinkArrows {
+  package typealias S = ChartStyle
+  package let layout: ChartLayout
+  package let axis: ChartAxis
 
   /// Room between a bar's end and a bend.
-  static let step = 4.0
-  static let head = 3.0
+  package static let step = 4.0
+  package static let head = 3.0
 
-  func x(_ day: Day) -> Double {
+  package func x(_ day: Day) -> Double {
     min(layout.chartX + layout.chartWidth, max(layout.chartX, layout.chartX + axis.x(day)))
   }
 
   /// Where a row's bar starts and ends; a milestone's diamond is both.
-  func ends(_ row: ChartContent.Row) -> (start: Double, end: Double)? {
+  package func ends(_ row: ChartContent.Row) -> (start: Double, end: Double)? {
     guard let days = row.days else { return nil }
     if row.kind == .milestone {
       let centre = row.startWindow.map { (x($0.lowerBound) + x($0.upperBound)) / 2 }
@@ -31,7 +30,7 @@ struct LinkArrows {
   }
 
   /// - Complexity: O(rows on the page + links).
-  func draw(_ page: ChartLayout.Page, on canvas: inout some Canvas) {
+  package func draw(_ page: ChartLayout.Page, on canvas: inout some Canvas) {
     var middles: [Int: Double] = [:]
     for placed in page.rows where !placed.continued {
       middles[placed.index] = placed.y + placed.height / 2
@@ -88,7 +87,7 @@ struct LinkArrows {
   }
 
   /// A small triangle with its tip at `tip`, pointing along `direction` (a unit step).
-  func head(at tip: Point, pointing direction: (x: Double, y: Double)) -> [Point] {
+  package func head(at tip: Point, pointing direction: (x: Double, y: Double)) -> [Point] {
     let back = Point(x: tip.x - direction.x * Self.head, y: tip.y - direction.y * Self.head)
     let side = (x: -direction.y * Self.head * 0.7, y: direction.x * Self.head * 0.7)
     return [
