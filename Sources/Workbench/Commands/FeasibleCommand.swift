@@ -132,10 +132,16 @@ extension CommandContext {
     }
   }
 
-  /// One line per item of the chain: its date and why it cannot come earlier.
+  /// A head, then one line per item of the chain: its date (a phase's end) and why it cannot
+  /// come earlier.
   fileprivate func chainLines(_ answer: Feasibility) -> [String] {
-    let width = answer.chain.map(\.item.id.count).max() ?? 0
-    return answer.chain.map { step in
+    let heads = (
+      text(Phrase(nl: "onderdeel", en: "item")), text(Phrase(nl: "gereed", en: "done")),
+      text(Phrase(nl: "waarom niet eerder", en: "why not earlier"))
+    )
+    let width = max(answer.chain.map(\.item.id.count).max() ?? 0, heads.0.count)
+    let head = "  \(heads.0.fitted(to: width))  \(heads.1.fitted(to: 13))  \(heads.2)"
+    return [head] + answer.chain.map { step in
       let item = step.item
       var why: String
       if let link = step.link {
