@@ -40,4 +40,25 @@ struct FreshEyeTests {
       english.contains(
         "What sets the date:\n  item                done           why not earlier\n"))
   }
+
+  /// A linked item's start comes from the schedule, at the day: the month it was given goes,
+  /// and the answer says so and how to keep it, which then shows the month again.
+  @Test func saysWhenALinkTakesOverAVagueStart() {
+    var interpreter = Fixtures.after([
+      "perceel r1", "fase r1.x van 1 mei 2021 tot 15 feb 2022",
+      "fase r1.y van maart 2022 duur 3 maanden", "fase r1.z van 1 jan 2022 duur 1 maand",
+    ])
+    let linked = interpreter.run("koppel r1.y na r1.x").text
+    #expect(linked.contains("was maart 2022 – mei 2022"))
+    #expect(
+      linked.hasSuffix(
+        "  · r1.y begint nu na wat het koppelt (15 feb. 2022): zijn eigen begin maart 2022 vervalt; 'wijzig r1.y niet eerder dan maart 2022' houdt dat als ondergrens"
+      ), "\(linked)")
+    #expect(
+      interpreter.run("wijzig r1.z na r1.x").text.contains("zijn eigen begin 1 jan. 2022 vervalt"))
+    let kept = interpreter.run("wijzig r1.y niet eerder dan maart 2022").text
+    #expect(kept == "~ r1.y  maart 2022 – mei 2022 (3 maanden)", "\(kept)")
+    // A start that stays, or an item that had none of its own, gets no such line.
+    #expect(!interpreter.run("koppel r1.y na r1.z").text.contains("vervalt"))
+  }
 }
