@@ -61,4 +61,30 @@ struct FreshEyeTests {
     // A start that stays, or an item that had none of its own, gets no such line.
     #expect(!interpreter.run("koppel r1.y na r1.z").text.contains("vervalt"))
   }
+
+  /// `tot 31 dec. 2023` is read as every `tot DATUM` is, up to that day: "52 weken" puzzled. The
+  /// answer now says so, and says why `t/m 31 dec. 2023` is shown ending on 1 jan. 2024.
+  @Test func explainsAnEndOnTheLastDayOfAMonth() {
+    var interpreter = Fixtures.after(["perceel r1"])
+    let until = interpreter.run("fase r1.a van 1 jan 2023 tot 31 dec 2023").text
+    #expect(until.hasPrefix("+ r1.a  1 jan. 2023 – 31 dec. 2023 (52 weken)\n"))
+    #expect(
+      until.hasSuffix(
+        "  · 'tot 31 dec. 2023' stopt vóór 31 dec. 2023, zoals 'tot 1 sept.' vóór 1 sept. stopt; 't/m 31 dec. 2023' neemt die dag mee"
+      ), "\(until)")
+    let through = interpreter.run("fase r1.b van 1 jan 2023 t/m 31 dec 2023").text
+    #expect(through.hasPrefix("+ r1.b  1 jan. 2023 – 1 jan. 2024 (1 jaar)\n"))
+    #expect(
+      through.contains(
+        "t/m 31 dec. 2023 neemt 31 dec. 2023 mee; het einde staat er als de dag erna, 1 jan. 2024"))
+    #expect(interpreter.run("wijzig r1.a tot 30 jun 2023").text.contains("stopt vóór 30 jun. 2023"))
+    // An end on the first of a month, or in the middle of one, reads as it is written.
+    #expect(!interpreter.run("fase r1.c van 1 jan 2023 tot 1 jan 2024").text.contains("·"))
+    #expect(!interpreter.run("fase r1.d van 1 jan 2023 tot 15 jun 2023").text.contains("·"))
+    #expect(!interpreter.run("fase r1.e van 1 jan 2023 tot december 2023").text.contains("·"))
+    _ = interpreter.run("taal en")
+    #expect(
+      interpreter.run("phase r1.f from 1 Jan 2023 to 31 Dec 2023").text.contains(
+        "'to 31 Dec 2023' stops before 31 Dec 2023"))
+  }
 }

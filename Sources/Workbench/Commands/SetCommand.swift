@@ -151,7 +151,7 @@ extension CommandContext {
     let others = committed.moved.filter { $0.item.id != id }
     return Outcome(
       text: (["~ " + describe(plan[location])] + movedLines(others)
-        + startGivenWay(before, plan[location]))
+        + startGivenWay(before, plan[location]) + endNote(command))
         .joined(separator: "\n"),
       committed)
   }
