@@ -9,7 +9,8 @@ EXAMPLE := sessions/002-routes.json
 FORMATTED := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources \
   Fuzz/Package.swift Fuzz/Sources
 
-.PHONY: run test build release deps test-deps docs lint format bench bench-compare fuzz
+.PHONY: run test build release install uninstall package deps test-deps docs lint format bench \
+  bench-compare fuzz
 
 deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
@@ -41,12 +42,32 @@ build: deps
 
 # One binary to hand out: optimised, with the Swift runtime linked in (it also starts faster).
 # toolset-release.json links with lld and packed relative relocations, which the dynamic
-# loader applies in a fraction of the time: a millisecond off every start.
+# loader applies in a fraction of the time: a millisecond off every start. No $ORIGIN run path:
+# it links no library of its own.
 RELEASE := .build-release/release/planwerk
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-release --product planwerk \
-	  --toolset toolset-release.json
+	  --toolset toolset-release.json --disable-local-rpath
 	@echo "Built $(RELEASE)"
+
+# Installs the release binary (stripped), planwerk(1) in Dutch and English (en/man1), bash and
+# zsh completions and the docs under $(DESTDIR)$(PREFIX), with sudo where that is not
+# writable; the man pages and completions are written by the binary itself.
+PREFIX ?= /usr/local
+DESTDIR ?=
+install: release
+	@Packaging/install.sh install $(RELEASE) "$(DESTDIR)" "$(PREFIX)"
+
+uninstall:
+	@Packaging/install.sh uninstall - "$(DESTDIR)" "$(PREFIX)"
+
+# A Debian package of the release binary that installs where Swift is not: Depends from the
+# libraries it links (dpkg-shlibdeps), version from the binary and git. Then checked as a user
+# would meet it: unpacked into a scratch root, run without the Swift runtime, man pages read.
+PACKAGE_DIR ?= .build-release/package
+package: release
+	@deb=$$(Packaging/build-deb.sh $(RELEASE) $(PACKAGE_DIR)) && Packaging/check-deb.sh "$$deb" \
+	  && echo "Built $$deb"
 
 run: build
 	@if [ -f $(EXAMPLE) ]; then $(BIN) $(EXAMPLE); else $(BIN); fi
@@ -56,6 +77,7 @@ test: test-deps
 	$(SWIFT) test
 	$(SWIFT) format lint --strict --recursive $(FORMATTED)
 	@echo "The exports, read by their consumers:" && bash Tests/Consumers/run.sh
+	@echo "make install, uninstall and package, on the debug build:" && bash Tests/Consumers/package.sh
 	@echo "The benchmark suite still builds:" && $(SWIFT) build --package-path Benchmarks
 	@echo "docs/commands.md is current" && $(BIN) --command-reference | diff -u docs/commands.md -
 	@echo "A short fuzzing run (a minute per target):" && bash Fuzz/run.sh 60

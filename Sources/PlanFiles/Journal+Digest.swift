@@ -271,3 +271,22 @@ extension Journal.Digest {
     )
   }
 }
+
+extension Journal {
+  /// A record of a step's effect read back as a change, for `geschiedenis` to show in words;
+  /// its dates are days, as the record keeps them, not the precision they were written in.
+  /// Nil for a record it cannot read.
+  ///
+  /// - Complexity: O(the record's length).
+  public static func change(_ record: String) -> PlanDiff.Change? {
+    guard let read = Record(record) else { return nil }
+    func span(_ days: Days?) -> PlanDiff.Span? {
+      days.map {
+        PlanDiff.Span(
+          start: PlanDate(Day(raw: $0.start)), end: PlanDate(Day(raw: $0.end ?? $0.start)),
+          milestone: $0.end == nil)
+      }
+    }
+    return PlanDiff.Change(id: String(read.id), before: span(read.before), after: span(read.after))
+  }
+}

@@ -81,17 +81,20 @@ extension PlanDate {
       .earlyQuarter where !inclusive:
       return self
     case .lateQuarter: return PlanDate(windowEnd, .quarter)
-    case .earlyMonth, .midMonth, .lateMonth, .earlyYear, .midYear, .lateYear, .earlyQuarter,
-      .midQuarter:
+    // A part of a month ends within its month: "tot eind december 2023" is shown as the end of
+    // December, which the year it also closes would hide ("eind 2023").
+    case .earlyMonth, .midMonth, .lateMonth: return .coarsest(windowEnd, upTo: .month)
+    case .earlyYear, .midYear, .lateYear, .earlyQuarter, .midQuarter:
       return .coarsest(windowEnd)
     case .day, .week, .month, .quarter, .half, .season, .year:
       return inclusive ? PlanDate(windowEnd, precision) : self
     }
   }
 
-  /// The coarsest of month and year whose window starts on `day`, else the day itself.
-  static func coarsest(_ day: Day) -> PlanDate {
-    if DatePrecision.year.isWindowStart(day) { return PlanDate(day, .year) }
+  /// The coarsest of month and year (or of month alone, `upTo: .month`) whose window starts on
+  /// `day`, else the day itself.
+  static func coarsest(_ day: Day, upTo: DatePrecision = .year) -> PlanDate {
+    if upTo == .year, DatePrecision.year.isWindowStart(day) { return PlanDate(day, .year) }
     if DatePrecision.month.isWindowStart(day) { return PlanDate(day, .month) }
     return PlanDate(day)
   }

@@ -1,4 +1,5 @@
 import PlanKit
+import Workbench
 
 #if canImport(Glibc)
   import Glibc
@@ -92,10 +93,11 @@ public struct ProcessIdentity: Equatable, Sendable {
   /// When it started, in local time: "2026-12-02 13:05".
   public var since: String { Clock.minute(started) }
 
-  /// "pid 123, sinds 2026-12-02 13:05" and on another host its name too.
+  /// "pid 123, sinds 2 dec. 2026 13:05" and on another host its name too.
   public var described: Phrase {
     let elsewhere = host == ProcessIdentity.current.host ? "" : " @ \(host)"
     return Phrase(
-      nl: "pid \(pid)\(elsewhere), sinds \(since)", en: "pid \(pid)\(elsewhere), since \(since)")
+      nl: "pid \(pid)\(elsewhere), sinds \(Interpreter.spoken(since, .nl))",
+      en: "pid \(pid)\(elsewhere), since \(Interpreter.spoken(since, .en))")
   }
 }

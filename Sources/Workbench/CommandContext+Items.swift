@@ -92,7 +92,43 @@ extension CommandContext {
     let others = movedLines(committed.moved.filter { $0.item.id != item.id })
     return Outcome(
       text: (["+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))]
-        + others).joined(separator: "\n"), committed)
+        + others + endNote(command)).joined(separator: "\n"), committed)
+  }
+
+  /// A word on an end given as a day where the half-open reading surprises: `tot 31 dec. 2023`
+  /// stops before the 31st (as `tot 1 sept.` stops before 1 September), and `t/m 31 dec. 2023`
+  /// is kept, and shown, as the day after it, 1 jan. 2024, as every end is.
+  func endNote(_ command: ParsedCommand) -> [String] {
+    guard let clause = command.clauses[.to], let date = try? dateParser.parse(clause.words),
+      date.precision == .day
+    else { return [] }
+    let keyword = clause.keyword.text.lowercased()
+    let given = date.text(language)
+    let next = date.day.adding(days: 1)
+    if ["tot en met", "t/m", "through"].contains(keyword) {
+      let shown = PlanDate(next).text(language)
+      return [
+        "  · "
+          + text(
+            Phrase(
+              nl:
+                "t/m \(given) neemt \(given) mee; het einde staat er als de dag erna, \(shown), zoals Planwerk elk einde schrijft ('1 mei – 1 sept.' loopt tot 1 sept.)",
+              en:
+                "through \(given) includes \(given); the end is shown as the day after, \(shown), as Planwerk writes every end ('1 May – 1 Sep' runs up to 1 Sep)"
+            ))
+      ]
+    }
+    guard next.civil.2 == 1 else { return [] }
+    return [
+      "  · "
+        + text(
+          Phrase(
+            nl:
+              "'\(keyword) \(given)' stopt vóór \(given), zoals 'tot 1 sept.' vóór 1 sept. stopt; 't/m \(given)' neemt die dag mee",
+            en:
+              "'\(keyword) \(given)' stops before \(given), as 'to 1 Sep' stops before 1 Sep; 'through \(given)' includes that day"
+          ))
+    ]
   }
 
   /// "na r1.voorbereiding +2 wk", "start na start van r1.x".

@@ -156,3 +156,25 @@ extension CommandContext {
   // MARK: - koppel, ontkoppel
 
 }
+
+extension CommandContext {
+  /// When a link takes over an item's start, the date it was given ("maart 2022") gives way to
+  /// the date the link sets, at the day: said in so many words, with how to keep the old date
+  /// as a lower bound, so that a vague date does not just turn into a day unexplained.
+  func startGivenWay(_ before: Item, _ after: Item) -> [String] {
+    guard let own = before.anchor, after.anchor == nil else { return [] }
+    let id = after.id
+    let date = own.text(language)
+    let now = after.start.text(language)
+    return [
+      "  · "
+        + text(
+          Phrase(
+            nl:
+              "\(id) begint nu na wat het koppelt (\(now)): zijn eigen begin \(date) vervalt; 'wijzig \(id) niet eerder dan \(date)' houdt dat als ondergrens",
+            en:
+              "\(id) now starts after what it is linked to (\(now)): its own start \(date) gives way; 'set \(id) not before \(date)' keeps that as a lower bound"
+          ))
+    ]
+  }
+}

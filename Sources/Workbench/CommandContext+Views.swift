@@ -79,14 +79,29 @@ extension CommandContext {
     return items.map { "  \($0.id.fitted(to: width))  \(dates($0))" }.joined(separator: "\n")
   }
 
-  /// The tender's order that links a lot's items where nothing typed does, in one line:
-  /// "volgorde van de aanbesteding: voorbereiding → publicatie → inkoopprocedure → gunning".
-  func processLine(_ lot: Lot, _ implicit: Set<String>) -> String {
-    guard lot.items.contains(where: { implicit.contains($0.id) }) else { return "" }
-    let steps = lot.items.compactMap { item in Plan.stage(of: item).map { ($0, item.name) } }
-      .sorted { $0.0 < $1.0 }.map(\.1)
+  /// The tender's order of a lot's items in one line, for every lot with items of two stages or
+  /// more, whether typed links or the order's own (`(vanzelf)`) keep it: "volgorde van de
+  /// aanbesteding: voorbereiding → publicatie → inkoopprocedure → gunning". Links of the order
+  /// the user took away with `ontkoppel` are named after it.
+  ///
+  /// - Complexity: O(k log k) for the lot's k items, and the links removed on purpose.
+  func processLine(_ lot: Lot) -> String {
+    let staged = lot.items.enumerated().compactMap { index, item in
+      Plan.stage(of: item).map { (stage: $0, index: index, name: item.name) }
+    }.sorted { ($0.stage, $0.index) < ($1.stage, $1.index) }
+    guard let first = staged.first, staged.contains(where: { $0.stage != first.stage }) else {
+      return ""
+    }
+    let prefix = lot.id + "."
+    let removed = plan.removedLinks.filter { $0.from.hasPrefix(prefix) && $0.to.hasPrefix(prefix) }
+    let unlinked =
+      removed.isEmpty
+      ? ""
+      : " ("
+        + text(Phrase(nl: "ontkoppeld: ", en: "unlinked: "))
+        + removed.map { "\($0.from) → \($0.to)" }.joined(separator: ", ") + ")"
     return "\n  "
       + text(Phrase(nl: "volgorde van de aanbesteding: ", en: "order of the tender: "))
-      + steps.joined(separator: " → ")
+      + staged.map(\.name).joined(separator: " → ") + unlinked
   }
 }

@@ -11,10 +11,17 @@ indirect enum Stepping: Sendable {
 /// geschiedenis, herhaal.
 extension Interpreter {
 
-  /// "2026-11-23 05:14", or the day alone when no time was kept.
+  /// "23 nov. 2026 05:14" in the user's time zone, or the day alone when no time was kept.
   func time(_ step: Journal.Step) -> String {
-    guard step.time.count >= 16 else { return step.today.iso }
-    return clock.local(step.time)
+    guard step.time.count >= 16 else { return step.today.text(language) }
+    return Self.spoken(clock.local(step.time), language)
+  }
+
+  /// A time as the clock shows it, "2026-11-23 05:14", with its day in words as every other
+  /// date is: "23 nov. 2026 05:14". Anything else is left as it is.
+  public static func spoken(_ time: String, _ language: Language) -> String {
+    guard time.utf8.count == 16, let day = Day(iso: String(time.prefix(10))) else { return time }
+    return day.text(language) + " " + time.dropFirst(11)
   }
 
   func summary(_ effect: [String]) -> String {

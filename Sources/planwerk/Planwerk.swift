@@ -35,7 +35,8 @@ struct Planwerk: ParsableCommand {
       helpText(
         "Een sessie om te openen (BESTAND.json) of een script om uit te voeren (BESTAND.plan).",
         "A session to open (FILE.json) or a script to run (FILE.plan)."),
-      valueName: helpText("bestand", "file")))
+      valueName: helpText("bestand", "file")),
+    completion: .file(extensions: ["json", "plan"]))
   var file: String?
 
   @Option(
@@ -56,7 +57,8 @@ struct Planwerk: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       helpText("De taal van de meldingen: nl of en.", "The language of messages: nl or en."),
-      valueName: helpText("taal", "language")))
+      valueName: helpText("taal", "language")),
+    completion: .list(["nl", "en"]))
   var lang: String?
 
   @Flag(
@@ -73,6 +75,10 @@ struct Planwerk: ParsableCommand {
   @Flag(help: .hidden)
   var commandReference = false
 
+  /// planwerk(1) in roff, in the language of `--help` (`make install`, `make package`).
+  @Flag(help: .hidden)
+  var manual = false
+
   func validate() throws {
     if let lang, Language(rawValue: lang) == nil {
       throw ValidationError(
@@ -83,6 +89,12 @@ struct Planwerk: ParsableCommand {
   func run() throws {
     if commandReference {
       print(CommandReference.markdown(), terminator: "")
+      return
+    }
+    if manual {
+      let help = Planwerk.helpMessage(columns: 10_000)
+      print(
+        ManualPage.roff(help: help, version: Self.version, language: helpLanguage), terminator: "")
       return
     }
     // Line by line even into a pipe: a program driving planwerk sees each answer at once.

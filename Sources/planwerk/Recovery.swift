@@ -94,12 +94,16 @@ extension Planwerk {
       ?? Phrase(nl: "van een niet-bewaard plan", en: "to an unsaved plan")
     let n = contents.steps.count
     // A step a replay took over may have no time of its own.
-    let when = last.time.isEmpty ? "" : ", " + Clock.minute(journalTime: last.time)
+    let when = Phrase(
+      nl: last.time.isEmpty
+        ? "" : ", " + Interpreter.spoken(Clock.minute(journalTime: last.time), .nl),
+      en: last.time.isEmpty
+        ? "" : ", " + Interpreter.spoken(Clock.minute(journalTime: last.time), .en))
     return Phrase(
       nl:
-        "Planwerk vond \(count(n, "niet-bewaarde wijziging", "niet-bewaarde wijzigingen")) \(what.nl) (de laatste: '\(last.command)'\(when)).",
+        "Planwerk vond \(count(n, "niet-bewaarde wijziging", "niet-bewaarde wijzigingen")) \(what.nl) (de laatste: '\(last.command)'\(when.nl)).",
       en:
-        "Planwerk found \(count(n, "unsaved change", "unsaved changes")) \(what.en) (the last: '\(last.command)'\(when))."
+        "Planwerk found \(count(n, "unsaved change", "unsaved changes")) \(what.en) (the last: '\(last.command)'\(when.en))."
     )
   }
 

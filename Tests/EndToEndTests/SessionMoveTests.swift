@@ -122,7 +122,7 @@ struct SessionMoveTests {
     let reader = try run(["l3.json", "-c", "lijst"])
     #expect(
       reader.errors.range(
-        of: #"\(de laatste: 'verschuif r1 1w', \d{4}-\d\d-\d\d \d\d:\d\d\)"#,
+        of: #"\(de laatste: 'verschuif r1 1w', \d{1,2} [a-z]+\.? \d{4} \d\d:\d\d\)"#,
         options: .regularExpression) != nil, "\(reader.errors)")
   }
 }

@@ -40,4 +40,21 @@ struct PlanDateEndTests {
     let autumn = PlanDate(Day(year: 2021, month: 9, day: 1)!, .season)
     #expect(PlanDate.period(autumn, try end("najaar 2021", inclusive: true), .nl) == "najaar 2021")
   }
+
+  /// "tot eind december 2023" closes 2023 too, and was shown as "eind 2023", a part of the year
+  /// that a start would read as November–December: an end in part of a month keeps its month.
+  @Test func showsAnEndInPartOfDecemberAsDecember() throws {
+    let day = PlanDate(Day(year: 2023, month: 1, day: 1)!)
+    let late = try end("eind december 2023")
+    #expect(late.day.iso == "2024-01-01" && late.precision == .month)
+    #expect(PlanDate.period(day, late, .nl) == "1 jan. 2023 – eind december 2023")
+    #expect(
+      PlanDate.period(day, try end("eind december 2023", inclusive: true), .nl)
+        == "1 jan. 2023 – eind december 2023")
+    #expect(PlanDate.period(day, try end("eind 2023"), .nl) == "1 jan. 2023 – eind 2023")
+    #expect(
+      PlanDate.period(day, try end("eind november 2023"), .en)
+        == "1 Jan 2023 – end of November 2023")
+    #expect(try end("medio december 2023", inclusive: true).day.iso == "2023-12-21")
+  }
 }

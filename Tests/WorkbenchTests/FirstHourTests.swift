@@ -67,7 +67,7 @@ extension FirstHourTests {
     var interpreter = Interpreter(files: MemoryFiles(), today: Fixtures.today, clock: Amsterdam())
     _ = interpreter.run("perceel r1")
     let history = interpreter.run("geschiedenis").text
-    #expect(history.contains("1  2026-12-02 11:38  perceel r1"), "\(history)")
+    #expect(history.contains("1  2 dec. 2026 11:38  perceel r1"), "\(history)")
   }
 }
 

@@ -28,16 +28,48 @@ extension InterpreterTests {
     #expect(list.count == 7)
     #expect(
       list[2]
-        == "3  2026-11-23 05:14  fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022  (1 nieuw)")
+        == "3  23 nov. 2026 05:14  fase r1.voorbereiding van 1 mei 2022 tot 1 sept. 2022  (1 nieuw)"
+    )
     #expect(
-      list[6] == "7  2026-11-23 05:14  verschuif r1.inkoopprocedure 2 maanden  (2 verschoven)")
+      list[6] == "7  23 nov. 2026 05:14  verschuif r1.inkoopprocedure 2 maanden  (2 verschoven)")
     #expect(
       interpreter.run("geschiedenis 7").text == """
-        7  2026-11-23 05:14  verschuif r1.inkoopprocedure 2 maanden
-          r1.inkoopprocedure 2022-09-01/2023-07-01 → 2022-09-01/2023-09-01
-          r1.implementatie 2023-07-01/2024-01-01 → 2023-09-01/2024-03-01
+        7  23 nov. 2026 05:14  verschuif r1.inkoopprocedure 2 maanden
+          r1.inkoopprocedure   1 sept. 2022 – 1 sept. 2023  (+2 mnd)  was 1 sept. 2022 – 1 jul. 2023
+          r1.implementatie     1 sept. 2023 – 1 mrt. 2024   (+2 mnd)  was 1 jul. 2023 – 1 jan. 2024
         """)
     #expect(interpreter.run("geschiedenis 8").failed)
+  }
+
+  @Test func showsAStepsMovesInDutchDatesAsVerschuifDoes() {
+    var interpreter = Interpreter(
+      files: MemoryFiles(), today: Fixtures.today, clock: FixedTime("2026-09-03T05:14:00Z"))
+    for line in Fixtures.designSession + ["verwijder r1.start"] { _ = interpreter.run(line) }
+    let steps = interpreter.journal.steps.count
+    let removed = interpreter.run("geschiedenis \(steps)").text
+    #expect(
+      removed == """
+        \(steps)  3 sept. 2026 05:14  verwijder r1.start
+          - r1.start  1 jan. 2024  (niet meer in het plan)
+        """)
+    // In English, and with the commands of every step in one column however long the day.
+    _ = interpreter.run("taal en")
+    #expect(
+      interpreter.run("history 3").text.contains(
+        "+ r1.voorbereiding  1 May 2022 – 1 Sep 2022  (new)"))
+    let list = interpreter.run("history").text.split(separator: "\n")
+    #expect(list.allSatisfy { $0.contains("3 Sep 2026 05:14  ") })
+    #expect(!interpreter.run("history").text.contains("2022-"))
+  }
+
+  @Test func linesUpTheJournalsCommandsWhenItsDaysDifferInLength() {
+    let day = Day(year: 2026, month: 5, day: 1)!
+    #expect(Interpreter.spoken("2026-05-01 09:05", .nl) == day.text(.nl) + " 09:05")
+    #expect(Interpreter.spoken("2026-09-23 09:05", .nl) == "23 sept. 2026 09:05")
+    #expect(Interpreter.spoken("2026-09-23 09:05", .en) == "23 Sep 2026 09:05")
+    // What is no clock's time stays as it is.
+    #expect(Interpreter.spoken("", .nl) == "")
+    #expect(Interpreter.spoken("gisteren", .nl) == "gisteren")
   }
 
   @Test func replaysAFileAndSaysItMatches() {

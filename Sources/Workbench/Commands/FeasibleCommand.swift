@@ -132,35 +132,43 @@ extension CommandContext {
     }
   }
 
-  /// One line per item of the chain: its date and why it cannot come earlier.
+  /// A head, then one line per item of the chain: its date (a phase's end) and why it cannot
+  /// come earlier.
   fileprivate func chainLines(_ answer: Feasibility) -> [String] {
-    let width = answer.chain.map(\.item.id.count).max() ?? 0
-    return answer.chain.map { step in
-      let item = step.item
-      var why: String
-      if let link = step.link {
-        why = linkNote(link)
-        if let minimum = link.minimum {
-          why += text(
+    let heads = (
+      text(Phrase(nl: "onderdeel", en: "item")), text(Phrase(nl: "gereed", en: "done")),
+      text(Phrase(nl: "waarom niet eerder", en: "why not earlier"))
+    )
+    let width = max(answer.chain.map(\.item.id.count).max() ?? 0, heads.0.count)
+    let head = "  \(heads.0.fitted(to: width))  \(heads.1.fitted(to: 13))  \(heads.2)"
+    return [head]
+      + answer.chain.map { step in
+        let item = step.item
+        var why: String
+        if let link = step.link {
+          why = linkNote(link)
+          if let minimum = link.minimum {
+            why += text(
+              Phrase(
+                nl: ", wettelijk minimum \(minimum.days) dagen: \(minimum.source)",
+                en: ", legal minimum \(minimum.days) days: \(minimum.source)"))
+          }
+          if item.type == .phase, case .duration(let length) = item.length {
+            why += text(Phrase(nl: ", duur ", en: ", for ")) + length.text(language)
+          }
+        } else if let notBefore = item.notBefore, item.anchor == nil || notBefore != item.anchor {
+          why = text(Phrase(nl: "niet eerder dan ", en: "not before ")) + notBefore.text(language)
+        } else if item.anchor != nil {
+          why = text(
             Phrase(
-              nl: ", wettelijk minimum \(minimum.days) dagen: \(minimum.source)",
-              en: ", legal minimum \(minimum.days) days: \(minimum.source)"))
+              nl: "vaste datum in het plan: eerder beginnen wint tijd",
+              en: "a date set in the plan: starting earlier gains time"))
+        } else {
+          why = ""
         }
-        if item.type == .phase, case .duration(let length) = item.length {
-          why += text(Phrase(nl: ", duur ", en: ", for ")) + length.text(language)
-        }
-      } else if let notBefore = item.notBefore, item.anchor == nil || notBefore != item.anchor {
-        why = text(Phrase(nl: "niet eerder dan ", en: "not before ")) + notBefore.text(language)
-      } else if item.anchor != nil {
-        why = text(
-          Phrase(
-            nl: "vaste datum in het plan: eerder beginnen wint tijd",
-            en: "a date set in the plan: starting earlier gains time"))
-      } else {
-        why = ""
+        let date = (item.type == .milestone ? item.start : item.end).day.text(language)
+        return "  \(item.id.fitted(to: width))  \(date.fitted(to: 13))  \(why)"
+          .trimmingTrailingSpaces
       }
-      let date = (item.type == .milestone ? item.start : item.end).day.text(language)
-      return "  \(item.id.fitted(to: width))  \(date.fitted(to: 13))  \(why)".trimmingTrailingSpaces
-    }
   }
 }

@@ -44,10 +44,13 @@ enum HistoryCommand: Command {
           ]
           : Journal.Digest(effect: step.effect) != nil
             ? ["  " + interpreter.text(Journal.Digest.text(step.effect))]
-            : step.effect.map { "  \($0.inert)" })
+            : effectLines(step.effect, interpreter))
       return Outcome(text: lines.joined(separator: "\n"))
     }
     let width = String(interpreter.journal.steps.count).count
+    // Days in words differ in length ("1 mei 2026", "23 sept. 2026"): the commands line up.
+    let times = interpreter.journal.steps.map { interpreter.time($0) }
+    let timeWidth = times.map(\.count).max() ?? 0
     var lines =
       interpreter.journal.base.map {
         [interpreter.text(Phrase(nl: "begint bij: ", en: "starts from: ")) + $0.title.inert]
@@ -55,9 +58,24 @@ enum HistoryCommand: Command {
     for (i, step) in interpreter.journal.steps.enumerated() {
       let number = String(i + 1)
       lines.append(
-        "\(String(repeating: " ", count: width - number.count))\(number)  \(interpreter.time(step))  \(step.command.inert)  (\(interpreter.summary(step.effect)))"
+        "\(String(repeating: " ", count: width - number.count))\(number)  \(times[i].fitted(to: timeWidth))  \(step.command.inert)  (\(interpreter.summary(step.effect)))"
       )
     }
     return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  /// What a step moved, as `verschuif` and `diff` show it: in the user's dates, the new ones
+  /// first and "was" the old ones. A record that cannot be read is shown as it is stored.
+  static func effectLines(_ effect: [String], _ interpreter: Interpreter) -> [String] {
+    var changes: [PlanDiff.Change] = []
+    var unread: [String] = []
+    for record in effect {
+      if let change = Journal.change(record) {
+        changes.append(change)
+      } else {
+        unread.append("  " + record.inert)
+      }
+    }
+    return interpreter.context.diffLines(changes).map(\.inert) + unread
   }
 }

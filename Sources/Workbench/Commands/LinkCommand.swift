@@ -37,6 +37,7 @@ enum LinkCommand: PlanCommand {
         hint: Messages.likeThis(command.spec.usage))
     }
     try context.refuseCycles(requests, into: id)
+    let before = context.plan[location]
     let committed = try context.commit(command.verb.text, changed: [id]) { plan throws(PlanError) in
       for request in requests {
         let same = { (link: Link) in
@@ -61,6 +62,7 @@ enum LinkCommand: PlanCommand {
     }
     var lines = ["\(id) " + notes.joined(separator: ", ")]
     lines += context.movedLines(committed.moved)
+    lines += context.startGivenWay(before, context.plan[location])
     return Outcome(text: lines.joined(separator: "\n"), committed)
   }
 }

@@ -31,11 +31,10 @@ enum ListCommand: PlanCommand {
             nl: "Het plan is nog leeg: begin met 'perceel'.",
             en: "The plan is still empty: start with 'lot'.")))
     }
-    let implicit = Set(context.plan.links.lazy.filter(\.implicit).flatMap { [$0.from, $0.to] })
     var blocks: [String] = lots.map { lot in
       "\(lot.id)  \(lot.title.inert)"
         + (lot.items.isEmpty ? "" : "\n" + context.itemLines(lot.items))
-        + context.processLine(lot, implicit)
+        + context.processLine(lot)
     }
     if !milestones.isEmpty {
       blocks.append(

@@ -92,6 +92,7 @@ extension CommandContext {
   {
     let location = try existingLocation(word)
     var item = plan[location]
+    let before = item
     let id = item.id
     let common: Set<ClauseID> = [
       .title, .after, .startAfterStart, .endWithEnd, .kind, .deadline, .notBefore, .fixed,
@@ -149,7 +150,9 @@ extension CommandContext {
     }
     let others = committed.moved.filter { $0.item.id != id }
     return Outcome(
-      text: (["~ " + describe(plan[location])] + movedLines(others)).joined(separator: "\n"),
+      text: (["~ " + describe(plan[location])] + movedLines(others)
+        + startGivenWay(before, plan[location]) + endNote(command))
+        .joined(separator: "\n"),
       committed)
   }
 }
