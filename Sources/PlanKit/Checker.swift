@@ -295,12 +295,18 @@ public struct Checker: Sendable {
   ///
   /// - Complexity: O(items of the lot), plus the links into each standard phase.
   func phaseOrder(_ lot: Lot) -> [Finding] {
-    var firsts: [Item] = []
+    // Places, not copies of the items: a whole check asks every lot, and a sound one finds
+    // nothing, so an item is copied only for a finding's words.
+    var firsts: [Int] = []
     for kind in PhaseKind.allCases {
-      if let item = lot.items.first(where: { $0.kind == kind.rawValue }) { firsts.append(item) }
+      if let i = lot.items.firstIndex(where: { $0.kind == kind.rawValue }) { firsts.append(i) }
     }
     var found: [Finding] = []
-    for (earlier, later) in zip(firsts, firsts.dropFirst()) {
+    for (e, l) in zip(firsts, firsts.dropFirst()) {
+      let (earlierStart, earlierEnd) = (lot.items[e].start.day, lot.items[e].end.day)
+      let laterStart = lot.items[l].start.day
+      guard laterStart < earlierStart || earlierEnd > laterStart else { continue }
+      let (earlier, later) = (lot.items[e], lot.items[l])
       if later.start.day < earlier.start.day {
         found.append(
           Finding(

@@ -4,7 +4,8 @@
 extension Day {
   public func text(_ language: Language) -> String {
     let (y, m, d) = civil
-    return "\(d) \(DateWords.dayMonths[language]![m - 1]) \(y)"
+    let month = language == .nl ? DateWords.dayMonthsNL[m - 1] : DateWords.dayMonthsEN[m - 1]
+    return "\(d) \(month) \(y)"
   }
 }
 
@@ -39,6 +40,8 @@ extension PlanDate {
   }
 
   public func text(_ language: Language) -> String {
+    // A day, the usual date, without the words the coarser precisions need.
+    if precision == .day { return day.text(language) }
     let (y, m, _) = windowStart.civil
     let month = DateWords.fullMonths[language]![m - 1]
     let nl = language == .nl

@@ -96,6 +96,10 @@ public enum DateWords {
     .en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   ]
 
+  /// `dayMonths` of one language without hashing it: every date a command prints asks.
+  static let dayMonthsNL = dayMonths[.nl]!
+  static let dayMonthsEN = dayMonths[.en]!
+
   static let fullMonths: [Language: [String]] = [
     .nl: [
       "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",

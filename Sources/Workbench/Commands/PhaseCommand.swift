@@ -42,7 +42,9 @@ enum PhaseCommand: PlanCommand {
     throws(PlanError) -> Outcome
   {
     let (lotIndex, id, word) = try context.newItemID(command, needsLot: true)
-    let name = String(id.split(separator: ".")[1])
+    // The part after the lot, cut at its dot by bytes: `newItemID` gave `lot.name`.
+    let name =
+      id.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(id[id.index(after: $0)...]) } ?? id
     let kind =
       try command.clauses[.kind].map(\.words).map(CommandContext.kindName)
       ?? CommandContext.phaseKind(name)
