@@ -25,6 +25,11 @@ public struct GanttChart: Sendable {
   public var held: Set<String> = []
   public var baseline: Baseline?
   public var colour = false
+  /// Columns for names and dates kept the same whatever the rows (at least as wide as their
+  /// dates): a replay's charts keep their bars in place from step to step.
+  public var labelColumns: (name: Int, dates: Int)?
+  /// Items a replay's step just changed: marked in front, where the critical path's sign goes.
+  public var changed: Set<String> = []
 
   public init(language: Language = .nl, style: GanttStyle = .unicode, width: Int = 80) {
     self.language = language
@@ -60,6 +65,7 @@ public struct GanttChart: Sendable {
     var span: PlanDiff.Span
     var deadline: PlanDate?
     var critical = false
+    var changed = false
     /// A baseline's faint bar.
     var faint = false
 
@@ -88,6 +94,10 @@ public struct GanttChart: Sendable {
       dateWidth = max(dateWidth, row.datesColumns)
       longestName = max(longestName, row.labelColumns)
     }
+    if let fixed = labelColumns {
+      dateWidth = max(dateWidth, fixed.dates)
+      longestName = fixed.name
+    }
     let nameWidth = min(longestName, max(8, width - dateWidth - 4 - 24))
     let labelWidth = 2 + nameWidth + 2 + dateWidth + 1
     let chartWidth = width - labelWidth
@@ -110,7 +120,8 @@ public struct GanttChart: Sendable {
           (row.heading ?? "").inert.truncated(to: width, ascii: style.ascii).trailingSpacesRemoved)
         continue
       }
-      out.append(bar.critical ? "\(style.critical) " : "  ")
+      out.append(
+        bar.changed ? "\(style.changed) " : bar.critical ? "\(style.critical) " : "  ")
       out.append(row.label.inert.fitted(to: nameWidth, ascii: style.ascii))
       out.append("  ")
       out.append(row.dates)
@@ -199,6 +210,9 @@ public struct GanttChart: Sendable {
       parts.append("\(style.deadline) " + (nl ? "uiterlijk" : "deadline"))
     }
     if !critical.isEmpty { parts.append("\(style.critical) " + (nl ? "kritiek" : "critical")) }
+    if rows.contains(where: { $0.bar?.changed == true }) {
+      parts.append("\(style.changed) " + (nl ? "gewijzigd in deze stap" : "changed by this step"))
+    }
     if let baseline {
       parts.append("\(style.baseline) " + (nl ? "basislijn " : "baseline ") + baseline.name.inert)
     }
@@ -268,7 +282,8 @@ public struct GanttChart: Sendable {
         + (marked ? " " + (style.ascii ? ">>" : "»") : "")
       let bar = Bar(
         span: PlanDiff.Span(item), deadline: item.deadline,
-        critical: !critical.isEmpty && critical.contains(item.id))
+        critical: !critical.isEmpty && critical.contains(item.id),
+        changed: !changed.isEmpty && changed.contains(item.id))
       rows.append(
         Row(
           label: label, dates: shown, bar: bar, labelColumns: label.columns,

@@ -11,15 +11,17 @@ public struct GanttStyle: Sendable {
   public var today: Character
   public var deadline: Character
   public var critical: Character
+  /// A row the step of a replay changed.
+  public var changed: Character
   public var dash: String
   public var ascii: Bool
 
   public static let unicode = GanttStyle(
     bar: "█", fuzzy: "▒", milestone: "◆", fuzzyMilestone: "◇", baseline: "░", today: "│",
-    deadline: "!", critical: "*", dash: "–", ascii: false)
+    deadline: "!", critical: "*", changed: "►", dash: "–", ascii: false)
   public static let ascii = GanttStyle(
     bar: "#", fuzzy: "~", milestone: "^", fuzzyMilestone: "o", baseline: ".", today: "|",
-    deadline: "!", critical: "*", dash: "-", ascii: true)
+    deadline: "!", critical: "*", changed: "+", dash: "-", ascii: true)
 }
 
 /// Colour in a chart, as markers the printer turns into terminal codes (or drops): user text

@@ -7,21 +7,26 @@ import PlanKit
 /// the characters after parsing; `%%` and line breaks go, and a name never starts like a
 /// statement or a comment; ids keep letters, digits and `_`.
 public enum MermaidExport {
-  public static func render(_ plan: Plan, language: Language) -> String {
+  /// The plan's gantt, with the lots and the items in the days `options` chooses.
+  ///
+  /// - Complexity: O(items).
+  public static func render(
+    _ plan: Plan, language: Language, options: ChartOptions = ChartOptions()
+  ) -> String {
     var lines = [
       "gantt",
       "    title " + text(plan.shownTitle),
       "    dateFormat YYYY-MM-DD",
       "    axisFormat %m-%Y",
     ]
-    for lot in plan.lots where !lot.items.isEmpty {
-      lines.append("    section " + text(lot.shownTitle))
-      lines += lot.items.map(task)
+    func section(_ title: String, _ items: [Item]) {
+      let shown = items.filter { options.shows(PlanDiff.Span($0).days) }
+      guard !shown.isEmpty else { return }
+      lines.append("    section " + text(title))
+      lines += shown.map(task)
     }
-    if !plan.milestones.isEmpty {
-      lines.append("    section Plan")
-      lines += plan.milestones.map(task)
-    }
+    for lot in plan.lots where options.shows(lot: lot.id) { section(lot.shownTitle, lot.items) }
+    if options.shows(lot: nil) { section("Plan", plan.milestones) }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -4,8 +4,9 @@ import PlanRender
 
 /// A replay that goes one step at a time, between commands of the shell.
 indirect enum Stepping: Sendable {
-  /// The replay so far, the file's saved plan to compare with at the end, and the file's name.
-  case active(Replay, snapshot: Plan, file: String)
+  /// The replay so far, the file's saved plan to compare with at the end, the file's name,
+  /// and the days every step's chart shows, so that bars do not jump between steps.
+  case active(Replay, snapshot: Plan, file: String, axis: Range<Day>?)
 }
 
 /// geschiedenis, herhaal.
@@ -66,10 +67,48 @@ extension Interpreter {
     savedSteps = 0
   }
 
+  /// The ids a step's journal effect adds (`+ id …`).
+  static func added(_ effect: [String]) -> [String] {
+    effect.compactMap { line in
+      guard line.hasPrefix("+ ") else { return nil }
+      return line.dropFirst(2).split(separator: " ", maxSplits: 1).first.map(String.init)
+    }
+  }
+
+  /// The days a step-by-step replay shows at every step: from the earliest to the latest day
+  /// any step's plan reaches, found by running the replay once ahead. A long replay of a big
+  /// plan takes the first and the saved plan's days instead, which a step between them may
+  /// pass (its bars are then cut at the edge).
+  ///
+  /// - Complexity: O(steps × plan) for a replay of up to 5,000,000 item-steps, O(plan) beyond.
+  static func axis(of replay: Replay, final: Plan) -> Range<Day>? {
+    var probe = replay
+    var low: Day?
+    var high: Day?
+    func cover(_ plan: Plan) {
+      guard let span = plan.span else { return }
+      low = min(low ?? span.lowerBound, span.lowerBound)
+      high = max(high ?? span.upperBound, span.upperBound)
+    }
+    cover(probe.interpreter.plan)
+    cover(final)
+    let items = max(probe.interpreter.plan.itemCount, final.itemCount, 1)
+    if replay.journal.steps.count * items <= 5_000_000 {
+      while !probe.isFinished {
+        _ = probe.next()
+        cover(probe.interpreter.plan)
+      }
+    }
+    guard let low, let high else { return nil }
+    return low..<high
+  }
+
   /// One turn of a step-by-step replay: Enter runs the next step, a number runs up to that
   /// step, `q` stops and keeps the plan so far.
   mutating func step(_ line: String) -> Outcome {
-    guard case .active(var replay, let snapshot, let file) = stepping else { return Outcome() }
+    guard case .active(var replay, let snapshot, let file, let axis) = stepping else {
+      return Outcome()
+    }
     let answer = line.trimmedWhitespace.lowercased()
     let total = replay.journal.steps.count
     var target = replay.position + 1
@@ -96,8 +135,11 @@ extension Interpreter {
       target = number
     }
     var blocks: [String] = []
+    var changed = Set<String>()
     while replay.position < target {
       let outcome = replay.next()
+      changed.formUnion(outcome.moved.map(\.item.id))
+      changed.formUnion(Self.added(replay.journal.steps[replay.position - 1].effect))
       blocks.append(
         text(
           Phrase(
@@ -107,10 +149,16 @@ extension Interpreter {
           + (outcome.text.isEmpty || outcome.failed ? "" : "\n" + outcome.text)
           + (replay.divergence.map { "\n  ! " + text($0.message).inert } ?? ""))
     }
-    blocks.append(context.chart(of: replay.interpreter.plan))
+    var chart = context.screenChart(of: replay.interpreter.plan)
+    chart.range = axis
+    chart.changed = changed
+    chart.labelColumns = (name: chart.width / 3, dates: 28)
+    blocks.append(chart.render(replay.interpreter.plan))
     guard replay.isFinished else {
-      stepping = .active(replay, snapshot: snapshot, file: file)
-      return Outcome(text: blocks.joined(separator: "\n"))
+      stepping = .active(replay, snapshot: snapshot, file: file, axis: axis)
+      var outcome = Outcome(text: blocks.joined(separator: "\n"))
+      outcome.clearsScreen = interactive
+      return outcome
     }
     stepping = nil
     if let problem = finish(replay, snapshot: snapshot, file: file) {

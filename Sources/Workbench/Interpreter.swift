@@ -119,7 +119,7 @@ public struct Interpreter: Sendable {
 
   /// The prompt: the plan's title and `*` while there are unsaved changes.
   public var prompt: String {
-    if case .active(let replay, _, _) = stepping {
+    if case .active(let replay, _, _, _) = stepping {
       return text(
         Phrase(
           nl: "stap \(replay.position)/\(replay.journal.steps.count) (Enter, q, nummer)> ",

@@ -17,6 +17,9 @@ public struct Outcome: Equatable, Sendable {
   /// undoing `nieuw`) or its own lines as steps (`lees`), so that the interpreter does not add
   /// it as a step.
   var journalsItself = false
+  /// Whether a terminal clears its screen before showing this answer: a replay step by step
+  /// shows each step's chart in the same place, for a projector.
+  public var clearsScreen = false
 
   public init(
     text: String = "", failed: Bool = false, quit: Bool = false, notice: String = "",

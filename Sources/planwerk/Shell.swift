@@ -50,6 +50,8 @@ final class Shell {
     while true {
       switch editor.read(prompt: interpreter.prompt, remember: !interpreter.isStepping) {
       case .interrupted:
+        // Ctrl-C ends a replay step by step, keeping the plan so far, as q does.
+        if interpreter.isStepping { print(interpreter.run("q").text.screenSafe) }
         continue
       case .endOfInput:
         // The terminal shows ^D after the prompt: the question starts a line of its own.
@@ -78,6 +80,9 @@ final class Shell {
             Terminal.printError(outcome.text.screenSafe)
           }
         } else if !outcome.text.isEmpty {
+          if outcome.clearsScreen && Terminal.isTerminal {
+            print("\u{1B}[H\u{1B}[2J", terminator: "")
+          }
           // Prose is broken between words; the terminal would break it inside one.
           let text = outcome.text.screenSafe.wrapped(to: interpreter.settings.width)
           print(ChartColour.apply(text, colour: interpreter.settings.colour))

@@ -11,6 +11,9 @@ enum Terminal {
     pw_stdout_is_terminal() == 1 && getenv("NO_COLOR") == nil
   }
 
+  /// Whether standard output is a terminal, where escape codes do what they say.
+  static var isTerminal: Bool { pw_stdout_is_terminal() == 1 }
+
   /// The terminal's width, else $COLUMNS, else 80.
   static var width: Int {
     let columns = Int(pw_terminal_width())

@@ -2,7 +2,7 @@
 most 4,096 pixels (PlantUML's largest PNG, beyond which it cuts the picture off), every lot and
 item by its title, no id in front of it.
 
-Usage: check_plantuml.py DIRECTORY   (holds NAME.json and svg/NAME.svg, drawn with -tsvg)
+Usage: check_plantuml.py DIRECTORY   (holds NAME.json and plantuml-svg/NAME.svg, drawn with -tsvg)
 """
 
 import json
@@ -23,7 +23,7 @@ def main():
     names = sorted(p.stem for p in directory.glob("*.json") if p.stem != "hostile")
     for name in names:
         plan = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
-        root = ElementTree.parse(directory / "svg" / f"{name}.svg").getroot()
+        root = ElementTree.parse(directory / "plantuml-svg" / f"{name}.svg").getroot()
         width = float(re.match(r"[\d.]+", root.attrib["width"]).group(0))
         if width > LARGEST:
             failures.append(f"{name}.puml: drawn {width:.0f} pixels wide, over {LARGEST}")

@@ -77,8 +77,8 @@ for puml in "$out"/*.puml; do
     echo "FAIL plantuml could not draw $(basename "$puml")"; plantuml -failfast2 -tpng "$puml"; exit 1; }
 done
 echo "plantuml drew $(ls "$out"/*.puml | wc -l) charts"
-mkdir "$out/svg"
-plantuml -failfast2 -tsvg -o "$out/svg" "$out"/*.puml >/dev/null 2>&1 || {
+mkdir "$out/plantuml-svg"
+plantuml -failfast2 -tsvg -o "$out/plantuml-svg" "$out"/*.puml >/dev/null 2>&1 || {
   echo "FAIL plantuml could not draw the SVGs"; exit 1; }
 python3 Tests/Consumers/check_plantuml.py "$out"
 

@@ -91,3 +91,16 @@ enum DrawnDay {
     Day(year: year, month: month, day: day)!
   }
 }
+
+extension ChartOptionsTests {
+  @Test func writesOnlyTheChosenLotsInTheDiagramFormats() {
+    var interpreter = Fixtures.after(Self.session + ["mijlpaal doel op 1 jan. 2023"])
+    let mermaid = interpreter.run("exporteer mermaid - percelen r2").text
+    #expect(mermaid.contains("r2_voorbereiding") && !mermaid.contains("r1_"))
+    #expect(!mermaid.contains("doel"))
+    let plantuml = interpreter.run("exporteer plantuml - van 1 jan. 2024").text
+    #expect(plantuml.contains("r1_start") && !plantuml.contains("r2_voorbereiding"))
+    let html = interpreter.run("exporteer html - perceel r2").text
+    #expect(html.contains("<td>Voorbereiding</td>") && !html.contains("<td>Implementatie</td>"))
+  }
+}

@@ -223,3 +223,60 @@ extension ReplayTests {
     #expect(interpreter.plan.item("r9.a") != nil)
   }
 }
+
+/// A replay step by step for a projector: one time axis, the step's changes marked, the screen
+/// cleared between steps.
+struct ProjectorReplayTests {
+  static func steps() -> Interpreter {
+    let files = MemoryFiles()
+    _ = Fixtures.after(
+      Fixtures.designSession + [
+        "verschuif r1.inkoopprocedure 3 weken",
+        "fase r1.evaluatie van 1 feb. 2024 tot 1 juni 2024", "bewaar s.json",
+      ], files: files)
+    var interpreter = Fixtures.interpreter(files)
+    interpreter.interactive = true
+    return interpreter
+  }
+
+  /// The chart's two axis lines, after the title.
+  static func axis(_ text: String) -> [Substring] {
+    guard let title = text.ranges(of: "Inkoop Wmo en Participatie 2024\n").last else { return [] }
+    return Array(text[title.upperBound...].split(separator: "\n").prefix(2))
+  }
+
+  @Test func drawsEveryStepOnTheWholeReplaysTimeAxis() {
+    var interpreter = Self.steps()
+    var axes: [[Substring]] = [Self.axis(interpreter.run("herhaal s.json stap").text)]
+    while interpreter.isStepping {
+      let text = interpreter.run("").text
+      if interpreter.isStepping || text.contains("Klaar") { axes.append(Self.axis(text)) }
+    }
+    let drawn = axes.filter { !$0.isEmpty }
+    #expect(drawn.count >= 5)
+    // The third step has only the preparation, yet its axis already reaches 2024.
+    #expect(Set(drawn.map { $0.joined(separator: "\n") }).count == 1, "\(drawn)")
+    #expect(drawn[0].first?.contains("2024") == true)
+  }
+
+  @Test func marksWhatTheStepChangedAndClearsTheScreenBetweenSteps() {
+    var interpreter = Self.steps()
+    let first = interpreter.run("herhaal s.json stap")
+    #expect(first.clearsScreen)
+    _ = interpreter.run("6")
+    let shift = interpreter.run("")
+    #expect(shift.text.contains("Stap 7 van 8: verschuif r1.inkoopprocedure 3 weken"))
+    let marked = shift.text.split(separator: "\n").filter { $0.hasPrefix("►") }
+    #expect(marked.count == 2 && marked[0].contains("Inkoopprocedure"))
+    #expect(shift.text.contains("► gewijzigd in deze stap"))
+    let added = interpreter.run("").text
+    #expect(added.split(separator: "\n").contains { $0.hasPrefix("► Evaluatie") })
+  }
+
+  @Test func showsEveryStepAtOnceWithoutClearingWhenNobodyPressesEnter() {
+    var interpreter = Self.steps()
+    interpreter.interactive = false
+    let all = interpreter.run("herhaal s.json stap")
+    #expect(!all.clearsScreen && all.text.contains("Stap 8 van 8"))
+  }
+}

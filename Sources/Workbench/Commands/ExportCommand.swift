@@ -78,7 +78,8 @@ enum ExportCommand: PlanCommand {
     case .ics:
       output = ICSExport.render(
         context.plan, everything: everything, stamp: context.stamp, language: context.language)
-    case .mermaid: output = MermaidExport.render(context.plan, language: context.language)
+    case .mermaid:
+      output = MermaidExport.render(context.plan, language: context.language, options: options)
     case .plantuml:
       output = PlantUMLExport.render(context.plan, language: context.language, options: options)
     case .tjp:

@@ -10,9 +10,9 @@ enum ReplayCommand: Command {
     arguments: [arg("bestand", "file", .file(["json"]))], clauses: [.step, .to, .clean],
     summary: Phrase(
       nl:
-        "Bouwt een bewaarde sessie opnieuw op uit haar journaal en controleert het resultaat; 'stap' laat elke stap met het schema zien (Enter: verder, q: stoppen, nummer: naar die stap), 'tot N' stopt na stap N, 'schoon' laat weg wat ongedaan is gemaakt.",
+        "Bouwt een bewaarde sessie opnieuw op uit haar journaal en controleert het resultaat; 'stap' laat elke stap met het schema zien, op één tijdas voor alle stappen en met ► bij wat de stap veranderde (Enter: verder, q of Ctrl-C: stoppen, nummer: naar die stap), 'tot N' stopt na stap N, 'schoon' laat weg wat ongedaan is gemaakt.",
       en:
-        "Rebuilds a saved session from its journal and checks the result; 'step' shows every step with the chart (Enter: on, q: stop, a number: that step), 'to N' stops after step N, 'clean' leaves out what was undone."
+        "Rebuilds a saved session from its journal and checks the result; 'step' shows every step with the chart, on one time axis for all steps and with ► at what the step changed (Enter: on, q or Ctrl-C: stop, a number: that step), 'to N' stops after step N, 'clean' leaves out what was undone."
     ),
     usage: Phrase(
       nl: "herhaal BESTAND.json [stap | tot N] [schoon]",
@@ -79,11 +79,13 @@ enum ReplayCommand: Command {
           + "\n" + interpreter.chart())
     }
     if command.clauses[.step] != nil {
-      interpreter.stepping = .active(replay, snapshot: contents.plan, file: word.text)
+      interpreter.stepping = .active(
+        replay, snapshot: contents.plan, file: word.text,
+        axis: Interpreter.axis(of: replay, final: contents.plan))
       guard interpreter.interactive else {
         // Without someone to press Enter, every step follows at once.
         var blocks: [String] = []
-        while case .active(let replay, _, _) = interpreter.stepping, !replay.isFinished {
+        while case .active(let replay, _, _, _) = interpreter.stepping, !replay.isFinished {
           blocks.append(interpreter.step("").text)
         }
         return Outcome(text: blocks.joined(separator: "\n"))
