@@ -24,14 +24,9 @@ extension CommandContext {
     var options = ChartOptions()
     if let clause = command.clauses[.lots] { options.lots = try lots(clause) }
     if let clause = command.clauses[.scale] {
-      guard clause.words.count == 1, let scale = Self.scales[clause.words[0].text.lowercased()]
-      else {
-        throw PlanError(
-          nl: "'\(text(clause.words))' is geen schaal; kies week, maand of kwartaal",
-          en: "'\(text(clause.words))' is not a scale; choose week, month or quarter",
-          at: spanOf(clause.words))
-      }
-      options.scale = scale
+      options.scale = try oneWord(
+        clause, Self.scales, what: Phrase(nl: "schaal", en: "scale"),
+        choose: Phrase(nl: "week, maand of kwartaal", en: "week, month or quarter"))
     }
     if let clause = command.clauses[.width] {
       guard clause.words.count == 1, let width = Int(clause.words[0].text),
@@ -44,15 +39,9 @@ extension CommandContext {
       options.width = width
     }
     if let clause = command.clauses[.sheet] {
-      guard clause.words.count == 1,
-        let paper = ChartOptions.Paper(rawValue: clause.words[0].text.lowercased())
-      else {
-        throw PlanError(
-          nl: "'\(text(clause.words))' is geen papierformaat; kies A4 of A3",
-          en: "'\(text(clause.words))' is not a paper size; choose A4 or A3",
-          at: spanOf(clause.words))
-      }
-      options.paper = paper
+      options.paper = try oneWord(
+        clause, ["a4": .a4, "a3": .a3], what: Phrase(nl: "papierformaat", en: "paper size"),
+        choose: Phrase(nl: "A4 of A3", en: "A4 or A3"))
     }
     if let clause = command.clauses[.links] { options.links = try Self.flag(clause) }
     let from = try command.clauses[.from].map { c throws(PlanError) in
@@ -82,6 +71,20 @@ extension CommandContext {
       options.baseline = baseline
     }
     return options
+  }
+
+  /// The one word of `clause`, read in `table` (in lower case), or an error that names what
+  /// it is not and what to choose.
+  func oneWord<T>(
+    _ clause: ParsedCommand.Clause, _ table: [String: T], what: Phrase, choose: Phrase
+  ) throws(PlanError) -> T {
+    guard clause.words.count == 1, let value = table[clause.words[0].text.lowercased()] else {
+      let given = text(clause.words)
+      throw PlanError(
+        nl: "'\(given)' is geen \(what.nl); kies \(choose.nl)",
+        en: "'\(given)' is not a \(what.en); choose \(choose.en)", at: spanOf(clause.words))
+    }
+    return value
   }
 
   /// `percelen r1, r2` or `perceel r1 r2`: lot ids, each one the plan has.
