@@ -116,11 +116,26 @@ package struct ChartPainter {
       }
     }
     for (i, mark) in axis.years.enumerated() where !mark.label.isEmpty {
-      let next = i + 1 < axis.years.count ? x(axis.years[i + 1].day) : right
+      let last = i + 1 == axis.years.count
+      let next = last ? right : x(axis.years[i + 1].day)
       // A thinned-out year's label stands at its own year, not amid the years to the next.
       let to = min(next, Day(year: mark.day.year + 1, month: 1, day: 1).map(x) ?? right)
       let y = axis.unit == .year ? top + S.axisHeight / 2 + 3 : middle - 3
-      place(mark.label, from: x(mark.day), to: to, y: y, S.axisYear, on: &canvas)
+      let width = measure.width(mark.label, S.axisYear)
+      if width + 2 <= to - x(mark.day) {
+        canvas.text(
+          mark.label, at: Point(x: (x(mark.day) + to) / 2, y: y), S.axisYear, S.ink,
+          anchor: .middle)
+      } else if last && i > 0 {
+        // The last year's sliver ("jan" after "dec"): its year at the chart's edge, so that
+        // the month is not read as the year before's.
+        canvas.text(mark.label, at: Point(x: right - 1, y: y), S.axisYear, S.ink, anchor: .end)
+      } else if i == 0, axis.years.count > 1 {
+        // The first year's sliver: named by where the next year starts, not across its line.
+        continue
+      } else {
+        place(mark.label, from: x(mark.day), to: to, y: y, S.axisYear, on: &canvas)
+      }
     }
   }
 
@@ -160,7 +175,11 @@ package struct ChartPainter {
     let marks = RowMarks(
       axis: axis, left: layout.chartX, width: layout.chartWidth, middle: middle,
       rowHeight: layout.rowHeight)
-    // Under the bar or diamond: a milestone on its own deadline stays whole.
+    if let days = row.baseline {
+      marks.baseline(days, milestone: row.kind == .milestone, on: &canvas)
+    }
+    // The deadline's line under the bar or diamond, its flag over them: a milestone on its own
+    // deadline stays whole and the flag stays seen.
     if let deadline = row.deadline {
       marks.deadline(deadline, top: placed.y, height: placed.height, on: &canvas)
     }
@@ -170,9 +189,7 @@ package struct ChartPainter {
     case .phase: marks.phase(row, on: &canvas)
     case .milestone: marks.milestone(row, measure: measure, on: &canvas)
     }
-    if let days = row.baseline {
-      marks.baseline(days, milestone: row.kind == .milestone, on: &canvas)
-    }
+    if let deadline = row.deadline { marks.flag(deadline, top: placed.y, on: &canvas) }
   }
 
   package func todayLine(_ axis: ChartAxis, bottom: Double, on canvas: inout some Canvas) {

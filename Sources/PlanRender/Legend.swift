@@ -26,9 +26,13 @@ package struct Legend {
   /// The entries a chart needs, in a fixed order.
   package static func entries(_ content: ChartContent, today: Bool) -> [Entry] {
     let rows = content.rows
-    var entries: [Entry] = [.lot, .phase]
+    // Only the marks drawn: no blue "fase" on a chart whose every phase is critical.
+    var entries: [Entry] = [.lot]
+    if rows.contains(where: { $0.kind == .phase && !$0.critical }) { entries.append(.phase) }
     if rows.contains(where: \.critical) { entries.append(.critical) }
-    entries.append(.milestone)
+    if rows.contains(where: { $0.kind == .milestone && !$0.critical }) {
+      entries.append(.milestone)
+    }
     if rows.contains(where: { $0.startWindow != nil || $0.endWindow != nil }) {
       entries.append(.vague)
     }
@@ -62,7 +66,7 @@ package struct Legend {
     let middle = start.y - 2.6
     for entry in entries {
       swatch(entry, x: x, middle: middle, on: &canvas)
-      x += 16
+      x += 18
       let label = text(entry)
       canvas.text(label, at: Point(x: x, y: start.y), S.legend, S.ink, anchor: .start)
       x += measure.width(label, S.legend) + 12
@@ -106,7 +110,7 @@ package struct Legend {
     case .held:
       canvas.text("»", at: Point(x: x + 6, y: middle + 2.6), S.legend, S.ink, anchor: .middle)
     case .baseline:
-      canvas.fill(Rect(x: x, y: middle - 1.2, width: 12, height: 2.4), S.baseline)
+      canvas.fill(Rect(x: x, y: middle + 1, width: 12, height: 2.4), S.baseline)
     case .link:
       canvas.lines(
         [

@@ -38,6 +38,11 @@ package struct LinkArrows {
     let half = min(9, layout.rowHeight * 0.58) / 2
     var segments: [Segment] = []
     var heads: [[Point]] = []
+    // A link the dates break (a successor that starts before what it waits for has ended) is
+    // drawn in the deadline's red: the conflict `controleer` reports, seen on the chart.
+    var broken: [Segment] = []
+    var brokenHeads: [[Point]] = []
+    let right = layout.chartX + layout.chartWidth
     for arrow in layout.content.links {
       guard let fromY = middles[arrow.from], let toY = middles[arrow.to],
         let from = ends(layout.content.rows[arrow.from]),
@@ -46,44 +51,61 @@ package struct LinkArrows {
       let down = toY >= fromY ? 1.0 : -1.0
       let source = arrow.kind == .startToStart ? from.start : from.end
       let target = arrow.kind == .finishToFinish ? to.end : to.start
+      // A milestone's date stands right of its diamond: its arrows leave downwards.
+      let fromMilestone = layout.content.rows[arrow.from].kind == .milestone
       var points: [Point]
+      var head: [Point]
       if arrow.kind == .finishToFinish {
-        // Into the end from the right.
-        let bend = max(source, target) + Self.step
+        // Into the end from the right, within the chart.
+        let bend = min(max(source, target) + Self.step, right)
         points = [
           Point(x: source, y: fromY), Point(x: bend, y: fromY), Point(x: bend, y: toY),
           Point(x: target, y: toY),
         ]
-        heads.append(head(at: Point(x: target, y: toY), pointing: (-1, 0)))
-      } else if arrow.kind == .finishToStart && target >= source {
+        head = self.head(at: Point(x: target, y: toY), pointing: (-1, 0))
+      } else if abs(target - source) < Self.step {
+        // Straight down from one to the other.
+        let entry = toY - down * half
+        points = [Point(x: target, y: fromY + down * half), Point(x: target, y: entry)]
+        head = self.head(at: Point(x: target, y: entry), pointing: (0, down))
+      } else if arrow.kind == .finishToStart && target > source && !fromMilestone {
         // Along the empty row after the bar, then down onto the successor's start.
         let entry = toY - down * half
         points = [
           Point(x: source, y: fromY), Point(x: target, y: fromY), Point(x: target, y: entry),
         ]
-        heads.append(head(at: Point(x: target, y: entry), pointing: (0, down)))
-      } else if target >= source + Self.step {
-        // From the start down into the row, then along it to the successor's start.
+        head = self.head(at: Point(x: target, y: entry), pointing: (0, down))
+      } else if target > source {
+        // Down from the source, then along the successor's row to its start.
         points = [
           Point(x: source, y: fromY + down * half), Point(x: source, y: toY),
           Point(x: target, y: toY),
         ]
-        heads.append(head(at: Point(x: target, y: toY), pointing: (1, 0)))
+        head = self.head(at: Point(x: target, y: toY), pointing: (1, 0))
       } else {
         // The successor starts before the source: out, down between the rows, back, in.
         let between = toY - down * layout.rowHeight / 2
-        let out = source + Self.step
-        let back = target - Self.step
+        let out = min(source + Self.step, right)
+        let back = max(target - Self.step, layout.chartX)
         points = [
           Point(x: source, y: fromY), Point(x: out, y: fromY), Point(x: out, y: between),
           Point(x: back, y: between), Point(x: back, y: toY), Point(x: target, y: toY),
         ]
-        heads.append(head(at: Point(x: target, y: toY), pointing: (1, 0)))
+        head = self.head(at: Point(x: target, y: toY), pointing: (1, 0))
       }
-      for (a, b) in zip(points, points.dropFirst()) where a != b { segments.append((a, b)) }
+      let lines = zip(points, points.dropFirst()).filter { $0 != $1 }.map { ($0, $1) }
+      if arrow.kind == .finishToStart && target < source - 0.5 {
+        broken += lines
+        brokenHeads.append(head)
+      } else {
+        segments += lines
+        heads.append(head)
+      }
     }
     canvas.lines(segments, S.link, width: 0.7)
     for head in heads { canvas.polygon(head, fill: S.link, stroke: nil, width: 0) }
+    canvas.lines(broken, S.deadline, width: 0.9)
+    for head in brokenHeads { canvas.polygon(head, fill: S.deadline, stroke: nil, width: 0) }
   }
 
   /// A small triangle with its tip at `tip`, pointing along `direction` (a unit step).

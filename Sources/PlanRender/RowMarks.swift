@@ -93,25 +93,41 @@ package struct RowMarks {
     }
   }
 
-  /// The baseline's bar: thin and grey, under the item's own.
+  /// The baseline's mark under the item's own: a thin grey bar, or a grey diamond where a
+  /// milestone stood.
   package func baseline(_ days: Range<Day>, milestone: Bool, on canvas: inout some Canvas) {
-    let top = middle + barHeight / 2 + 0.6
     let from = x(days.lowerBound)
-    let to = milestone ? from + 2.5 : max(from + 1.2, x(days.upperBound))
+    guard !milestone else {
+      let half = min(3.5, rowHeight * 0.25)
+      canvas.polygon(
+        [
+          Point(x: from, y: middle - half), Point(x: from + half, y: middle),
+          Point(x: from, y: middle + half), Point(x: from - half, y: middle),
+        ], fill: S.baseline, stroke: nil, width: 0)
+      return
+    }
+    let top = middle + barHeight / 2 + 0.6
     canvas.fill(
-      Rect(x: milestone ? from - 1.25 : from, y: top, width: to - from, height: 2.4), S.baseline)
+      Rect(x: from, y: top, width: max(1.2, x(days.upperBound) - from), height: 2.4), S.baseline)
   }
 
-  /// A red line through the row at the deadline, with a flag at its top.
-  package func deadline(_ day: Day, top: Double, height: Double, on canvas: inout some Canvas) {
+  /// A red line through the row at the deadline; its flag comes over the row's marks.
+  package func deadline(
+    _ day: Day, top: Double, height: Double, on canvas: inout some Canvas
+  ) {
     let at = x(day)
     canvas.line(
       from: Point(x: at, y: top + 1.5), to: Point(x: at, y: top + height - 1.5), S.deadline,
       width: 1.3, dash: nil)
+  }
+
+  /// The deadline's flag at the top of the row, outlined so that it stands out on a diamond.
+  package func flag(_ day: Day, top: Double, on canvas: inout some Canvas) {
+    let at = x(day)
     canvas.polygon(
       [
-        Point(x: at - 3, y: top + 1.5), Point(x: at + 3, y: top + 1.5),
-        Point(x: at, y: top + 5.5),
-      ], fill: S.deadline, stroke: nil, width: 0)
+        Point(x: at - 3, y: top + 0.8), Point(x: at + 3, y: top + 0.8),
+        Point(x: at, y: top + 4.8),
+      ], fill: S.deadline, stroke: S.white, width: 0.5)
   }
 }

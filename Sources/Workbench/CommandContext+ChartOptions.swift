@@ -52,6 +52,20 @@ extension CommandContext {
       let span = plan.span
       let low = from?.day ?? span?.lowerBound ?? today
       let high = to?.day ?? span?.upperBound ?? low.adding(days: 1)
+      let words = [command.clauses[.from], command.clauses[.to]].compactMap { $0 }
+      if let span, from == nil || to == nil || low < high,
+        low >= span.upperBound || high <= span.lowerBound
+      {
+        let plan = PlanDate.period(
+          PlanDate(span.lowerBound), PlanDate(span.upperBound), language, dash: "–")
+        throw PlanError(
+          nl: "er valt niets van het plan in die dagen: het loopt \(plan)",
+          en: "nothing of the plan falls in those days: it runs \(plan)",
+          at: spanOf(words.flatMap { [$0.keyword] + $0.words }),
+          hint: Phrase(
+            nl: "kies dagen binnen het plan, of laat van en tot weg",
+            en: "choose days within the plan, or leave out from and to"))
+      }
       guard low < high else {
         throw PlanError(
           Messages.endNotAfterStart,
@@ -105,5 +119,46 @@ extension CommandContext {
         at: clause.keyword.span)
     }
     return ids
+  }
+
+  /// The first chart choice in `command` that `allowed` leaves out, refused with the formats
+  /// that take it.
+  func refuseChoices(_ command: ParsedCommand, allowed: Set<ClauseID>, shownAs name: Phrase)
+    throws(PlanError)
+  {
+    for id in Self.chartClauses where !allowed.contains(id) {
+      guard let clause = command.clauses[id] else { continue }
+      let keyword = clause.keyword.text
+      let takers = ExportFormat.takers(of: id, language)
+      throw PlanError(
+        nl: "'\(keyword)' kan niet bij \(name.nl)",
+        en: "'\(keyword)' does not go with \(name.en)",
+        at: clause.keyword.span,
+        hint: Phrase(
+          nl: "'\(keyword)' hoort bij exporteer \(takers)",
+          en: "'\(keyword)' goes with export \(takers)"))
+    }
+  }
+
+  /// A file named for another format (`exporteer pdf plan.png`) is refused: its reader would
+  /// not open it.
+  func checkExtension(_ file: Word?, of format: ExportFormat) throws(PlanError) {
+    guard let file, let dot = file.text.lastIndex(of: "."),
+      !file.text[dot...].contains("/"),
+      let other = ExportFormat.byName[file.text[file.text.index(after: dot)...].lowercased()],
+      other != format, !(format == .text && other == .markdown)
+    else { return }
+    let stem = file.text[..<dot]
+    let name = format.shownName(language)
+    let ending = format == .text ? "txt" : format == .markdown ? "md" : format.rawValue
+    throw PlanError(
+      nl: "'\(file.text)' is de naam van een \(other.shownName(.nl))-bestand, geen \(name)",
+      en: "'\(file.text)' names a \(other.rawValue) file, not \(format.rawValue)",
+      at: file.span,
+      hint: Phrase(
+        nl:
+          "exporteer \(name) \(stem).\(ending), of exporteer \(other.shownName(.nl)) \(file.text)",
+        en: "export \(format.rawValue) \(stem).\(ending), or export \(other.rawValue) \(file.text)")
+    )
   }
 }

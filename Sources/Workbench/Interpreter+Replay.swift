@@ -67,11 +67,11 @@ extension Interpreter {
     savedSteps = 0
   }
 
-  /// The ids a step's journal effect adds (`+ id …`).
-  static func added(_ effect: [String]) -> [String] {
+  /// The ids a step's journal effect names: added (`+ id …`), removed, or moved (`id …`).
+  static func touched(_ effect: [String]) -> [String] {
     effect.compactMap { line in
-      guard line.hasPrefix("+ ") else { return nil }
-      return line.dropFirst(2).split(separator: " ", maxSplits: 1).first.map(String.init)
+      let rest = line.hasPrefix("+ ") || line.hasPrefix("- ") ? line.dropFirst(2) : line[...]
+      return rest.split(separator: " ", maxSplits: 1).first.map(String.init)
     }
   }
 
@@ -138,8 +138,9 @@ extension Interpreter {
     var changed = Set<String>()
     while replay.position < target {
       let outcome = replay.next()
-      changed.formUnion(outcome.moved.map(\.item.id))
-      changed.formUnion(Self.added(replay.journal.steps[replay.position - 1].effect))
+      // What the step shown last changed, as its journal says (an undo's too).
+      changed = Set(outcome.moved.map(\.item.id))
+      changed.formUnion(Self.touched(replay.journal.steps[replay.position - 1].effect))
       blocks.append(
         text(
           Phrase(

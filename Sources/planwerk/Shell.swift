@@ -53,6 +53,10 @@ final class Shell {
         // Ctrl-C ends a replay step by step, keeping the plan so far, as q does.
         if interpreter.isStepping { print(interpreter.run("q").text.screenSafe) }
         continue
+      case .endOfInput where interpreter.isStepping:
+        // Ctrl-D in a replay step by step stops it, as q does, and keeps the shell.
+        print("")
+        print(interpreter.run("q").text.screenSafe)
       case .endOfInput:
         // The terminal shows ^D after the prompt: the question starts a line of its own.
         if interpreter.hasUnsavedChanges { print("") }

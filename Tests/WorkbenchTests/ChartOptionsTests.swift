@@ -62,9 +62,9 @@ struct ChartOptionsTests {
     var interpreter = Fixtures.after(Self.session)
     let csv = interpreter.run("exporteer csv x.csv breedte 100")
     #expect(csv.failed && csv.text.contains("'breedte' kan niet bij csv"))
-    #expect(csv.text.contains("'breedte' hoort bij tekst of markdown"))
+    #expect(csv.text.contains("'breedte' hoort bij exporteer tekst of markdown"))
     let text = interpreter.run("exporteer tekst x.txt papier A3")
-    #expect(text.failed && text.text.contains("hoort bij html, pdf, png of svg"))
+    #expect(text.failed && text.text.contains("hoort bij exporteer html, pdf, png of svg"))
     let paper = interpreter.run("exporteer pdf x.pdf papier A5")
     #expect(paper.failed && paper.text.contains("kies A4 of A3"))
     let lot = interpreter.run("exporteer tekst - percelen r9")
@@ -102,5 +102,31 @@ extension ChartOptionsTests {
     #expect(plantuml.contains("r1_start") && !plantuml.contains("r2_voorbereiding"))
     let html = interpreter.run("exporteer html - perceel r2").text
     #expect(html.contains("<td>Voorbereiding</td>") && !html.contains("<td>Implementatie</td>"))
+  }
+}
+
+extension ChartOptionsTests {
+  @Test func refusesDaysWithNothingOfThePlanInThem() {
+    var interpreter = Fixtures.after(Self.session)
+    for choice in ["van 1 jan. 2030", "van 1 jan. 2030 tot 1 mrt. 2030", "tot 1 jan. 2020"] {
+      let outcome = interpreter.run("exporteer tekst - \(choice)")
+      #expect(outcome.failed && outcome.text.contains("er valt niets van het plan in die dagen"))
+      #expect(outcome.text.contains("^"), "\(outcome.text)")
+    }
+  }
+
+  @Test func refusesAFileNamedForAnotherFormat() {
+    var interpreter = Fixtures.after(Self.session)
+    let outcome = interpreter.run("exporteer csv plan.pdf")
+    #expect(outcome.failed && outcome.text.contains("'plan.pdf' is de naam van een pdf-bestand"))
+    #expect(outcome.text.contains("exporteer csv plan.csv"))
+    #expect(!interpreter.run("exporteer tekst plan.md").failed)
+  }
+
+  @Test func saysWhichExportDrawsWhatGanttCannot() {
+    var interpreter = Fixtures.after(Self.session)
+    let links = interpreter.run("gantt koppelingen")
+    #expect(links.failed && links.text.contains("'koppelingen' kan niet bij gantt"))
+    #expect(links.text.contains("hoort bij exporteer html, pdf, png of svg"))
   }
 }

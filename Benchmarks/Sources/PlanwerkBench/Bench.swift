@@ -24,6 +24,10 @@ struct Bench {
       try Comparison.run(arguments)
       return
     }
+    if flags.has("--drawn") {
+      try DrawnComparison.run(flags)
+      return
+    }
     if try runChild(flags) { return }
     let budget = flags.double("--budget") ?? defaultBudget
     var report = BenchReport(budgetSeconds: budget)

@@ -45,17 +45,10 @@ enum ExportCommand: PlanCommand {
         en: "'all' belongs to ics: the other formats always hold everything",
         at: command.clauses[.all]!.keyword.span)
     }
-    for id in CommandContext.chartClauses where !format.chartClauses.contains(id) {
-      guard let clause = command.clauses[id] else { continue }
-      let keyword = clause.keyword.text
-      let takers = ExportFormat.takers(of: id, context.language)
-      throw PlanError(
-        nl: "'\(keyword)' kan niet bij \(format.shownName(.nl))",
-        en: "'\(keyword)' does not go with \(format.rawValue)",
-        at: clause.keyword.span,
-        hint: Phrase(nl: "'\(keyword)' hoort bij \(takers)", en: "'\(keyword)' goes with \(takers)")
-      )
-    }
+    try context.refuseChoices(
+      command, allowed: format.chartClauses,
+      shownAs: Phrase(nl: format.shownName(.nl), en: format.rawValue))
+    try context.checkExtension(command.argument(1).first, of: format)
     let options = try context.chartOptions(command)
     // "-" is standard output, as for most command-line tools.
     let file = command.argument(1).first.flatMap { $0.text == "-" ? nil : $0 }

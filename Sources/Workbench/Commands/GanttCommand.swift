@@ -6,7 +6,7 @@ enum GanttCommand: PlanCommand {
   static let spec = CommandSpec(
     id: .gantt, group: .view, names: [.nl: ["gantt", "grafiek"], .en: ["gantt", "chart"]],
     arguments: [arg("perceel", "lot", .target, optional: true)],
-    clauses: [.lots, .scale, .from, .to, .width, .baseline],
+    clauses: CommandContext.chartClauses,
     summary: Phrase(
       nl:
         "Tekent het plan als balkenschema: per week, maand of kwartaal (vanzelf passend), met vandaag, uiterste data, het kritieke pad en eventueel een basislijn (alleen wat verschoof). Dezelfde keuzes gelden voor exporteer.",
@@ -30,6 +30,8 @@ enum GanttCommand: PlanCommand {
   static func run(_ command: ParsedCommand, in context: inout CommandContext)
     throws(PlanError) -> Outcome
   {
+    try context.refuseChoices(
+      command, allowed: ExportFormat.text.chartClauses, shownAs: Phrase(nl: "gantt", en: "gantt"))
     var chart = context.screenChart(of: context.plan)
     var options = try context.chartOptions(command)
     if let word = command.argument(0).first {
