@@ -7,6 +7,8 @@ package struct Legend {
   package let language: Language
   package let entries: [Entry]
   package let baselineName: String
+  /// Every milestone lies on the critical path: the legend's diamond is red as theirs.
+  package let criticalMilestones: Bool
   package let measure: any TextMeasure
 
   package enum Entry: CaseIterable {
@@ -19,6 +21,7 @@ package struct Legend {
   package init(_ content: ChartContent, today: Bool, measure: any TextMeasure) {
     language = content.language
     baselineName = content.baselineName ?? ""
+    criticalMilestones = !content.rows.contains { $0.kind == .milestone && !$0.critical }
     entries = Self.entries(content, today: today)
     self.measure = measure
   }
@@ -30,9 +33,7 @@ package struct Legend {
     var entries: [Entry] = [.lot]
     if rows.contains(where: { $0.kind == .phase && !$0.critical }) { entries.append(.phase) }
     if rows.contains(where: \.critical) { entries.append(.critical) }
-    if rows.contains(where: { $0.kind == .milestone && !$0.critical }) {
-      entries.append(.milestone)
-    }
+    if rows.contains(where: { $0.kind == .milestone }) { entries.append(.milestone) }
     if rows.contains(where: { $0.startWindow != nil || $0.endWindow != nil }) {
       entries.append(.vague)
     }
@@ -94,7 +95,7 @@ package struct Legend {
         [
           Point(x: x + 6, y: middle - 4.5), Point(x: x + 10.5, y: middle),
           Point(x: x + 6, y: middle + 4.5), Point(x: x + 1.5, y: middle),
-        ], fill: S.milestone, stroke: nil, width: 0)
+        ], fill: criticalMilestones ? S.critical : S.milestone, stroke: nil, width: 0)
     case .vague:
       canvas.fill(Rect(x: x, y: middle - 3.5, width: 5, height: 7), S.phaseSoft)
       canvas.fill(Rect(x: x + 5, y: middle - 3.5, width: 7, height: 7), S.phase)

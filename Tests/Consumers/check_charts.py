@@ -20,7 +20,8 @@ import zlib
 SVG = "{http://www.w3.org/2000/svg}"
 A4_LANDSCAPE = "841.89 x 595.28 pts (A4)"
 PNG_WIDTH = 2339  # A4's 297 mm at 200 dpi
-LEGEND = ["perceel", "fase", "mijlpaal"]
+# A phase is "fase" or, when every phase is critical, "kritiek pad": the legend lists what is drawn.
+LEGEND = ["perceel", "mijlpaal"]
 # What a chart shows in place of a control or direction character, as every export does.
 HIDDEN = set(range(0x20)) | set(range(0x7F, 0xA0)) | {0x2028, 0x2029, 0x061C, 0x200E, 0x200F}
 HIDDEN |= set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
@@ -93,6 +94,8 @@ def check_pdf(name, plan, path):
     for word in LEGEND:
         if word not in whole:
             fail(f"{name}.pdf: the legend has no {word!r}")
+    if "fase" not in whole and "kritiek pad" not in whole:
+        fail(f"{name}.pdf: the legend has neither 'fase' nor 'kritiek pad'")
     # Every page repeats the column heads and the axis, and counts itself when there are more.
     for number, page in enumerate(text.split("\f")[:pages], start=1):
         if "Perceel en onderdeel" not in page:
