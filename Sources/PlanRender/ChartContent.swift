@@ -114,7 +114,7 @@ public struct ChartContent: Sendable {
         let days = key.days
         if first == nil || days.lowerBound < first!.day { first = (days.lowerBound, item.start) }
         if last == nil || days.upperBound > last!.day { last = (days.upperBound, item) }
-        guard options.shows(days) else { continue }
+        guard options.range?.overlaps(days) ?? true else { continue }
         let dates: String
         if let known = texts[key] {
           dates = known

@@ -42,12 +42,11 @@ public struct ChartOptions: Sendable, Equatable {
     return lot.map(lots.contains) ?? false
   }
 
-  /// Whether an item from `start` to `end` (exclusive) lies at least partly in the range.
+  /// Whether `item`'s bar lies at least partly in the chosen days.
   ///
   /// - Complexity: O(1).
-  public func shows(_ days: Range<Day>) -> Bool {
-    guard let range else { return true }
-    return days.lowerBound < range.upperBound && days.upperBound > range.lowerBound
+  public func shows(_ item: Item) -> Bool {
+    range?.overlaps(PlanDiff.Span(item).days) ?? true
   }
 }
 

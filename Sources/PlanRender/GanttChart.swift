@@ -268,11 +268,7 @@ public struct GanttChart: Sendable {
     let before = baseline.map {
       Dictionary($0.items.map { ($0.id, $0.span) }, uniquingKeysWith: { a, _ in a })
     }
-    func visible(_ item: Item) -> Bool {
-      guard let range else { return true }
-      let end = item.type == .milestone ? item.start.day.adding(days: 1) : item.end.day
-      return item.start.day < range.upperBound && end > range.lowerBound
-    }
+    func visible(_ item: Item) -> Bool { range?.overlaps(PlanDiff.Span(item).days) ?? true }
     func add(_ item: Item) {
       guard visible(item) else { return }
       let label = item.shownTitle

@@ -20,7 +20,7 @@ public enum MermaidExport {
       "    axisFormat %m-%Y",
     ]
     func section(_ title: String, _ items: [Item]) {
-      let shown = items.filter { options.shows(PlanDiff.Span($0).days) }
+      let shown = items.filter { options.shows($0) }
       guard !shown.isEmpty else { return }
       lines.append("    section " + text(title))
       lines += shown.map(task)

@@ -23,11 +23,11 @@ public enum PlantUMLExport {
   ) -> String {
     var items: [(section: String, items: [Item])] = []
     for lot in plan.lots where options.shows(lot: lot.id) {
-      let shown = lot.items.filter { options.shows(PlanDiff.Span($0).days) }
+      let shown = lot.items.filter { options.shows($0) }
       if !shown.isEmpty { items.append((lot.shownTitle, shown)) }
     }
     if options.shows(lot: nil) {
-      let shown = plan.milestones.filter { options.shows(PlanDiff.Span($0).days) }
+      let shown = plan.milestones.filter { options.shows($0) }
       if !shown.isEmpty { items.append((Phrase.wholePlan(language), shown)) }
     }
     let all = items.flatMap(\.items).map { PlanDiff.Span($0).days }
