@@ -38,8 +38,11 @@ let package = Package(
     .target(name: "PlanJSON", dependencies: ["PlanKit"], swiftSettings: strict),
     .target(name: "PlanRender", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
     .target(name: "PlanFiles", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
+    // Readers of other tools' files (Excel CSV, MS Project XML): bytes in, a plan out.
+    .target(name: "PlanImport", dependencies: ["PlanKit"], swiftSettings: strict),
     .target(
-      name: "Workbench", dependencies: ["PlanKit", "PlanRender", "PlanFiles"], swiftSettings: strict
+      name: "Workbench", dependencies: ["PlanKit", "PlanRender", "PlanFiles", "PlanImport"],
+      swiftSettings: strict
     ),
     .target(
       name: "PlanDraw", dependencies: ["PlanKit", "PlanRender", "CCairo"], swiftSettings: strict),
@@ -61,6 +64,8 @@ let package = Package(
     .testTarget(
       name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanJSON", "PlanKit"],
       swiftSettings: strict),
+    .testTarget(
+      name: "PlanImportTests", dependencies: ["PlanImport", "PlanKit"], swiftSettings: strict),
     .testTarget(
       name: "WorkbenchTests",
       dependencies: ["Workbench", "PlanFiles", "PlanRender", "PlanJSON", "PlanKit"],
