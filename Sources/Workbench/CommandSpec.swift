@@ -56,5 +56,6 @@ public enum CommandID: String, Sendable, CaseIterable {
   case new, lot, copy, phase, milestone, decision, show, list, set, rename, remove, shift
   case link, unlink, check, critical, feasible, calendar, closed, history, replay
   case baseline, baselines, diff, procedure, meetings
-  case undo, redo, save, open, read, gantt, export, language, today, setting, help, quit
+  case undo, redo, save, open, read, importFile, gantt, export, language, today, setting, help
+  case quit
 }

@@ -29,6 +29,7 @@ public enum CommandTable {
     SaveCommand.self,
     OpenCommand.self,
     ReadCommand.self,
+    ImportCommand.self,
     HistoryCommand.self,
     ReplayCommand.self,
     ProcedureCommand.self,

@@ -162,7 +162,7 @@ public struct Interpreter: Sendable {
         journal.steps.append(
           Journal.Step(
             command: line.trimmedWhitespace, time: clock.now(), today: day,
-            effect: Journal.effect(of: changes, in: plan)))
+            effect: Journal.effect(of: changes, in: plan), imported: outcome.imported))
       }
       let lines = context.warningLines(outcome.findings)
       if !lines.isEmpty {

@@ -100,6 +100,16 @@ def check_csv(name, plan, path):
     header, rows = rows[0], rows[1:]
     if header[:7] != ["Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde"]:
         fail(f"{name}.csv: header {header}")
+    # The plan's row and a row per lot come before the items, for importeer to read back.
+    lots = {row[1]: row for row in rows if row[4] == "perceel"}
+    for lot in plan["lots"]:
+        if lot["id"] not in lots:
+            fail(f"{name}.csv: no row for lot {lot['id']}")
+        elif lots[lot["id"]][12] != (lot["procedure"] or ""):
+            fail(f"{name}.csv: lot {lot['id']} procedure {lots[lot['id']][12]!r}")
+    if plan["title"] and not any(row[4] == "plan" and row[2] == plan["title"] for row in rows):
+        fail(f"{name}.csv: no row with the plan's title")
+    rows = [row for row in rows if row[4] not in ("plan", "perceel")]
     expected = list(items(plan))
     if len(rows) != len(expected):
         fail(f"{name}.csv: {len(rows)} rows for {len(expected)} items")

@@ -24,6 +24,17 @@ grep -q 'u202e' "$out/edit/edited.json" || { echo "FAIL the edited session has n
   -c "export html $out/hostile.html" -c "export tjp $out/hostile.tjp" >/dev/null
 python3 Tests/Consumers/check_exports.py "$out"
 
+# The CSV round trip, through the binary: every CSV, the hostile one too, imported into an empty
+# plan gives the same `export json`.
+mkdir "$out/again"
+for csv in "$out"/*.csv; do
+  name=$(basename "$csv" .csv)
+  "$bin" -c "importeer $csv" -c "export json $out/again/$name.json" >/dev/null
+  cmp -s "$out/$name.json" "$out/again/$name.json" \
+    || { echo "FAIL $name.csv does not import to the plan it came from"; exit 1; }
+done
+echo "ok: every CSV imports to the plan it came from"
+
 # The drawn charts of every seed session, the hostile one and a generated plan of 300 rows:
 # poppler reads the PDF's pages and text, Python's XML parser the SVG, and the PNG its header.
 mkdir "$out/charts"
