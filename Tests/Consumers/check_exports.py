@@ -107,16 +107,18 @@ def check_csv(name, plan, path):
             fail(f"{name}.csv: no row for lot {lot['id']}")
         elif lots[lot["id"]][12] != (lot["procedure"] or ""):
             fail(f"{name}.csv: lot {lot['id']} procedure {lots[lot['id']][12]!r}")
-    if plan["title"] and not any(row[4] == "plan" and row[2] == plan["title"] for row in rows):
+    shown = "'" + plan["title"] if plan["title"].startswith(FORMULA_STARTS) else plan["title"]
+    if plan["title"] and not any(row[4] == "plan" and row[2] == shown for row in rows):
         fail(f"{name}.csv: no row with the plan's title")
+    for row in rows:
+        for cell in row:
+            if cell.startswith(FORMULA_STARTS):
+                fail(f"{name}.csv: cell {cell!r} would run as a formula")
     rows = [row for row in rows if row[4] not in ("plan", "perceel")]
     expected = list(items(plan))
     if len(rows) != len(expected):
         fail(f"{name}.csv: {len(rows)} rows for {len(expected)} items")
     for row, (lot, item) in zip(rows, expected):
-        for cell in row:
-            if cell.startswith(FORMULA_STARTS):
-                fail(f"{name}.csv: cell {cell!r} would run as a formula")
         if row[1] != item["id"]:
             fail(f"{name}.csv: row for {row[1]}, expected {item['id']}")
         last = day(item["end"]) - datetime.timedelta(days=1)
