@@ -8,7 +8,8 @@ trap 'rm -rf "$out"' EXIT
 export PLANWERK_STATE="$out/state"
 for session in sessions/*.json; do
   name=$(basename "$session" .json)
-  "$bin" "$session" -c "export json $out/$name.json" -c "export ics $out/$name.ics alles" \
+  "$bin" "$session" -c "export json $out/$name.json" \
+    -c "export ics $out/$name.ics alles herinnering 5 werkdagen" \
     -c "export csv $out/$name.csv" -c "export plantuml $out/$name.puml" \
     -c "export html $out/$name.html" -c "export tjp $out/$name.tjp" >/dev/null
 done

@@ -15,7 +15,9 @@ struct ICSExportTests {
     #expect(ics.hasSuffix("END:VEVENT\r\nEND:VCALENDAR\r\n"))
     #expect(ics.components(separatedBy: "BEGIN:VEVENT").count == 2)
     #expect(ics.contains("DTSTART;VALUE=DATE:20240101\r\nDTEND;VALUE=DATE:20240102\r\n"))
-    #expect(ics.contains("SUMMARY:Start uitvoering\r\n"))
+    // Three routes start on one day: the summary says which.
+    #expect(ics.contains("SUMMARY:Start uitvoering — Route 1\r\n"))
+    #expect(!ics.contains("VALARM"))
     #expect(ics.contains("UID:r1.start@"))
     #expect(render(GanttChartTests.designPlan) == ics)
   }
@@ -35,10 +37,32 @@ struct ICSExportTests {
     let unfolded = ics.replacingOccurrences("\r\n ", with: "")
     #expect(
       unfolded.contains(
-        "SUMMARY:=HYPERLINK(\"http://x\"\\;\"klik\") <script>alert(1)</script>\\; a\\, b # c: d\\nnieuwe regel ]0\\;titel[2J\r\n"
+        "SUMMARY:=HYPERLINK(\"http://x\"\\;\"klik\") <script>alert(1)</script>\\; a\\, b # c: d\\nnieuwe regel ]0\\;titel[2J — Route 1\\; \"SAS\"\r\n"
       ))
     #expect(
       ICSExport.fold(String(repeating: "é", count: 60)).components(separatedBy: "\r\n ").allSatisfy
       { $0.utf8.count <= 75 })
+  }
+
+  @Test func writesAVagueMilestoneOverItsWindowWithTheWindowInItsSummary() {
+    var plan = GanttChartTests.designPlan
+    let late = PlanDate(Day(year: 2021, month: 2, day: 23)!, .lateMonth)
+    plan.appendItem(
+      Item(id: "besluit", type: .milestone, kind: "collegebesluit", start: late, end: late),
+      toLot: nil)
+    let ics = render(plan).replacingOccurrences("\r\n ", with: "")
+    #expect(ics.contains("DTSTART;VALUE=DATE:20210221\r\nDTEND;VALUE=DATE:20210301\r\n"))
+    #expect(ics.contains("SUMMARY:Besluit (eind februari 2021)\r\n"))
+  }
+
+  @Test func writesAReminderBeforeEachEvent() {
+    let ics = ICSExport.render(
+      GanttChartTests.designPlan, everything: true, stamp: "20261123T051400Z", language: .nl,
+      reminder: { day in day.civil.month == 1 ? 11 : 7 })
+    #expect(ics.components(separatedBy: "BEGIN:VALARM").count == 5)
+    #expect(
+      ics.contains(
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Start uitvoering — Route 1\r\nTRIGGER;RELATED=START:-P11D\r\nEND:VALARM\r\nEND:VEVENT"
+      ))
   }
 }
