@@ -41,6 +41,15 @@ public enum SessionFile {
       "ascii": .bool(settings.ascii), "language": .string(settings.language.rawValue),
     ]
     if let today = settings.today { settingsObject["today"] = .string(today.iso) }
+    if !settings.published.isEmpty {
+      settingsObject["published"] = .array(
+        settings.published.sorted { $0.key < $1.key }.map { uid, event in
+          .object([
+            "uid": .string(uid), "sequence": .int(event.sequence),
+            "fingerprint": .string(event.fingerprint), "modified": .string(event.modified),
+          ])
+        })
+    }
     let items = plan.itemCount + (journal.base?.itemCount ?? 0)
     var out = JSONStream(capacity: 360 * items + 110 * plan.links.count + 4096)
     out.beginObject()
@@ -290,6 +299,21 @@ public enum SessionFile {
     var settings = Settings()
     settings.language = try settingsReader.choice("language")
     settings.ascii = try settingsReader.bool("ascii")
+    if settingsReader.has("published") {
+      let events = try settingsReader.array("published").mapChecked {
+        value, path throws(PlanError) in
+        var event = try ObjectReader(value, path: path)
+        let read = (
+          try event.string("uid"),
+          PublishedEvent(
+            sequence: try event.int("sequence"), fingerprint: try event.string("fingerprint"),
+            modified: try event.string("modified"))
+        )
+        try event.finish()
+        return read
+      }
+      settings.published = Dictionary(events, uniquingKeysWith: { _, last in last })
+    }
     if let today = try settingsReader.optionalString("today") {
       settings.today = try day(today, "settings.today")
     }

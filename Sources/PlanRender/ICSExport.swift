@@ -12,11 +12,14 @@ public enum ICSExport {
   ///   - stamp: DTSTAMP, `YYYYMMDDTHHMMSSZ`; the caller knows the time, this does not.
   ///   - reminder: how many days before an event's first day its alarm comes (VALARM); nil
   ///     for none.
+  ///   - published: what earlier exports gave calendars, by UID (`PublishedEvent`); the
+  ///     returned map adds or updates every event written, so that the caller can keep it.
   /// - Complexity: O(plan).
   public static func render(
     _ plan: Plan, everything: Bool, stamp: String, language: Language,
-    reminder: ((Day) -> Int)? = nil
-  ) -> String {
+    reminder: ((Day) -> Int)? = nil, published: [String: PublishedEvent] = [:]
+  ) -> (text: String, published: [String: PublishedEvent]) {
+    var published = published
     let calendar = uidSuffix(plan)
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Planwerk//Planwerk 0.1//NL",
@@ -34,10 +37,16 @@ public enum ICSExport {
       var summary = item.shownTitle
       if let lot { summary += " — " + shortName(lot) }
       if vague { summary += " (\(item.start.text(language)))" }
+      let uid = "\(item.id)@\(calendar).planwerk"
+      let shown = "\(basic(start))/\(basic(end))/" + escape(summary)
+      let event = version(of: shown, after: published[uid], at: stamp)
+      published[uid] = event
       lines += [
         "BEGIN:VEVENT",
-        "UID:\(item.id)@\(calendar).planwerk",
+        "UID:\(uid)",
         "DTSTAMP:\(stamp)",
+        "LAST-MODIFIED:\(event.modified)",
+        "SEQUENCE:\(event.sequence)",
         "DTSTART;VALUE=DATE:\(basic(start))",
         "DTEND;VALUE=DATE:\(basic(end))",
         "SUMMARY:" + escape(summary),
@@ -55,7 +64,30 @@ public enum ICSExport {
       lines.append("END:VEVENT")
     }
     lines.append("END:VCALENDAR")
-    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    return (lines.map(fold).joined(separator: "\r\n") + "\r\n", published)
+  }
+
+  /// The event's version: the one given before while it shows the same, else one higher,
+  /// modified now.
+  static func version(of shown: String, after previous: PublishedEvent?, at stamp: String)
+    -> PublishedEvent
+  {
+    let fingerprint = String(fnv1a(shown), radix: 16)
+    guard let previous else {
+      return PublishedEvent(sequence: 0, fingerprint: fingerprint, modified: stamp)
+    }
+    guard previous.fingerprint != fingerprint else { return previous }
+    return PublishedEvent(
+      sequence: previous.sequence + 1, fingerprint: fingerprint, modified: stamp)
+  }
+
+  static func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return hash
   }
 
   /// A lot's title up to its colon: "Route 1: Gebiedsgerichte ondersteuning…" is Route 1.
@@ -67,12 +99,7 @@ public enum ICSExport {
 
   /// The same for every export of one plan (FNV-1a of its title), so re-imports update.
   static func uidSuffix(_ plan: Plan) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in plan.title.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    return String(hash, radix: 16)
+    String(fnv1a(plan.title), radix: 16)
   }
 
   static func basic(_ day: Day) -> String {

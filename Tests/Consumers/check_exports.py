@@ -95,6 +95,10 @@ def check_ics(name, plan, path, reminded):
         if summary != want and not (vague and summary.startswith(want + " (")):
             fail(f"{name}.ics: {item_id} summary {summary!r}, the plan says {want!r}")
         no_controls(summary, f"{name}.ics {item_id}")
+        if int(event.get("SEQUENCE", -1)) < 0 or not isinstance(
+            event.decoded("LAST-MODIFIED"), datetime.datetime
+        ):
+            fail(f"{name}.ics: {item_id} has no SEQUENCE or LAST-MODIFIED")
         alarms = list(event.walk("VALARM"))
         if reminded:
             trigger = alarms[0].decoded("TRIGGER") if alarms else None

@@ -36,6 +36,20 @@ for csv in "$out"/*.csv; do
 done
 echo "ok: every CSV imports to the plan it came from"
 
+# A calendar that follows the file updates an event only when its SEQUENCE rises: exported,
+# one route shifted, exported again to the same file, only that route's events have risen.
+"$bin" sessions/002-routes.json -c "export ics $out/follow.ics alles" -c "verschuif r1 2 weken" \
+  -c "export ics $out/follow.ics alles" >/dev/null 2>&1
+python3 - "$out/follow.ics" <<'PY'
+import sys, icalendar
+events = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read()).walk("VEVENT")
+risen = sorted(str(e["UID"]).split("@")[0] for e in events if int(e["SEQUENCE"]) == 1)
+want = ["r1.implementatie", "r1.inkoopprocedure", "r1.start", "r1.voorbereiding"]
+if risen != want:
+    sys.exit(f"FAIL SEQUENCE rose for {risen}, expected {want}")
+print("ok: SEQUENCE rises for the events a change moved, and only for those")
+PY
+
 # The drawn charts of every seed session, the hostile one and a generated plan of 300 rows:
 # poppler reads the PDF's pages and text, Python's XML parser the SVG, and the PNG its header.
 mkdir "$out/charts"

@@ -5,7 +5,7 @@ import Testing
 
 struct ICSExportTests {
   func render(_ plan: Plan, everything: Bool = false) -> String {
-    ICSExport.render(plan, everything: everything, stamp: "20261123T051400Z", language: .nl)
+    ICSExport.render(plan, everything: everything, stamp: "20261123T051400Z", language: .nl).text
   }
 
   @Test func writesAllDayMilestonesWithStableIDs() {
@@ -58,11 +58,32 @@ struct ICSExportTests {
   @Test func writesAReminderBeforeEachEvent() {
     let ics = ICSExport.render(
       GanttChartTests.designPlan, everything: true, stamp: "20261123T051400Z", language: .nl,
-      reminder: { day in day.civil.month == 1 ? 11 : 7 })
+      reminder: { day in day.civil.month == 1 ? 11 : 7 }
+    ).text
     #expect(ics.components(separatedBy: "BEGIN:VALARM").count == 5)
     #expect(
       ics.contains(
         "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Start uitvoering — Route 1\r\nTRIGGER;RELATED=START:-P11D\r\nEND:VALARM\r\nEND:VEVENT"
       ))
+  }
+
+  @Test func raisesAnEventsSequenceOnlyWhenWhatItShowsChanges() {
+    var plan = GanttChartTests.designPlan
+    let first = ICSExport.render(plan, everything: true, stamp: "20261101T080000Z", language: .nl)
+    #expect(first.text.contains("LAST-MODIFIED:20261101T080000Z\r\nSEQUENCE:0\r\n"))
+    let same = ICSExport.render(
+      plan, everything: true, stamp: "20261102T080000Z", language: .nl, published: first.published)
+    #expect(same.published == first.published)
+    #expect(!same.text.contains("SEQUENCE:1"))
+    var item = plan.lots[0].items[3]
+    item.start = PlanDate(Day(year: 2024, month: 2, day: 1)!)
+    item.end = item.start
+    plan.setItem(item, at: plan.location(of: item.id)!)
+    let moved = ICSExport.render(
+      plan, everything: true, stamp: "20261103T080000Z", language: .nl, published: same.published)
+    let uid = moved.published.keys.first { $0.hasPrefix("r1.start@") }!
+    #expect(moved.published[uid]?.sequence == 1)
+    #expect(moved.published[uid]?.modified == "20261103T080000Z")
+    #expect(moved.text.components(separatedBy: "SEQUENCE:1").count == 2)
   }
 }

@@ -19,4 +19,23 @@ struct CalendarExportTests {
     #expect(outcome.failed && outcome.text.contains("'herinnering' hoort bij ics"))
     #expect(interpreter.run("exporteer ics herinnering 0 dagen").failed)
   }
+
+  @Test func keepsTheCalendarsVersionsInTheSavedSession() throws {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(Fixtures.designSession + ["bewaar s.json"], files: files)
+    #expect(!interpreter.hasUnsavedChanges)
+    #expect(!interpreter.run("exporteer ics m.ics").failed)
+    // The versions given to calendars are the session's to keep.
+    #expect(interpreter.hasUnsavedChanges)
+    #expect(!interpreter.run("verschuif r1.start 1 maand").failed)
+    #expect(!interpreter.run("exporteer ics m.ics").failed)
+    #expect(files.files["m.ics"]!.contains("SEQUENCE:1"))
+    #expect(!interpreter.run("bewaar s.json").failed)
+    var reopened = Fixtures.interpreter(files)
+    #expect(!reopened.run("open s.json").failed)
+    #expect(reopened.settings.published == interpreter.settings.published)
+    #expect(!reopened.run("verschuif r1.start 1 maand").failed)
+    #expect(!reopened.run("exporteer ics m.ics").failed)
+    #expect(files.files["m.ics"]!.contains("SEQUENCE:2"))
+  }
 }

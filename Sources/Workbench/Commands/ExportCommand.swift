@@ -97,9 +97,12 @@ enum ExportCommand: PlanCommand {
           return earlier.day.days(until: day)
         }
       }
-      output = ICSExport.render(
+      let calendar = ICSExport.render(
         context.plan, everything: everything, stamp: context.stamp, language: context.language,
-        reminder: ahead)
+        reminder: ahead, published: context.settings.published)
+      output = calendar.text
+      // Kept only when the calendar reaches a file: the screen publishes nothing.
+      if file != nil { context.settings.published = calendar.published }
     case .mermaid:
       output = MermaidExport.render(context.plan, language: context.language, options: options)
     case .plantuml:
