@@ -34,6 +34,8 @@ public enum CommandTable {
     ReplayCommand.self,
     ProcedureCommand.self,
     MeetingCommand.self,
+    DecisionsCommand.self,
+    LeadTimeCommand.self,
     BaselineCommand.self,
     BaselinesCommand.self,
     DiffCommand.self,

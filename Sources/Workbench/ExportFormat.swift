@@ -4,6 +4,8 @@ import PlanRender
 /// The formats `export` writes, by the names a user types.
 enum ExportFormat: String, CaseIterable {
   case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json, pdf, png, svg
+  /// The decision calendar (`besluiten`), as ics, csv or markdown by the file's name.
+  case decisions
 
   /// The names of standard output, where the answer goes too.
   static let standardOutputNames: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
@@ -12,7 +14,7 @@ enum ExportFormat: String, CaseIterable {
     "tekst": .text, "text": .text, "txt": .text, "markdown": .markdown, "md": .markdown,
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
     "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
-    "pdf": .pdf, "png": .png, "svg": .svg,
+    "pdf": .pdf, "png": .png, "svg": .svg, "besluiten": .decisions, "decisions": .decisions,
   ]
 
   /// The drawn chart's format, for pdf, png and svg.
@@ -29,7 +31,7 @@ enum ExportFormat: String, CaseIterable {
     // PlantUML 1.2020 draws days or weeks only: the scale is chosen to fit the picture.
     case .plantuml: return [.lots, .from, .to]
     case .mermaid: return [.lots, .from, .to]
-    case .csv, .ics, .json, .tjp: return []
+    case .csv, .ics, .json, .tjp, .decisions: return []
     }
   }
 
@@ -44,7 +46,11 @@ enum ExportFormat: String, CaseIterable {
   }
 
   func shownName(_ language: Language) -> String {
-    self == .text && language == .nl ? "tekst" : rawValue
+    switch self {
+    case .text where language == .nl: return "tekst"
+    case .decisions where language == .nl: return "besluiten"
+    default: return rawValue
+    }
   }
 
   /// Each format once, as `help` and completion name it.

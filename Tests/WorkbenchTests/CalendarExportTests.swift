@@ -39,3 +39,30 @@ struct CalendarExportTests {
     #expect(files.files["m.ics"]!.contains("SEQUENCE:2"))
   }
 }
+
+struct DecisionsCommandTests {
+  @Test func listsTheSeedsDecisionsWithMeetingHandInAndStatus() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    #expect(!interpreter.run("vandaag 10 februari 2021").failed)
+    let text = interpreter.run("besluiten").text
+    #expect(text.hasPrefix("Besluiten, stand per 10 feb. 2021"))
+    let documents = text.split(separator: "\n").first { $0.contains("regio.inkoopdocumenten") }!
+    #expect(documents.contains("di 23 mrt. 2021") && documents.contains("2 mrt. 2021"))
+    #expect(documents.hasSuffix("nog 14 werkdagen"))
+    #expect(text.contains("1 werkdag te laat; haalbaar: di 9 mrt. 2021"))
+    #expect(!interpreter.run("aanlevertermijn college 15 werkdagen").failed)
+    #expect(interpreter.run("besluiten").text.contains("collegebesluit 15 werkdagen"))
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(interpreter.plan.meetings.leadTimes.isEmpty)
+  }
+
+  @Test func writesTheCalendarForTheSecretariat() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    let files = interpreter.files as! MemoryFiles
+    #expect(!interpreter.run("exporteer besluiten b.ics").failed)
+    #expect(files.files["b.ics"]!.contains("SUMMARY:Aanleveren: Collegebesluitvorming"))
+    #expect(!interpreter.run("besluiten csv b.csv").failed)
+    #expect(files.files["b.csv"]!.hasPrefix("\u{FEFF}Datum;Onderdeel;Besluit;Wie;Vergadering"))
+    #expect(interpreter.run("exporteer besluiten").text.contains("| Datum | Besluit | Wie |"))
+  }
+}

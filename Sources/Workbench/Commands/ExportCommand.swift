@@ -12,20 +12,20 @@ enum ExportCommand: PlanCommand {
     clauses: [.all, .reminder] + CommandContext.chartClauses,
     summary: Phrase(
       nl:
-        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen, met 'herinnering DUUR' een melding vooraf), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035) of json; zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand.",
+        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen, met 'herinnering DUUR' een melding vooraf), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035), json of besluiten (de besluitenkalender als .ics, .csv of .md); zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand.",
       en:
-        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too, with 'reminder DURATION' an alarm ahead), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035) or json; without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file."
+        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too, with 'reminder DURATION' an alarm ahead), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035), json or decisions (the decision calendar as .ics, .csv or .md); without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file."
     ),
     usage: Phrase(
       nl:
-        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [BESTAND] [alles] [herinnering DUUR] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
+        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg | besluiten) [BESTAND] [alles] [herinnering DUUR] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
       en:
-        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [FILE] [all] [reminder DURATION] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
+        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg | decisions) [FILE] [all] [reminder DURATION] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
     ),
     examples: [
       .nl: [
         "export json", "export csv planning.csv", "export ics mijlpalen.ics", "export ics alles",
-        "exporteer ics besluiten.ics herinnering 5 werkdagen",
+        "exporteer ics mijlpalen.ics herinnering 5 werkdagen", "exporteer besluiten agenda.ics",
         "exporteer pdf planning.pdf", "exporteer pdf nota.pdf papier A3 koppelingen",
         "exporteer tekst schema.txt breedte 140", "exporteer png r1.png perceel r1 van 2023",
       ],
@@ -123,10 +123,19 @@ enum ExportCommand: PlanCommand {
       output = TJPExport.render(context.plan)
     case .html:
       output = HTMLExport.render(context.chartContent(options), plan: context.plan)
+    case .decisions:
+      // The secretariat's file, in the form its name asks for; markdown on the screen.
+      let ending = file.flatMap { $0.text.split(separator: ".").last }.map { $0.lowercased() }
+      let calendar = DecisionCalendar(
+        context.plan, today: context.today, workdays: context.workdays)
+      output = DecisionsCommand.render(
+        calendar,
+        format: ending.map { ["ics", "csv"].contains($0) ? $0 : "markdown" } ?? "markdown",
+        context)
     }
     guard let file else {
       // A screen shows lines, not Excel's byte-order mark and carriage returns.
-      guard format == .csv else { return Outcome(text: output) }
+      guard format == .csv || output.hasPrefix("\u{FEFF}") else { return Outcome(text: output) }
       return Outcome(
         text: String(output.drop { $0 == "\u{FEFF}" }).replacingOccurrences("\r\n", with: "\n"))
     }
