@@ -32,6 +32,24 @@ extension CommandContext {
     return (item.id, committed)
   }
 
+  /// `eigenaar` or `notitie`: the text after the name set as the owner or the note, or cleared
+  /// by `geen`; the id changed and the text set.
+  mutating func setAnnotation(_ command: ParsedCommand, owner: Bool, ask: Phrase)
+    throws(PlanError) -> (id: String, text: String?, committed: Committed)
+  {
+    let words = command.argument(1)
+    guard !words.isEmpty else {
+      throw PlanError(
+        ask, at: command.argument(0)[0].span, hint: Messages.likeThis(command.spec.usage))
+    }
+    let text = Self.freeText(words[...])
+    let (id, committed) = try annotate(command.argument(0)[0], label: command.verb.text) {
+      current, note, _ throws(PlanError) in
+      if owner { current = text } else { note = text }
+    }
+    return (id, text, committed)
+  }
+
   /// The rows `toon` adds for an item's or lot's owner, note and documents.
   func annotationRows(owner: String?, note: String?, documents: [Document]) -> [(Phrase, String)] {
     var rows: [(Phrase, String)] = []

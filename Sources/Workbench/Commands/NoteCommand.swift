@@ -17,16 +17,8 @@ enum NoteCommand: PlanCommand {
   static func run(_ command: ParsedCommand, in context: inout CommandContext)
     throws(PlanError) -> Outcome
   {
-    let words = command.argument(1)
-    guard !words.isEmpty else {
-      throw PlanError(
-        nl: "welke notitie?", en: "which note?", at: command.argument(0)[0].span,
-        hint: Messages.likeThis(spec.usage))
-    }
-    let note = CommandContext.freeText(words[...])
-    let (id, committed) = try context.annotate(command.argument(0)[0], label: command.verb.text) {
-      _, current, _ throws(PlanError) in current = note
-    }
+    let (id, note, committed) = try context.setAnnotation(
+      command, owner: false, ask: Phrase(nl: "welke notitie?", en: "which note?"))
     return Outcome(
       text: context.text(
         note == nil

@@ -1,4 +1,5 @@
 import PlanKit
+import PlanRender
 
 /// `eigenaar`: who owns a step or a lot, the person to chase; `lijst eigenaar NAAM` finds
 /// what is theirs.
@@ -18,16 +19,8 @@ enum OwnerCommand: PlanCommand {
   static func run(_ command: ParsedCommand, in context: inout CommandContext)
     throws(PlanError) -> Outcome
   {
-    let words = command.argument(1)
-    guard !words.isEmpty else {
-      throw PlanError(
-        nl: "wie is de eigenaar?", en: "who is the owner?", at: command.argument(0)[0].span,
-        hint: Messages.likeThis(spec.usage))
-    }
-    let owner = CommandContext.freeText(words[...])
-    let (id, committed) = try context.annotate(command.argument(0)[0], label: command.verb.text) {
-      current, _, _ throws(PlanError) in current = owner
-    }
+    let (id, owner, committed) = try context.setAnnotation(
+      command, owner: true, ask: Phrase(nl: "wie is de eigenaar?", en: "who is the owner?"))
     return Outcome(
       text: context.text(
         owner.map { Phrase(nl: "\(id): eigenaar \($0.inert)", en: "\(id): owner \($0.inert)") }
