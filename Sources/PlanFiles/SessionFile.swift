@@ -80,7 +80,9 @@ public enum SessionFile {
   static func version(_ plan: Plan, journal: Journal) -> Int {
     func annotated(_ plan: Plan) -> Bool {
       plan.lots.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
-        || plan.items.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
+        || plan.items.contains {
+          $0.owner != nil || $0.note != nil || !$0.documents.isEmpty || $0.progress != nil
+        }
     }
     if !plan.meetings.leadTimes.isEmpty || journal.base?.meetings.leadTimes.isEmpty == false
       || journal.steps.contains(where: { $0.imported != nil }) || annotated(plan)
@@ -267,6 +269,7 @@ public enum SessionFile {
       line.add("end", item.end.day)
       line.add("endPrecision", item.end.precision.rawValue)
     }
+    if let finished = item.progress?.finished { line.add("finished", finished) }
     if item.fixed { line.add("fixed", true) }
     line.add("id", item.id)
     line.add("kind", item.kind)
@@ -276,8 +279,10 @@ public enum SessionFile {
     }
     if let note = item.note { line.add("note", note) }
     if let owner = item.owner { line.add("owner", owner) }
+    if let percent = item.progress?.percent { line.add("percent", percent) }
     line.add("start", item.start.day)
     line.add("startPrecision", item.start.precision.rawValue)
+    if let started = item.progress?.started { line.add("started", started) }
     if let title = item.title { line.add("title", title) }
     line.add("type", item.type.rawValue)
     if case .until(let until) = item.length {
@@ -556,6 +561,20 @@ public enum SessionFile {
     item.documents = try readDocuments(&reader)
     item.note = try reader.optionalString("note")
     item.owner = try reader.optionalString("owner")
+    let finished = try reader.optionalString("finished").map { text throws(PlanError) in
+      try day(text, "\(path).finished")
+    }
+    let started = try reader.optionalString("started").map { text throws(PlanError) in
+      try day(text, "\(path).started")
+    }
+    let percent = try reader.optionalInt("percent")
+    if let percent, !(0...100).contains(percent) {
+      throw PlanError(
+        nl: "\(path).percent: 0 tot en met 100", en: "\(path).percent: 0 to 100")
+    }
+    if finished != nil || started != nil || percent != nil {
+      item.progress = Progress(started: started, finished: finished, percent: percent)
+    }
     if phase {
       switch (until, duration) {
       case (let until?, nil): item.length = .until(until)

@@ -82,8 +82,9 @@ public struct Checker: Sendable {
   func itemFindings(_ item: Item, into found: inout [Finding]) {
     if let finding = deadline(item) { found.append(finding) }
     if let finding = meetingDay(item) { found.append(finding) }
-    // A fixed date before today is a fact (a decision taken), not a plan to move.
-    if let today, item.start.day < today, !item.fixed {
+    // A fixed date before today is a fact (a decision taken), not a plan to move; what was
+    // reported started or done is history. Only what should have happened and has not is late.
+    if let today, case .late = item.status(on: today) {
       found.append(beforeToday(item, today))
     }
   }
@@ -109,16 +110,46 @@ public struct Checker: Sendable {
       ))
   }
 
+  /// Late on `today`: it should have started (or, started, ended) and has not, with what it
+  /// holds up and what would put it right.
   func beforeToday(_ item: Item, _ today: Day) -> Finding {
-    Finding(
-      kind: .beforeToday, lot: item.lotID, items: [item.id],
-      days: item.start.day.days(until: today),
-      message: Phrase(
+    guard case .late(let days, let started) = item.status(on: today) else {
+      preconditionFailure("only a late item is reported")
+    }
+    let due = started ? item.end : item.start
+    let waiting = plan.linksOutOf(item.id).map { plan.links[$0].to }
+    let holds =
+      waiting.isEmpty
+      ? Phrase("")
+      : Phrase(
+        nl: "; het houdt \(waiting.joined(separator: ", ")) op",
+        en: "; it holds up \(waiting.joined(separator: ", "))")
+    let message =
+      started
+      ? Phrase(
         nl:
-          "\(name(item)) begint op \(item.start.text(.nl)), vóór vandaag (\(today.text(.nl))): verschuif het, of zet 'vandaag' op de dag waarop het plan speelt",
+          "\(name(item)) loopt nog en had vóór \(due.text(.nl)) klaar moeten zijn (\(days) dagen te laat)",
         en:
-          "\(name(item)) starts on \(item.start.text(.en)), before today (\(today.text(.en))): shift it, or set 'today' to the day the plan is made"
-      ))
+          "\(name(item)) is still running and was due before \(due.text(.en)) (\(days) days late)")
+        + holds
+        + Phrase(
+          nl: ": 'gereed \(item.id) op DATUM' als het klaar is, of verleng het",
+          en: ": 'done \(item.id) on DATE' when it is, or lengthen it")
+      : Phrase(
+        nl:
+          "\(name(item)) had op \(due.text(.nl)) moeten beginnen, vóór vandaag (\(today.text(.nl))), en is niet als gestart gemeld",
+        en:
+          "\(name(item)) was to start on \(due.text(.en)), before today (\(today.text(.en))), and is not reported started"
+      )
+        + holds
+        + Phrase(
+          nl:
+            ": 'gestart \(item.id) op DATUM' als het loopt, verschuif het, of zet 'vandaag' op de dag waarop het plan speelt",
+          en:
+            ": 'started \(item.id) on DATE' if it runs, shift it, or set 'today' to the day the plan is made"
+        )
+    return Finding(
+      kind: .beforeToday, lot: item.lotID, items: [item.id], days: days, message: message)
   }
 
   /// The items the link at `k` joins, when both exist: through the scheduler's graph of the

@@ -42,6 +42,8 @@ public struct Item: Hashable, Sendable {
   public var owner: String?
   public var note: String?
   public var documents: [Document] = []
+  /// What really happened (`gestart`, `gereed`); nil while nothing is known.
+  public var progress: Progress?
 
   /// An item with given dates: a phase from `start` until `end`, or a milestone on `start`,
   /// which is fixed (a contract start such as 1 januari 2024 never moves by itself).

@@ -50,6 +50,29 @@ extension CommandContext {
     return (id, text, committed)
   }
 
+  /// Where the item stands on `vandaag`: "loopt sinds 29 aug. 2022 (40%)", "gereed op …",
+  /// "te laat: 12 dagen"; nothing for what is simply planned.
+  func statusRow(_ item: Item) -> (Phrase, String)? {
+    let status = item.status(on: today)
+    if status == .planned && item.progress == nil { return nil }
+    var shown = status.word(language)
+    switch status {
+    case .running:
+      if let started = item.progress?.started {
+        shown += text(Phrase(nl: " sinds ", en: " since ")) + started.text(language)
+      }
+      if let percent = item.progress?.percent { shown += " (\(percent)%)" }
+    case .done:
+      if let finished = item.progress?.finished {
+        shown += text(Phrase(nl: " op ", en: " on ")) + finished.text(language)
+      }
+    case .late(let days, _):
+      shown += text(Phrase(nl: ": \(days) dagen", en: ": \(days) days"))
+    case .planned: break
+    }
+    return (Phrase(nl: "stand", en: "status"), shown)
+  }
+
   /// The rows `toon` adds for an item's or lot's owner, note and documents.
   func annotationRows(owner: String?, note: String?, documents: [Document]) -> [(Phrase, String)] {
     var rows: [(Phrase, String)] = []

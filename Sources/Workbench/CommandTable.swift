@@ -20,6 +20,8 @@ public enum CommandTable {
     DocumentCommand.self,
     RemoveCommand.self,
     ShiftCommand.self,
+    StartedCommand.self,
+    FinishedCommand.self,
     LinkCommand.self,
     UnlinkCommand.self,
     CheckCommand.self,

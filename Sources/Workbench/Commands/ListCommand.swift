@@ -6,7 +6,7 @@ enum ListCommand: PlanCommand {
   static let spec = CommandSpec(
     id: .list, group: .view, names: [.nl: ["lijst"], .en: ["list"]],
     arguments: [arg("perceel", "lot", .target, optional: true)],
-    clauses: [.owner, .kind, .from, .to],
+    clauses: [.owner, .kind, .status, .from, .to],
     summary: Phrase(
       nl:
         "Zet alle fasen en mijlpalen onder elkaar, met data en duur; alleen die van een perceel, een eigenaar, een soort of die in een periode vallen als dat gevraagd wordt.",
@@ -14,8 +14,11 @@ enum ListCommand: PlanCommand {
         "Lists every phase and milestone with dates and duration; only those of a lot, an owner, a kind or within a period when asked."
     ),
     usage: Phrase(
-      nl: "lijst [PERCEEL] [eigenaar WIE] [soort SOORT] [van DATUM] [tot DATUM]",
-      en: "list [LOT] [owner WHO] [kind KIND] [from DATE] [to DATE]"),
+      nl:
+        "lijst [PERCEEL] [eigenaar WIE] [soort SOORT] [stand gepland|loopt|gereed|te-laat] [van DATUM] [tot DATUM]",
+      en:
+        "list [LOT] [owner WHO] [kind KIND] [status planned|running|done|late] [from DATE] [to DATE]"
+    ),
     examples: [
       .nl: [
         "lijst", "lijst r1", "lijst eigenaar \"Jan de Vries\"",
@@ -74,12 +77,32 @@ enum ListCommand: PlanCommand {
   struct Filter {
     var owner: String?
     var kind: String?
+    var status: String?
+    var today: Day
     var from: Day?
     var to: Day?
 
-    var active: Bool { owner != nil || kind != nil || from != nil || to != nil }
+    var active: Bool { owner != nil || kind != nil || status != nil || from != nil || to != nil }
+
+    static let statuses = [
+      "gepland": "planned", "planned": "planned", "loopt": "running", "running": "running",
+      "gereed": "done", "klaar": "done", "done": "done", "te-laat": "late", "te laat": "late",
+      "laat": "late", "late": "late",
+    ]
 
     init(_ command: ParsedCommand, _ context: CommandContext) throws(PlanError) {
+      today = context.today
+      if let clause = command.clauses[.status] {
+        let typed = clause.words.map(\.text).joined(separator: " ").lowercased()
+        guard let known = Self.statuses[typed] else {
+          throw PlanError(
+            nl: "'\(typed)' is geen stand", en: "'\(typed)' is not a status",
+            at: spanOf(clause.words) ?? clause.keyword.span,
+            hint: Phrase(
+              nl: "gepland, loopt, gereed of te-laat", en: "planned, running, done or late"))
+        }
+        status = known
+      }
       owner = command.clauses[.owner].map {
         $0.words.map(\.text).joined(separator: " ").lowercased()
       }
@@ -102,6 +125,7 @@ enum ListCommand: PlanCommand {
         }
       }
       if let kind, item.kind != kind { return false }
+      if let status, item.status(on: today).word(.en) != status { return false }
       let end = item.type == .milestone ? item.start.day.adding(days: 1) : item.end.day
       if let from, end <= from { return false }
       if let to, item.start.day >= to { return false }

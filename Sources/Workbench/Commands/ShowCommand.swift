@@ -56,6 +56,7 @@ enum ShowCommand: Command {
       ]
     }
     rows += context.timing(item)
+    if let status = context.statusRow(item) { rows.append(status) }
     rows += context.annotationRows(owner: item.owner, note: item.note, documents: item.documents)
     let type =
       item.type == .phase

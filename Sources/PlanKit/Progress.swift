@@ -1,0 +1,58 @@
+/// What really happened to an item: the day it started, the day it was done, and how far a
+/// running phase is. A plan follows a project with it: a started phase is no longer a plan to
+/// move, and what should have started or ended by `vandaag` and has not is late.
+public struct Progress: Hashable, Sendable {
+  public var started: Day?
+  public var finished: Day?
+  /// Of a running phase, 0 to 100.
+  public var percent: Int?
+
+  public init(started: Day? = nil, finished: Day? = nil, percent: Int? = nil) {
+    self.started = started
+    self.finished = finished
+    self.percent = percent
+  }
+}
+
+extension Item {
+  /// Where an item stands on `today`.
+  public enum Status: Hashable, Sendable {
+    case planned
+    case running
+    case done
+    /// Should have started (`started` false) or ended by today and has not, by so many days.
+    case late(days: Int, started: Bool)
+
+    /// The word `lijst status` takes and `toon` shows.
+    public func word(_ language: Language) -> String {
+      switch (self, language) {
+      case (.planned, .nl): return "gepland"
+      case (.running, .nl): return "loopt"
+      case (.done, .nl): return "gereed"
+      case (.late, .nl): return "te laat"
+      case (.planned, .en): return "planned"
+      case (.running, .en): return "running"
+      case (.done, .en): return "done"
+      case (.late, .en): return "late"
+      }
+    }
+  }
+
+  /// Done once finished; running once started; late when it should have started (its start
+  /// before `today`) or ended (its end on or before `today`) and has not; planned otherwise. An
+  /// item with a fixed date before today, a decision taken, counts as done.
+  ///
+  /// - Complexity: O(1).
+  public func status(on today: Day) -> Status {
+    if progress?.finished != nil { return .done }
+    if progress?.started != nil {
+      let due = type == .milestone ? start.day : end.day
+      // The end is exclusive: a phase to 1 July is a day late on 1 July.
+      return due <= today && type == .phase
+        ? .late(days: due.days(until: today) + 1, started: true) : .running
+    }
+    guard start.day < today else { return .planned }
+    if fixed { return .done }
+    return .late(days: start.day.days(until: today), started: false)
+  }
+}

@@ -1,0 +1,119 @@
+import PlanKit
+
+/// `gestart` and `gereed`: what really happened. A start or end reported is a fact: the item
+/// keeps it whatever its links say, and what follows it moves from it.
+enum StartedCommand: PlanCommand {
+  static let spec = CommandSpec(
+    id: .started, group: .timing, names: [.nl: ["gestart"], .en: ["started"]],
+    arguments: [
+      arg("onderdeel", "item", .target), arg("procent", "percent", .rest, optional: true),
+    ],
+    clauses: [.on],
+    summary: Phrase(
+      nl:
+        "Meldt dat een fase begonnen is (vandaag, of op DATUM), eventueel hoe ver ze is; wat erna komt rekent vanaf die dag.",
+      en:
+        "Reports that a phase has started (today, or on DATE), and how far it is if given; what follows counts from that day."
+    ),
+    usage: Phrase(
+      nl: "gestart ONDERDEEL [PROCENT%] [op DATUM]", en: "started ITEM [PERCENT%] [on DATE]"),
+    examples: [
+      .nl: ["gestart r1.inkoopprocedure op 5 september 2022", "gestart r1.implementatie 40%"],
+      .en: ["started r1.implementation"],
+    ])
+
+  static func run(_ command: ParsedCommand, in context: inout CommandContext)
+    throws(PlanError) -> Outcome
+  {
+    try context.report(command, finished: false)
+  }
+}
+
+enum FinishedCommand: PlanCommand {
+  static let spec = CommandSpec(
+    id: .finished, group: .timing, names: [.nl: ["gereed", "klaar"], .en: ["done", "finished"]],
+    arguments: [arg("onderdeel", "item", .target)], clauses: [.on],
+    summary: Phrase(
+      nl:
+        "Meldt dat een fase klaar is of een mijlpaal bereikt (vandaag, of op DATUM, de laatste dag); wat erna komt rekent vanaf dan.",
+      en:
+        "Reports that a phase is done or a milestone reached (today, or on DATE, its last day); what follows counts from then."
+    ),
+    usage: Phrase(nl: "gereed ONDERDEEL [op DATUM]", en: "done ITEM [on DATE]"),
+    examples: [
+      .nl: ["gereed r1.voorbereiding op 26 augustus 2022", "gereed r1.publicatie"],
+      .en: ["done r1.publicatie"],
+    ])
+
+  static func run(_ command: ParsedCommand, in context: inout CommandContext)
+    throws(PlanError) -> Outcome
+  {
+    try context.report(command, finished: true)
+  }
+}
+
+extension CommandContext {
+  /// Records a start or an end that happened and fixes the item on it, as one step.
+  ///
+  /// - Complexity: as a commit of one item.
+  mutating func report(_ command: ParsedCommand, finished: Bool) throws(PlanError) -> Outcome {
+    let word = command.argument(0)[0]
+    let location = try existingLocation(word)
+    var item = plan[location]
+    let day =
+      try command.clauses[.on].map { clause throws(PlanError) in
+        try dateParser.parse(clause.words).day
+      } ?? today
+    var progress = item.progress ?? Progress()
+    if let words = command.argument(1).first.map({ _ in command.argument(1) }) {
+      let text = words.map(\.text).joined().replacingOccurrences("%", with: "")
+      guard let percent = Int(text), (0...100).contains(percent) else {
+        throw PlanError(
+          nl: "'\(words.map(\.text).joined(separator: " "))' is geen percentage",
+          en: "'\(words.map(\.text).joined(separator: " "))' is not a percentage",
+          at: spanOf(words),
+          hint: Phrase(nl: "bijvoorbeeld 40%", en: "for example 40%"))
+      }
+      progress.percent = percent
+    }
+    if finished {
+      if item.type == .phase {
+        let start = progress.started ?? item.start.day
+        guard day >= start else {
+          throw PlanError(
+            nl: "\(item.id) begon op \(start.text(.nl)): het kan niet eerder klaar zijn",
+            en: "\(item.id) started on \(start.text(.en)): it cannot be done before", at: word.span)
+        }
+        progress.started = start
+        item.anchor = PlanDate(start)
+        // The day given is the last day; a phase's end is the day after.
+        item.length = .until(PlanDate(day.adding(days: 1)))
+      } else {
+        item.anchor = PlanDate(day)
+      }
+      progress.finished = day
+      progress.percent = nil
+    } else {
+      guard item.type == .phase else {
+        throw PlanError(
+          nl: "een mijlpaal begint niet, hij wordt bereikt",
+          en: "a milestone does not start, it is reached",
+          at: command.verb.span, hint: Phrase(nl: "gereed \(item.id)", en: "done \(item.id)"))
+      }
+      progress.started = day
+      item.anchor = PlanDate(day)
+    }
+    item.fixed = true
+    item.progress = progress
+    let changed = item
+    let committed = try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
+      plan.setItem(changed, at: location)
+    }
+    let shown = plan[location]
+    let what =
+      finished
+      ? Phrase(nl: "gereed op \(day.text(.nl))", en: "done on \(day.text(.en))")
+      : Phrase(nl: "gestart op \(day.text(.nl))", en: "started on \(day.text(.en))")
+    return Outcome(text: "\(shown.id): " + text(what) + "\n  " + describe(shown), committed)
+  }
+}
