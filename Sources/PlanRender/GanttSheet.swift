@@ -27,6 +27,8 @@ struct GanttSheet {
   private var styles: StyleBook
   private let timeline: SheetTimeline?
   private let todayColumn: Int?
+  /// A time column's width in characters.
+  private let unitWidth: Double
 
   /// The chart of `content`: its rows, in its span, at its chosen unit or one that fits.
   ///
@@ -40,6 +42,7 @@ struct GanttSheet {
       SheetTimeline(span: $0, chosen: content.unit, language: language)
     }
     self.timeline = timeline
+    unitWidth = Self.width(of: timeline?.unit)
     todayColumn = content.today.flatMap { timeline?.column(of: $0) }
     var title = CellStyle()
     title.bold = true
@@ -65,16 +68,10 @@ struct GanttSheet {
     writeLegend(at: row + 1, language)
     sheet.widths[0] = Double(min(longest, 44))
     sheet.widths[1] = Double(min(period, 26))
-    let unitWidth: Double
-    switch timeline?.unit {
-    case .week: unitWidth = 3.2
-    case .month: unitWidth = 4.6
-    case .quarter: unitWidth = 4
-    case .year, nil: unitWidth = 6
-    }
     for column in 0..<(timeline?.columns.count ?? 0) {
       sheet.widths[Self.firstUnit + column] = unitWidth
     }
+    fitRows(content)
     sheet.heights[0] = 22
     sheet.frozenRows = Self.headerRows
     sheet.frozenColumns = Self.firstUnit
@@ -87,6 +84,46 @@ struct GanttSheet {
   }
 
   var book: StyleBook { styles }
+
+  /// A time column's width in characters: room for "52", "sep." or "Q3" at 9 points.
+  static func width(of unit: ChartAxis.Unit?) -> Double {
+    switch unit {
+    case .week: return 3.4
+    case .month: return 4.6
+    case .quarter: return 4.4
+    case .year, nil: return 6
+    }
+  }
+
+  /// Characters at 9 points take about this share of a column's width unit (11 points).
+  static let smallText = 0.85
+
+  /// Printed width in points of `characters` of column width: Excel's pixels (7 a
+  /// character and 5 of padding at the default font) at 96 per inch.
+  static func points(_ characters: Double) -> Double { (characters * 7 + 5) * 0.75 }
+
+  /// Rows as tall as one printed page allows (a seed plan fills its page rather than its top
+  /// third), between 15 and 22 points; a lot's title that wraps gets the lines it needs.
+  ///
+  /// - Complexity: O(rows + columns).
+  private mutating func fitRows(_ content: ChartContent) {
+    var row = 15.0
+    if content.rows.count <= Self.onePage && !content.rows.isEmpty {
+      let paper = content.paper.size
+      let wide = sheet.widths.values.reduce(0) { $0 + Self.points($1) }
+      let scale = min(1, (paper.width - 0.8 * 72) / max(1, wide))
+      let high = (paper.height - 72) / scale - 22 - 3 * 15 - 2 * 15
+      row = min(22, max(15, (high / Double(content.rows.count)).rounded(.down)))
+    }
+    let labelWidth = sheet.widths[0] ?? 12
+    for (i, shown) in content.rows.enumerated() {
+      let lines =
+        shown.isHeading
+        ? min(3, Int((Double(shown.label.count) * Self.smallText / labelWidth).rounded(.up))) : 1
+      let height = max(row, 12 * Double(lines) + 2)
+      if height > 15 { sheet.heights[Self.headerRows + i] = height }
+    }
+  }
 
   private mutating func put(_ row: Int, _ column: Int, _ value: Sheet.Value?, _ style: CellStyle) {
     sheet.cells.append(
@@ -125,7 +162,8 @@ struct GanttSheet {
       var style = grid(i, fill: Self.band)
       style.bold = true
       if i == first {
-        put(2, Self.firstUnit + i, .text(column.group), style)
+        let span = timeline.columns[i...].prefix { $0.group == column.group }.count
+        put(2, Self.firstUnit + i, groupLabel(column, columns: span), style)
       } else {
         put(2, Self.firstUnit + i, nil, style)
       }
@@ -143,15 +181,30 @@ struct GanttSheet {
     }
   }
 
+  /// A group's label where it fits over its columns: "dec. 2022", else "dec." or "’22",
+  /// else none (a week or two of a month at the chart's edge).
+  private func groupLabel(_ column: SheetTimeline.Column, columns: Int) -> Sheet.Value? {
+    let room = Double(columns) * unitWidth
+    for label in [column.group, column.shortGroup]
+    where Double(label.count) * Self.smallText + 1 <= room {
+      return .text(label)
+    }
+    return nil
+  }
+
   private mutating func writeRow(_ shown: ChartContent.Row, at row: Int) {
     var label = CellStyle()
     label.bold = shown.isHeading
     label.size = 9
     label.indent = shown.isHeading ? 0 : 1
     label.fill = shown.isHeading ? Self.band : nil
+    // A lot's title is often a sentence ("Route 1: Gebiedsgerichte ondersteuning aan …"):
+    // on two lines rather than cut off.
+    label.wrap = shown.isHeading
     label.bottomBorder = Self.rule
     put(row, 0, .cleanText(shown.label), label)
     var dates = label
+    dates.wrap = false
     dates.indent = 0
     dates.bold = false
     dates.colour = 0x5A6270

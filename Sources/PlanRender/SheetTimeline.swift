@@ -9,6 +9,9 @@ struct SheetTimeline: Equatable {
     var label: String
     /// The upper header's group: "mei 2022" over weeks, "2022" over months and quarters.
     var group: String
+    /// The group's label where the whole one has no room: "dec." over a week, "’24" over a
+    /// quarter.
+    var shortGroup: String
   }
 
   let unit: ChartAxis.Unit
@@ -58,21 +61,30 @@ struct SheetTimeline: Equatable {
         // A week belongs to the month of its Thursday, as its ISO number to that year.
         let (ty, tm, _) = day.adding(days: 3).civil
         column = Column(
-          days: day..<next, label: "\(day.isoWeek.week)", group: "\(months[tm - 1]) \(ty)")
+          days: day..<next, label: "\(day.isoWeek.week)", group: "\(months[tm - 1]) \(ty)",
+          shortGroup: months[tm - 1])
       case .month:
         next = day.adding(months: 1)
-        column = Column(days: day..<next, label: months[m - 1], group: "\(y)")
+        column = Column(
+          days: day..<next, label: months[m - 1], group: "\(y)", shortGroup: Self.short(y))
       case .quarter:
         next = day.adding(months: 3)
-        column = Column(days: day..<next, label: "Q\((m - 1) / 3 + 1)", group: "\(y)")
+        column = Column(
+          days: day..<next, label: "Q\((m - 1) / 3 + 1)", group: "\(y)", shortGroup: Self.short(y))
       case .year:
         next = day.adding(months: 12)
-        column = Column(days: day..<next, label: "", group: "\(y)")
+        column = Column(days: day..<next, label: "", group: "\(y)", shortGroup: Self.short(y))
       }
       columns.append(column)
       day = next
     } while day < span.upperBound && columns.count < Self.most
     self.columns = columns
+  }
+
+  /// A year in two digits, as a narrow header writes it: "’24".
+  static func short(_ year: Int) -> String {
+    let two = year % 100
+    return "’" + (two < 10 ? "0" : "") + "\(two)"
   }
 
   /// The first day of the unit `day` falls in: its Monday, month, quarter or year.

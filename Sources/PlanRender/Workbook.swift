@@ -107,6 +107,8 @@ public struct CellStyle: Sendable, Hashable {
   public var format: String?
   public var alignment: Alignment?
   public var indent = 0
+  /// Long text on more lines, the row as high as it needs.
+  public var wrap = false
   /// A thin border under the cell, in this colour.
   public var bottomBorder: UInt32?
   /// A thin border left of the cell, in this colour: the start of a year.

@@ -94,6 +94,7 @@ public enum WorkbookWriter {
     case nil: break
     }
     format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
+    if style.wrap { format_set_text_wrap(format) }
     if style.indent > 0 { format_set_indent(format, UInt8(style.indent)) }
     if let colour = style.bottomBorder {
       format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue))
