@@ -20,7 +20,7 @@ extension Sheet.Value {
       if scalar.isHiddenControl {
         out.append(" ")
       } else if scalar == "_" && isExcelEscape(scalars, at: i) {
-        out.append(contentsOf: "_x005F".unicodeScalars)
+        out.append(contentsOf: "_x005F_".unicodeScalars)
       } else {
         out.append(scalar)
       }
