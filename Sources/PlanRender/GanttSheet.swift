@@ -253,9 +253,11 @@ struct GanttSheet {
     word.size = 9
     word.colour = 0x5A6270
     put(row, 0, .text(nl ? "Legenda" : "Legend"), word)
+    // Each sample in a time column, its word over the empty columns beside it: as many as
+    // "kritiek pad" needs, so that the legend stays within a narrow chart's print width.
+    let step = 1 + Int((11 * Self.smallText / unitWidth).rounded(.up))
     for (i, entry) in entries.enumerated() {
-      // Each sample in a time column, its word over the empty columns beside it.
-      let column = Self.firstUnit + i * 5
+      let column = Self.firstUnit + i * step
       put(row, column, entry.1, entry.0)
       put(row, column + 1, .text(entry.2), word)
     }

@@ -17,6 +17,8 @@ struct SheetTimeline: Equatable {
   let unit: ChartAxis.Unit
   let columns: [Column]
 
+  static let fitting: [ChartAxis.Unit: Int] = [.week: 30, .month: 36, .quarter: 48, .year: most]
+
   /// Excel's last column is 16,384; two hold the labels and dates.
   static let most = 16_000
 
@@ -30,8 +32,9 @@ struct SheetTimeline: Equatable {
     .en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   ]
 
-  /// The columns of `span` in `chosen` units, or in the finest unit that keeps a seed plan on
-  /// one printed page (at most about 30 weeks, 48 months or 48 quarters). A chosen unit that
+  /// The columns of `span` in `chosen` units, or in the finest unit that keeps a seed plan
+  /// legible on one printed page: at most 30 weeks, 36 months or 48 quarters (Heerde's four
+  /// years in 16 quarters rather than 48 months too small to read). A chosen unit that
   /// would need more columns than a sheet has gives way to the next coarser one.
   ///
   /// - Complexity: O(columns).
@@ -40,7 +43,7 @@ struct SheetTimeline: Equatable {
     var unit = chosen ?? .week
     if chosen == nil {
       unit =
-        order.first { Self.count(span, $0) <= (($0 == .week) ? 30 : 48) } ?? .year
+        order.first { Self.count(span, $0) <= Self.fitting[$0]! } ?? .year
     }
     while Self.count(span, unit) > Self.most, let next = order.firstIndex(of: unit).map({ $0 + 1 }),
       next < order.count
