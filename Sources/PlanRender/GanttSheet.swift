@@ -221,7 +221,8 @@ struct GanttSheet {
         case .milestone:
           value = .text(shown.startWindow == nil ? "◆" : "◇")
           style.colour = shown.critical ? Self.critical : Self.milestone
-          style.bold = true
+          // A size up from the grid's text: a diamond at 9 points is a dot when printed.
+          style.size = 11
         case .group: break
         }
       }

@@ -63,9 +63,8 @@ struct PlanningSheet {
     self.styles = styles
     sheet = Sheet(name: nl ? "Planning" : "Plan")
     var widths = Column.allCases.map { $0.header(language).count + 3 }
-    let header = header()
     for column in Column.allCases {
-      put(0, column, .text(column.header(language)), header, &widths)
+      put(0, column, .text(column.header(language)), header(column), &widths)
     }
     let years = (content.span?.lowerBound.year ?? 2000)...(content.span?.upperBound.year ?? 2000)
     let workdays = WorkdayTable(plan.calendar, years: years)
@@ -103,11 +102,13 @@ struct PlanningSheet {
     return String(clean.prefix(200)).replacingOccurrences("&", with: "&&")
   }
 
-  private mutating func header() -> Int {
+  /// A column's head, white on dark, right-aligned over dates and numbers like them.
+  private mutating func header(_ column: Column) -> Int {
     var style = CellStyle()
     style.bold = true
     style.colour = 0xFFFFFF
     style.fill = 0x3D4B5C
+    if [.start, .end, .days, .workdays, .deadline].contains(column) { style.alignment = .right }
     return styles.id(style)
   }
 

@@ -14,7 +14,7 @@ enum ExportFormat: String, CaseIterable {
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
     "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
     "pdf": .pdf, "png": .png, "svg": .svg,
-    "xlsx": .xlsx, "excel": .xlsx,
+    "xlsx": .xlsx,
   ]
 
   /// The drawn chart's format, for pdf, png and svg.
