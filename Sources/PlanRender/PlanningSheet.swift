@@ -96,10 +96,12 @@ struct PlanningSheet {
   /// The style book with this sheet's styles added.
   var book: StyleBook { styles }
 
-  /// Text for an Excel header or footer: `&` starts a code there, `&&` is one ampersand.
+  /// Text for an Excel header or footer: `&` starts a code there, `&&` is one ampersand. A
+  /// header holds at most 255 characters: 120 of the title leave room for its codes even
+  /// when every character is a doubled ampersand.
   static func headerText(_ text: String) -> String {
     guard case .text(let clean) = Sheet.Value.cleanText(text) else { return "" }
-    return String(clean.prefix(200)).replacingOccurrences("&", with: "&&")
+    return String(clean.prefix(120)).replacingOccurrences("&", with: "&&")
   }
 
   /// A column's head, white on dark, right-aligned over dates and numbers like them.
