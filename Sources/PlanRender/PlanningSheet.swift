@@ -56,7 +56,7 @@ struct PlanningSheet {
 
   /// The table of the items `content` shows (its lots and days), with `plan`'s details.
   ///
-  /// - Complexity: O(rows + working days counted over the plan's years).
+  /// - Complexity: O(items + rows + working days counted over the plan's years).
   init(_ content: ChartContent, plan: Plan, styles: StyleBook) {
     language = content.language
     let nl = language == .nl
@@ -68,13 +68,15 @@ struct PlanningSheet {
     }
     let years = (content.span?.lowerBound.year ?? 2000)...(content.span?.upperBound.year ?? 2000)
     let workdays = WorkdayTable(plan.calendar, years: years)
+    // By id once: a plan opened from a file has no index yet, and a lookup would scan its lots.
+    let items = Dictionary(plan.allItems.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     var row = 1
     var lotTitle = ""
     for shown in content.rows {
       if shown.isHeading {
         lotTitle = shown.label
         writeHeading(shown, row: row, workdays: workdays, &widths)
-      } else if let item = plan.item(shown.id) {
+      } else if let item = items[shown.id] {
         writeItem(item, shown, lot: lotTitle, row: row, workdays: workdays, &widths)
         sheet.outlined.insert(row)
       } else {

@@ -29,7 +29,8 @@ struct SheetWriter {
         sheet, lxw_row_t(row), model.heights[row] ?? LXW_DEF_ROW_HEIGHT, nil, &options)
     }
     for merge in model.merges {
-      let first = model.cell(merge.row, merge.first)
+      // The header rows come first: found at once, not after the grid.
+      let first = model.cells.first { $0.row == merge.row && $0.column == merge.first }
       let text: String
       if case .text(let value)? = first?.value { text = value } else { text = "" }
       let error = text.withCString {
