@@ -133,9 +133,9 @@ struct SheetTimeline: Equatable {
   ///
   /// - Complexity: O(log columns).
   func columns(of days: Range<Day>) -> ClosedRange<Int>? {
-    guard let lastDay = Optional(days.upperBound.adding(days: -1)), lastDay >= days.lowerBound,
-      let firstDay = columns.first?.days.lowerBound, let end = columns.last?.days.upperBound,
-      days.lowerBound < end, lastDay >= firstDay
+    let lastDay = days.upperBound.adding(days: -1)
+    guard lastDay >= days.lowerBound, let firstDay = columns.first?.days.lowerBound,
+      let end = columns.last?.days.upperBound, days.lowerBound < end, lastDay >= firstDay
     else { return nil }
     let from = column(of: max(days.lowerBound, firstDay)) ?? 0
     let to = column(of: min(lastDay, end.adding(days: -1))) ?? columns.count - 1
