@@ -13,12 +13,28 @@ public struct Journal: Equatable, Sendable {
     public var today: Day
     /// What it changed, in `PlanDiff.Change.record` form.
     public var effect: [String]
+    /// The file an `importeer` read, as it read it: a replay reads this, never the disk.
+    public var imported: Imported?
 
-    public init(command: String, time: String, today: Day, effect: [String]) {
+    public init(
+      command: String, time: String, today: Day, effect: [String], imported: Imported? = nil
+    ) {
       self.command = command
       self.time = time
       self.today = today
       self.effect = effect
+      self.imported = imported
+    }
+  }
+
+  /// A file's text as a command read it, under the name the command gave.
+  public struct Imported: Equatable, Sendable {
+    public var file: String
+    public var text: String
+
+    public init(file: String, text: String) {
+      self.file = file
+      self.text = text
     }
   }
 

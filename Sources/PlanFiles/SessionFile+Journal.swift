@@ -6,6 +6,10 @@ extension SessionFile {
   static func encode(_ step: Journal.Step, _ line: inout JSONLine) {
     line.add("command", step.command)
     line.add("effect", strings: step.effect)
+    if let imported = step.imported {
+      line.add("importFile", imported.file)
+      line.add("importText", imported.text)
+    }
     line.add("time", step.time)
     line.add("today", step.today)
   }
@@ -42,9 +46,18 @@ extension SessionFile {
       }
       return text
     }
+    let file = try step.optionalString("importFile")
+    let text = try step.optionalString("importText")
+    guard (file == nil) == (text == nil) else {
+      throw PlanError(
+        nl: "\(path): importFile en importText horen bij elkaar",
+        en: "\(path): importFile and importText go together")
+    }
     let time = try step.string("time")
     let today = try day(try step.string("today"), "\(path).today")
     try step.finish()
-    return Journal.Step(command: command, time: time, today: today, effect: effect)
+    let imported = file.flatMap { file in text.map { Journal.Imported(file: file, text: $0) } }
+    return Journal.Step(
+      command: command, time: time, today: today, effect: effect, imported: imported)
   }
 }

@@ -6,14 +6,16 @@ import PlanKit
 /// names the key path of the first problem; a file is accepted whole or not at all.
 public enum SessionFile {
   public static let format = "planwerk-session"
-  /// The newest version read. A file is written at the oldest version that holds it: 6 when
+  /// The newest version read. A file is written at the oldest version that holds it: 7 when
+  /// it keeps lead times for decisions, versions given to calendars or a file `importeer`
+  /// read; 6 when
   /// a date has a part of a quarter (`late-quarter`) or lies inside its window (a decision
   /// at its meeting, `Plan.landing`), 5 when
   /// the tender's order gave implicit links (`Plan.deriveProcess`), 4 when a shift by days
   /// moved a length or lag in months (`dayShift`), so that a file that needs nothing new still
   /// opens in a Planwerk that reads version 3. A file before version 5 gets its implicit links
   /// when it is read.
-  public static let version = 6
+  public static let version = 7
   /// What `exporteer json` writes (`PlanJSONExport.format`, docs/file-format.md), spelled out
   /// here so that the files need not link the exports to know an export when one is opened.
   static let exportFormat = "planwerk-plan"
@@ -41,6 +43,15 @@ public enum SessionFile {
       "ascii": .bool(settings.ascii), "language": .string(settings.language.rawValue),
     ]
     if let today = settings.today { settingsObject["today"] = .string(today.iso) }
+    if !settings.published.isEmpty {
+      settingsObject["published"] = .array(
+        settings.published.sorted { $0.key < $1.key }.map { uid, event in
+          .object([
+            "uid": .string(uid), "sequence": .int(event.sequence),
+            "fingerprint": .string(event.fingerprint), "modified": .string(event.modified),
+          ])
+        })
+    }
     let items = plan.itemCount + (journal.base?.itemCount ?? 0)
     var out = JSONStream(capacity: 360 * items + 110 * plan.links.count + 4096)
     out.beginObject()
@@ -57,7 +68,8 @@ public enum SessionFile {
     out.endObject()
     write(plan, "plan", into: &out)
     out.member("settings", .object(settingsObject))
-    out.member("version", .int(version(plan, journal: journal)))
+    out.member(
+      "version", .int(settings.published.isEmpty ? version(plan, journal: journal) : 7))
     out.endObject()
     return out.finish()
   }
@@ -66,6 +78,11 @@ public enum SessionFile {
   ///
   /// - Complexity: O(plan).
   static func version(_ plan: Plan, journal: Journal) -> Int {
+    if !plan.meetings.leadTimes.isEmpty || journal.base?.meetings.leadTimes.isEmpty == false
+      || journal.steps.contains(where: { $0.imported != nil })
+    {
+      return 7
+    }
     func shifted(_ plan: Plan) -> Bool {
       plan.links.contains { $0.dayShift != 0 } || plan.items.contains { $0.dayShift != 0 }
     }
@@ -141,6 +158,14 @@ public enum SessionFile {
       ]
       if !plan.meetings.colleges.isEmpty {
         meetings["colleges"] = .object(JSONObject(plan.meetings.colleges.mapValues { .int($0) }))
+      }
+      if !plan.meetings.leadTimes.isEmpty {
+        meetings["leadTimes"] = .object(
+          JSONObject(
+            Dictionary(
+              uniqueKeysWithValues: plan.meetings.leadTimes.map { kind, lead in
+                (kind.rawValue, JSONValue.string(durationText(lead)))
+              })))
       }
       out.member("meetings", .object(meetings))
     }
@@ -290,6 +315,21 @@ public enum SessionFile {
     var settings = Settings()
     settings.language = try settingsReader.choice("language")
     settings.ascii = try settingsReader.bool("ascii")
+    if settingsReader.has("published") {
+      let events = try settingsReader.array("published").mapChecked {
+        value, path throws(PlanError) in
+        var event = try ObjectReader(value, path: path)
+        let read = (
+          try event.string("uid"),
+          PublishedEvent(
+            sequence: try event.int("sequence"), fingerprint: try event.string("fingerprint"),
+            modified: try event.string("modified"))
+        )
+        try event.finish()
+        return read
+      }
+      settings.published = Dictionary(events, uniquingKeysWith: { _, last in last })
+    }
     if let today = try settingsReader.optionalString("today") {
       settings.today = try day(today, "settings.today")
     }
@@ -351,6 +391,19 @@ public enum SessionFile {
         }
         return try day(text, place.description)
       }.sorted()
+      if meetings.has("leadTimes") {
+        var leadTimes = try meetings.object("leadTimes")
+        for key in leadTimes.keys {
+          guard let kind = DecisionKind(rawValue: key) else {
+            throw PlanError(
+              nl: "\(leadTimes.path).\(key): geen soort besluit (\(DecisionKind.allNames))",
+              en: "\(leadTimes.path).\(key): not a kind of decision (\(DecisionKind.allNames))")
+          }
+          plan.meetings.leadTimes[kind] = try duration(
+            try leadTimes.string(key), "\(leadTimes.path).\(key)")
+        }
+        try leadTimes.finish()
+      }
       try meetings.finish()
     }
     if version >= 3, reader.has("baselines") {

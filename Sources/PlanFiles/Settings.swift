@@ -10,6 +10,9 @@ public struct Settings: Equatable, Sendable {
   public var width = 80
   /// Colour in charts: only on a terminal, never with NO_COLOR; not saved.
   public var colour = false
+  /// What `exporteer ics` last gave calendars, by event UID: saved, so that an event's
+  /// SEQUENCE keeps rising from session to session.
+  public var published: [String: PublishedEvent] = [:]
 
   public init(language: Language = .nl, ascii: Bool = false, today: Day? = nil) {
     self.language = language

@@ -8,6 +8,24 @@ public struct Meetings: Hashable, Sendable {
   /// In a regional plan, the meeting day of another municipality's college, by the id of
   /// its decision (`college-baarn`), where it differs from `collegeDay`.
   public var colleges: [String: Int] = [:]
+  /// How long before its meeting a decision's proposal must be handed in, by kind, where the
+  /// municipality's own differs from `defaultLeadTimes` (`aanlevertermijn`).
+  public var leadTimes: [DecisionKind: PlanDuration] = [:]
+
+  /// Lead times as most municipalities keep them: a collegeadvies three weeks before the
+  /// college meets; a raadsvoorstel eight weeks before the raad, as it passes the college and a
+  /// commissie first; a raadsinformatiebrief one week, as the college sends it. [PROP]: each
+  /// municipality sets its own.
+  public static let defaultLeadTimes: [DecisionKind: PlanDuration] = [
+    .collegebesluit: PlanDuration(3, .weeks), .raadsbesluit: PlanDuration(8, .weeks),
+    .wensenEnBedenkingen: PlanDuration(8, .weeks), .raadsinformatiebrief: PlanDuration(1, .weeks),
+    .regiobesluit: PlanDuration(3, .weeks),
+  ]
+
+  /// The lead time of a kind of decision: the plan's own, else the usual one.
+  public func leadTime(_ kind: DecisionKind) -> PlanDuration {
+    leadTimes[kind] ?? Self.defaultLeadTimes[kind]!
+  }
 
   public init(collegeDay: Int = 2, council: [Day] = []) {
     self.collegeDay = collegeDay

@@ -5,6 +5,18 @@
 /// implicit link pushes an item that comes too early and leaves a later one where its date puts
 /// it; one the user removed with `ontkoppel` stays removed.
 extension Plan {
+  /// The stages of the tender between publication and contract.
+  static let plannedStages = 31...70
+
+  /// Whether the item is a step inside the procedure (a closing date, the award): planned,
+  /// not promised, so that it moves with the publication before it rather than keeping a date
+  /// of its own as a decision or a contract start does.
+  ///
+  /// - Complexity: O(1).
+  public static func isPlanned(_ item: Item) -> Bool {
+    plannedStages.contains(stage(of: item) ?? 0)
+  }
+
   /// Where an item stands in a tender, by its kind (a plain milestone by its name); nil for
   /// what has no place in the order (a phase of the lot's own kind, a letter to the raad).
   ///

@@ -3,12 +3,23 @@ import PlanKit
 /// `export ics`: RFC 5545 for Outlook and Google Calendar. All-day events (DTEND is exclusive,
 /// like our ends), a UID that stays the same for an item so that a second import updates the
 /// first, CRLF line ends, lines folded at 75 octets, text escaped. Milestones only, or every
-/// phase too.
+/// phase too. The summary names the lot ("Start uitvoering — Route 1"), as three routes'
+/// contract starts on one day are otherwise three identical entries. A milestone known only
+/// to a month or a season ("eind feb. 2021") is an event over that window with the window in
+/// its summary, never a day that the plan does not know (a Sunday as a decision date).
 public enum ICSExport {
-  /// - Parameter stamp: DTSTAMP, `YYYYMMDDTHHMMSSZ`; the caller knows the time, this does not.
-  public static func render(_ plan: Plan, everything: Bool, stamp: String, language: Language)
-    -> String
-  {
+  /// - Parameters:
+  ///   - stamp: DTSTAMP, `YYYYMMDDTHHMMSSZ`; the caller knows the time, this does not.
+  ///   - reminder: how many days before an event's first day its alarm comes (VALARM); nil
+  ///     for none.
+  ///   - published: what earlier exports gave calendars, by UID (`PublishedEvent`); the
+  ///     returned map adds or updates every event written, so that the caller can keep it.
+  /// - Complexity: O(plan).
+  public static func render(
+    _ plan: Plan, everything: Bool, stamp: String, language: Language,
+    reminder: ((Day) -> Int)? = nil, published: [String: PublishedEvent] = [:]
+  ) -> (text: String, published: [String: PublishedEvent]) {
+    var published = published
     let calendar = uidSuffix(plan)
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Planwerk//Planwerk 0.1//NL",
@@ -16,34 +27,79 @@ public enum ICSExport {
     ]
     let titles = Dictionary(plan.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     for item in plan.allItems where everything || item.type == .milestone {
-      let end = item.type == .milestone ? item.start.day.adding(days: 1) : item.end.day
+      let vague = item.type == .milestone && item.start.precision != .day
+      let start = vague ? item.start.windowStart : item.start.day
+      let end =
+        vague
+        ? item.start.windowEnd
+        : item.type == .milestone ? item.start.day.adding(days: 1) : item.end.day
       let lot = item.lotID.flatMap { titles[$0] }
+      var summary = item.shownTitle
+      if let lot { summary += " — " + shortName(lot) }
+      if vague { summary += " (\(item.start.text(language)))" }
+      let uid = "\(item.id)@\(calendar).planwerk"
+      let shown = "\(basic(start))/\(basic(end))/" + escape(summary)
+      let event = version(of: shown, after: published[uid], at: stamp)
+      published[uid] = event
       lines += [
         "BEGIN:VEVENT",
-        "UID:\(item.id)@\(calendar).planwerk",
+        "UID:\(uid)",
         "DTSTAMP:\(stamp)",
-        "DTSTART;VALUE=DATE:\(basic(item.start.day))",
+        "LAST-MODIFIED:\(event.modified)",
+        "SEQUENCE:\(event.sequence)",
+        "DTSTART;VALUE=DATE:\(basic(start))",
         "DTEND;VALUE=DATE:\(basic(end))",
-        "SUMMARY:" + escape(item.shownTitle),
+        "SUMMARY:" + escape(summary),
         "DESCRIPTION:"
           + escape(
             ([lot, item.id, item.period(language)].compactMap { $0 }).joined(separator: "\n")),
         "TRANSP:TRANSPARENT",
-        "END:VEVENT",
       ]
+      if let days = reminder?(start) {
+        lines += [
+          "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(summary),
+          "TRIGGER;RELATED=START:-P\(days)D", "END:VALARM",
+        ]
+      }
+      lines.append("END:VEVENT")
     }
     lines.append("END:VCALENDAR")
-    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    return (lines.map(fold).joined(separator: "\r\n") + "\r\n", published)
+  }
+
+  /// The event's version: the one given before while it shows the same, else one higher,
+  /// modified now.
+  static func version(of shown: String, after previous: PublishedEvent?, at stamp: String)
+    -> PublishedEvent
+  {
+    let fingerprint = String(fnv1a(shown), radix: 16)
+    guard let previous else {
+      return PublishedEvent(sequence: 0, fingerprint: fingerprint, modified: stamp)
+    }
+    guard previous.fingerprint != fingerprint else { return previous }
+    return PublishedEvent(
+      sequence: previous.sequence + 1, fingerprint: fingerprint, modified: stamp)
+  }
+
+  static func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return hash
+  }
+
+  /// A lot's title up to its colon: "Route 1: Gebiedsgerichte ondersteuning…" is Route 1.
+  static func shortName(_ title: String) -> String {
+    guard let colon = title.firstIndex(of: ":") else { return title }
+    let head = title[..<colon].drop { $0 == " " }
+    return head.isEmpty ? title : String(head)
   }
 
   /// The same for every export of one plan (FNV-1a of its title), so re-imports update.
   static func uidSuffix(_ plan: Plan) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in plan.title.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    return String(hash, radix: 16)
+    String(fnv1a(plan.title), radix: 16)
   }
 
   static func basic(_ day: Day) -> String {

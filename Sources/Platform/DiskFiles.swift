@@ -33,6 +33,14 @@ public struct DiskFiles: FileAccess {
     return try read(fd, size: size, path: path)
   }
 
+  public func readBytes(_ path: String) throws(PlanError) -> [UInt8] {
+    let (fd, size) = try openRegular(path)
+    defer { close(fd) }
+    return try [UInt8](unsafeUninitializedCapacity: size) { buffer, count throws(PlanError) in
+      count = try fill(buffer, from: fd, path)
+    }
+  }
+
   /// A regular file of at most `maxReadBytes`, open for reading, and its size.
   func openRegular(_ path: String) throws(PlanError) -> (Int32, Int) {
     // Non-blocking, or opening a FIFO would wait for a writer before it could be refused;

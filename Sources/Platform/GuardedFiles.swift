@@ -48,6 +48,11 @@ public final class GuardedFiles: FileAccess, @unchecked Sendable {
     return text
   }
 
+  /// An import's file is read, not kept: no fingerprint, as nothing writes it back.
+  public func readBytes(_ path: String) throws(PlanError) -> [UInt8] {
+    try disk.readBytes(path)
+  }
+
   public func withBytes<T>(
     of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PlanError) -> T
   ) throws(PlanError) -> T {

@@ -5,7 +5,8 @@ import PlanKit
 public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
   case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
-  case value, organisation, before, clean, copyAs, shifted, lots, sheet, links
+  case value, organisation, before, clean, copyAs, shifted, lots, sheet, links, skipRefused
+  case reminder
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
@@ -51,6 +52,8 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .sheet: return [.nl: ["papier", "formaat"], .en: ["paper", "size"]]
     case .lots: return [.nl: ["perceel", "percelen"], .en: ["lot", "lots"]]
     case .links: return [.nl: ["koppelingen", "pijlen"], .en: ["links", "arrows"]]
+    case .skipRefused: return [.nl: ["sla fouten over"], .en: ["skip errors"]]
+    case .reminder: return [.nl: ["herinnering"], .en: ["reminder"]]
     case .urgent: return [.nl: ["versneld"], .en: ["urgent", "accelerated"]]
     case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
@@ -65,10 +68,11 @@ public enum ClauseID: String, Sendable, CaseIterable {
   public var value: Value {
     switch self {
     case .from, .to, .on, .deadline, .notBefore, .before: return .date
-    case .duration, .shifted: return .duration
+    case .duration, .shifted, .reminder: return .duration
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target
-    case .fixed, .only, .step, .all, .paper, .urgent, .clean, .links: return .flag
+    case .fixed, .only, .step, .all, .paper, .urgent, .clean, .links, .skipRefused:
+      return .flag
     case .lots: return .lots
     case .sheet: return .paper
     case .title, .organisation, .baseline, .copyAs: return .text

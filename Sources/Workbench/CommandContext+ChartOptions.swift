@@ -146,7 +146,8 @@ extension CommandContext {
     guard let file, let dot = file.text.lastIndex(of: "."),
       !file.text[dot...].contains("/"),
       let other = ExportFormat.byName[file.text[file.text.index(after: dot)...].lowercased()],
-      other != format, !(format == .text && other == .markdown)
+      other != format, !(format == .text && other == .markdown),
+      !(format == .decisions && [.ics, .csv, .markdown].contains(other))
     else { return }
     let stem = file.text[..<dot]
     let name = format.shownName(language)

@@ -4,9 +4,6 @@ import PlanKit
 /// Reading the parts of a new or changed item from a command: its id, title, kind, dates and
 /// length, and describing the item as the answers show it.
 extension CommandContext {
-  /// The stages of the tender between publication and contract.
-  static let plannedStages = 31...70
-
   /// Adds a new phase or milestone with its start (a date or links), its length, its
   /// constraints, and the link to the phase it continues when it starts where that one ends.
   mutating func add(
@@ -36,7 +33,7 @@ extension CommandContext {
     // A step inside the procedure (a closing date, the award) is planned, not promised: it
     // moves with the publication before it, as the tender's order asks. The publication, a
     // decision and the contract start keep the date they are given; `vast` fixes any of them.
-    if item.anchor == nil || Self.plannedStages.contains(Plan.stage(of: item) ?? 0) {
+    if item.anchor == nil || Plan.isPlanned(item) {
       item.fixed = false
     }
     try applyConstraints(command, to: &item)

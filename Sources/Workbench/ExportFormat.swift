@@ -4,6 +4,8 @@ import PlanRender
 /// The formats `export` writes, by the names a user types.
 enum ExportFormat: String, CaseIterable {
   case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json, pdf, png, svg
+  /// The decision calendar (`besluiten`), as ics, csv or markdown by the file's name.
+  case decisions
   case xlsx
 
   /// The names of standard output, where the answer goes too.
@@ -13,7 +15,7 @@ enum ExportFormat: String, CaseIterable {
     "tekst": .text, "text": .text, "txt": .text, "markdown": .markdown, "md": .markdown,
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
     "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
-    "pdf": .pdf, "png": .png, "svg": .svg,
+    "pdf": .pdf, "png": .png, "svg": .svg, "besluiten": .decisions, "decisions": .decisions,
     "xlsx": .xlsx,
   ]
 
@@ -33,7 +35,7 @@ enum ExportFormat: String, CaseIterable {
     case .mermaid: return [.lots, .from, .to]
     // The workbook's Gantt sheet draws with cells: no arrows, no baseline bars.
     case .xlsx: return [.lots, .scale, .from, .to, .sheet]
-    case .csv, .ics, .json, .tjp: return []
+    case .csv, .ics, .json, .tjp, .decisions: return []
     }
   }
 
@@ -48,7 +50,11 @@ enum ExportFormat: String, CaseIterable {
   }
 
   func shownName(_ language: Language) -> String {
-    self == .text && language == .nl ? "tekst" : rawValue
+    switch self {
+    case .text where language == .nl: return "tekst"
+    case .decisions where language == .nl: return "besluiten"
+    default: return rawValue
+    }
   }
 
   /// Each format once, as `help` and completion name it.

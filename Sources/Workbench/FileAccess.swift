@@ -9,6 +9,9 @@ public protocol FileAccess: Sendable {
   func withBytes<T>(
     of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PlanError) -> T
   ) throws(PlanError) -> T
+  /// The file's bytes as they are, in whatever encoding another program wrote them: how
+  /// `importeer` reads an Excel CSV saved in the Windows code page.
+  func readBytes(_ path: String) throws(PlanError) -> [UInt8]
   /// Replaces the file as a whole or not at all: how sessions are saved.
   func write(_ path: String, _ contents: String) throws(PlanError)
   /// Writes an export: like `write` for a file, but a pipe or terminal is written into.
@@ -20,6 +23,10 @@ public protocol FileAccess: Sendable {
 }
 
 extension FileAccess {
+  public func readBytes(_ path: String) throws(PlanError) -> [UInt8] {
+    Array(try read(path).utf8)
+  }
+
   public func withBytes<T>(
     of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PlanError) -> T
   ) throws(PlanError) -> T {
@@ -59,6 +66,12 @@ public final class MemoryFiles: FileAccess, @unchecked Sendable {
         en: "cannot write '\(path)': the directory is read-only; the plan is still in memory")
     }
     files[path] = contents
+  }
+
+  /// A file given as bytes (`binaries`) as it is, else the text's UTF-8.
+  public func readBytes(_ path: String) throws(PlanError) -> [UInt8] {
+    if let bytes = binaries[path] { return bytes }
+    return Array(try read(path).utf8)
   }
 
   /// Kept apart from sessions, so that tests can tell an export from a save.

@@ -32,6 +32,8 @@ public struct Interpreter: Sendable {
   /// Whether the next line answers a step-by-step replay rather than being a command.
   public var isStepping: Bool { stepping != nil }
   private var savedRevision = 0
+  /// What calendars had been given when the session was last saved or opened.
+  private var savedPublished: [String: PublishedEvent] = [:]
   /// How many times the session was saved or opened: what undo kept of a save holds only while
   /// no later one came.
   private var saves = 0
@@ -66,7 +68,7 @@ public struct Interpreter: Sendable {
       journal: journal, path: path, generation: journalGeneration,
       saved: UndoHistory.Saved(
         save: saves, revision: savedRevision, steps: savedSteps, generation: savedGeneration,
-        path: savedPath),
+        path: savedPath, published: savedPublished),
       settings: settings)
   }
 
@@ -78,6 +80,7 @@ public struct Interpreter: Sendable {
     if session.saved.save == saves {
       (savedRevision, savedSteps) = (session.saved.revision, session.saved.steps)
       (savedGeneration, savedPath) = (session.saved.generation, session.saved.path)
+      savedPublished = session.saved.published
     }
     if let settings = session.settings { self.settings = settings }
   }
@@ -120,7 +123,11 @@ public struct Interpreter: Sendable {
 
   public var language: Language { context.language }
   public var today: Day { context.today }
-  public var hasUnsavedChanges: Bool { history.revision != savedRevision }
+  /// Whether the plan changed since the session was saved, or an export to calendars gave
+  /// them versions the file does not hold yet.
+  public var hasUnsavedChanges: Bool {
+    history.revision != savedRevision || settings.published != savedPublished
+  }
 
   /// The prompt: the plan's title and `*` while there are unsaved changes.
   public var prompt: String {
@@ -167,7 +174,7 @@ public struct Interpreter: Sendable {
         journal.steps.append(
           Journal.Step(
             command: line.trimmedWhitespace, time: clock.now(), today: day,
-            effect: Journal.effect(of: changes, in: plan)))
+            effect: Journal.effect(of: changes, in: plan), imported: outcome.imported))
       }
       let lines = context.warningLines(outcome.findings)
       if !lines.isEmpty {
@@ -184,6 +191,7 @@ public struct Interpreter: Sendable {
     saves += 1
     self.path = path
     savedRevision = history.revision
+    savedPublished = settings.published
     savedSteps = journal.steps.count
     savedGeneration = journalGeneration
     savedPath = path

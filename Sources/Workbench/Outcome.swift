@@ -1,3 +1,4 @@
+import PlanFiles
 import PlanKit
 
 /// What one command line produced: text for the screen, what it did to the plan, and what the
@@ -17,6 +18,8 @@ public struct Outcome: Equatable, Sendable {
   /// undoing `nieuw`) or its own lines as steps (`lees`), so that the interpreter does not add
   /// it as a step.
   var journalsItself = false
+  /// The file the command read into the plan (`importeer`): its step in the journal keeps it.
+  var imported: Journal.Imported?
   /// Whether a terminal clears its screen before showing this answer: a replay step by step
   /// shows each step's chart in the same place, for a projector.
   public var clearsScreen = false

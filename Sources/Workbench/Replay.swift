@@ -15,6 +15,8 @@ public struct Replay: Sendable {
 
   public let journal: Journal
   public private(set) var interpreter: Interpreter
+  /// The replay's only files: those its `importeer` steps read, from the journal.
+  let files: MemoryFiles
   /// How many steps have run.
   public private(set) var position = 0
   /// The steps that failed or changed something else, in order.
@@ -22,8 +24,10 @@ public struct Replay: Sendable {
 
   public init(_ journal: Journal, language: Language = .nl) {
     self.journal = journal
+    let files = MemoryFiles()
+    self.files = files
     interpreter = Interpreter(
-      files: MemoryFiles(), today: journal.steps.first?.today ?? Day(raw: 0),
+      files: files, today: journal.steps.first?.today ?? Day(raw: 0),
       settings: Settings(language: language))
     interpreter.start(from: journal.base ?? Plan())
   }
@@ -39,6 +43,7 @@ public struct Replay: Sendable {
     let number = position + 1
     let step = journal.steps[position]
     interpreter.clockToday = step.today
+    if let imported = step.imported { files.files[imported.file] = imported.text }
     let before = interpreter.journal.steps.count
     let outcome = interpreter.run(step.command)
     if interpreter.journal.steps.count > before {

@@ -36,6 +36,7 @@ struct UndoHistory: Sendable {
     var steps: Int
     var generation: Int?
     var path: String?
+    var published: [String: PublishedEvent] = [:]
   }
 
   struct State: Sendable {

@@ -54,9 +54,15 @@ def shown_title(item):
     return spaced[:1].upper() + spaced[1:]
 
 
-def check_ics(name, plan, path):
+def short_lot(title):
+    """A lot's title up to its colon, as the calendar names it: "Route 1"."""
+    head = title.split(":", 1)[0].lstrip(" ") if ":" in title else title
+    return head or title
+
+
+def check_ics(name, plan, path, reminded):
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
-    expected = {item["id"]: item for _, item in items(plan)}
+    expected = {item["id"]: (lot, item) for lot, item in items(plan)}
     seen = set()
     for event in calendar.walk("VEVENT"):
         uid = str(event["UID"])
@@ -67,20 +73,41 @@ def check_ics(name, plan, path):
         if uid in seen:
             fail(f"{name}.ics: {uid} twice")
         seen.add(uid)
-        item = expected[item_id]
+        lot, item = expected[item_id]
         start = event.decoded("DTSTART")
         end = event.decoded("DTEND")
+        vague = item["type"] == "milestone" and item["precision"] != "day"
         want_end = day(item["end"])
         if item["type"] == "milestone":
             want_end = day(item["start"]) + datetime.timedelta(days=1)
-        if start != day(item["start"]) or end != want_end:
+        if vague:
+            # Known to a window only: an event over that window, never one guessed day.
+            if not (start <= day(item["start"]) < end) or end - start < datetime.timedelta(days=7):
+                fail(f"{name}.ics: {item_id} vague date as {start}..{end}")
+        elif start != day(item["start"]) or end != want_end:
             fail(f"{name}.ics: {item_id} is {start}..{end}, the plan says {item['start']}..{want_end}")
         summary = str(event["SUMMARY"])
-        want = "".join(c for c in shown_title(item) if ord(c) >= 0x20 or c == "\n")
+        want = shown_title(item)
+        if lot is not None:
+            want += " — " + short_lot(lot["title"])
+        want = "".join(c for c in want if ord(c) >= 0x20 or c == "\n")
         want = "".join(c for c in want if not 0x7F <= ord(c) <= 0x9F and c not in BIDI)
-        if summary != want:
+        if summary != want and not (vague and summary.startswith(want + " (")):
             fail(f"{name}.ics: {item_id} summary {summary!r}, the plan says {want!r}")
         no_controls(summary, f"{name}.ics {item_id}")
+        if int(event.get("SEQUENCE", -1)) < 0 or not isinstance(
+            event.decoded("LAST-MODIFIED"), datetime.datetime
+        ):
+            fail(f"{name}.ics: {item_id} has no SEQUENCE or LAST-MODIFIED")
+        alarms = list(event.walk("VALARM"))
+        if reminded:
+            trigger = alarms[0].decoded("TRIGGER") if alarms else None
+            # Five working days before: five days at least (from a Saturday), more over a
+            # weekend or holidays.
+            if trigger is None or not -datetime.timedelta(days=14) <= trigger <= -datetime.timedelta(days=5):
+                fail(f"{name}.ics: {item_id} reminder {trigger}")
+        elif alarms:
+            fail(f"{name}.ics: {item_id} has a reminder nobody asked for")
     if len(seen) != len(expected):
         fail(f"{name}.ics: {len(seen)} events for {len(expected)} items")
 
@@ -100,13 +127,25 @@ def check_csv(name, plan, path):
     header, rows = rows[0], rows[1:]
     if header[:7] != ["Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde"]:
         fail(f"{name}.csv: header {header}")
+    # The plan's row and a row per lot come before the items, for importeer to read back.
+    lots = {row[1]: row for row in rows if row[4] == "perceel"}
+    for lot in plan["lots"]:
+        if lot["id"] not in lots:
+            fail(f"{name}.csv: no row for lot {lot['id']}")
+        elif lots[lot["id"]][12] != (lot["procedure"] or ""):
+            fail(f"{name}.csv: lot {lot['id']} procedure {lots[lot['id']][12]!r}")
+    shown = "'" + plan["title"] if plan["title"].startswith(FORMULA_STARTS) else plan["title"]
+    if plan["title"] and not any(row[4] == "plan" and row[2] == shown for row in rows):
+        fail(f"{name}.csv: no row with the plan's title")
+    for row in rows:
+        for cell in row:
+            if cell.startswith(FORMULA_STARTS):
+                fail(f"{name}.csv: cell {cell!r} would run as a formula")
+    rows = [row for row in rows if row[4] not in ("plan", "perceel")]
     expected = list(items(plan))
     if len(rows) != len(expected):
         fail(f"{name}.csv: {len(rows)} rows for {len(expected)} items")
     for row, (lot, item) in zip(rows, expected):
-        for cell in row:
-            if cell.startswith(FORMULA_STARTS):
-                fail(f"{name}.csv: cell {cell!r} would run as a formula")
         if row[1] != item["id"]:
             fail(f"{name}.csv: row for {row[1]}, expected {item['id']}")
         last = day(item["end"]) - datetime.timedelta(days=1)
@@ -156,7 +195,7 @@ def main():
     names = sorted(p.stem for p in directory.glob("*.json"))
     for name in names:
         plan = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
-        check_ics(name, plan, directory / f"{name}.ics")
+        check_ics(name, plan, directory / f"{name}.ics", reminded=name != "hostile")
         check_csv(name, plan, directory / f"{name}.csv")
         check_html(name, plan, directory / f"{name}.html")
     for message in failures:

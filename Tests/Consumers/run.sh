@@ -8,7 +8,8 @@ trap 'rm -rf "$out"' EXIT
 export PLANWERK_STATE="$out/state"
 for session in sessions/*.json; do
   name=$(basename "$session" .json)
-  "$bin" "$session" -c "export json $out/$name.json" -c "export ics $out/$name.ics alles" \
+  "$bin" "$session" -c "export json $out/$name.json" \
+    -c "export ics $out/$name.ics alles herinnering 5 werkdagen" \
     -c "export csv $out/$name.csv" -c "export plantuml $out/$name.puml" \
     -c "export html $out/$name.html" -c "export tjp $out/$name.tjp" >/dev/null
 done
@@ -23,6 +24,31 @@ grep -q 'u202e' "$out/edit/edited.json" || { echo "FAIL the edited session has n
   -c "export csv $out/hostile.csv" -c "export plantuml $out/hostile.puml" \
   -c "export html $out/hostile.html" -c "export tjp $out/hostile.tjp" >/dev/null
 python3 Tests/Consumers/check_exports.py "$out"
+
+# The CSV round trip, through the binary: every CSV, the hostile one too, imported into an empty
+# plan gives the same `export json`.
+mkdir "$out/again"
+for csv in "$out"/*.csv; do
+  name=$(basename "$csv" .csv)
+  "$bin" -c "importeer $csv" -c "export json $out/again/$name.json" >/dev/null
+  cmp -s "$out/$name.json" "$out/again/$name.json" \
+    || { echo "FAIL $name.csv does not import to the plan it came from"; exit 1; }
+done
+echo "ok: every CSV imports to the plan it came from"
+
+# A calendar that follows the file updates an event only when its SEQUENCE rises: exported,
+# one route shifted, exported again to the same file, only that route's events have risen.
+"$bin" sessions/002-routes.json -c "export ics $out/follow.ics alles" -c "verschuif r1 2 weken" \
+  -c "export ics $out/follow.ics alles" >/dev/null 2>&1
+python3 - "$out/follow.ics" <<'PY'
+import sys, icalendar
+events = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read()).walk("VEVENT")
+risen = sorted(str(e["UID"]).split("@")[0] for e in events if int(e["SEQUENCE"]) == 1)
+want = ["r1.implementatie", "r1.inkoopprocedure", "r1.start", "r1.voorbereiding"]
+if risen != want:
+    sys.exit(f"FAIL SEQUENCE rose for {risen}, expected {want}")
+print("ok: SEQUENCE rises for the events a change moved, and only for those")
+PY
 
 # The drawn charts of every seed session, the hostile one and a generated plan of 300 rows:
 # poppler reads the PDF's pages and text, Python's XML parser the SVG, and the PNG its header.

@@ -8,17 +8,44 @@ struct CSVExportTests {
     let csv = CSVExport.render(GanttChartTests.designPlan, language: .nl)
     #expect(
       csv.hasPrefix(
-        "\u{FEFF}Perceel;Onderdeel;Titel;Soort;Type;Begin;Einde;Duur (dagen);Weergave\r\n"))
+        "\u{FEFF}Perceel;Onderdeel;Titel;Soort;Type;Begin;Einde;Duur (dagen);Weergave;Voorgangers;Uiterlijk;Vast;Procedure;Waarde\r\n"
+      ))
     let rows = csv.dropFirst().components(separatedBy: "\r\n")
     #expect(
       rows[1]
-        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1.voorbereiding;voorbereiding;voorbereiding;fase;1-5-2022;31-8-2022;123;1 mei 2022 – 1 sept. 2022"
+        == ";;Inkoop Wmo en Participatie 2024;;plan;1-5-2022;31-12-2023;610;1 mei 2022 – 1 jan. 2024;;;;;"
     )
     #expect(
-      rows[4]
-        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1.start;Start uitvoering;mijlpaal;mijlpaal;1-1-2024;1-1-2024;;1 jan. 2024"
+      rows[2]
+        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1;Route 1: Gebiedsgerichte zorg ouderen en HbH;;perceel;1-5-2022;31-12-2023;610;1 mei 2022 – 1 jan. 2024;;;;sas;"
     )
-    #expect(rows.count == 6 && rows[5].isEmpty)
+    #expect(
+      rows[3]
+        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1.voorbereiding;voorbereiding;voorbereiding;fase;1-5-2022;31-8-2022;123;1 mei 2022 – 1 sept. 2022;;;nee;;"
+    )
+    #expect(
+      rows[6]
+        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1.start;Start uitvoering;mijlpaal;mijlpaal;1-1-2024;1-1-2024;;1 jan. 2024;;;ja;;"
+    )
+    #expect(rows.count == 8 && rows[7].isEmpty)
+  }
+
+  @Test func writesTheLinksTheUserMadeWithTypeAndLag() {
+    var plan = GanttChartTests.designPlan
+    plan.appendLinks([
+      Link(
+        from: "r1.voorbereiding", to: "r1.start", kind: .startToStart, lag: PlanDuration(2, .weeks)),
+      Link(
+        from: "r1.inkoopprocedure", to: "r1.start", kind: .finishToFinish,
+        lag: PlanDuration(-5, .workingDays)),
+      Link(from: "r1.voorbereiding", to: "r1.inkoopprocedure", implicit: true),
+    ])
+    let csv = CSVExport.render(plan, language: .nl)
+    #expect(csv.contains(";r1.voorbereiding BB +2 wk, r1.inkoopprocedure EE -5 wd;"))
+    #expect(!csv.contains(";r1.voorbereiding;;"))
+    #expect(
+      CSVExport.render(plan, language: .en).contains(
+        "r1.voorbereiding SS +2 wk, r1.inkoopprocedure FF -5 wd"))
   }
 
   @Test func neutralisesFormulasAndQuotesSeparators() {

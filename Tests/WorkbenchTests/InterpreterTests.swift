@@ -123,7 +123,7 @@ struct InterpreterTests {
     ("bewaar", "welk bestand"),
     ("bewaar plan.plan", ".json"),
     ("open bestaat-niet.json", "bestaat niet"),
-    ("export docx", "kies csv, html, ical, ics"),
+    ("export docx", "kies besluiten, csv, decisions, html, ical, ics"),
     ("taal fr", "kies nl of en"),
     ("vandaag 30 februari 2022", "28 dagen"),
     ("instelling kleur aan", "kies ascii"),

@@ -199,8 +199,8 @@ struct SessionFileTests {
   @Test func refusesAFileFromANewerVersion() {
     let text = refusal(
       good.replacingOccurrences(
-        "\"version\": 3", with: "\"version\": 7"))
-    #expect(text.contains("nieuwere Planwerk (versie 7)"))
+        "\"version\": 3", with: "\"version\": 8"))
+    #expect(text.contains("nieuwere Planwerk (versie 8)"))
   }
 
   @Test func opensAFileSavedByNotepadWithAByteOrderMarkAndCRLF() throws {

@@ -9,22 +9,23 @@ enum ExportCommand: PlanCommand {
       arg("formaat", "format", .choice(ExportFormat.names)),
       arg("bestand", "file", .file([]), optional: true),
     ],
-    clauses: [.all] + CommandContext.chartClauses,
+    clauses: [.all, .reminder] + CommandContext.chartClauses,
     summary: Phrase(
       nl:
-        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035) of json; zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand. xlsx is een Excel-werkmap: een tabel met echte datums, filters en een kolom Eigenaar, en een Gantt-blad in cellen, afdrukbaar op A4 liggend.",
+        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen, met 'herinnering DUUR' een melding vooraf), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035), json of besluiten (de besluitenkalender als .ics, .csv of .md); zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand. xlsx is een Excel-werkmap: een tabel met echte datums, filters en een kolom Eigenaar, en een Gantt-blad in cellen, afdrukbaar op A4 liggend.",
       en:
-        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035) or json; without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file. xlsx is an Excel workbook: a table with real dates, filters and an Owner column, and a Gantt sheet drawn in cells, printable on A4 landscape."
+        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too, with 'reminder DURATION' an alarm ahead), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035), json or decisions (the decision calendar as .ics, .csv or .md); without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file. xlsx is an Excel workbook: a table with real dates, filters and an Owner column, and a Gantt sheet drawn in cells, printable on A4 landscape."
     ),
     usage: Phrase(
       nl:
-        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg | xlsx) [BESTAND] [alles] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
+        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg | besluiten | xlsx) [BESTAND] [alles] [herinnering DUUR] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
       en:
-        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg | xlsx) [FILE] [all] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
+        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg | decisions | xlsx) [FILE] [all] [reminder DURATION] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
     ),
     examples: [
       .nl: [
         "export json", "export csv planning.csv", "export ics mijlpalen.ics", "export ics alles",
+        "exporteer ics mijlpalen.ics herinnering 5 werkdagen", "exporteer besluiten agenda.ics",
         "exporteer pdf planning.pdf", "exporteer pdf nota.pdf papier A3 koppelingen",
         "exporteer tekst schema.txt breedte 140", "exporteer png r1.png perceel r1 van 2023",
         "exporteer xlsx planning.xlsx",
@@ -45,6 +46,23 @@ enum ExportCommand: PlanCommand {
         nl: "'alles' hoort bij ics: de andere formaten bevatten altijd alles",
         en: "'all' belongs to ics: the other formats always hold everything",
         at: command.clauses[.all]!.keyword.span)
+    }
+    let reminder = try command.clauses[.reminder].map { clause throws(PlanError) in
+      guard format == .ics else {
+        throw PlanError(
+          nl: "'herinnering' hoort bij ics: een agenda meldt, een bestand niet",
+          en: "'reminder' belongs to ics: a calendar alerts, a file does not",
+          at: clause.keyword.span)
+      }
+      let duration = try DurationParser.parse(clause.words)
+      guard duration.amount > 0 else {
+        throw PlanError(
+          nl: "een herinnering komt vóór de datum: geef een duur groter dan nul",
+          en: "a reminder comes before the date: give a duration above zero",
+          at: spanOf(clause.words),
+          hint: Phrase(nl: "herinnering 5 werkdagen", en: "reminder 5 working days"))
+      }
+      return duration
     }
     try context.refuseChoices(
       command, allowed: format.chartClauses,
@@ -71,8 +89,22 @@ enum ExportCommand: PlanCommand {
         context.plan, chart: chart.render(context.plan), language: context.language)
     case .csv: output = CSVExport.render(context.plan, language: context.language)
     case .ics:
-      output = ICSExport.render(
-        context.plan, everything: everything, stamp: context.stamp, language: context.language)
+      let workdays = context.workdays
+      // How many calendar days before an event its reminder comes: working days are counted
+      // back over the plan's calendar, so "5 werkdagen" before a Tuesday after Easter is right.
+      let ahead = reminder.map { duration in
+        { (day: Day) -> Int in
+          let earlier = PlanDate(day).shifted(
+            by: PlanDuration(-duration.amount, duration.unit), in: workdays)
+          return earlier.day.days(until: day)
+        }
+      }
+      let calendar = ICSExport.render(
+        context.plan, everything: everything, stamp: context.stamp, language: context.language,
+        reminder: ahead, published: context.settings.published)
+      output = calendar.text
+      // Kept only when the calendar reaches a file: the screen publishes nothing.
+      if file != nil { context.settings.published = calendar.published }
     case .mermaid:
       output = MermaidExport.render(context.plan, language: context.language, options: options)
     case .plantuml:
@@ -93,10 +125,19 @@ enum ExportCommand: PlanCommand {
       output = TJPExport.render(context.plan)
     case .html:
       output = HTMLExport.render(context.chartContent(options), plan: context.plan)
+    case .decisions:
+      // The secretariat's file, in the form its name asks for; markdown on the screen.
+      let ending = file.flatMap { $0.text.split(separator: ".").last }.map { $0.lowercased() }
+      let calendar = DecisionCalendar(
+        context.plan, today: context.today, workdays: context.workdays)
+      output = DecisionsCommand.render(
+        calendar,
+        format: ending.map { ["ics", "csv"].contains($0) ? $0 : "markdown" } ?? "markdown",
+        context)
     }
     guard let file else {
       // A screen shows lines, not Excel's byte-order mark and carriage returns.
-      guard format == .csv else { return Outcome(text: output) }
+      guard format == .csv || output.hasPrefix("\u{FEFF}") else { return Outcome(text: output) }
       return Outcome(
         text: String(output.drop { $0 == "\u{FEFF}" }).replacingOccurrences("\r\n", with: "\n"))
     }

@@ -1,0 +1,69 @@
+import PlanKit
+
+/// `aanlevertermijn`: how long before its meeting a decision's proposal is due, per kind of
+/// decision, as the municipality keeps it; `besluiten` counts back from the meeting with it.
+enum LeadTimeCommand: PlanCommand {
+  static let spec = CommandSpec(
+    id: .leadTime, group: .timing, names: [.nl: ["aanlevertermijn"], .en: ["leadtime"]],
+    arguments: [
+      arg(
+        "soort", "kind",
+        .choice(["college", "raad", "council", "rib", "wensen", "regio", "regional"]),
+        optional: true),
+      arg("duur", "duration", .rest, optional: true),
+    ],
+    clauses: [],
+    summary: Phrase(
+      nl:
+        "Toont of zet hoe lang vóór de vergadering een voorstel er moet zijn: college 3 weken, raad 8 weken (via college en commissie), raadsinformatiebrief 1 week, tenzij de gemeente anders werkt.",
+      en:
+        "Shows or sets how long before the meeting a proposal is due: college 3 weeks, council 8 weeks (through college and committee), council letter 1 week, unless the municipality works otherwise."
+    ),
+    usage: Phrase(
+      nl: "aanlevertermijn [college | raad | rib | wensen | regio DUUR]",
+      en: "leadtime [college | council | rib | wensen | regional DURATION]"),
+    examples: [
+      .nl: [
+        "aanlevertermijn", "aanlevertermijn college 15 werkdagen", "aanlevertermijn raad 10 weken",
+      ],
+      .en: ["leadtime council 6 weeks"],
+    ])
+
+  static func run(_ command: ParsedCommand, in context: inout CommandContext)
+    throws(PlanError) -> Outcome
+  {
+    var committed = Committed(moved: [], findings: [])
+    if let word = command.argument(0).first {
+      let kind = DecisionKind.named(word.text) ?? .regiobesluit
+      let words = command.argument(1)
+      guard !words.isEmpty else {
+        throw PlanError(
+          nl: "hoe lang vóór de vergadering?", en: "how long before the meeting?",
+          at: word.span, hint: Messages.likeThis(spec.usage))
+      }
+      let lead = try DurationParser.parse(words)
+      guard lead.amount > 0, lead.amount <= 500 else {
+        throw PlanError(
+          nl: "een aanlevertermijn is meer dan nul en minder dan een jaar of twee",
+          en: "a lead time is above zero and below a year or two", at: spanOf(words),
+          hint: Phrase(
+            nl: "bijvoorbeeld 3 weken of 15 werkdagen", en: "for example 3 weeks or 15 working days"
+          ))
+      }
+      var meetings = context.plan.meetings
+      meetings.leadTimes[kind] = lead == Meetings.defaultLeadTimes[kind] ? nil : lead
+      let changed = meetings
+      // Lead times move no item: the plan's dates stay, only `besluiten` reads them.
+      committed = try context.commit(command.verb.text, changed: []) { plan throws(PlanError) in
+        plan.meetings = changed
+      }
+    }
+    let meetings = context.plan.meetings
+    let lines = DecisionKind.allCases.map { kind in
+      let own = meetings.leadTimes[kind] != nil
+      return "\(kind.rawValue): \(meetings.leadTime(kind).text(context.language))"
+        + (own ? "" : context.text(Phrase(nl: " (gebruikelijk)", en: " (usual)")))
+    }
+    return Outcome(text: lines.joined(separator: "\n"), committed)
+  }
+}

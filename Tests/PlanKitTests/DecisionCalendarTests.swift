@@ -1,0 +1,62 @@
+import Testing
+
+@testable import PlanKit
+
+struct DecisionCalendarTests {
+  static func day(_ y: Int, _ m: Int, _ d: Int) -> Day { Day(year: y, month: m, day: d)! }
+
+  static func decision(_ id: String, _ kind: DecisionKind, _ day: Day) -> Item {
+    Item(id: id, type: .milestone, kind: kind.rawValue, start: PlanDate(day), end: PlanDate(day))
+  }
+
+  static func calendar(_ plan: Plan, today: Day) -> DecisionCalendar {
+    DecisionCalendar(plan, today: today, workdays: WorkdayTable(plan.calendar, years: 2020...2022))
+  }
+
+  @Test func countsTheDayToHandInBackFromTheMeeting() {
+    // Seed 004: the college decides on the inkoopdocumenten on Tuesday 23 March 2021.
+    let plan = Plan(milestones: [Self.decision("docs", .collegebesluit, Self.day(2021, 3, 23))])
+    let entry = Self.calendar(plan, today: Self.day(2021, 2, 10)).entries[0]
+    #expect(entry.meeting == Self.day(2021, 3, 23))
+    #expect(entry.handIn == Self.day(2021, 3, 2))
+    #expect(entry.status == .due(workingDays: 14))
+  }
+
+  @Test func putsADecisionOffTheMeetingDayOnTheMeetingBefore() {
+    // Seed 000: "vastgesteld door het college" by Monday 18 May 2020: the Tuesday before.
+    let plan = Plan(milestones: [Self.decision("strategie", .collegebesluit, Self.day(2020, 5, 18))]
+    )
+    #expect(
+      Self.calendar(plan, today: Self.day(2020, 4, 1)).entries[0].meeting == Self.day(2020, 5, 12))
+  }
+
+  @Test func saysWhenAProposalIsLateAndWhichMeetingCanStillBeMade() {
+    let plan = Plan(milestones: [Self.decision("fin", .collegebesluit, Self.day(2021, 3, 2))])
+    let entry = Self.calendar(plan, today: Self.day(2021, 2, 10)).entries[0]
+    // Due 9 February; on the 10th the first meeting still in reach is 9 March.
+    #expect(entry.status == .late(workingDays: 1, next: Self.day(2021, 3, 9)))
+  }
+
+  @Test func usesTheCouncilsDatesAndItsOwnLeadTime() {
+    var plan = Plan(milestones: [Self.decision("raad", .raadsbesluit, Self.day(2020, 12, 17))])
+    plan.meetings.council = [Self.day(2020, 12, 15), Self.day(2021, 1, 26)]
+    plan.meetings.leadTimes[.raadsbesluit] = PlanDuration(6, .weeks)
+    let entry = Self.calendar(plan, today: Self.day(2020, 11, 20)).entries[0]
+    #expect(entry.meeting == Self.day(2020, 12, 15) && entry.meetingKnown)
+    #expect(entry.handIn == Self.day(2020, 11, 3))
+    #expect(entry.status == .late(workingDays: 13, next: Self.day(2021, 1, 26)))
+  }
+
+  @Test func namesEachMunicipalitysCollegeThatARegionalDecisionWaitsFor() {
+    var plan = Plan(milestones: [
+      Self.decision("college-baarn", .collegebesluit, Self.day(2021, 3, 8)),
+      Self.decision("college-uitgangspunten", .collegebesluit, Self.day(2021, 3, 9)),
+      Self.decision("regio", .regiobesluit, Self.day(2021, 3, 9)),
+    ])
+    plan.appendLinks([Link(from: "college-baarn", to: "regio")])
+    plan.meetings.colleges["college-baarn"] = 1
+    let entries = Self.calendar(plan, today: Self.day(2021, 2, 1)).entries
+    #expect(entries.map { $0.body.nl } == ["college Baarn", "college", "regio"])
+    #expect(entries[0].meeting == Self.day(2021, 3, 8))
+  }
+}

@@ -1,0 +1,68 @@
+import PlanKit
+import Testing
+
+@testable import Workbench
+
+struct CalendarExportTests {
+  @Test func countsAReminderInWorkingDaysOverChristmas() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    let ics = interpreter.run("exporteer ics herinnering 5 werkdagen").text
+    // 1 January 2024 less five working days, over Christmas and a weekend: 21 December.
+    #expect(ics.contains("TRIGGER;RELATED=START:-P11D"))
+    #expect(!interpreter.run("exporteer ics herinnering 2 weken").text.contains("-P11D"))
+    #expect(interpreter.run("exporteer ics herinnering 2 weken").text.contains("-P14D"))
+  }
+
+  @Test func refusesAReminderOutsideACalendar() {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    let outcome = interpreter.run("exporteer csv herinnering 5 werkdagen")
+    #expect(outcome.failed && outcome.text.contains("'herinnering' hoort bij ics"))
+    #expect(interpreter.run("exporteer ics herinnering 0 dagen").failed)
+  }
+
+  @Test func keepsTheCalendarsVersionsInTheSavedSession() throws {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(Fixtures.designSession + ["bewaar s.json"], files: files)
+    #expect(!interpreter.hasUnsavedChanges)
+    #expect(!interpreter.run("exporteer ics m.ics").failed)
+    // The versions given to calendars are the session's to keep.
+    #expect(interpreter.hasUnsavedChanges)
+    #expect(!interpreter.run("verschuif r1.start 1 maand").failed)
+    #expect(!interpreter.run("exporteer ics m.ics").failed)
+    #expect(files.files["m.ics"]!.contains("SEQUENCE:1"))
+    #expect(!interpreter.run("bewaar s.json").failed)
+    var reopened = Fixtures.interpreter(files)
+    #expect(!reopened.run("open s.json").failed)
+    #expect(reopened.settings.published == interpreter.settings.published)
+    #expect(!reopened.run("verschuif r1.start 1 maand").failed)
+    #expect(!reopened.run("exporteer ics m.ics").failed)
+    #expect(files.files["m.ics"]!.contains("SEQUENCE:2"))
+  }
+}
+
+struct DecisionsCommandTests {
+  @Test func listsTheSeedsDecisionsWithMeetingHandInAndStatus() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    #expect(!interpreter.run("vandaag 10 februari 2021").failed)
+    let text = interpreter.run("besluiten").text
+    #expect(text.hasPrefix("Besluiten, stand per 10 feb. 2021"))
+    let documents = text.split(separator: "\n").first { $0.contains("regio.inkoopdocumenten") }!
+    #expect(documents.contains("di 23 mrt. 2021") && documents.contains("2 mrt. 2021"))
+    #expect(documents.hasSuffix("nog 14 werkdagen"))
+    #expect(text.contains("1 werkdag te laat; haalbaar: di 9 mrt. 2021"))
+    #expect(!interpreter.run("aanlevertermijn college 15 werkdagen").failed)
+    #expect(interpreter.run("besluiten").text.contains("collegebesluit 15 werkdagen"))
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(interpreter.plan.meetings.leadTimes.isEmpty)
+  }
+
+  @Test func writesTheCalendarForTheSecretariat() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    let files = interpreter.files as! MemoryFiles
+    #expect(!interpreter.run("exporteer besluiten b.ics").failed)
+    #expect(files.files["b.ics"]!.contains("SUMMARY:Aanleveren: Collegebesluitvorming"))
+    #expect(!interpreter.run("besluiten csv b.csv").failed)
+    #expect(files.files["b.csv"]!.hasPrefix("\u{FEFF}Datum;Onderdeel;Besluit;Wie;Vergadering"))
+    #expect(interpreter.run("exporteer besluiten").text.contains("| Datum | Besluit | Wie |"))
+  }
+}
