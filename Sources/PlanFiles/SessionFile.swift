@@ -78,8 +78,13 @@ public enum SessionFile {
   ///
   /// - Complexity: O(plan).
   static func version(_ plan: Plan, journal: Journal) -> Int {
+    func annotated(_ plan: Plan) -> Bool {
+      plan.lots.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
+        || plan.items.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
+    }
     if !plan.meetings.leadTimes.isEmpty || journal.base?.meetings.leadTimes.isEmpty == false
-      || journal.steps.contains(where: { $0.imported != nil })
+      || journal.steps.contains(where: { $0.imported != nil }) || annotated(plan)
+      || journal.base.map(annotated) == true
     {
       return 7
     }
@@ -138,10 +143,15 @@ public enum SessionFile {
     for lot in plan.lots {
       out.beginObject()
       if let annual = lot.annual { out.member("annual", .int(annual)) }
+      if !lot.documents.isEmpty {
+        out.member("documents", .array(lot.documents.map { .string(documentText($0)) }))
+      }
       out.member("id", .string(lot.id))
       out.beginArray("items")
       for item in lot.items { out.line { encode(item, &$0) } }
       out.endArray()
+      if let note = lot.note { out.member("note", .string(note)) }
+      if let owner = lot.owner { out.member("owner", .string(owner)) }
       if let procedure = lot.procedure { out.member("procedure", .string(procedure.rawValue)) }
       if let term = lot.term {
         out.member("term", .string(term.map(String.init).joined(separator: "+")))
@@ -210,6 +220,29 @@ public enum SessionFile {
     ])
   }
 
+  /// "Collegevoorstel https://…": the name, a space and the address, which has no spaces.
+  static func documentText(_ document: Document) -> String {
+    "\(document.name) \(document.url)"
+  }
+
+  static func readDocuments(_ reader: inout ObjectReader) throws(PlanError) -> [Document] {
+    guard reader.has("documents") else { return [] }
+    return try reader.array("documents").mapChecked { value, place throws(PlanError) in
+      guard let text = value.string, let space = text.lastIndex(of: " ") else {
+        throw PlanError(
+          nl: "\(place): verwacht \"NAAM ADRES\"", en: "\(place): expected \"NAME ADDRESS\"")
+      }
+      let url: String
+      do throws(PlanError) {
+        url = try Document.validate(String(text[text.index(after: space)...]))
+      } catch {
+        throw PlanError(
+          nl: "\(place): \(error.message.nl)", en: "\(place): \(error.message.en)")
+      }
+      return Document(name: String(text[..<space]), url: url)
+    }
+  }
+
   /// "6 months", "-2 weeks", "20 working-days".
   static func durationText(_ duration: PlanDuration) -> String {
     "\(duration.amount) \(duration.unit.rawValue)"
@@ -226,6 +259,7 @@ public enum SessionFile {
       line.add("deadline", date.day)
       line.add("deadlinePrecision", date.precision.rawValue)
     }
+    if !item.documents.isEmpty { line.add("documents", strings: item.documents.map(documentText)) }
     if case .duration(let duration) = item.length {
       line.add("duration", durationText(duration))
     }
@@ -240,6 +274,8 @@ public enum SessionFile {
       line.add("notBefore", date.day)
       line.add("notBeforePrecision", date.precision.rawValue)
     }
+    if let note = item.note { line.add("note", note) }
+    if let owner = item.owner { line.add("owner", owner) }
     line.add("start", item.start.day)
     line.add("startPrecision", item.start.precision.rawValue)
     if let title = item.title { line.add("title", title) }
@@ -453,6 +489,9 @@ public enum SessionFile {
     }
     lot.value = try reader.optionalInt("value")
     lot.annual = try reader.optionalInt("annual")
+    lot.documents = try readDocuments(&reader)
+    lot.note = try reader.optionalString("note")
+    lot.owner = try reader.optionalString("owner")
     if let text = try reader.optionalString("term") {
       let term = text.split(separator: "+").compactMap { Int($0) }
       guard term.count == text.split(separator: "+", omittingEmptySubsequences: false).count,
@@ -514,6 +553,9 @@ public enum SessionFile {
       item.notBefore = notBefore
       item.deadline = deadline
     }
+    item.documents = try readDocuments(&reader)
+    item.note = try reader.optionalString("note")
+    item.owner = try reader.optionalString("owner")
     if phase {
       switch (until, duration) {
       case (let until?, nil): item.length = .until(until)

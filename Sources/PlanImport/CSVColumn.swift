@@ -4,7 +4,7 @@ import PlanKit
 /// order: those `exporteer csv` writes, and the names project leaders' own Excel sheets use.
 public enum CSVColumn: String, CaseIterable, Sendable {
   case lot, id, title, kind, type, start, end, duration, display, predecessors, deadline
-  case fixed, procedure, value
+  case fixed, procedure, value, owner, note, documents
 
   /// The header `exporteer csv` writes, in Dutch: the file is for Dutch Excel.
   public var header: String {
@@ -23,6 +23,9 @@ public enum CSVColumn: String, CaseIterable, Sendable {
     case .fixed: return "Vast"
     case .procedure: return "Procedure"
     case .value: return "Waarde"
+    case .owner: return "Eigenaar"
+    case .note: return "Notitie"
+    case .documents: return "Documenten"
     }
   }
 
@@ -46,6 +49,9 @@ public enum CSVColumn: String, CaseIterable, Sendable {
     case .fixed: return ["vast", "fixed", "vaste datum"]
     case .procedure: return ["procedure"]
     case .value: return ["waarde", "value", "geraamde waarde", "estimated value"]
+    case .owner: return ["eigenaar", "trekker", "owner", "verantwoordelijke", "resource names"]
+    case .note: return ["notitie", "notities", "opmerking", "opmerkingen", "note", "notes"]
+    case .documents: return ["documenten", "document", "documents", "links"]
     }
   }
 

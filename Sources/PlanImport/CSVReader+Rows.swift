@@ -50,6 +50,7 @@ extension CSVReader {
         row.refuse(.value, error)
       }
     }
+    (lot.owner, lot.note, lot.documents) = annotations(&row)
     return lot
   }
 
@@ -116,6 +117,7 @@ extension CSVReader {
     if let cell = row.cell(.deadline), !cell.text.trimmedSpaces.isEmpty {
       item.deadline = row.date(.deadline)
     }
+    (item.owner, item.note, item.documents) = annotations(&row)
     let predecessors = row.cell(.predecessors).flatMap {
       $0.text.trimmedSpaces.isEmpty ? nil : $0
     }
@@ -195,6 +197,28 @@ extension CSVReader {
       return nil
     }
     return PhaseKind.named(typed)?.rawValue ?? typed
+  }
+
+  /// Eigenaar, Notitie and Documenten: a document a line, "name address".
+  func annotations(_ row: inout CSVRow) -> (String?, String?, [Document]) {
+    let owner = row.text(.owner)
+    let note = row.text(.note)
+    var documents: [Document] = []
+    for line in row.text(.documents).split(whereSeparator: \.isNewline) {
+      let text = line.trimmingSpacesAround
+      guard !text.isEmpty else { continue }
+      let space = text.lastIndex(of: " ")
+      let url = space.map { String(text[text.index(after: $0)...]) } ?? text
+      do {
+        documents.append(
+          Document(
+            name: space.map { String(text[..<$0]) } ?? url,
+            url: try Document.validate(url)))
+      } catch {
+        row.refuse(.documents, error)
+      }
+    }
+    return (owner.isEmpty ? nil : owner, note.isEmpty ? nil : note, documents)
   }
 
   static let yes: Set<String> = ["ja", "j", "yes", "y", "vast", "fixed", "x", "waar", "true", "1"]
@@ -304,4 +328,8 @@ extension PlanDate {
   func endsWindowAlone(at day: Day) -> Bool {
     PlanDate(windowEnd, precision).endsWindow && windowEnd == day
   }
+}
+
+extension Substring {
+  var trimmingSpacesAround: String { String(self).trimmedSpaces }
 }

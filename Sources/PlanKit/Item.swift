@@ -37,6 +37,11 @@ public struct Item: Hashable, Sendable {
   /// end by exactly as many days as its start (1 sept. – 1 jul. less two weeks is 18 aug. –
   /// 17 jun., not 18 jun.).
   public var dayShift = 0
+  /// Who owns the step (`eigenaar`, trekker), a note, and where its documents are: what a
+  /// project leader chases and points to; they never move a date.
+  public var owner: String?
+  public var note: String?
+  public var documents: [Document] = []
 
   /// An item with given dates: a phase from `start` until `end`, or a milestone on `start`,
   /// which is fixed (a contract start such as 1 januari 2024 never moves by itself).

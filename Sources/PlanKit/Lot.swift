@@ -11,6 +11,10 @@ public struct Lot: Hashable, Sendable {
   public var annual: Int?
   public var term: [Int]?
   public var items: [Item]
+  /// Who owns the lot, a note and its documents, as for an item.
+  public var owner: String?
+  public var note: String?
+  public var documents: [Document] = []
 
   public init(
     id: String, title: String, procedure: ProcedureKind? = nil, value: Int? = nil,

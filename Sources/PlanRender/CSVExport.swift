@@ -9,7 +9,7 @@ import PlanKit
 public enum CSVExport {
   public static let header = [
     "Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde", "Duur (dagen)", "Weergave",
-    "Voorgangers", "Uiterlijk", "Vast", "Procedure", "Waarde",
+    "Voorgangers", "Uiterlijk", "Vast", "Procedure", "Waarde", "Eigenaar", "Notitie", "Documenten",
   ]
 
   /// A row for the plan (its title, and the organisation under Perceel), a row per lot (its
@@ -26,13 +26,15 @@ public enum CSVExport {
       let items = plan.allItems
       rows.append(
         [plan.organisation ?? "", "", plan.title, "", "plan"]
-          + span(items.map(\.start), items.map(\.end), language) + ["", "", "", "", ""])
+          + span(items.map(\.start), items.map(\.end), language)
+          + ["", "", "", "", "", "", "", ""])
     }
     for lot in plan.lots {
       rows.append(
         [lot.title, lot.id, lot.title, "", "perceel"]
           + span(lot.items.map(\.start), lot.items.map(\.end), language)
-          + ["", "", "", lot.procedure?.rawValue ?? "", lot.value.map(MoneyParser.grouped) ?? ""])
+          + ["", "", "", lot.procedure?.rawValue ?? "", lot.value.map(MoneyParser.grouped) ?? ""]
+          + annotations(lot.owner, lot.note, lot.documents))
       for item in lot.items { rows.append(row(item, lot: lot.title, into[item.id], language)) }
     }
     for item in plan.milestones { rows.append(row(item, lot: "", into[item.id], language)) }
@@ -52,7 +54,12 @@ public enum CSVExport {
       (links ?? []).map { predecessor($0, language) }.joined(separator: ", "),
       item.deadline.map { $0.precision == .day ? date($0.day) : $0.text(language) } ?? "",
       item.fixed ? "ja" : "nee", "", "",
-    ]
+    ] + annotations(item.owner, item.note, item.documents)
+  }
+
+  /// Eigenaar, Notitie and Documenten: a document a line, its name and then its address.
+  static func annotations(_ owner: String?, _ note: String?, _ documents: [Document]) -> [String] {
+    [owner ?? "", note ?? "", documents.map { "\($0.name) \($0.url)" }.joined(separator: "\n")]
   }
 
   /// Begin, Einde (the last day), Duur and Weergave of a lot or the plan: from its first start

@@ -45,8 +45,13 @@ public enum HTMLExport {
     html.append("<table>")
     html.append(
       "<caption>\(nl ? "De data per onderdeel" : "The dates of each item")</caption>")
+    // Owners and documents get columns of their own once the plan has any.
+    let annotated = plan.allItems.contains { $0.owner != nil || !$0.documents.isEmpty }
+    let extra =
+      annotated
+      ? "<th>\(nl ? "Eigenaar" : "Owner")</th><th>\(nl ? "Documenten" : "Documents")</th>" : ""
     html.append(
-      "<thead><tr><th>\(nl ? "Perceel" : "Lot")</th><th>\(nl ? "Onderdeel" : "Item")</th><th>\(nl ? "Begin" : "Start")</th><th>\(nl ? "Einde" : "End")</th></tr></thead>"
+      "<thead><tr><th>\(nl ? "Perceel" : "Lot")</th><th>\(nl ? "Onderdeel" : "Item")</th><th>\(nl ? "Begin" : "Start")</th><th>\(nl ? "Einde" : "End")</th>\(extra)</tr></thead>"
     )
     html.append("<tbody>")
     let titles = Dictionary(
@@ -56,8 +61,11 @@ public enum HTMLExport {
     for item in plan.allItems where shown.contains(item.id) {
       let lot = item.lotID.map { titles[$0] ?? $0 } ?? Phrase.wholePlan(language)
       let end = item.type == .milestone ? "" : item.end.endText(after: item.start, language)
+      let cells =
+        annotated
+        ? "<td>\(escape(item.owner ?? ""))</td><td>\(links(item.documents))</td>" : ""
       html.append(
-        "<tr><td>\(escape(lot))</td><td>\(escape(item.shownTitle))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td></tr>"
+        "<tr><td>\(escape(lot))</td><td>\(escape(item.shownTitle))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td>\(cells)</tr>"
       )
     }
     html += ["</tbody>", "</table>", "</body>", "</html>", ""]
@@ -83,6 +91,14 @@ public enum HTMLExport {
 
   /// Text for HTML: markup characters as entities, control characters and direction
   /// controls (which would show the page's text in another order than it has) as spaces.
+  /// Documents as links a reader can follow: web and mail addresses only (`Document.validate`),
+  /// opened without telling the page they came from.
+  static func links(_ documents: [Document]) -> String {
+    documents.map {
+      "<a href=\"\(escape($0.url))\" rel=\"noopener noreferrer\">\(escape($0.name))</a>"
+    }.joined(separator: "<br>")
+  }
+
   public static func escape(_ text: String) -> String {
     text.markupEscaped(hiddenAs: " ")
   }

@@ -52,9 +52,12 @@ public enum ICSExport {
         "SUMMARY:" + escape(summary),
         "DESCRIPTION:"
           + escape(
-            ([lot, item.id, item.period(language)].compactMap { $0 }).joined(separator: "\n")),
+            ([lot, item.id, item.period(language)].compactMap { $0 } + annotations(item, language))
+              .joined(separator: "\n")),
         "TRANSP:TRANSPARENT",
       ]
+      // The first document is the event's link, which calendars show as one.
+      if let url = item.documents.first?.url { lines.append("URL:" + url) }
       if let days = reminder?(start) {
         lines += [
           "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(summary),
@@ -88,6 +91,15 @@ public enum ICSExport {
       hash = hash &* 0x100_0000_01b3
     }
     return hash
+  }
+
+  /// The owner, the note and every document, each on a line of the description.
+  static func annotations(_ item: Item, _ language: Language) -> [String] {
+    var lines: [String] = []
+    if let owner = item.owner { lines.append((language == .nl ? "Eigenaar: " : "Owner: ") + owner) }
+    if let note = item.note { lines.append(note) }
+    lines += item.documents.map { "\($0.name): \($0.url)" }
+    return lines
   }
 
   /// A lot's title up to its colon: "Route 1: Gebiedsgerichte ondersteuning…" is Route 1.

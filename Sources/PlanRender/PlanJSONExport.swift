@@ -27,11 +27,24 @@ public enum PlanJSONExport {
       "items": .array(lot.items.map(item)),
     ]
     if let value = lot.value { members["value"] = .int(value) }
+    annotate(&members, lot.owner, lot.note, lot.documents)
     return .object(members)
   }
 
+  /// `owner`, `note` and `documents` (`name`, `url`), where there are any.
+  static func annotate(
+    _ members: inout JSONObject, _ owner: String?, _ note: String?, _ documents: [Document]
+  ) {
+    if let owner { members["owner"] = .string(owner) }
+    if let note { members["note"] = .string(note) }
+    if !documents.isEmpty {
+      members["documents"] = .array(
+        documents.map { .object(["name": .string($0.name), "url": .string($0.url)]) })
+    }
+  }
+
   static func item(_ item: Item) -> JSONValue {
-    .object([
+    var members: JSONObject = [
       "id": .string(item.id),
       "type": .string(item.type.rawValue),
       "kind": .string(item.kind),
@@ -39,6 +52,8 @@ public enum PlanJSONExport {
       "start": .string(item.start.day.iso),
       "end": .string(item.end.day.iso),
       "precision": .string(item.start.precision.rawValue),
-    ])
+    ]
+    annotate(&members, item.owner, item.note, item.documents)
+    return .object(members)
   }
 }

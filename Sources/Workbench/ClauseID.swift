@@ -6,7 +6,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
   case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
   case value, organisation, before, clean, copyAs, shifted, lots, sheet, links, skipRefused
-  case reminder
+  case reminder, owner
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
@@ -54,6 +54,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .links: return [.nl: ["koppelingen", "pijlen"], .en: ["links", "arrows"]]
     case .skipRefused: return [.nl: ["sla fouten over"], .en: ["skip errors"]]
     case .reminder: return [.nl: ["herinnering"], .en: ["reminder"]]
+    case .owner: return [.nl: ["eigenaar", "trekker"], .en: ["owner"]]
     case .urgent: return [.nl: ["versneld"], .en: ["urgent", "accelerated"]]
     case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
@@ -75,7 +76,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
       return .flag
     case .lots: return .lots
     case .sheet: return .paper
-    case .title, .organisation, .baseline, .copyAs: return .text
+    case .title, .organisation, .baseline, .copyAs, .owner: return .text
     case .scale: return .scale
     case .width: return .number
     case .kind: return .kind

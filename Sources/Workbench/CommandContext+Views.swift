@@ -69,6 +69,7 @@ extension CommandContext {
       (Phrase(nl: "procedure", en: "procedure"), lot.procedure?.rawValue ?? "—"),
       (Phrase(nl: "waarde", en: "value"), ContractValue.text(lot, language) ?? "—"),
     ]
+    rows += annotationRows(owner: lot.owner, note: lot.note, documents: lot.documents)
     rows.append((Phrase(nl: "onderdelen", en: "items"), String(lot.items.count)))
     let header = "\(lot.id)  (\(text(Phrase(nl: "perceel", en: "lot"))))\n" + table(rows)
     return lot.items.isEmpty ? header : header + "\n" + itemLines(lot.items)

@@ -56,6 +56,7 @@ enum ShowCommand: Command {
       ]
     }
     rows += context.timing(item)
+    rows += context.annotationRows(owner: item.owner, note: item.note, documents: item.documents)
     let type =
       item.type == .phase
       ? Phrase(nl: "fase", en: "phase") : Phrase(nl: "mijlpaal", en: "milestone")

@@ -1,0 +1,56 @@
+import PlanKit
+import PlanRender
+
+/// What an item or lot says about itself besides its dates: its owner, a note and its
+/// documents (`eigenaar`, `notitie`, `document`).
+extension CommandContext {
+  /// Changes the owner, note or documents of the item or lot `word` names, as one step that
+  /// moves no date.
+  ///
+  /// - Complexity: O(1) for the change, as a commit that schedules nothing.
+  mutating func annotate(
+    _ word: Word, label: String,
+    _ change: (inout String?, inout String?, inout [Document]) throws(PlanError) -> Void
+  ) throws(PlanError) -> (id: String, committed: Committed) {
+    let id = word.text.lowercased()
+    if let l = plan.lotIndex(id) {
+      var lot = plan.lots[l]
+      try change(&lot.owner, &lot.note, &lot.documents)
+      let changed = lot
+      let committed = try commit(label, changed: [], structural: false) { plan throws(PlanError) in
+        plan.setLot(changed, at: l)
+      }
+      return (id, committed)
+    }
+    let location = try existingLocation(word)
+    var item = plan[location]
+    try change(&item.owner, &item.note, &item.documents)
+    let changed = item
+    let committed = try commit(label, changed: [], structural: false) { plan throws(PlanError) in
+      plan.setItem(changed, at: location)
+    }
+    return (item.id, committed)
+  }
+
+  /// The rows `toon` adds for an item's or lot's owner, note and documents.
+  func annotationRows(owner: String?, note: String?, documents: [Document]) -> [(Phrase, String)] {
+    var rows: [(Phrase, String)] = []
+    if let owner { rows.append((Phrase(nl: "eigenaar", en: "owner"), owner.inert)) }
+    if let note { rows.append((Phrase(nl: "notitie", en: "note"), note.inert)) }
+    for document in documents {
+      rows.append(
+        (Phrase(nl: "document", en: "document"), "\(document.name.inert)  \(document.url.inert)"))
+    }
+    return rows
+  }
+
+  /// Text given as one quoted word or as the words up to the end: `"Jan de Vries"` or
+  /// Jan de Vries; nil for `geen`/`none`, which clears it.
+  static func freeText(_ words: ArraySlice<Word>) -> String? {
+    let text = words.map(\.text).joined(separator: " ")
+    if words.count == 1, !words.first!.quoted, ["geen", "none", "-"].contains(text.lowercased()) {
+      return nil
+    }
+    return text
+  }
+}
