@@ -4,7 +4,8 @@ import PlanKit
 /// in. One row per lot (bold, a summary over its items) and per item under it; typed dates in
 /// the Dutch way (`1-9-2022`); the last day of a phase shown inclusively, as `export csv` does
 /// ("1 mei – 1 sept." ends on 31 aug.), so that Excel's own date arithmetic counts right;
-/// durations as numbers whose format carries the unit; an empty owner column to fill in.
+/// durations as numbers whose format carries the unit; the owner column (`eigenaar`) as the
+/// plan has it, empty where there is none, to fill in.
 struct PlanningSheet {
   enum Column: Int, CaseIterable {
     case lot, item, kind, title, start, end, days, workdays, deadline, critical, owner, shown
@@ -70,12 +71,14 @@ struct PlanningSheet {
     let workdays = WorkdayTable(plan.calendar, years: years)
     // By id once: a plan opened from a file has no index yet, and a lookup would scan its lots.
     let items = Dictionary(plan.allItems.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let owners = Dictionary(plan.lots.map { ($0.id, $0.owner) }, uniquingKeysWith: { a, _ in a })
     var row = 1
     var lotTitle = ""
     for shown in content.rows {
       if shown.isHeading {
         lotTitle = shown.label
-        writeHeading(shown, row: row, workdays: workdays, &widths)
+        let owner = shown.kind == .lot ? owners[shown.id] ?? nil : nil
+        writeHeading(shown, owner: owner, row: row, workdays: workdays, &widths)
       } else if let item = items[shown.id] {
         writeItem(item, shown, lot: lotTitle, row: row, workdays: workdays, &widths)
         sheet.outlined.insert(row)
@@ -144,7 +147,8 @@ struct PlanningSheet {
   /// A lot's row: bold on a band, its first start to its last end; the plan's own milestones
   /// get a heading without dates.
   private mutating func writeHeading(
-    _ shown: ChartContent.Row, row: Int, workdays: WorkdayTable, _ widths: inout [Int]
+    _ shown: ChartContent.Row, owner: String?, row: Int, workdays: WorkdayTable,
+    _ widths: inout [Int]
   ) {
     let plain = style(heading: true)
     let dated = style(heading: true, format: Self.dateFormat(language))
@@ -159,7 +163,8 @@ struct PlanningSheet {
       writeLengths(days, row: row, heading: true, workdays: workdays, &widths)
       put(row, .shown, .cleanText(shown.dates), plain, &widths)
     }
-    for column in [Column.deadline, .critical, .owner] { put(row, column, nil, plain, &widths) }
+    for column in [Column.deadline, .critical] { put(row, column, nil, plain, &widths) }
+    put(row, .owner, owner.map(Sheet.Value.cleanText), plain, &widths)
     for column in [Column.start, .end, .days, .workdays, .shown] where shown.days == nil {
       put(row, column, nil, plain, &widths)
     }
@@ -195,6 +200,7 @@ struct PlanningSheet {
         row, .critical, .text(language == .nl ? "ja" : "yes"),
         style(heading: false, colour: 0xC0392B), &widths)
     }
+    if let owner = item.owner { put(row, .owner, .cleanText(owner), plain, &widths) }
     put(row, .shown, .cleanText(item.period(language)), plain, &widths)
   }
 

@@ -65,6 +65,16 @@ struct WorkbookExportTests {
     #expect(planning.print.repeatRows == 0...0)
   }
 
+  @Test func fillsTheOwnerColumnWhereThePlanNamesAnOwner() {
+    var plan = GanttChartTests.designPlan
+    plan.lots[0].owner = "Team inkoop"
+    plan.lots[0].items[1].owner = "=Jan \u{1B}de Vries"
+    let planning = Self.workbook(plan).sheets[0]
+    #expect(planning.cell(1, 10)?.value == .text("Team inkoop"))
+    #expect(planning.cell(3, 10)?.value == .text("=Jan  de Vries"))
+    #expect(planning.cell(2, 10) == nil)
+  }
+
   @Test func marksCriticalItemsAndDeadlines() {
     var plan = GanttChartTests.designPlan
     plan.lots[0].items[1].deadline = PlanDate(Self.day(2023, 7, 1))
