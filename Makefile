@@ -1,6 +1,7 @@
 # Set-up is two commands: `make run` and `make test`. Both install what a fresh Debian or
 # Ubuntu machine with Swift lacks (libedit-dev; cairo, pango and DejaVu Sans for the drawn
-# chart; tmux, poppler-utils and the other consumers for the tests), then build.
+# chart; libxlsxwriter for the workbook; tmux, poppler-utils and the other consumers for the
+# tests), then build.
 
 SWIFT ?= swift
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -20,6 +21,9 @@ deps:
 	  || { echo "Installing cairo, pango and DejaVu Sans (for export pdf, png and svg)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    libcairo2-dev libpango1.0-dev fonts-dejavu-core pkg-config >/dev/null; }
+	@pkg-config --exists xlsxwriter 2>/dev/null || { \
+	  echo "Installing libxlsxwriter-dev (for export xlsx)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxlsxwriter-dev >/dev/null; }
 
 test-deps: deps
 	@command -v tmux >/dev/null 2>&1 || { \
@@ -36,6 +40,13 @@ test-deps: deps
 	@python3 -c "import icalendar" 2>/dev/null || { \
 	  echo "Installing the Python icalendar package (it reads the .ics exports)..."; \
 	  python3 -m pip install --quiet icalendar; }
+	@python3 -c "import openpyxl" 2>/dev/null || { \
+	  echo "Installing the Python openpyxl package (it reads the .xlsx exports)..."; \
+	  python3 -m pip install --quiet openpyxl; }
+	@command -v soffice >/dev/null 2>&1 || { \
+	  echo "Installing LibreOffice Calc without its GUI (it prints the .xlsx exports)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; }
 
 build: deps
 	$(SWIFT) build

@@ -34,6 +34,12 @@ let package = Package(
       pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
     ),
+    // libxlsxwriter for the Excel workbook; only PlanSheet and the executable link it.
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
     .target(name: "PlanKit", swiftSettings: strict),
     .target(name: "PlanJSON", dependencies: ["PlanKit"], swiftSettings: strict),
     .target(name: "PlanRender", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
@@ -46,12 +52,16 @@ let package = Package(
     ),
     .target(
       name: "PlanDraw", dependencies: ["PlanKit", "PlanRender", "CCairo"], swiftSettings: strict),
+    .target(
+      name: "PlanSheet", dependencies: ["PlanKit", "PlanRender", "CXlsxWriter"],
+      swiftSettings: strict),
     .target(name: "LineEditor", dependencies: ["CLibEdit"], swiftSettings: strict),
     .target(name: "Platform", dependencies: ["Workbench", "PlanFiles"], swiftSettings: strict),
     .executableTarget(
       name: "planwerk",
       dependencies: [
         "Workbench", "PlanFiles", "LineEditor", "Platform", "CLibEdit", "PlanDraw",
+        "PlanSheet",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -84,6 +94,9 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "PlanDrawTests", dependencies: ["PlanDraw", "PlanRender", "PlanKit"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "PlanSheetTests", dependencies: ["PlanSheet", "PlanRender", "PlanKit"],
       swiftSettings: strict),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"], swiftSettings: strict),
     .testTarget(

@@ -19,7 +19,8 @@ field() { dpkg-deb --field "$deb" "$1"; }
   fail "Version '$(field Version)' is not the binary's version with git's date and commit"
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || fail "Architecture"
 depends=$(field Depends)
-for package in libc6 libedit2 libcairo2 libpango-1.0-0 libpangocairo-1.0-0 fonts-dejavu-core; do
+for package in libc6 libedit2 libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libxlsxwriter4 \
+  fonts-dejavu-core; do
   [[ ", $depends" == *", $package "* || ", $depends" == *", $package,"* ||
     ", $depends" == *", $package" ]] || fail "Depends lacks $package: $depends"
 done
@@ -58,10 +59,12 @@ haalbaar r1.start
 PLAN
 printf 'export svg %s\nexport pdf %s\nbewaar %s\n' "$work/plan.svg" "$work/plan.pdf" \
   "$work/plan.json" >>"$work/plan.plan"
+printf 'export xlsx %s\n' "$work/plan.xlsx" >>"$work/plan.plan"
 "$bin" "$work/plan.plan" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; fail "the script failed"; }
 grep -q "Voorbereiding" "$work/out.txt" || fail "no chart in the script's output"
 grep -q "<text" "$work/plan.svg" || fail "the SVG has no text"
 [ "$(head -c 5 "$work/plan.pdf")" = "%PDF-" ] || fail "the PDF is no PDF"
+[ "$(head -c 2 "$work/plan.xlsx")" = "PK" ] || fail "the workbook is no zip archive"
 listed=$("$bin" "$work/plan.json" -c lijst) || fail "the saved session does not open"
 grep -q "r1.inkoopprocedure" <<<"$listed" || fail "the saved session lacks r1.inkoopprocedure"
 

@@ -15,6 +15,8 @@ struct CommandContext: Sendable {
   let clock: any TimeSource
   /// What draws `export pdf|png|svg`; nil in a build without cairo.
   var drawing: (any ChartDrawing)?
+  /// What writes `export xlsx`; nil in a build without libxlsxwriter.
+  var workbooks: (any WorkbookWriting)?
   var history = UndoHistory()
   /// The graph of the current plan's items and links, while no change has restructured it.
   var graphCache: PlanGraph?

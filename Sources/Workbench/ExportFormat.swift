@@ -6,6 +6,7 @@ enum ExportFormat: String, CaseIterable {
   case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json, pdf, png, svg
   /// The decision calendar (`besluiten`), as ics, csv or markdown by the file's name.
   case decisions
+  case xlsx
 
   /// The names of standard output, where the answer goes too.
   static let standardOutputNames: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
@@ -15,6 +16,7 @@ enum ExportFormat: String, CaseIterable {
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
     "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
     "pdf": .pdf, "png": .png, "svg": .svg, "besluiten": .decisions, "decisions": .decisions,
+    "xlsx": .xlsx,
   ]
 
   /// The drawn chart's format, for pdf, png and svg.
@@ -31,6 +33,8 @@ enum ExportFormat: String, CaseIterable {
     // PlantUML 1.2020 draws days or weeks only: the scale is chosen to fit the picture.
     case .plantuml: return [.lots, .from, .to]
     case .mermaid: return [.lots, .from, .to]
+    // The workbook's Gantt sheet draws with cells: no arrows, no baseline bars.
+    case .xlsx: return [.lots, .scale, .from, .to, .sheet]
     case .csv, .ics, .json, .tjp, .decisions: return []
     }
   }

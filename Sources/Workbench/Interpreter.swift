@@ -91,6 +91,11 @@ public struct Interpreter: Sendable {
     get { context.drawing }
     set { context.drawing = newValue }
   }
+  /// What writes `export xlsx`; nil in a build without libxlsxwriter.
+  public var workbooks: (any WorkbookWriting)? {
+    get { context.workbooks }
+    set { context.workbooks = newValue }
+  }
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
   var clockToday: Day {
     get { context.clockToday }

@@ -104,6 +104,7 @@ struct Planwerk: ParsableCommand {
     var interpreter = Interpreter(
       files: files, today: Clock.today(), settings: settings, clock: SystemTime())
     interpreter.drawing = CairoDrawing()
+    interpreter.workbooks = XlsxWriting()
     let colour = Terminal.wantsColour
     interpreter.settings.colour = colour
     interpreter.settings.width = Terminal.width

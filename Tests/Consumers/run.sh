@@ -138,3 +138,21 @@ if grep -qF -- "$PLANWERK_SECRET" "$names" "$out/tj3-hostile.log"; then
 grep -qF 'PLANWERK_SECRET)' "$names" && grep -qF 'PLANWERK_SECRET}' "$names" || {
   echo "FAIL tj3 lost the hostile titles"; cat "$names"; exit 1; }
 echo "tj3 kept the hostile titles as text, nothing leaked"
+
+# The Excel workbooks of every seed session, the hostile one and a generated plan of 200 phases:
+# openpyxl reads their dates and titles; LibreOffice (headless, a profile of its own) prints the
+# seeds' and the hostile one to PDFs in which poppler finds each sheet on one A4 page.
+mkdir -p "$out/xlsx/pdf"
+for session in sessions/*.json "$out/edit/edited.json"; do
+  name=$(basename "$session" .json)
+  "$bin" "$session" -c "vandaag 1 maart 2022" -c "export json $out/xlsx/$name.json" \
+    -c "export xlsx $out/xlsx/$name.xlsx" >/dev/null 2>"$out/xlsx/$name.log" || {
+    echo "FAIL planwerk could not write $name.xlsx"; cat "$out/xlsx/$name.log"; exit 1; }
+done
+timeout 300 soffice -env:UserInstallation="file://$out/xlsx/profile" --headless \
+  --convert-to pdf --outdir "$out/xlsx/pdf" "$out"/xlsx/*.xlsx >/dev/null 2>&1 || true
+python3 Tests/Consumers/generate_plan.py > "$out/xlsx/generated.plan"
+printf 'export json %s\nexport xlsx %s\n' "$out/xlsx/generated.json" "$out/xlsx/generated.xlsx" \
+  >> "$out/xlsx/generated.plan"
+"$bin" "$out/xlsx/generated.plan" >/dev/null
+python3 Tests/Consumers/check_xlsx.py "$out/xlsx"

@@ -64,7 +64,7 @@ struct ChartOptionsTests {
     #expect(csv.failed && csv.text.contains("'breedte' kan niet bij csv"))
     #expect(csv.text.contains("'breedte' hoort bij exporteer tekst of markdown"))
     let text = interpreter.run("exporteer tekst x.txt papier A3")
-    #expect(text.failed && text.text.contains("hoort bij exporteer html, pdf, png of svg"))
+    #expect(text.failed && text.text.contains("hoort bij exporteer html, pdf, png, svg of xlsx"))
     let paper = interpreter.run("exporteer pdf x.pdf papier A5")
     #expect(paper.failed && paper.text.contains("kies A4 of A3"))
     let lot = interpreter.run("exporteer tekst - percelen r9")
