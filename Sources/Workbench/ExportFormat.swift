@@ -4,6 +4,7 @@ import PlanRender
 /// The formats `export` writes, by the names a user types.
 enum ExportFormat: String, CaseIterable {
   case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json, pdf, png, svg
+  case mspdi
 
   /// The names of standard output, where the answer goes too.
   static let standardOutputNames: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
@@ -13,6 +14,7 @@ enum ExportFormat: String, CaseIterable {
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
     "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
     "pdf": .pdf, "png": .png, "svg": .svg,
+    "mspdi": .mspdi, "msproject": .mspdi,
   ]
 
   /// The drawn chart's format, for pdf, png and svg.
@@ -30,6 +32,7 @@ enum ExportFormat: String, CaseIterable {
     case .plantuml: return [.lots, .from, .to]
     case .mermaid: return [.lots, .from, .to]
     case .csv, .ics, .json, .tjp: return []
+    case .mspdi: return []
     }
   }
 

@@ -12,15 +12,15 @@ enum ExportCommand: PlanCommand {
     clauses: [.all] + CommandContext.chartClauses,
     summary: Phrase(
       nl:
-        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035) of json; zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand.",
+        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035), mspdi (MS Project XML, ook voor ProjectLibre en GanttProject) of json; zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand.",
       en:
-        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035) or json; without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file."
+        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035), mspdi (MS Project XML, also for ProjectLibre and GanttProject) or json; without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file."
     ),
     usage: Phrase(
       nl:
-        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [BESTAND] [alles] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
+        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg) [BESTAND] [alles] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
       en:
-        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | json | pdf | png | svg) [FILE] [all] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
+        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg) [FILE] [all] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
     ),
     examples: [
       .nl: [
@@ -30,7 +30,7 @@ enum ExportCommand: PlanCommand {
       ],
       .en: [
         "export markdown plan.md", "export mermaid", "export html plan.html",
-        "export png chart.png",
+        "export png chart.png", "export mspdi plan.xml",
       ],
     ])
 
@@ -89,6 +89,7 @@ enum ExportCommand: PlanCommand {
             en: "correct the date, or export to another format"))
       }
       output = TJPExport.render(context.plan)
+    case .mspdi: output = MSPDIExport.render(context.plan)
     case .html:
       output = HTMLExport.render(context.chartContent(options), plan: context.plan)
     }
