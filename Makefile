@@ -36,6 +36,13 @@ test-deps: deps
 	@python3 -c "import icalendar" 2>/dev/null || { \
 	  echo "Installing the Python icalendar package (it reads the .ics exports)..."; \
 	  python3 -m pip install --quiet icalendar; }
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "Installing Java (MPXJ reads the MS Project XML exports)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq default-jre-headless >/dev/null; }
+	@python3 -c "import mpxj, jpype" 2>/dev/null || { \
+	  echo "Installing the Python mpxj package (it reads the MS Project XML exports)..."; \
+	  python3 -m pip install --quiet mpxj JPype1; }
 
 build: deps
 	$(SWIFT) build
