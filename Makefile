@@ -16,6 +16,9 @@ deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
 	  echo "Installing libedit-dev (libedit for the shell)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
+	@pkg-config --exists libxml-2.0 2>/dev/null || { \
+	  echo "Installing libxml2-dev (it reads MS Project XML)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-dev pkg-config >/dev/null; }
 	@pkg-config --exists cairo pangocairo 2>/dev/null && fc-list 2>/dev/null | grep -q "DejaVu Sans" \
 	  || { echo "Installing cairo, pango and DejaVu Sans (for export pdf, png and svg)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \

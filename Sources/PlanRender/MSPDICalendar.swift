@@ -33,19 +33,40 @@ enum MSPDICalendar {
       }
       out.close("WeekDay")
     }
-    for days in daysOff(calendar, years: years) {
+    let periods = daysOff(calendar, years: years)
+    for (days, _) in periods {
       out.open("WeekDay")
       out.element("DayType", "0")
       out.element("DayWorking", "0")
-      out.open("TimePeriod")
-      out.element("FromDate", "\(days.lowerBound.iso)T00:00:00")
-      out.element("ToDate", "\(days.upperBound.adding(days: -1).iso)T23:59:00")
-      out.close("TimePeriod")
+      period(days, to: &out)
       out.close("WeekDay")
     }
     out.close("WeekDays")
+    // MS Project 2007's form as well, which names each exception ("Koningsdag").
+    if !periods.isEmpty {
+      out.open("Exceptions")
+      for (days, name) in periods {
+        out.open("Exception")
+        out.element("EnteredByOccurrences", "0")
+        period(days, to: &out)
+        out.element("Occurrences", "1")
+        out.element("Name", name.xmlText)
+        out.element("Type", "1")
+        out.element("DayWorking", "0")
+        out.close("Exception")
+      }
+      out.close("Exceptions")
+    }
     out.close("Calendar")
     out.close("Calendars")
+  }
+
+  /// The days as MSPDI's `TimePeriod`: from the first day's start to the last day's end.
+  static func period(_ days: Range<Day>, to out: inout MSPDIWriter) {
+    out.open("TimePeriod")
+    out.element("FromDate", "\(days.lowerBound.iso)T00:00:00")
+    out.element("ToDate", "\(days.upperBound.adding(days: -1).iso)T23:59:00")
+    out.close("TimePeriod")
   }
 
   /// The holidays of the set that fall on weekdays in `years`, one day each, and the closing
@@ -53,21 +74,30 @@ enum MSPDICalendar {
   /// overlapping exceptions): a holiday inside a closing is part of it.
   ///
   /// - Complexity: O(p log p) for p holidays in `years` and closings.
-  static func daysOff(_ calendar: WorkCalendar, years: ClosedRange<Int>) -> [Range<Day>] {
-    var periods: [Range<Day>] = []
+  static func daysOff(_ calendar: WorkCalendar, years: ClosedRange<Int>) -> [(
+    Range<Day>, String
+  )] {
+    var periods: [(days: Range<Day>, name: String)] = []
     for year in years {
       for holiday in calendar.daysOff(in: year) where holiday.day.weekday <= 5 {
-        periods.append(holiday.day..<holiday.day.adding(days: 1))
+        periods.append((holiday.day..<holiday.day.adding(days: 1), holiday.name.text.nl))
       }
     }
-    periods += calendar.closings.map(\.days).filter { !$0.isEmpty }
-    periods.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-    var merged: [Range<Day>] = []
+    periods += calendar.closings.filter { !$0.days.isEmpty }.map { ($0.days, $0.title ?? "Vrij") }
+    periods.sort {
+      ($0.days.lowerBound, $0.days.upperBound) < ($1.days.lowerBound, $1.days.upperBound)
+    }
+    var merged: [(Range<Day>, String)] = []
     for period in periods {
-      if let last = merged.last, period.lowerBound < last.upperBound {
-        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, period.upperBound)
+      if let (days, name) = merged.last, period.days.lowerBound < days.upperBound {
+        // The longer period names both: a closing over a holiday keeps the closing's name.
+        let length = { (r: Range<Day>) in r.lowerBound.days(until: r.upperBound) }
+        let longer = length(period.days) > length(days) ? period.name : name
+        merged[merged.count - 1] = (
+          days.lowerBound..<max(days.upperBound, period.days.upperBound), longer
+        )
       } else {
-        merged.append(period)
+        merged.append((period.days, period.name))
       }
     }
     return merged

@@ -1,0 +1,71 @@
+import PlanKit
+
+extension MSPDIReading {
+  /// Every `PredecessorLink` between two items, with its type and lag; links of a summary
+  /// task, start-to-finish links and links to a task not in the file are counted instead.
+  ///
+  /// - Complexity: O(tasks + links).
+  mutating func readLinks() -> [Link] {
+    var links: [Link] = []
+    for task in tasks {
+      guard let to = itemIDs[task.uid] else {
+        omissions.summaryLinks += task.links.count
+        continue
+      }
+      for element in task.links {
+        guard let uid = element["PredecessorUID"].flatMap({ Int($0) }) else {
+          omissions.unknownLinks += 1
+          continue
+        }
+        if lotUIDs.contains(uid) {
+          omissions.summaryLinks += 1
+          continue
+        }
+        guard let from = itemIDs[uid], from != to else {
+          omissions.unknownLinks += 1
+          continue
+        }
+        let kind: Link.Kind
+        switch element["Type"].flatMap({ Int($0) }) ?? 1 {
+        case 0: kind = .finishToFinish
+        case 3: kind = .startToStart
+        case 2:
+          omissions.startToFinish += 1
+          continue
+        default: kind = .finishToStart
+        }
+        let tenths = element["LinkLag"].flatMap { Int($0) ?? Double($0).map { Int($0.rounded()) } }
+        let format = element["LagFormat"].flatMap { Int($0) } ?? 7
+        links.append(Link(from: from, to: to, kind: kind, lag: lag(tenths ?? 0, format: format)))
+      }
+    }
+    return links
+  }
+
+  /// A lag in tenths of a minute as Planwerk counts it: elapsed time in calendar days (whole
+  /// weeks and months of 30 days as such), working time in working days of the file's length.
+  mutating func lag(_ tenths: Int, format: Int) -> PlanDuration {
+    guard tenths != 0 else { return .zero }
+    // 35 and up are the same formats marked as estimates.
+    let format = format >= 35 ? format - 32 : format
+    let day = 24 * 60 * 10
+    func whole(_ unit: Int) -> Int {
+      if tenths % unit != 0 { roundedLags += 1 }
+      return Int((Double(tenths) / Double(unit)).rounded())
+    }
+    switch format {
+    case 19, 20:
+      omissions.percentLags += 1
+      return .zero
+    case 12 where tenths % (30 * day) == 0: return PlanDuration(tenths / (30 * day), .months)
+    case 10 where tenths % (7 * day) == 0: return PlanDuration(tenths / (7 * day), .weeks)
+    case 4, 6, 8, 10, 12: return PlanDuration(whole(day), .days)
+    default: return PlanDuration(whole(minutesPerDay * 10), .workingDays)
+    }
+  }
+
+  private var roundedLags: Int {
+    get { omissions.roundedLags }
+    set { omissions.roundedLags = newValue }
+  }
+}

@@ -1,0 +1,148 @@
+import PlanKit
+
+/// One reading of an MSPDI document: its tasks placed in lots, dated, linked and ruled.
+struct MSPDIReading {
+  let root: XMLElement
+  /// The FieldID of Planwerk's own field, when the file defines it (alias "Planwerk").
+  let planwerkField: String?
+  /// The working day's start and end, minutes of the day: a Finish at or before the start
+  /// ends the day before, a Start at or after the end starts the day after.
+  let dayStart: Int
+  let dayFinish: Int
+  let minutesPerDay: Int
+  var tasks: [MSPDITask] = []
+  var omissions = MSPDIOmissions()
+  var problems: [ImportProblem] = []
+  var ids = ImportIDs()
+  var workdays: WorkdayTable
+
+  /// Where each task went: the lot (index) and the item's id, or nil for a lot or a folded
+  /// summary.
+  var itemIDs: [Int: String] = [:]
+  var lotUIDs = Set<Int>()
+
+  /// - Complexity: O(elements).
+  init(_ root: XMLElement) {
+    self.root = root
+    planwerkField =
+      root.child("ExtendedAttributes")?.all("ExtendedAttribute").first {
+        $0["Alias"] == "Planwerk"
+      }?["FieldID"]
+    dayStart = MSPDIMoment.minutes(root["DefaultStartTime"]) ?? 8 * 60
+    dayFinish = MSPDIMoment.minutes(root["DefaultFinishTime"]) ?? 17 * 60
+    minutesPerDay = root["MinutesPerDay"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 480
+    let field = planwerkField
+    tasks = (root.child("Tasks")?.all("Task") ?? []).map { MSPDITask($0, planwerkField: field) }
+      .filter { !$0.isPlaceholder }
+    omissions.count(root, tasks: tasks, planwerkField: planwerkField)
+    omissions.calendar = MSPDICalendarReader(root)
+    let years = tasks.compactMap { $0.start?.day.year }
+    let low = max(Day.supportedYears.lowerBound, years.min() ?? 2000)
+    let high = min(Day.supportedYears.upperBound, max(low, years.max() ?? 2000) + 1)
+    workdays = WorkdayTable(omissions.calendar.calendar, years: low...high)
+  }
+
+  /// - Complexity: O(tasks + links).
+  mutating func plan() throws(ImportFailure) -> ImportedPlan {
+    let title = root["Title"] ?? root["Name"].map(Self.withoutExtension) ?? ""
+    var lots: [Lot] = []
+    var milestones: [Item] = []
+    // The lot of each item, by index; -1 for the plan's own milestones.
+    var placed: [(task: Int, lot: Int, title: String)] = []
+    let base = tasks.map(\.level).min() ?? 1
+    // The open summaries above the current task: the lot first, then folded summaries.
+    var open: [(level: Int, title: String)] = []
+    var currentLot = -1
+    var otherLot: Int?
+    for (t, task) in tasks.enumerated() {
+      while let last = open.last, last.level >= task.level { open.removeLast() }
+      let hasChildren = t + 1 < tasks.count && tasks[t + 1].level > task.level
+      if task.level <= base {
+        if hasChildren || task.summary {
+          let id = ids.lot(wbs: task.wbs, title: task.name)
+          var lot = Lot(id: id, title: task.name)
+          lot.procedure = fields(task)["procedure"].flatMap(ProcedureKind.init(rawValue:))
+          lot.value = fields(task)["value"].flatMap { Int($0) }
+          lots.append(lot)
+          lotUIDs.insert(task.uid)
+          currentLot = lots.count - 1
+          open = [(task.level, task.name)]
+        } else if isMilestone(task) {
+          placed.append((t, -1, task.name))
+          currentLot = -1
+          open = []
+        } else {
+          if otherLot == nil {
+            let id = ids.lot(wbs: nil, title: "overig")
+            lots.append(Lot(id: id, title: "Overige taken"))
+            otherLot = lots.count - 1
+          }
+          placed.append((t, otherLot!, task.name))
+          currentLot = -1
+          open = []
+        }
+        continue
+      }
+      if hasChildren {
+        lotUIDs.insert(task.uid)
+        omissions.foldedSummaries += 1
+        open.append((task.level, task.name))
+        continue
+      }
+      let path = open.dropFirst().map(\.title) + [task.name]
+      if currentLot < 0 {
+        // Below a top-level task that is not a lot: tj3 and MS Project never write this.
+        if otherLot == nil {
+          let id = ids.lot(wbs: nil, title: "overig")
+          lots.append(Lot(id: id, title: "Overige taken"))
+          otherLot = lots.count - 1
+        }
+        placed.append((t, otherLot!, path.joined(separator: " / ")))
+      } else {
+        placed.append((t, currentLot, path.joined(separator: " / ")))
+      }
+    }
+    for entry in placed {
+      let task = tasks[entry.task]
+      let lotID = entry.lot >= 0 ? lots[entry.lot].id : nil
+      itemIDs[task.uid] = ids.item(wbs: task.wbs, title: entry.title, lot: lotID)
+    }
+    let links = readLinks()
+    let linked = Set(links.map(\.to))
+    for entry in placed {
+      let task = tasks[entry.task]
+      guard var item = item(task, title: entry.title, id: itemIDs[task.uid]!) else { continue }
+      rule(&item, task, linked: linked.contains(item.id))
+      if entry.lot >= 0 { lots[entry.lot].items.append(item) } else { milestones.append(item) }
+    }
+    guard problems.isEmpty else { throw ImportFailure(problems) }
+    let plan = Plan(
+      title: title, organisation: root["Company"], lots: lots, milestones: milestones,
+      links: links, calendar: omissions.calendar.calendar)
+    return ImportedPlan(plan: plan, omitted: omissions.phrases)
+  }
+
+  /// A task that is one moment: marked so, or of zero length.
+  func isMilestone(_ task: MSPDITask) -> Bool {
+    task.milestone || (task.zeroDuration && task.start == task.finish)
+      || (task.start != nil && task.start == task.finish)
+  }
+
+  /// Planwerk's own fields of a task (`kind=…;start=…`), when the file is Planwerk's.
+  func fields(_ task: MSPDITask) -> [String: String] {
+    guard let value = task.planwerk else { return [:] }
+    var fields: [String: String] = [:]
+    for part in value.split(separator: ";") {
+      if let eq = part.firstIndex(of: "=") {
+        fields[String(part[..<eq])] = String(part[part.index(after: eq)...])
+      } else {
+        fields[String(part)] = ""
+      }
+    }
+    return fields
+  }
+
+  static func withoutExtension(_ name: String) -> String {
+    name.lowercased().hasSuffix(".xml") ? String(name.dropLast(4)) : name
+  }
+}
