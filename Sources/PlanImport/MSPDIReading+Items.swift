@@ -57,7 +57,12 @@ extension MSPDIReading {
     var kind = milestone ? PhaseKind.milestoneKind : PhaseKind.named(title)?.rawValue ?? name
     if exact != nil, let given = fields["kind"], Identifier.isValidPart(given) { kind = given }
     let shownName = name.replacingOccurrences("-", with: " ")
-    let plain = title == name || title == shownName.prefix(1).uppercased() + shownName.dropFirst()
+    // Planwerk's own file says whether the item had a title; another tool's has one always,
+    // which is left out where it only repeats the name.
+    let plain =
+      exact != nil
+      ? fields["untitled"] != nil
+      : title == name || title == shownName.prefix(1).uppercased() + shownName.dropFirst()
     var item = Item(
       id: id, type: milestone ? .milestone : .phase, kind: kind, title: plain ? nil : title,
       start: dates.start, end: dates.end)

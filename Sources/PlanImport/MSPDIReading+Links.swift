@@ -12,6 +12,8 @@ extension MSPDIReading {
         omissions.summaryLinks += task.links.count
         continue
       }
+      // Planwerk's own file names the links it derived from the tender's order.
+      let implicit = Set((fields(task)["implicit"] ?? "").split(separator: ",").map(String.init))
       for element in task.links {
         guard let uid = element["PredecessorUID"].flatMap({ Int($0) }) else {
           omissions.unknownLinks += 1
@@ -36,7 +38,11 @@ extension MSPDIReading {
         }
         let tenths = element["LinkLag"].flatMap { Int($0) ?? Double($0).map { Int($0.rounded()) } }
         let format = element["LagFormat"].flatMap { Int($0) } ?? 7
-        links.append(Link(from: from, to: to, kind: kind, lag: lag(tenths ?? 0, format: format)))
+        let lag = lag(tenths ?? 0, format: format)
+        links.append(
+          Link(
+            from: from, to: to, kind: kind, lag: lag,
+            implicit: implicit.contains(from) && kind == .finishToStart && lag == .zero))
       }
     }
     return links

@@ -6,9 +6,10 @@ struct MSPDITasks {
   let times: MSPDITimes
   /// Each item's task UID; lots take theirs in order before their items.
   var uids: [String: Int] = [:]
-  /// The links the user made, by the item they lead into. Links Planwerk derives from the
-  /// tender's order (`implicit`) are left out: they only push an item that would come too
-  /// early, and the item's own constraint holds its date in MS Project.
+  /// The links by the item they lead into, those Planwerk derives from the tender's order
+  /// (`implicit`) too: such a link pushes an item that would come too early and leaves a later
+  /// date of its own, which is what a finish-to-start link does in MS Project to a task that
+  /// may not start before its own date.
   var linksInto: [String: [Link]] = [:]
   /// The earliest Start and latest Finish of all tasks, ISO strings compare as moments.
   var projectStart: String?
@@ -31,7 +32,7 @@ struct MSPDITasks {
       uid += 1
       uids[item.id] = uid
     }
-    for link in plan.links where !link.implicit {
+    for link in plan.links {
       linksInto[link.to, default: []].append(link)
     }
     for item in plan.items {
@@ -121,8 +122,7 @@ struct MSPDITasks {
     out.element("Summary", "0")
     let links = linksInto[item.id] ?? []
     // A fixed item must start on its day; a dated one, or one held by `niet eerder dan`,
-    // may not start earlier; one that only follows links needs none, unless none of its
-    // links is exported (they were all derived), when its date is held like a dated one's.
+    // may not start earlier; one that only follows links needs none.
     let lowest = [item.anchor?.day, item.notBefore?.day].compactMap { $0 }.max()
     if item.fixed, let anchor = item.anchor {
       out.element("ConstraintType", "2")
@@ -150,7 +150,11 @@ struct MSPDITasks {
       out.element("LagFormat", String(format))
       out.close("PredecessorLink")
     }
-    writePlanwerk(Self.planwerkFields(item), to: &out)
+    var fields = Self.planwerkFields(item)
+    if item.title == nil { fields.append("untitled") }
+    let implicit = links.filter(\.implicit).map(\.from)
+    if !implicit.isEmpty { fields.append("implicit=" + implicit.joined(separator: ",")) }
+    writePlanwerk(fields, to: &out)
     out.close("Task")
   }
 

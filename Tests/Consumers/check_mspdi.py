@@ -194,8 +194,9 @@ def check_planwerk(directory, name):
                  f"not {want}")
         if "deadline" in rule and task.getDeadline() is None:
             fail(f"{path}: {item['id']} lost its deadline")
-    # The links the user made, with their type and lag.
-    links = [l for l in session["plan"]["links"] if not l.get("implicit")]
+    # Every link, with its type and lag: those derived from the tender's order too, which
+    # push an item as a finish-to-start link does in MS Project.
+    links = session["plan"]["links"]
     for link in links:
         task = tasks.get(link["to"])
         found = [r for r in task.getPredecessors()
