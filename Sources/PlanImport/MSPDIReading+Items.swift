@@ -133,6 +133,11 @@ extension MSPDIReading {
   ///
   /// - Complexity: O(log days off).
   mutating func rule(_ item: inout Item, _ task: MSPDITask, linked: Bool) {
+    let fields = fields(task)
+    if exactDates(fields, task, milestone: item.type == .milestone) != nil {
+      exactRule(&item, fields)
+      return
+    }
     item.fixed = false
     switch task.constraint {
     case 2, 3:
@@ -149,15 +154,25 @@ extension MSPDIReading {
       item.fixed = item.type == .milestone && !linked
     }
     guard item.type == .phase else { return }
-    let fields = fields(task)
-    if let length = fields["length"].flatMap(Self.duration),
-      exactDates(fields, task, milestone: false) != nil
-    {
-      item.length = .duration(length)
-    } else if item.anchor == nil {
+    if item.anchor == nil {
       item.length = .duration(foreignLength(item, task))
     } else {
       item.length = .until(item.end)
+    }
+  }
+
+  /// The rules Planwerk's own field gives, where its dates still hold: the anchor, `niet
+  /// eerder dan`, fixed, and the length as typed.
+  func exactRule(_ item: inout Item, _ fields: [String: String]) {
+    item.anchor = fields["anchor"].flatMap(Self.planDate)
+    item.notBefore = fields["notBefore"].flatMap(Self.planDate)
+    item.fixed = fields["fixed"] != nil && item.anchor != nil
+    item.dayShift = fields["dayShift"].flatMap { Int($0) } ?? 0
+    guard item.type == .phase else { return }
+    if let length = fields["length"].flatMap(Self.duration) {
+      item.length = .duration(length)
+    } else {
+      item.length = .until(fields["until"].flatMap(Self.planDate) ?? item.end)
     }
   }
 

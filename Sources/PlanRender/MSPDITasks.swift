@@ -166,15 +166,24 @@ struct MSPDITasks {
   }
 
   /// Planwerk's own reading of an item: `kind=…;start=2022-03-01@month;end=…`, the
-  /// precision after `@` where it is not a day, and the length when it is a duration.
+  /// precision after `@` where it is not a day, and its rules.
   static func planwerkFields(_ item: Item) -> [String] {
     func date(_ date: PlanDate) -> String {
       date.precision == .day ? date.day.iso : "\(date.day.iso)@\(date.precision.rawValue)"
     }
     var fields = ["kind=\(item.kind)", "start=\(date(item.start))", "end=\(date(item.end))"]
-    if case .duration(let duration) = item.length {
+    // The rules the dates came from, which MS Project's constraints only approximate: a
+    // length in months, an end given before links pushed the start.
+    switch item.length {
+    case .duration(let duration):
       fields.append("length=\(duration.amount) \(duration.unit.rawValue)")
+    case .until(let until): fields.append("until=\(date(until))")
+    case .point: break
     }
+    if let anchor = item.anchor { fields.append("anchor=\(date(anchor))") }
+    if let notBefore = item.notBefore { fields.append("notBefore=\(date(notBefore))") }
+    if item.fixed { fields.append("fixed") }
+    if item.dayShift != 0 { fields.append("dayShift=\(item.dayShift)") }
     if let deadline = item.deadline { fields.append("deadline=\(date(deadline))") }
     return fields
   }

@@ -20,6 +20,8 @@ import Testing
     #expect(
       read.allItems.map(MSPDIFixtures.Shape.init) == plan.allItems.map(MSPDIFixtures.Shape.init))
     #expect(Set(read.links) == MSPDIFixtures.links(plan))
+    // The rules too: anchor, length as typed, fixed, niet eerder dan, uiterlijk.
+    #expect(read.allItems == plan.allItems)
     #expect(read.calendar == plan.calendar)
   }
 
