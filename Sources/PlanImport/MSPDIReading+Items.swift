@@ -54,7 +54,13 @@ extension MSPDIReading {
     if let exact { dates = exact }
     let name =
       id.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(id[id.index(after: $0)...]) } ?? id
-    var kind = milestone ? PhaseKind.milestoneKind : PhaseKind.named(title)?.rawValue ?? name
+    // A standard kind when the task's own name is one, else the name as a word (an item
+    // under a sub-summary is named by its path, but its kind is its own).
+    let own = ImportIDs.slug(task.name, words: 4)
+    var kind =
+      milestone
+      ? PhaseKind.milestoneKind
+      : PhaseKind.named(task.name)?.rawValue ?? (own.isEmpty ? name : own)
     if exact != nil, let given = fields["kind"], Identifier.isValidPart(given) { kind = given }
     let shownName = name.replacingOccurrences("-", with: " ")
     // Planwerk's own file says whether the item had a title; another tool's has one always,
