@@ -111,7 +111,9 @@ extension FirstHourTests {
   @Test func offersEachFormatOnceAndTheProcedureKinds() {
     let interpreter = Fixtures.after(Fixtures.designSession)
     let formats = Completer().complete("exporteer ", interpreter: interpreter).candidates
-    #expect(formats.count == 12 && formats.contains("tekst") && !formats.contains("txt"))
+    #expect(
+      formats.count == ExportFormat.allCases.count && formats.contains("tekst")
+        && !formats.contains("txt"))
     let kinds = Completer().complete("procedure r1 o", interpreter: interpreter).candidates
     #expect(kinds == ["openbaar", "open-house"])
   }
