@@ -33,11 +33,13 @@ struct ImportIDs {
     return unique(lot.map { "\($0).\(base)" } ?? base)
   }
 
+  /// - Complexity: O(1).
   private mutating func claim(_ id: String) -> String {
     taken.insert(id)
     return id
   }
 
+  /// - Complexity: O(n) for n ids with the same stem.
   private mutating func unique(_ id: String) -> String {
     var candidate = id
     var n = 2
@@ -49,6 +51,8 @@ struct ImportIDs {
   }
 
   /// `r1` for "Route 1…", `p2` for "Perceel 2…", `l3` for "Lot 3…".
+  ///
+  /// - Complexity: O(title).
   static func numbered(_ title: String) -> String? {
     let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }
     guard words.count >= 2, let number = Int(words[1]), number >= 0 else { return nil }
@@ -62,6 +66,8 @@ struct ImportIDs {
 
   /// The first `words` words of a title as a name: lowercase letters and digits joined by
   /// `-`, starting with a letter, at most 40 characters.
+  ///
+  /// - Complexity: O(title).
   static func slug(_ title: String, words count: Int) -> String {
     let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }
     var parts: [Substring] = []

@@ -14,6 +14,8 @@ struct MSPDICalendarReader {
   var otherWeekdays = 0
 
   /// Planwerk's own calendar, for a file without one.
+  ///
+  /// - Complexity: O(1).
   init() {}
 
   /// - Complexity: O(exceptions × their days, plus holidays in their years).
@@ -107,6 +109,8 @@ struct MSPDICalendarReader {
   }
 
   /// `FromDate` to `ToDate` as days: the day `ToDate` falls in counts when any of it does.
+  ///
+  /// - Complexity: O(1).
   static func period(_ element: XMLElement?) -> Range<Day>? {
     guard let element, let from = element["FromDate"].flatMap(MSPDIMoment.init),
       let to = element["ToDate"].flatMap(MSPDIMoment.init)

@@ -50,6 +50,8 @@ struct MSPDIOmissions {
   }
 
   /// One line for each kind of thing left out, in Dutch and English.
+  ///
+  /// - Complexity: O(1).
   var phrases: [Phrase] {
     func line(_ n: Int, _ nl: String, _ en: String) -> Phrase? {
       n == 0 ? nil : Phrase(nl: "\(n) \(nl)", en: "\(n) \(en)")

@@ -78,6 +78,8 @@ extension MSPDIReading {
 
   /// Planwerk's end, exclusive, of an MS Project Finish, inclusive: the Finish's own day when
   /// it is at or before the start of the working day (tj3 writes 00:00), else the next day.
+  ///
+  /// - Complexity: O(1).
   func exclusiveEnd(_ finish: MSPDIMoment) -> Day {
     finish.minutes <= dayStart ? finish.day : finish.day.adding(days: 1)
   }
@@ -104,6 +106,8 @@ extension MSPDIReading {
   }
 
   /// `2022-03-01@month`: a day with its precision, when the day lies in such a window.
+  ///
+  /// - Complexity: O(text).
   static func planDate(_ text: String) -> PlanDate? {
     let parts = text.split(separator: "@", maxSplits: 1)
     guard let day = parts.first.flatMap({ Day(iso: String($0)) }) else { return nil }
@@ -117,6 +121,8 @@ extension MSPDIReading {
   /// `uiterlijk` from the Deadline (or a `Finish No Later Than` constraint): for a phase the
   /// exclusive end it allows, for a milestone its last day; Planwerk's own when it still
   /// gives the same Deadline.
+  ///
+  /// - Complexity: O(log days off).
   func deadline(_ task: MSPDITask, _ fields: [String: String], of item: Item, exact: Bool)
     -> PlanDate?
   {
@@ -169,6 +175,8 @@ extension MSPDIReading {
 
   /// The rules Planwerk's own field gives, where its dates still hold: the anchor, `niet
   /// eerder dan`, fixed, and the length as typed.
+  ///
+  /// - Complexity: O(1).
   func exactRule(_ item: inout Item, _ fields: [String: String]) {
     item.anchor = fields["anchor"].flatMap(Self.planDate)
     item.notBefore = fields["notBefore"].flatMap(Self.planDate)
@@ -184,6 +192,8 @@ extension MSPDIReading {
 
   /// The length of a task that follows its links: its working days when MS Project's Duration
   /// is whole working days that end where the task does, else its calendar days.
+  ///
+  /// - Complexity: O(log days off).
   func foreignLength(_ item: Item, _ task: MSPDITask) -> PlanDuration {
     if let hours = task.hours, (hours * 60) % minutesPerDay == 0 {
       let days = hours * 60 / minutesPerDay
@@ -195,6 +205,8 @@ extension MSPDIReading {
   }
 
   /// `6 months`, as Planwerk's field writes a length.
+  ///
+  /// - Complexity: O(text).
   static func duration(_ text: String) -> PlanDuration? {
     let parts = text.split(separator: " ")
     guard parts.count == 2, let amount = Int(parts[0]),

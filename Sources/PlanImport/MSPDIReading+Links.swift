@@ -50,6 +50,8 @@ extension MSPDIReading {
 
   /// A lag in tenths of a minute as Planwerk counts it: elapsed time in calendar days (whole
   /// weeks and months of 30 days as such), working time in working days of the file's length.
+  ///
+  /// - Complexity: O(1).
   mutating func lag(_ tenths: Int, format: Int) -> PlanDuration {
     guard tenths != 0 else { return .zero }
     // 35 and up are the same formats marked as estimates.
@@ -70,6 +72,7 @@ extension MSPDIReading {
     }
   }
 
+  /// - Complexity: O(1).
   private var roundedLags: Int {
     get { omissions.roundedLags }
     set { omissions.roundedLags = newValue }

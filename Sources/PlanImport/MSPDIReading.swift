@@ -123,12 +123,16 @@ struct MSPDIReading {
   }
 
   /// A task that is one moment: marked so, or of zero length.
+  ///
+  /// - Complexity: O(1).
   func isMilestone(_ task: MSPDITask) -> Bool {
     task.milestone || (task.zeroDuration && task.start == task.finish)
       || (task.start != nil && task.start == task.finish)
   }
 
   /// Planwerk's own fields of a task (`kind=…;start=…`), when the file is Planwerk's.
+  ///
+  /// - Complexity: O(the field's length).
   func fields(_ task: MSPDITask) -> [String: String] {
     guard let value = task.planwerk else { return [:] }
     var fields: [String: String] = [:]
@@ -142,6 +146,7 @@ struct MSPDIReading {
     return fields
   }
 
+  /// - Complexity: O(name).
   static func withoutExtension(_ name: String) -> String {
     name.lowercased().hasSuffix(".xml") ? String(name.dropLast(4)) : name
   }

@@ -20,12 +20,15 @@ struct MSPDIMoment: Hashable, Sendable {
     }
   }
 
+  /// - Complexity: O(1).
   init(day: Day, minutes: Int) {
     self.day = day
     self.minutes = minutes
   }
 
   /// `08:00:00` as minutes of the day.
+  ///
+  /// - Complexity: O(time).
   static func minutes(_ time: String?) -> Int? {
     guard let time, time.utf8.count >= 5 else { return nil }
     let parts = time.split(separator: ":")
@@ -89,11 +92,15 @@ struct MSPDITask {
   }
 
   /// The numbers of an ISO 8601 duration (`PT40H0M0S` gives 40, 0, 0).
+  ///
+  /// - Complexity: O(text).
   static func durationParts(_ text: String) -> [Int] {
     text.split { !$0.isNumber }.compactMap { Int($0) }
   }
 
   /// Whether MS Project leaves the task out of the plan: its project summary (UID 0) and
   /// blank rows.
+  ///
+  /// - Complexity: O(the element's children).
   var isPlaceholder: Bool { uid == 0 || element["IsNull"] == "1" }
 }

@@ -42,6 +42,8 @@ struct XMLElement: Sendable {
 
 extension String {
   /// Without the spaces, tabs and line breaks XML puts around a value.
+  ///
+  /// - Complexity: O(length).
   var trimmedXML: String {
     let scalars = unicodeScalars
     let space: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
@@ -149,6 +151,7 @@ enum XMLTree {
     return .success(root)
   }
 
+  /// - Complexity: O(1).
   private static func failure(_ error: pw_xml_error, _ reader: xmlTextReaderPtr) -> ImportFailure {
     var error = error
     let message = withUnsafeBytes(of: &error.message) { raw in
@@ -169,6 +172,7 @@ enum XMLTree {
     ])
   }
 
+  /// - Complexity: O(text).
   private static func string(_ text: UnsafePointer<xmlChar>?) -> String {
     guard let text else { return "" }
     return String(cString: text)

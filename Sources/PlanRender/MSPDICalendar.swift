@@ -62,6 +62,8 @@ enum MSPDICalendar {
   }
 
   /// The days as MSPDI's `TimePeriod`: from the first day's start to the last day's end.
+  ///
+  /// - Complexity: O(1).
   static func period(_ days: Range<Day>, to out: inout MSPDIWriter) {
     out.open("TimePeriod")
     out.element("FromDate", "\(days.lowerBound.iso)T00:00:00")

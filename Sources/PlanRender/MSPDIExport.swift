@@ -63,24 +63,31 @@ struct MSPDIWriter {
   var lines: [String] = []
   var depth = 0
 
+  /// - Complexity: O(text).
   var text: String { lines.joined(separator: "\n") + "\n" }
 
+  /// - Complexity: O(text), amortised.
   mutating func line(_ text: String) {
     lines.append(String(repeating: "  ", count: depth) + text)
   }
 
   /// `<Name>` with attributes written by the caller (constants only).
+  ///
+  /// - Complexity: O(1), amortised.
   mutating func open(_ tag: String) {
     line("<\(tag)>")
     depth += 1
   }
 
+  /// - Complexity: O(1), amortised.
   mutating func close(_ name: String) {
     depth -= 1
     line("</\(name)>")
   }
 
   /// An element of text already escaped, or made of digits and dates.
+  ///
+  /// - Complexity: O(text), amortised.
   mutating func element(_ name: String, _ text: String) {
     line("<\(name)>\(text)</\(name)>")
   }

@@ -61,6 +61,8 @@ struct MSPDITasks {
 
   /// A lot as a summary task over its items' moments; an empty lot as an empty summary at
   /// the project's start, so that it is not lost.
+  ///
+  /// - Complexity: O(the lot's items × log days off).
   func writeLot(_ lot: Lot, id: Int, outline: String, to out: inout MSPDIWriter) {
     var start: String?
     var finish: String?
@@ -100,8 +102,10 @@ struct MSPDITasks {
     out.close("Task")
   }
 
+  /// - Complexity: O(1).
   var projectStartOrEpoch: String { projectStart ?? "2000-01-01T08:00:00" }
 
+  /// - Complexity: O(the item's links + log days off).
   func writeItem(_ item: Item, id: Int, outline: String, level: Int, to out: inout MSPDIWriter) {
     let (start, finish, hours) = times.moments(item)
     let milestone = item.type == .milestone
@@ -158,6 +162,7 @@ struct MSPDITasks {
     out.close("Task")
   }
 
+  /// - Complexity: O(fields).
   func writePlanwerk(_ fields: [String], to out: inout MSPDIWriter) {
     out.open("ExtendedAttribute")
     out.element("FieldID", String(MSPDIExport.planwerkField))
@@ -167,6 +172,8 @@ struct MSPDITasks {
 
   /// Planwerk's own reading of an item: `kind=…;start=2022-03-01@month;end=…`, the
   /// precision after `@` where it is not a day, and its rules.
+  ///
+  /// - Complexity: O(1).
   static func planwerkFields(_ item: Item) -> [String] {
     func date(_ date: PlanDate) -> String {
       date.precision == .day ? date.day.iso : "\(date.day.iso)@\(date.precision.rawValue)"
@@ -189,10 +196,14 @@ struct MSPDITasks {
   }
 
   /// `PT40H0M0S`: working hours, as MSPDI writes a duration.
+  ///
+  /// - Complexity: O(1).
   static func hours(_ hours: Int) -> String { "PT\(hours)H0M0S" }
 
   /// MSPDI's link types: 0 finish-to-finish, 1 finish-to-start, 2 start-to-finish, 3
   /// start-to-start.
+  ///
+  /// - Complexity: O(1).
   static func type(_ kind: Link.Kind) -> String {
     switch kind {
     case .finishToFinish: return "0"
@@ -204,6 +215,8 @@ struct MSPDITasks {
   /// The lag in tenths of a minute with its format: calendar days, weeks and months as
   /// elapsed time (8 elapsed days, 10 elapsed weeks, 12 elapsed months of 30 days), working
   /// days as working time (7 days of eight hours).
+  ///
+  /// - Complexity: O(1).
   static func lag(_ lag: PlanDuration) -> (tenths: Int, format: Int) {
     switch lag.unit {
     case .days: return (lag.amount * MSPDITimes.tenthsPerDay, 8)

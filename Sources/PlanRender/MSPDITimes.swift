@@ -17,14 +17,19 @@ public struct MSPDITimes: Sendable {
 
   public let workdays: WorkdayTable
 
+  /// - Complexity: O(1).
   public init(_ workdays: WorkdayTable) {
     self.workdays = workdays
   }
 
   /// `2022-05-01T08:00:00`: the start of a day's work.
+  ///
+  /// - Complexity: O(1).
   public static func start(_ day: Day) -> String { "\(day.iso)T\(dayStart)" }
 
   /// `2022-08-31T17:00:00`: the end of a day's work.
+  ///
+  /// - Complexity: O(1).
   public static func finish(_ day: Day) -> String { "\(day.iso)T\(dayFinish)" }
 
   /// The last working day before an exclusive end: MS Project's Finish day.
