@@ -9,7 +9,9 @@ struct ImportIDs {
   ///
   /// - Complexity: O(title).
   mutating func lot(wbs: String?, title: String) -> String {
-    if let wbs = wbs?.lowercased(), Identifier.isCanonical(wbs, parts: 1), !taken.contains(wbs) {
+    if let wbs = wbs?.lowercased(), wbs.count <= 32, Identifier.isCanonical(wbs, parts: 1),
+      !taken.contains(wbs)
+    {
       return claim(wbs)
     }
     if let numbered = Self.numbered(title) { return unique(numbered) }
@@ -22,7 +24,7 @@ struct ImportIDs {
   ///
   /// - Complexity: O(title).
   mutating func item(wbs: String?, title: String, lot: String?) -> String {
-    if let wbs = wbs?.lowercased(), !taken.contains(wbs) {
+    if let wbs = wbs?.lowercased(), wbs.count <= 64, !taken.contains(wbs) {
       if let lot, wbs.isItemID(of: lot), Identifier.isCanonical(wbs, parts: 2) {
         return claim(wbs)
       }

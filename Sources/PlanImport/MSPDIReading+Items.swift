@@ -10,6 +10,20 @@ extension MSPDIReading {
   /// - Complexity: O(log days off).
   mutating func item(_ task: MSPDITask, title: String, id: String) -> Item? {
     let shown = task.name.isEmpty ? "UID \(task.uid)" : task.name
+    for field in ["Start", "Finish"] {
+      if let raw = task.element[field], MSPDIMoment(raw) == nil {
+        problems.append(
+          task.element.problem(
+            Phrase(
+              nl: "de taak '\(shown)' heeft als \(field) '\(raw)', geen datum van 1000 tot 9999",
+              en: "the task '\(shown)' has '\(raw)' as its \(field), not a date from 1000 to 9999"),
+            hint: Phrase(
+              nl: "een datum staat er als 2025-01-06T08:00:00",
+              en: "a date reads 2025-01-06T08:00:00"
+            )))
+        return nil
+      }
+    }
     guard let start = task.start else {
       problems.append(
         task.element.problem(

@@ -36,9 +36,23 @@ extension MSPDIReading {
           continue
         default: kind = .finishToStart
         }
-        let tenths = element["LinkLag"].flatMap { Int($0) ?? Double($0).map { Int($0.rounded()) } }
+        // A lag past a century is a damaged file, not a plan: refused rather than overflowed.
+        let text = element["LinkLag"] ?? "0"
+        let value =
+          Int(text) ?? Double(text).flatMap { $0.isFinite ? Int(exactly: $0.rounded()) : nil }
         let format = element["LagFormat"].flatMap { Int($0) } ?? 7
-        let lag = lag(tenths ?? 0, format: format)
+        guard let value, abs(value) <= 100 * 366 * 24 * 60 * 10 else {
+          problems.append(
+            element.problem(
+              Phrase(
+                nl:
+                  "de wachttijd van deze koppeling (LinkLag \(text)) is geen getal van tienden van minuten binnen een eeuw",
+                en:
+                  "this link's lag (LinkLag \(text)) is not a number of tenths of a minute within a century"
+              )))
+          continue
+        }
+        let lag = lag(value, format: format)
         links.append(
           Link(
             from: from, to: to, kind: kind, lag: lag,

@@ -113,12 +113,32 @@ struct MSPDIReading {
       let task = tasks[entry.task]
       guard var item = item(task, title: entry.title, id: itemIDs[task.uid]!) else { continue }
       rule(&item, task, linked: linked.contains(item.id))
+      if let defect = item.defect {
+        problems.append(
+          task.element.problem(
+            Phrase(nl: "de taak '\(task.name)': ", en: "the task '\(task.name)': ") + defect))
+        continue
+      }
       if entry.lot >= 0 { lots[entry.lot].items.append(item) } else { milestones.append(item) }
     }
     guard problems.isEmpty else { throw ImportFailure(problems) }
     let plan = Plan(
       title: title, organisation: root["Company"], lots: lots, milestones: milestones,
       links: links, calendar: omissions.calendar.calendar)
+    // MS Project refuses circular links, another tool may not: a plan that cannot be
+    // scheduled is not imported.
+    var scheduled = plan
+    if case .failure(let cycle) = Scheduler.schedule(&scheduled) {
+      let graph = PlanGraph(plan)
+      let first = plan[graph.locations[cycle.nodes[0]]].id
+      let element = tasks.first { itemIDs[$0.uid] == first }?.element ?? root
+      throw ImportFailure([
+        element.problem(
+          Phrase(
+            nl: "de koppelingen vormen een kring: \(graph.text(cycle, in: plan))",
+            en: "the links form a circle: \(graph.text(cycle, in: plan))"))
+      ])
+    }
     return ImportedPlan(plan: plan, omitted: omissions.phrases)
   }
 

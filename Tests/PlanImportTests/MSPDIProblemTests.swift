@@ -97,4 +97,43 @@ import Testing
     #expect(read.lots[0].title == "Route 1 ]]> <!-- [2J fdp.exe")
     #expect(read.lots[0].items[0].title == "=HYPERLINK(\"x\") nieuwe regel &amp;")
   }
+
+  static func twoTasks(_ links: String, start: String = "2025-01-06") -> String {
+    """
+    <?xml version="1.0"?>
+    <Project xmlns="http://schemas.microsoft.com/project">
+      <Tasks>
+        <Task><UID>1</UID><Name>Route 1</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary></Task>
+        <Task><UID>2</UID><Name>Voorbereiding</Name><OutlineLevel>2</OutlineLevel>
+          <Start>\(start)T08:00:00</Start><Finish>2025-02-28T17:00:00</Finish>\(links)</Task>
+        <Task><UID>3</UID><Name>Inkoopprocedure</Name><OutlineLevel>2</OutlineLevel>
+          <Start>2025-03-03T08:00:00</Start><Finish>2025-06-27T17:00:00</Finish>
+          <PredecessorLink><PredecessorUID>2</PredecessorUID></PredecessorLink></Task>
+      </Tasks>
+    </Project>
+    """
+  }
+
+  @Test func refusesLinksThatFormACircle() {
+    let problems = Self.problems(
+      Self.twoTasks("<PredecessorLink><PredecessorUID>3</PredecessorUID></PredecessorLink>"))
+    // At the task where the circle was found.
+    #expect(problems.map(\.line) == [7])
+    #expect(problems.first?.message.en.hasPrefix("the links form a circle") == true)
+  }
+
+  @Test func refusesALagBeyondACentury() {
+    let problems = Self.problems(
+      Self.twoTasks(
+        "<PredecessorLink><PredecessorUID>3</PredecessorUID><LinkLag>9e300</LinkLag></PredecessorLink>"
+      ))
+    #expect(problems.map(\.line) == [6])
+    #expect(problems.first?.message.en.contains("LinkLag 9e300") == true)
+  }
+
+  @Test func refusesDatesOutsideTheYearsAPlanHolds() {
+    let problems = Self.problems(Self.twoTasks("", start: "0999-01-06"))
+    #expect(problems.map(\.line) == [5])
+    #expect(problems.first?.message.en.contains("'0999-01-06T08:00:00' as its Start") == true)
+  }
 }
