@@ -16,6 +16,8 @@ let package = Package(
     .library(name: "PlanFiles", targets: ["PlanFiles"]),
     .library(name: "Workbench", targets: ["Workbench"]),
     .library(name: "Platform", targets: ["Platform"]),
+    // For the fuzz package in Fuzz/.
+    .library(name: "PlanImport", targets: ["PlanImport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -220,4 +220,15 @@ import Testing
         "1 recurring exceptions in the calendar",
       ])
   }
+
+  @Test(arguments: MSPDIFixtures.seeds + ["grenzen", "msproject"])
+  func readsItsOwnExportOfAForeignPlanBackTheSame(_ name: String) throws {
+    let bytes = name == "msproject" ? Array(Self.msProject.utf8) : try MSPDIFixtures.tj3(name)
+    let read = try MSPDIReader.read(bytes).plan
+    let again = try MSPDIFixtures.roundTrip(read).plan
+    #expect(again.allItems == read.allItems)
+    #expect(Set(again.links) == Set(read.links))
+    #expect(again.calendar == read.calendar)
+    #expect(again.lots.map(\.id) == read.lots.map(\.id))
+  }
 }
