@@ -4,6 +4,9 @@ import PlanKit
 /// 2", else the title's words as a name (`start-uitvoering`), unique within the plan.
 struct ImportIDs {
   private(set) var taken = Set<String>()
+  /// The next suffix to try for a stem, so that a thousand tasks named "Overleg" cost a
+  /// thousand look-ups, not half a million.
+  private var suffixes: [String: Int] = [:]
 
   /// A lot's id: its WBS code when that is a name Planwerk takes (`r1`), else from its title.
   ///
@@ -41,14 +44,15 @@ struct ImportIDs {
     return id
   }
 
-  /// - Complexity: O(n) for n ids with the same stem.
+  /// - Complexity: O(1) amortised over the ids with the same stem.
   private mutating func unique(_ id: String) -> String {
     var candidate = id
-    var n = 2
+    var n = suffixes[id] ?? 2
     while taken.contains(candidate) {
       candidate = "\(id)-\(n)"
       n += 1
     }
+    suffixes[id] = n
     return claim(candidate)
   }
 
