@@ -7,8 +7,8 @@ extension MSPDIReading {
   /// - Complexity: O(tasks + links).
   mutating func readLinks() -> [Link] {
     var links: [Link] = []
-    for task in tasks {
-      guard let to = itemIDs[task.uid] else {
+    for (t, task) in tasks.enumerated() {
+      guard let to = itemIDs[t] else {
         omissions.summaryLinks += task.links.count
         continue
       }
@@ -19,11 +19,15 @@ extension MSPDIReading {
           omissions.unknownLinks += 1
           continue
         }
-        if lotUIDs.contains(uid) {
+        guard let place = places[uid] else {
+          omissions.unknownLinks += 1
+          continue
+        }
+        if summaries.contains(place) {
           omissions.summaryLinks += 1
           continue
         }
-        guard let from = itemIDs[uid], from != to else {
+        guard let from = itemIDs[place], from != to else {
           omissions.unknownLinks += 1
           continue
         }

@@ -16,10 +16,12 @@ struct MSPDIReading {
   var ids = ImportIDs()
   var workdays: WorkdayTable
 
-  /// Where each task went: the lot (index) and the item's id, or nil for a lot or a folded
-  /// summary.
+  /// The item id of each task (by its place in `tasks`), none for a lot or a folded summary.
   var itemIDs: [Int: String] = [:]
-  var lotUIDs = Set<Int>()
+  /// The places of the summary tasks: lots and folded summaries.
+  var summaries = Set<Int>()
+  /// The place of the task with each UID, as links name them.
+  var places: [Int: Int] = [:]
 
   /// - Complexity: O(elements).
   init(_ root: XMLElement) {
@@ -44,6 +46,20 @@ struct MSPDIReading {
 
   /// - Complexity: O(tasks + links).
   mutating func plan() throws(ImportFailure) -> ImportedPlan {
+    // Links name tasks by UID: two tasks with one UID leave a link nowhere to go.
+    for (t, task) in tasks.enumerated() where task.uid >= 0 {
+      if places[task.uid] != nil {
+        problems.append(
+          task.element.problem(
+            Phrase(
+              nl: "UID \(task.uid) staat twee keer in het bestand",
+              en: "UID \(task.uid) appears twice in the file"
+            )))
+      } else {
+        places[task.uid] = t
+      }
+    }
+    guard problems.isEmpty else { throw ImportFailure(problems) }
     let title = root["Title"] ?? root["Name"].map(Self.withoutExtension) ?? ""
     var lots: [Lot] = []
     var milestones: [Item] = []
@@ -64,7 +80,7 @@ struct MSPDIReading {
           lot.procedure = fields(task)["procedure"].flatMap(ProcedureKind.init(rawValue:))
           lot.value = fields(task)["value"].flatMap { Int($0) }
           lots.append(lot)
-          lotUIDs.insert(task.uid)
+          summaries.insert(t)
           currentLot = lots.count - 1
           open = [(task.level, task.name)]
         } else if isMilestone(task) {
@@ -84,7 +100,7 @@ struct MSPDIReading {
         continue
       }
       if hasChildren {
-        lotUIDs.insert(task.uid)
+        summaries.insert(t)
         omissions.foldedSummaries += 1
         open.append((task.level, task.name))
         continue
@@ -105,13 +121,13 @@ struct MSPDIReading {
     for entry in placed {
       let task = tasks[entry.task]
       let lotID = entry.lot >= 0 ? lots[entry.lot].id : nil
-      itemIDs[task.uid] = ids.item(wbs: task.wbs, title: entry.title, lot: lotID)
+      itemIDs[entry.task] = ids.item(wbs: task.wbs, title: entry.title, lot: lotID)
     }
     let links = readLinks()
     let linked = Set(links.map(\.to))
     for entry in placed {
       let task = tasks[entry.task]
-      guard var item = item(task, title: entry.title, id: itemIDs[task.uid]!) else { continue }
+      guard var item = item(task, title: entry.title, id: itemIDs[entry.task]!) else { continue }
       rule(&item, task, linked: linked.contains(item.id))
       if let defect = item.defect {
         problems.append(
@@ -131,7 +147,7 @@ struct MSPDIReading {
     if case .failure(let cycle) = Scheduler.schedule(&scheduled) {
       let graph = PlanGraph(plan)
       let first = plan[graph.locations[cycle.nodes[0]]].id
-      let element = tasks.first { itemIDs[$0.uid] == first }?.element ?? root
+      let element = itemIDs.first { $0.value == first }.map { tasks[$0.key].element } ?? root
       throw ImportFailure([
         element.problem(
           Phrase(

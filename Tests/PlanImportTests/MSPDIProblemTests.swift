@@ -136,4 +136,13 @@ import Testing
     #expect(problems.map(\.line) == [5])
     #expect(problems.first?.message.en.contains("'0999-01-06T08:00:00' as its Start") == true)
   }
+
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/duplicate-uid.xml): two tasks with one
+  /// UID became two items with one id.
+  @Test func refusesTwoTasksWithOneUID() {
+    let text = Self.twoTasks("").replacingOccurrences("<UID>3</UID>", with: "<UID>2</UID>")
+    let problems = Self.problems(text)
+    #expect(problems.map(\.line) == [7])
+    #expect(problems.first?.message.en == "UID 2 appears twice in the file")
+  }
 }
