@@ -44,8 +44,12 @@ extension MSPDIReading {
             en: "the task '\(shown)' has no finish date (Finish)")))
       return nil
     }
+    let fields = fields(task)
+    let exact = exactDates(fields, task, milestone: milestone)
     var dates: (start: PlanDate, end: PlanDate)
-    if milestone {
+    if let exact {
+      dates = exact
+    } else if milestone {
       dates = (PlanDate(start.day), PlanDate(start.day))
     } else {
       let first = start.minutes >= dayFinish ? start.day.adding(days: 1) : start.day
@@ -63,9 +67,6 @@ extension MSPDIReading {
       }
       dates = (PlanDate(first), PlanDate(end))
     }
-    let fields = fields(task)
-    let exact = exactDates(fields, task, milestone: milestone)
-    if let exact { dates = exact }
     let name =
       id.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(id[id.index(after: $0)...]) } ?? id
     // A standard kind when the task's own name is one, else the name as a word (an item

@@ -162,7 +162,13 @@ struct MSPDIReading {
   ///
   /// - Complexity: O(1).
   func isMilestone(_ task: MSPDITask) -> Bool {
-    task.milestone || (task.zeroDuration && task.start == task.finish)
+    // Planwerk writes a phase with no working day in it (a weekend, a closing) as a moment
+    // too, but its own field has two days.
+    let fields = fields(task)
+    if !task.milestone, let start = fields["start"], let end = fields["end"], start != end {
+      return false
+    }
+    return task.milestone || (task.zeroDuration && task.start == task.finish)
       || (task.start != nil && task.start == task.finish)
   }
 

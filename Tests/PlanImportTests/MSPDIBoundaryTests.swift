@@ -124,6 +124,16 @@ import Testing
         == plan.lots[0].items.map(MSPDIFixtures.Shape.init))
   }
 
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/phase-in-a-closing.xml): a phase with no
+  /// working day starts and finishes at one moment, and is still a phase when read back.
+  @Test func readsBackAPhaseThatHoldsNoWorkingDay() throws {
+    let plan = Self.plan([Self.phase("a.weekend", "2022-12-24", "2022-12-27")])
+    let xml = MSPDIExport.render(plan)
+    #expect(xml.contains("<Finish>2022-12-24T08:00:00</Finish>"))
+    #expect(xml.contains("<Duration>PT0H0M0S</Duration>"))
+    #expect(try MSPDIReader.read(Array(xml.utf8)).plan.allItems == plan.allItems)
+  }
+
   /// A file another tool wrote: one lot with one task.
   static func foreign(start: String, finish: String, extra: String = "") -> String {
     """
