@@ -40,7 +40,24 @@ struct MSPDICalendarReader {
     // MS Project writes the same exceptions twice (as WeekDays and as Exceptions): once each.
     var seen = Set<Range<Day>>()
     periods = periods.filter { seen.insert($0.days).inserted }
-    periods.sort { $0.days.lowerBound < $1.days.lowerBound }
+    periods.sort {
+      ($0.days.lowerBound, $0.days.upperBound) < ($1.days.lowerBound, $1.days.upperBound)
+    }
+    // Overlapping periods are one, named by the longer, as Planwerk's export writes them
+    // (MS Project refuses overlapping exceptions).
+    var merged: [(days: Range<Day>, title: String?)] = []
+    for period in periods {
+      guard let last = merged.last, period.days.lowerBound < last.days.upperBound else {
+        merged.append(period)
+        continue
+      }
+      let length = { (r: Range<Day>) in r.lowerBound.days(until: r.upperBound) }
+      merged[merged.count - 1] = (
+        last.days.lowerBound..<max(last.days.upperBound, period.days.upperBound),
+        length(period.days) > length(last.days) ? period.title : last.title
+      )
+    }
+    periods = merged
     let days = periods.flatMap { period in
       stride(from: 0, to: period.days.lowerBound.days(until: period.days.upperBound), by: 1).map {
         period.days.lowerBound.adding(days: $0)

@@ -134,6 +134,19 @@ import Testing
     #expect(try MSPDIReader.read(Array(xml.utf8)).plan.allItems == plan.allItems)
   }
 
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/overlapping-closings.xml): MS Project
+  /// refuses overlapping exceptions, so closings that overlap are written, and read, as one.
+  @Test func readsOverlappingClosingsAsOne() throws {
+    var plan = Self.plan([Self.phase("a.fase", "2022-06-01", "2023-03-01")])
+    plan.calendar.closings.append(
+      Closing(days: Self.day("2022-12-20")..<Self.day("2022-12-30"), title: "Inventaris"))
+    let read = try MSPDIReader.read(Array(MSPDIExport.render(plan).utf8)).plan
+    #expect(
+      read.calendar.closings == [
+        Closing(days: Self.day("2022-12-20")..<Self.day("2023-01-03"), title: "Inventaris")
+      ])
+  }
+
   /// A file another tool wrote: one lot with one task.
   static func foreign(start: String, finish: String, extra: String = "") -> String {
     """
