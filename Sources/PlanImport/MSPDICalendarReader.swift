@@ -110,7 +110,7 @@ struct MSPDICalendarReader {
           continue
         }
         if let days = Self.period(exception.child("TimePeriod")) {
-          periods.append((days, exception["Name"]))
+          periods.append((days, exception.line("Name")))
         }
       }
       return periods

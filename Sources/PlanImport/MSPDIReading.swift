@@ -60,7 +60,7 @@ struct MSPDIReading {
       }
     }
     guard problems.isEmpty else { throw ImportFailure(problems) }
-    let title = root["Title"] ?? root["Name"].map(Self.withoutExtension) ?? ""
+    let title = root.line("Title") ?? root.line("Name").map(Self.withoutExtension) ?? ""
     var lots: [Lot] = []
     var milestones: [Item] = []
     // The lot of each item, by index; -1 for the plan's own milestones.
@@ -139,7 +139,7 @@ struct MSPDIReading {
     }
     guard problems.isEmpty else { throw ImportFailure(problems) }
     let plan = Plan(
-      title: title, organisation: root["Company"], lots: lots, milestones: milestones,
+      title: title, organisation: root.line("Company"), lots: lots, milestones: milestones,
       links: links, calendar: omissions.calendar.calendar)
     // MS Project refuses circular links, another tool may not: a plan that cannot be
     // scheduled is not imported.

@@ -65,7 +65,7 @@ struct MSPDITask {
   init(_ element: XMLElement, planwerkField: String?) {
     self.element = element
     uid = element["UID"].flatMap { Int($0) } ?? -1
-    name = element["Name"] ?? ""
+    name = element.line("Name") ?? ""
     wbs = element["WBS"]
     if let level = element["OutlineLevel"].flatMap({ Int($0) }) {
       self.level = level

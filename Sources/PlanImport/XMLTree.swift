@@ -34,6 +34,14 @@ struct XMLElement: Sendable {
     return text
   }
 
+  /// The text of the first child of that name as one line: a name or a title, which MS
+  /// Project shows on one line (line breaks, tabs and other control characters made spaces).
+  ///
+  /// - Complexity: O(children + the text).
+  func line(_ name: String) -> String? {
+    self[name].map(\.oneLine).flatMap { $0.isEmpty ? nil : $0 }
+  }
+
   /// A problem at this element's start tag.
   func problem(_ message: Phrase, hint: Phrase? = nil) -> ImportProblem {
     ImportProblem(line: line, column: column, message: message, hint: hint)
@@ -41,6 +49,28 @@ struct XMLElement: Sendable {
 }
 
 extension String {
+  /// Control characters and line or paragraph separators made spaces, runs of spaces one.
+  ///
+  /// - Complexity: O(length).
+  var oneLine: String {
+    let control = { (s: Unicode.Scalar) in
+      s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s == "\u{2028}" || s == "\u{2029}"
+    }
+    guard unicodeScalars.contains(where: { control($0) || $0 == " " }) else { return self }
+    var out = String.UnicodeScalarView()
+    var space = false
+    for scalar in unicodeScalars {
+      if control(scalar) || scalar == " " {
+        space = !out.isEmpty
+      } else {
+        if space { out.append(" ") }
+        out.append(scalar)
+        space = false
+      }
+    }
+    return String(out)
+  }
+
   /// Without the spaces, tabs and line breaks XML puts around a value.
   ///
   /// - Complexity: O(length).

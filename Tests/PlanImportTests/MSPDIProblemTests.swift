@@ -145,4 +145,13 @@ import Testing
     #expect(problems.map(\.line) == [7])
     #expect(problems.first?.message.en == "UID 2 appears twice in the file")
   }
+
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/line-break-in-a-name.xml): a name is one
+  /// line, as MS Project shows it, and as Planwerk's export writes it back.
+  @Test func readsANameWithLineBreaksAsOneLine() throws {
+    let text = Self.twoTasks("").replacingOccurrences(
+      "<Name>Voorbereiding</Name>", with: "<Name>Voor-\n  bereiding\tfase&#13;</Name>")
+    let read = try MSPDIReader.read(Array(text.utf8)).plan
+    #expect(read.lots[0].items[0].title == "Voor- bereiding fase")
+  }
 }
