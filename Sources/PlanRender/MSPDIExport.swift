@@ -16,6 +16,15 @@ public enum MSPDIExport {
   public static let namespace = "http://schemas.microsoft.com/project"
   /// `Text1`, as MS Project numbers its task fields.
   public static let planwerkField = 188_743_731
+  /// The years MS Project's dates can have (1 January 1984 to 31 December 2149).
+  public static let years = 1984...2149
+
+  /// The first item dated outside the years MS Project counts.
+  ///
+  /// - Complexity: O(items).
+  public static func outsideYears(_ plan: Plan) -> Item? {
+    plan.items.first { !years.contains($0.start.day.year) || !years.contains($0.end.day.year) }
+  }
 
   /// - Complexity: O(items + links + holidays and closings in the plan's years).
   public static func render(_ plan: Plan) -> String {
@@ -49,7 +58,11 @@ public enum MSPDIExport {
     out.element("Alias", "Planwerk")
     out.close("ExtendedAttribute")
     out.close("ExtendedAttributes")
-    MSPDICalendar.write(plan.calendar, years: span.lowerBound.year...span.upperBound.year, to: &out)
+    // Only the years MS Project counts: a plan typed with one date in 4044 does not write
+    // two thousand years of holidays.
+    let first = min(max(span.lowerBound.year, years.lowerBound), years.upperBound)
+    let last = max(min(span.upperBound.year, years.upperBound), first)
+    MSPDICalendar.write(plan.calendar, years: first...last, to: &out)
     out.open("Tasks")
     tasks.write(to: &out)
     out.close("Tasks")

@@ -12,9 +12,9 @@ enum ExportCommand: PlanCommand {
     clauses: [.all] + CommandContext.chartClauses,
     summary: Phrase(
       nl:
-        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035), mspdi (MS Project XML, ook voor ProjectLibre en GanttProject) of json; zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand.",
+        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035), mspdi (MS Project XML, ook voor ProjectLibre en GanttProject, jaren 1984 tot en met 2149) of json; zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand.",
       en:
-        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035), mspdi (MS Project XML, also for ProjectLibre and GanttProject) or json; without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file."
+        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035), mspdi (MS Project XML, also for ProjectLibre and GanttProject, years 1984 to 2149) or json; without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file."
     ),
     usage: Phrase(
       nl:
@@ -89,7 +89,20 @@ enum ExportCommand: PlanCommand {
             en: "correct the date, or export to another format"))
       }
       output = TJPExport.render(context.plan)
-    case .mspdi: output = MSPDIExport.render(context.plan)
+    case .mspdi:
+      if let item = MSPDIExport.outsideYears(context.plan) {
+        let years = MSPDIExport.years
+        throw PlanError(
+          nl:
+            "MS Project rekent alleen met de jaren \(years.lowerBound) tot en met \(years.upperBound), en \(item.id) valt op \(item.period(.nl))",
+          en:
+            "MS Project only counts the years \(years.lowerBound) to \(years.upperBound), and \(item.id) falls on \(item.period(.en))",
+          at: command.argument(0)[0].span,
+          hint: Phrase(
+            nl: "verbeter de datum, of exporteer naar een ander formaat",
+            en: "correct the date, or export to another format"))
+      }
+      output = MSPDIExport.render(context.plan)
     case .html:
       output = HTMLExport.render(context.chartContent(options), plan: context.plan)
     }
