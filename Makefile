@@ -17,6 +17,9 @@ deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
 	  echo "Installing libedit-dev (libedit for the shell)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
+	@pkg-config --exists libxml-2.0 2>/dev/null || { \
+	  echo "Installing libxml2-dev (it reads MS Project XML)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-dev pkg-config >/dev/null; }
 	@pkg-config --exists cairo pangocairo 2>/dev/null && fc-list 2>/dev/null | grep -q "DejaVu Sans" \
 	  || { echo "Installing cairo, pango and DejaVu Sans (for export pdf, png and svg)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
@@ -47,6 +50,13 @@ test-deps: deps
 	  echo "Installing LibreOffice Calc without its GUI (it prints the .xlsx exports)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; }
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "Installing Java (MPXJ reads the MS Project XML exports)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq default-jre-headless >/dev/null; }
+	@python3 -c "import mpxj, jpype" 2>/dev/null || { \
+	  echo "Installing the Python mpxj package (it reads the MS Project XML exports)..."; \
+	  python3 -m pip install --quiet mpxj JPype1; }
 
 build: deps
 	$(SWIFT) build

@@ -16,6 +16,8 @@ let package = Package(
     .library(name: "PlanFiles", targets: ["PlanFiles"]),
     .library(name: "Workbench", targets: ["Workbench"]),
     .library(name: "Platform", targets: ["Platform"]),
+    // For the fuzz package in Fuzz/.
+    .library(name: "PlanImport", targets: ["PlanImport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,12 +42,18 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
+    // libxml2 for the MS Project XML reader: its reader over the bytes in memory.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
     .target(name: "PlanKit", swiftSettings: strict),
     .target(name: "PlanJSON", dependencies: ["PlanKit"], swiftSettings: strict),
     .target(name: "PlanRender", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
     .target(name: "PlanFiles", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
     // Readers of other tools' files (Excel CSV, MS Project XML): bytes in, a plan out.
-    .target(name: "PlanImport", dependencies: ["PlanKit"], swiftSettings: strict),
+    .target(name: "PlanImport", dependencies: ["PlanKit", "CLibXML2"], swiftSettings: strict),
     .target(
       name: "Workbench", dependencies: ["PlanKit", "PlanRender", "PlanFiles", "PlanImport"],
       swiftSettings: strict
@@ -74,8 +82,10 @@ let package = Package(
     .testTarget(
       name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanJSON", "PlanKit"],
       swiftSettings: strict),
+    // With the exporter and the session reader: Planwerk's own files read back.
     .testTarget(
-      name: "PlanImportTests", dependencies: ["PlanImport", "PlanKit"], swiftSettings: strict),
+      name: "PlanImportTests", dependencies: ["PlanImport", "PlanKit", "PlanRender", "PlanFiles"],
+      exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(
       name: "WorkbenchTests",
       dependencies: ["Workbench", "PlanFiles", "PlanRender", "PlanJSON", "PlanKit"],

@@ -34,6 +34,14 @@ let package = Package(
         .product(name: "PlanKit", package: "planwerk"),
       ],
       swiftSettings: fuzzer, linkerSettings: linker),
+    .executableTarget(
+      name: "FuzzMSPDI",
+      dependencies: [
+        "FuzzDriver", .product(name: "PlanImport", package: "planwerk"),
+        .product(name: "PlanRender", package: "planwerk"),
+        .product(name: "PlanKit", package: "planwerk"),
+      ],
+      swiftSettings: fuzzer, linkerSettings: linker),
   ],
   swiftLanguageModes: [.v6]
 )

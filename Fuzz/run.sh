@@ -12,7 +12,7 @@ artifacts=.build-fuzz/artifacts
 mkdir -p "$artifacts"
 python3 Fuzz/seed_corpus.py "$corpus"
 status=0
-for target in FuzzCommands FuzzDates FuzzSessionFile; do
+for target in FuzzCommands FuzzDates FuzzSessionFile FuzzMSPDI; do
   log=.build-fuzz/$target.log
   if ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/$target -max_total_time="$seconds" \
     -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \

@@ -45,9 +45,13 @@ for session in sorted((root / "sessions").glob("*.json")):
 for autosave in sorted((root / "Fuzz/Seeds").glob("*/*")):
     put(autosave.parent.name, autosave.read_bytes())
 
+# MS Project XML: tj3's files of the seed plans (Fuzz/Seeds/FuzzMSPDI has Planwerk's own).
+for xml in sorted((root / "Tests/PlanImportTests/Fixtures").glob("*.xml")):
+    put("FuzzMSPDI", xml.read_bytes())
+
 # What fuzzing found before (a crash or a timeout, each fixed): every run tries them first.
 for found in sorted((root / "Fuzz/Regressions").glob("*/*")):
     put(found.parent.name, found.read_bytes())
 
-for target in ["FuzzCommands", "FuzzDates", "FuzzSessionFile"]:
+for target in ["FuzzCommands", "FuzzDates", "FuzzSessionFile", "FuzzMSPDI"]:
     print(f"{target}: {len(list((corpus / target).iterdir()))} seeds")

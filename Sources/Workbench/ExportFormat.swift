@@ -7,6 +7,7 @@ enum ExportFormat: String, CaseIterable {
   /// The decision calendar (`besluiten`), as ics, csv or markdown by the file's name.
   case decisions
   case xlsx
+  case mspdi
 
   /// The names of standard output, where the answer goes too.
   static let standardOutputNames: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
@@ -16,7 +17,7 @@ enum ExportFormat: String, CaseIterable {
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
     "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
     "pdf": .pdf, "png": .png, "svg": .svg, "besluiten": .decisions, "decisions": .decisions,
-    "xlsx": .xlsx,
+    "xlsx": .xlsx, "mspdi": .mspdi, "msproject": .mspdi,
   ]
 
   /// The drawn chart's format, for pdf, png and svg.
@@ -35,7 +36,7 @@ enum ExportFormat: String, CaseIterable {
     case .mermaid: return [.lots, .from, .to]
     // The workbook's Gantt sheet draws with cells: no arrows, no baseline bars.
     case .xlsx: return [.lots, .scale, .from, .to, .sheet]
-    case .csv, .ics, .json, .tjp, .decisions: return []
+    case .csv, .ics, .json, .tjp, .decisions, .mspdi: return []
     }
   }
 

@@ -127,10 +127,13 @@ printf 'export tjp %s\nexport json %s\n' "$out/generated.tjp" "$out/generated.js
 "$bin" "$out/generated.plan" >/dev/null
 for tjp in "$out"/*.tjp; do
   name=$(basename "$tjp" .tjp)
+  # tj3 writes the same plan as MS Project XML too: a foreign MSPDI file for the reader's tests.
+  printf '\nexport "planwerk-mspdi" {\n  formats mspxml\n}\n' >>"$tjp"
   mkdir -p "$out/tj3-$name"
   tj3 --no-color --output-dir "$out/tj3-$name" "$tjp" >/dev/null 2>"$out/tj3-$name.log" || {
     echo "FAIL tj3 refused $name.tjp"; cat "$out/tj3-$name.log"; exit 1; }
   python3 Tests/Consumers/check_tjp.py "$out/tj3-$name/planwerk-dates.csv" "$out/$name.json"
+  python3 Tests/Consumers/check_mspdi.py --tj3 "$out/tj3-$name/planwerk-mspdi.xml" "$out/$name.json"
 done
 names="$out/tj3-hostile/planwerk-names.csv"
 if grep -qF -- "$PLANWERK_SECRET" "$names" "$out/tj3-hostile.log"; then
@@ -156,3 +159,18 @@ printf 'export json %s\nexport xlsx %s\n' "$out/xlsx/generated.json" "$out/xlsx/
   >> "$out/xlsx/generated.plan"
 "$bin" "$out/xlsx/generated.plan" >/dev/null
 python3 Tests/Consumers/check_xlsx.py "$out/xlsx"
+
+# MS Project XML as MPXJ (ProjectLibre's and GanttProject's reader) reads it: every seed session,
+# a plan of the boundaries (ends on a Monday after a weekend and after Easter, a closing, every
+# link type and lag unit, deadlines, niet eerder dan) and the hostile titles, against Planwerk's
+# dates, links, rules and calendar.
+mkdir "$out/mspdi"
+for session in sessions/*.json "$out/edit/edited.json"; do
+  name=$(basename "$session" .json)
+  "$bin" "$session" -c "export json $out/mspdi/$name.json" -c "export mspdi $out/mspdi/$name.xml" \
+    >/dev/null
+  cp "$session" "$out/mspdi/$name.session.json"
+done
+"$bin" Tests/Consumers/mspdi.plan -c "export json $out/mspdi/grenzen.json" \
+  -c "export mspdi $out/mspdi/grenzen.xml" -c "bewaar $out/mspdi/grenzen.session.json" >/dev/null
+python3 Tests/Consumers/check_mspdi.py "$out/mspdi"

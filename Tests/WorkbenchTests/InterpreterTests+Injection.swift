@@ -81,6 +81,7 @@ struct InjectionTests {
 
   @Test(arguments: [
     "tekst", "markdown", "csv", "ics", "mermaid", "plantuml", "html", "tjp", "json",
+    "mspdi",
   ])
   func emitsHostileTitlesInert(_ format: String) throws {
     var (interpreter, files) = try Self.interpreter()
@@ -100,6 +101,9 @@ struct InjectionTests {
         }
         #expect(record.count == CSVRecords.parse(text)[0].count, "\(record)")
       }
+    case "mspdi":
+      // Markup in a title is escaped text: no element, comment or CDATA of the title's making.
+      for raw in ["<script", "<img", "<!--", "<![CDATA["] { #expect(!text.contains(raw)) }
     case "html", "markdown":
       // Markup is inert in a fenced code block, where the markdown export draws the chart.
       let outside = text.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 0 }

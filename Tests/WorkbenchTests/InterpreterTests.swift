@@ -272,6 +272,17 @@ struct InterpreterTests {
     #expect(!interpreter.run("export tjp plan.tjp").failed)
   }
 
+  @Test func refusesAnMSProjectExportBeyondTheYearsMSProjectCounts() {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(
+      Fixtures.designSession + ["mijlpaal r1.evaluatie op 1 maart 2150"], files: files)
+    let refused = interpreter.run("export mspdi plan.xml")
+    #expect(refused.failed && files.files["plan.xml"] == nil)
+    #expect(refused.text.contains("alleen met de jaren 1984 tot en met 2149"))
+    _ = interpreter.run("wijzig r1.evaluatie op 1 okt. 2149")
+    #expect(!interpreter.run("export mspdi plan.xml").failed)
+  }
+
   @Test func speaksEnglishAfterLang() {
     var interpreter = Fixtures.after(Fixtures.designSession)
     #expect(interpreter.run("lang en").text == "Language: English")

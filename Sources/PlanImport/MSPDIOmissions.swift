@@ -1,0 +1,111 @@
+import PlanKit
+
+/// What an MS Project file held that a plan cannot carry, counted, so that the import says
+/// so instead of dropping it silently.
+struct MSPDIOmissions {
+  var resources = 0
+  var assignments = 0
+  var costs = 0
+  var notes = 0
+  var progress = 0
+  var baselines = 0
+  var otherFields = 0
+  var startToFinish = 0
+  var summaryLinks = 0
+  var unknownLinks = 0
+  var percentLags = 0
+  var roundedLags = 0
+  var otherConstraints = 0
+  var foldedSummaries = 0
+  var calendar = MSPDICalendarReader()
+
+  /// Counts what the project and its tasks hold beyond the plan.
+  ///
+  /// - Complexity: O(elements).
+  mutating func count(_ project: XMLElement, tasks: [MSPDITask], planwerkField: String?) {
+    // MS Project lists an empty resource (UID 0) and assignments to no resource (-65535).
+    resources =
+      (project.child("Resources")?.all("Resource") ?? []).filter {
+        $0["UID"] != "0" && $0["Name"] != nil
+      }.count
+    assignments =
+      (project.child("Assignments")?.all("Assignment") ?? []).filter {
+        $0["ResourceUID"] != "-65535"
+      }.count
+    for task in tasks {
+      let e = task.element
+      if [e["Cost"], e["FixedCost"]].contains(where: { ($0.flatMap(Double.init) ?? 0) != 0 }) {
+        costs += 1
+      }
+      if e["Notes"] != nil { notes += 1 }
+      if (e["PercentComplete"].flatMap(Int.init) ?? 0) > 0
+        || e["ActualStart"] != nil
+          && e["ActualStart"] != e["Start"]
+      {
+        progress += 1
+      }
+      if !e.all("Baseline").isEmpty { baselines += 1 }
+      otherFields += e.all("ExtendedAttribute").filter { $0["FieldID"] != planwerkField }.count
+    }
+  }
+
+  /// One line for each kind of thing left out, in Dutch and English.
+  ///
+  /// - Complexity: O(1).
+  var phrases: [Phrase] {
+    func line(_ n: Int, _ nl: String, _ en: String) -> Phrase? {
+      n == 0 ? nil : Phrase(nl: "\(n) \(nl)", en: "\(n) \(en)")
+    }
+    return [
+      line(
+        resources, "resources (mensen, middelen): Planwerk plant geen bezetting",
+        "resources (people, equipment): Planwerk does not plan staffing"),
+      line(
+        assignments, "toewijzingen van resources aan taken",
+        "assignments of resources to tasks"),
+      line(costs, "taken met kosten", "tasks with costs"),
+      line(notes, "taken met notities", "tasks with notes"),
+      line(
+        progress, "taken met voortgang (percentage gereed, werkelijke data)",
+        "tasks with progress (percent complete, actual dates)"),
+      line(
+        baselines, "taken met een basislijn van MS Project", "tasks with an MS Project baseline"),
+      line(
+        otherFields, "waarden in eigen velden (Text, Number, …)",
+        "values in custom fields (Text, Number, …)"),
+      line(
+        startToFinish, "koppelingen begin-tot-einde (SF), die Planwerk niet kent",
+        "start-to-finish links (SF), which Planwerk does not have"),
+      line(
+        summaryLinks, "koppelingen van of naar een samenvattingstaak",
+        "links from or to a summary task"),
+      line(
+        unknownLinks, "koppelingen naar een taak die niet in het bestand staat",
+        "links to a task the file does not hold"),
+      line(
+        percentLags, "wachttijden in procenten (als 0 gelezen)",
+        "lags in percent (read as 0)"),
+      line(
+        roundedLags, "wachttijden in uren of minuten, afgerond op werkdagen",
+        "lags in hours or minutes, rounded to working days"),
+      line(
+        otherConstraints,
+        "beperkingen 'niet later beginnen dan', 'niet eerder eindigen dan' of 'zo laat mogelijk'",
+        "constraints 'start no later than', 'finish no earlier than' or 'as late as possible'"),
+      line(
+        foldedSummaries,
+        "samenvattingstaken onder een perceel: hun naam staat in de titel van hun taken",
+        "summary tasks below a lot: their name is in their tasks' titles"),
+      line(
+        calendar.otherWeekdays,
+        "afwijkende weekdagen in de kalender: Planwerk werkt maandag tot en met vrijdag",
+        "weekdays that differ in the calendar: Planwerk works Monday to Friday"),
+      line(
+        calendar.workingExceptions, "uitzonderingen die een dag werkdag maken",
+        "exceptions that make a day a working day"),
+      line(
+        calendar.recurringExceptions, "terugkerende uitzonderingen in de kalender",
+        "recurring exceptions in the calendar"),
+    ].compactMap { $0 }
+  }
+}
