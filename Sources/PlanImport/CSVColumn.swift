@@ -15,7 +15,7 @@ public enum CSVColumn: String, CaseIterable, Sendable {
     case .kind: return "Soort"
     case .type: return "Type"
     case .start: return "Begin"
-    case .end: return "Einde"
+    case .end: return "Einde (t/m)"
     case .duration: return "Duur (dagen)"
     case .display: return "Weergave"
     case .predecessors: return "Voorgangers"
@@ -40,7 +40,10 @@ public enum CSVColumn: String, CaseIterable, Sendable {
     case .type: return ["type"]
     case .start: return ["begin", "start", "begindatum", "startdatum", "start date", "van", "from"]
     case .end:
-      return ["einde", "eind", "einddatum", "end", "end date", "finish", "tot en met", "t/m"]
+      return [
+        "einde (t/m)", "einde", "eind", "einddatum", "end", "end date", "finish", "tot en met",
+        "t/m",
+      ]
     case .duration: return ["duur (dagen)", "duur", "duration (days)", "duration", "dagen", "days"]
     case .display: return ["weergave", "display", "periode", "period"]
     case .predecessors:

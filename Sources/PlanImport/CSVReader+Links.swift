@@ -40,6 +40,13 @@ extension CSVReader {
     let from =
       itemIDs[typed] != nil
       ? typed : lot.map { "\($0).\(typed)" }.flatMap { itemIDs[$0] != nil ? $0 : nil }
+    if from == nil, let line = refusedIDs[typed] ?? lot.flatMap({ refusedIDs["\($0).\(typed)"] }) {
+      refuse(
+        Phrase(
+          nl: "'\(words[0].text)' staat op regel \(line), die geweigerd is",
+          en: "'\(words[0].text)' is on line \(line), which was refused"), nil, words[0])
+      return nil
+    }
     guard let from else {
       refuse(
         Phrase(

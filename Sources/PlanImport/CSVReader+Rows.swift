@@ -96,13 +96,20 @@ extension CSVReader {
     let name = id.split(separator: ".").last.map(String.init) ?? id
     let title = row.text(.title)
     let kind = itemKind(&row, name: name, title: title, milestone: milestone)
-    guard var start = row.date(.start) else {
+    let predecessors = row.cell(.predecessors).flatMap {
+      $0.text.trimmedSpaces.isEmpty ? nil : $0
+    }
+    // A row that follows its predecessors may leave Begin out: its start comes from them.
+    let follows = predecessors != nil && row.text(.start).isEmpty
+    guard var start = follows ? Self.placeholder : row.date(.start) else {
       // The rest of the row is read too, so that one pass over the file finds every problem.
       if !milestone && !row.text(.end).isEmpty { _ = row.date(.end) }
       if row.text(.start).isEmpty {
         row.refuse(
           .start, Phrase(nl: "de begindatum ontbreekt", en: "the start date is missing"),
-          hint: Phrase(DateParser.examples.nl))
+          hint: Phrase(
+            nl: "een datum als 1-5-2022, of voorgangers waarna het begint",
+            en: "a date such as 1-5-2022, or predecessors after which it starts"))
       }
       return nil
     }
@@ -113,16 +120,21 @@ extension CSVReader {
     if !milestone { readLength(&row, into: &item) }
     // Without the column, as typed: a milestone keeps its date unless it is a step inside
     // the procedure, which moves with the publication.
-    item.fixed = fixed(&row) ?? (milestone && !Plan.isPlanned(item))
+    item.fixed = fixed(&row) ?? (milestone && !Plan.isPlanned(item) && !follows)
+    if predecessors != nil && !item.fixed {
+      // It starts after its predecessors, but never before the sheet's own date: the dates
+      // the user typed are a floor, not a guess to drop.
+      if follows { item.anchor = nil } else { item.notBefore = start }
+    }
     if let cell = row.cell(.deadline), !cell.text.trimmedSpaces.isEmpty {
       item.deadline = row.date(.deadline)
     }
     (item.owner, item.note, item.documents) = annotations(&row)
-    let predecessors = row.cell(.predecessors).flatMap {
-      $0.text.trimmedSpaces.isEmpty ? nil : $0
-    }
     return Placed(item: item, lot: lot, newLotTitle: newLotTitle, predecessors: predecessors)
   }
+
+  /// The start of an item that follows its predecessors until the schedule gives it one.
+  static let placeholder = PlanDate(Day(year: 2000, month: 1, day: 1)!)
 
   /// The item's id and lot: from the id column (`r1.voorbereiding`, or a name placed in the
   /// Perceel column's lot), or made from the title where the sheet has no id.

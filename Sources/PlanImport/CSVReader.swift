@@ -26,6 +26,8 @@ public struct CSVReader {
   var lotsByTitle: [String: String] = [:]
   /// The items read so far, with their lines.
   var itemIDs: [String: Int] = [:]
+  /// The ids of refused rows, with their lines: a link to one is not "missing from the file".
+  var refusedIDs: [String: Int] = [:]
   /// The lots a lot row gave, each once.
   var declaredLots: Set<String> = []
   var pending: [PendingLinks] = []
@@ -46,6 +48,21 @@ public struct CSVReader {
     throws(ImportFailure) -> ImportedPlan
   {
     var reader = CSVReader(skipRefused: skippingRefused)
+    // A spreadsheet saved as .xlsx, a PDF or a picture has bytes no text has.
+    if bytes.prefix(4096).contains(0) && !bytes.starts(with: [0xFF, 0xFE])
+      && !bytes.starts(with: [0xFE, 0xFF])
+    {
+      throw ImportFailure([
+        ImportProblem(
+          line: 1, column: 1,
+          message: Phrase(
+            nl: "dit is geen tekstbestand (CSV), maar bijvoorbeeld een werkmap of een PDF",
+            en: "this is no text file (CSV) but, say, a workbook or a PDF"),
+          hint: Phrase(
+            nl: "sla het in Excel op als 'CSV (puntkomma)' of 'CSV UTF-8'",
+            en: "save it from Excel as 'CSV (semicolon)' or 'CSV UTF-8'"))
+      ])
+    }
     let table = try CSVTable(TextDecoding.text(of: bytes).text)
     guard let header = table.rows.first else {
       throw ImportFailure([
@@ -59,7 +76,9 @@ public struct CSVReader {
     try reader.readHeader(header)
     for row in table.rows.dropFirst() { reader.readRow(row) }
     reader.readLinks()
-    guard reader.problems.isEmpty else { throw ImportFailure(reader.problems) }
+    guard reader.problems.isEmpty else {
+      throw ImportFailure(reader.problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+    }
     let plan = Plan(
       title: reader.title, organisation: reader.organisation, lots: reader.lots,
       milestones: reader.milestones, links: reader.links)
@@ -125,6 +144,9 @@ public struct CSVReader {
       let placed = readItem(&row)
       if row.problems.isEmpty, let placed { add(placed, row) }
     case nil: break
+    }
+    if !row.problems.isEmpty, let id = row.cell(.id)?.text.trimmedSpaces.lowercased(), !id.isEmpty {
+      refusedIDs[id] = row.line
     }
     if skipRefused { skipped += row.problems } else { problems += row.problems }
   }

@@ -27,7 +27,9 @@ struct CSVRow {
     if type.isEmpty {
       // A sheet of its own may have no type column: a row with a start and nothing to end
       // it is a moment, a milestone.
-      kind = text(.end).isEmpty && text(.duration).isEmpty ? .milestone : .phase
+      // A standard phase's kind makes it a phase even without an end, which is then missed.
+      let phaseKind = PhaseKind.named(text(.kind).lowercased()) != nil
+      kind = text(.end).isEmpty && text(.duration).isEmpty && !phaseKind ? .milestone : .phase
     } else if let kind = Self.kinds[type] {
       self.kind = kind
     } else {

@@ -8,7 +8,8 @@ import PlanKit
 /// such as `=HYPERLINK(…)` is shown and never run.
 public enum CSVExport {
   public static let header = [
-    "Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde", "Duur (dagen)", "Weergave",
+    "Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde (t/m)", "Duur (dagen)",
+    "Weergave",
     "Voorgangers", "Uiterlijk", "Vast", "Procedure", "Waarde", "Eigenaar", "Notitie", "Documenten",
   ]
 

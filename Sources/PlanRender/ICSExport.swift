@@ -70,6 +70,40 @@ public enum ICSExport {
     return (lines.map(fold).joined(separator: "\r\n") + "\r\n", published)
   }
 
+  /// What a calendar file written before holds, by UID: how a calendar that follows the file
+  /// last saw each event, so that a version never goes back even when the session that wrote
+  /// it was not saved. Lines are unfolded; an event without a SEQUENCE counts as version 0.
+  ///
+  /// - Complexity: O(file).
+  public static func published(in ics: String) -> [String: PublishedEvent] {
+    var found: [String: PublishedEvent] = [:]
+    var fields: [String: String] = [:]
+    let unfolded = ics.replacingOccurrences("\r\n ", with: "").replacingOccurrences("\n ", with: "")
+    for raw in unfolded.split(
+      omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    {
+      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+      if line == "BEGIN:VEVENT" {
+        fields = [:]
+        continue
+      }
+      if line == "END:VEVENT" {
+        guard let uid = fields["UID"], let start = fields["DTSTART;VALUE=DATE"],
+          let end = fields["DTEND;VALUE=DATE"], let summary = fields["SUMMARY"]
+        else { continue }
+        found[uid] = PublishedEvent(
+          sequence: Int(fields["SEQUENCE"] ?? "") ?? 0,
+          fingerprint: String(fnv1a("\(start)/\(end)/" + summary), radix: 16),
+          modified: fields["LAST-MODIFIED"] ?? "")
+        continue
+      }
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      let name = String(line[..<colon])
+      if fields[name] == nil { fields[name] = String(line[line.index(after: colon)...]) }
+    }
+    return found
+  }
+
   /// The event's version: the one given before while it shows the same, else one higher,
   /// modified now.
   static func version(of shown: String, after previous: PublishedEvent?, at stamp: String)

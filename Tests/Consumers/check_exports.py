@@ -125,7 +125,7 @@ def check_csv(name, plan, path):
         fail(f"{name}.csv: lines do not all end in CRLF")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
     header, rows = rows[0], rows[1:]
-    if header[:7] != ["Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde"]:
+    if header[:7] != ["Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde (t/m)"]:
         fail(f"{name}.csv: header {header}")
     # The plan's row and a row per lot come before the items, for importeer to read back.
     lots = {row[1]: row for row in rows if row[4] == "perceel"}

@@ -8,7 +8,7 @@ struct CSVExportTests {
     let csv = CSVExport.render(GanttChartTests.designPlan, language: .nl)
     #expect(
       csv.hasPrefix(
-        "\u{FEFF}Perceel;Onderdeel;Titel;Soort;Type;Begin;Einde;Duur (dagen);Weergave;Voorgangers;Uiterlijk;Vast;Procedure;Waarde;Eigenaar;Notitie;Documenten\r\n"
+        "\u{FEFF}Perceel;Onderdeel;Titel;Soort;Type;Begin;Einde (t/m);Duur (dagen);Weergave;Voorgangers;Uiterlijk;Vast;Procedure;Waarde;Eigenaar;Notitie;Documenten\r\n"
       ))
     let rows = csv.dropFirst().components(separatedBy: "\r\n")
     #expect(

@@ -40,6 +40,24 @@ struct CalendarExportTests {
   }
 }
 
+struct CalendarFileTests {
+  /// A calendar that follows a file saw what the file last held: a session not saved after an
+  /// export still gives the next version.
+  @Test func neverLowersAVersionTheFileAlreadyGave() {
+    let files = MemoryFiles()
+    var first = Fixtures.after(Fixtures.designSession, files: files)
+    #expect(!first.run("verschuif r1.start 1 maand").failed)
+    #expect(!first.run("exporteer ics m.ics").failed)
+    #expect(!first.run("verschuif r1.start 1 maand").failed)
+    #expect(!first.run("exporteer ics m.ics").failed)
+    #expect(files.files["m.ics"]!.contains("SEQUENCE:1"))
+    // Another session on the same plan, which knows nothing of those exports.
+    var second = Fixtures.after(Fixtures.designSession, files: files)
+    #expect(!second.run("exporteer ics m.ics").failed)
+    #expect(files.files["m.ics"]!.contains("SEQUENCE:2"))
+  }
+}
+
 struct DecisionsCommandTests {
   @Test func listsTheSeedsDecisionsWithMeetingHandInAndStatus() throws {
     var interpreter = try Fixtures.seed("004-achterhoek")

@@ -99,9 +99,19 @@ enum ExportCommand: PlanCommand {
           return earlier.day.days(until: day)
         }
       }
+      // What the file itself last gave its calendars counts too: a session not saved after an
+      // export must not give an event a lower version the next time.
+      var published = context.settings.published
+      if let file, !ExportFormat.standardOutputNames.contains(file.text),
+        let written = try? context.files.read(file.text)
+      {
+        published.merge(ICSExport.published(in: written)) { kept, found in
+          found.sequence > kept.sequence ? found : kept
+        }
+      }
       let calendar = ICSExport.render(
         context.plan, everything: everything, stamp: context.stamp, language: context.language,
-        reminder: ahead, published: context.settings.published)
+        reminder: ahead, published: published)
       output = calendar.text
       // Kept only when the calendar reaches a file: the screen publishes nothing.
       if file != nil { context.settings.published = calendar.published }

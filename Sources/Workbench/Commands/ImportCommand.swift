@@ -8,18 +8,21 @@ import PlanKit
 enum ImportCommand: PlanCommand {
   static let spec = CommandSpec(
     id: .importFile, group: .plan, names: [.nl: ["importeer"], .en: ["import"]],
-    arguments: [arg("bestand", "file", .file(["csv", "txt"]))], clauses: [.skipRefused],
+    arguments: [arg("bestand", "file", .file(["csv", "txt", "xml"]))], clauses: [.skipRefused],
     summary: Phrase(
       nl:
-        "Leest percelen, fasen, mijlpalen en koppelingen uit een Excel-bestand (CSV met ; of , in UTF-8 of Windows-tekens, de kolommen van 'exporteer csv' in elke volgorde) en voegt ze toe in één stap. Elke geweigerde cel wordt met regel en kolom genoemd; dan wordt niets geïmporteerd, tenzij 'sla fouten over'.",
+        "Leest percelen, fasen, mijlpalen en koppelingen uit een Excel-bestand (CSV met ; of , in UTF-8 of Windows-tekens, de kolommen van 'exporteer csv' in elke volgorde) of uit MS Project XML (.xml, ook van ProjectLibre, GanttProject en TaskJuggler) en voegt ze toe in één stap. Elke geweigerde cel wordt met regel en kolom genoemd; dan wordt niets geïmporteerd, tenzij 'sla fouten over'. Wat het plan niet kan bevatten wordt genoemd, en elke datum die anders uitkomt dan in het bestand.",
       en:
-        "Reads lots, phases, milestones and links from an Excel file (CSV with ; or , in UTF-8 or Windows characters, the columns of 'export csv' in any order) and adds them in one step. Every refused cell is named with its line and column; then nothing is imported, unless 'skip errors'."
+        "Reads lots, phases, milestones and links from an Excel file (CSV with ; or , in UTF-8 or Windows characters, the columns of 'export csv' in any order) or from MS Project XML (.xml, also from ProjectLibre, GanttProject and TaskJuggler) and adds them in one step. Every refused cell is named with its line and column; then nothing is imported, unless 'skip errors'. What a plan cannot hold is named, and every date that comes out otherwise than in the file."
     ),
     usage: Phrase(
-      nl: "importeer BESTAND.csv [sla fouten over]", en: "import FILE.csv [skip errors]"),
+      nl: "importeer BESTAND.csv|BESTAND.xml [sla fouten over]",
+      en: "import FILE.csv|FILE.xml [skip errors]"),
     examples: [
-      .nl: ["importeer planning.csv", "importeer planning.csv sla fouten over"],
-      .en: ["import plan.csv"],
+      .nl: [
+        "importeer planning.csv", "importeer planning.csv sla fouten over", "importeer project.xml",
+      ],
+      .en: ["import plan.csv", "import project.xml"],
     ])
 
   static func run(_ command: ParsedCommand, in context: inout CommandContext)
@@ -35,7 +38,10 @@ enum ImportCommand: PlanCommand {
     }
     let imported: ImportedPlan
     do throws(ImportFailure) {
-      imported = try CSVReader.read(bytes, skippingRefused: command.clauses[.skipRefused] != nil)
+      imported =
+        isXML(file, bytes)
+        ? try MSPDIReader.read(bytes)
+        : try CSVReader.read(bytes, skippingRefused: command.clauses[.skipRefused] != nil)
     } catch {
       throw refusal(error.problems, file: file, at: word.span)
     }
@@ -61,9 +67,56 @@ enum ImportCommand: PlanCommand {
         plan.organisation = organisation
       }
     }
-    var outcome = Outcome(text: report(imported, file: file, context), committed)
+    var text = report(imported, file: file, context)
+    let moved = movedFromFile(added, in: context.plan)
+    if !moved.isEmpty {
+      text +=
+        "\n"
+        + context.text(
+          Phrase(
+            nl:
+              "  \(count(moved.count, "onderdeel staat", "onderdelen staan")) later dan in het bestand, door hun voorgangers of de volgorde van de aanbesteding:",
+            en:
+              "  \(count(moved.count, "item lies", "items lie")) later than in the file, through their predecessors or the tender's order:"
+          ))
+      for (item, was) in moved.prefix(20) {
+        text +=
+          "\n    \(item.id)  \(was.text(context.language)) → \(item.start.text(context.language))"
+      }
+      if moved.count > 20 {
+        text += context.text(
+          Phrase(nl: "\n    en nog \(moved.count - 20)", en: "\n    and \(moved.count - 20) more"))
+      }
+    }
+    var outcome = Outcome(text: text, committed)
     outcome.imported = Journal.Imported(file: file, text: TextDecoding.text(of: bytes).text)
     return outcome
+  }
+
+  /// MS Project XML by its name, or by its first characters where the name says nothing.
+  static func isXML(_ file: String, _ bytes: [UInt8]) -> Bool {
+    let lower = file.lowercased()
+    if lower.hasSuffix(".xml") || lower.hasSuffix(".mspdi") { return true }
+    if lower.hasSuffix(".csv") || lower.hasSuffix(".txt") { return false }
+    let head = String(decoding: bytes.prefix(64), as: UTF8.self).drop {
+      $0 == "\u{FEFF}" || $0.isWhitespace
+    }
+    return head.hasPrefix("<?xml") || head.hasPrefix("<Project")
+  }
+
+  /// The imported items the schedule put later than the file's own date (its start, or the
+  /// floor a row with predecessors gave), with that date: never moved silently.
+  ///
+  /// - Complexity: O(imported items).
+  static func movedFromFile(_ file: Plan, in plan: Plan) -> [(Item, PlanDate)] {
+    var moved: [(Item, PlanDate)] = []
+    for item in file.items {
+      guard let given = item.notBefore ?? item.anchor, let now = plan.item(item.id),
+        now.start.day > given.day
+      else { continue }
+      moved.append((now, given))
+    }
+    return moved
   }
 
   static func report(_ imported: ImportedPlan, file: String, _ context: CommandContext) -> String {
