@@ -52,6 +52,36 @@ public struct Checker: Sendable {
       links: links.elements.sorted())
   }
 
+  /// The findings a change that moved or recalculated the nodes `nodes` of the scheduler's
+  /// graph can affect: about their items, their lots and the links into and out of them,
+  /// found through the graph without looking an id up.
+  ///
+  /// - Complexity: O(the nodes, their lots and their links), plus O(lots) for a table of them.
+  public func findings(aboutNodes nodes: [Int]) -> [Finding] {
+    let graph = scheduler.graph
+    var lotSeen = [Bool](repeating: false, count: plan.lots.count)
+    var lots: [Int] = []
+    var links: [Int] = []
+    var locations: [Plan.Location] = []
+    locations.reserveCapacity(nodes.count)
+    for node in nodes {
+      let location = graph.locations[node]
+      locations.append(location)
+      if case .lot(let l, _) = location, !lotSeen[l] {
+        lotSeen[l] = true
+        lots.append(l)
+      }
+      for k in graph.linksInto(node) { links.append(Int(k)) }
+      for k in graph.linksOutOf(node) { links.append(Int(k)) }
+    }
+    links.sort()
+    var unique: [Int] = []
+    unique.reserveCapacity(links.count)
+    for k in links where unique.last != k { unique.append(k) }
+    return findings(
+      lots: lots.sorted(), items: locations.sorted().lazy.map { plan[$0] }, links: unique)
+  }
+
   private func findings(
     lots: [Int], items: some Sequence<Item>, links: [Int], itemFindings: [Finding] = []
   ) -> [Finding] {
