@@ -90,7 +90,8 @@ extension CommandContext {
       try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), [])
     }
     let (scheduler, moves) = found!
-    let after = Checker(plan, scheduler: scheduler, today: settings.today).findings()
+    let after = Checker(plan, scheduler: scheduler, today: settings.today)
+      .findingsOfScheduledPlan()
     var new: [Finding] = []
     if !after.isEmpty {
       var before = cached
