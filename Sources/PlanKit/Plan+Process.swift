@@ -19,14 +19,15 @@ extension Plan {
       default: return nil
       }
     }
+    // A plain milestone, the usual kind, is no decision: its name alone is looked up.
+    if item.kind == PhaseKind.milestoneKind { return milestoneStages[item.name] }
     if let decision = DecisionKind(rawValue: item.kind) {
       // A decision of the lot prepares its publication, unless its name says it is the
       // award; a letter to the council informs and gates nothing.
       if item.name.contains("gunning") { return milestoneStages["gunning"] }
       return decision == .raadsinformatiebrief ? nil : decisionStage
     }
-    let key = item.kind == PhaseKind.milestoneKind ? item.name : item.kind
-    return milestoneStages[key]
+    return milestoneStages[item.kind]
   }
 
   /// Decisions that precede the publication: the college's, the raad's, its wishes and
@@ -106,8 +107,7 @@ extension Plan {
   public mutating func deriveProcess(lots: Set<String>? = nil) -> Set<String> {
     let touched = lots ?? Set(self.lots.map(\.id))
     guard !touched.isEmpty else { return [] }
-    index.indexItems(lots: storedLots, milestones: storedMilestones)
-    index.indexLinks(storedLinks)
+    indexAll()
     let only = touched.count == 1 ? touched.first : nil
     func inTouched(_ id: String) -> Bool {
       // One lot, the usual change, is compared by bytes, without making its id.
