@@ -36,33 +36,38 @@ extension Scheduler {
       if let lookup { return lookup[location] }
       return reached.firstIndex(of: location)
     }
-    // Per reached item, the links into it with the places of their predecessors, and how many
-    // of those come from reached items; per reached item, the links out of it to reached ones.
-    var into: [[(link: Int, from: Plan.Location)]] = []
-    into.reserveCapacity(reached.count)
+    // The links into the reached items, flat: those into reached item r are
+    // `into[intoStart[r]..<intoStart[r + 1]]`, each with its predecessor's place. `edges`
+    // holds the links between reached items, sorted so that each item's successors follow in
+    // the order of their links, as the plan lists them; `waiting`, how many each waits for.
+    var into: [(link: Int, from: Plan.Location)] = []
+    var intoStart = [0]
+    intoStart.reserveCapacity(reached.count + 1)
     var waiting = [Int](repeating: 0, count: reached.count)
-    var next = [[(link: Int, to: Int)]](repeating: [], count: reached.count)
+    var edges: [(from: Int, link: Int, to: Int)] = []
     for (r, id) in ids.enumerated() {
-      var links: [(link: Int, from: Plan.Location)] = []
       for k in plan.linksInto(id) {
         guard let from = plan.location(of: plan.storedLinks[k].from) else { continue }
-        links.append((k, from))
+        into.append((k, from))
         if let s = slot(of: from) {
           waiting[r] += 1
-          next[s].append((k, r))
+          edges.append((s, k, r))
         }
       }
-      into.append(links)
+      intoStart.append(into.count)
     }
-    // Kahn's order over the reached items, in the order they were reached; successors in the
-    // order of their links, as the plan lists them.
+    edges.sort { $0.from != $1.from ? $0.from < $1.from : $0.link < $1.link }
+    var edgeStart = [Int](repeating: 0, count: reached.count + 1)
+    for edge in edges { edgeStart[edge.from + 1] += 1 }
+    for r in reached.indices { edgeStart[r + 1] += edgeStart[r] }
+    // Kahn's order over the reached items, in the order they were reached.
     var ready = reached.indices.filter { waiting[$0] == 0 }.reversed() as [Int]
     var moves: [Move] = []
     var done = 0
     while let r = ready.popLast() {
       done += 1
       let location = reached[r]
-      let links = into[r]
+      let links = into[intoStart[r]..<intoStart[r + 1]]
       // The item read where it lies, not copied.
       let (start, end) =
         switch location {
@@ -80,7 +85,8 @@ extension Scheduler {
         moves.append(Move(location: location, start: old.start, end: old.end))
         plan.setDates(at: location, start: start, end: end)
       }
-      for (_, successor) in next[r].sorted(by: { $0.link < $1.link }) {
+      for e in edgeStart[r]..<edgeStart[r + 1] {
+        let successor = edges[e].to
         waiting[successor] -= 1
         if waiting[successor] == 0 { ready.append(successor) }
       }
