@@ -22,31 +22,34 @@ extension CommandContext {
     _ label: String, changed: [String]? = nil, structural: Bool = true,
     days: [Range<Day>]? = nil, _ change: (inout Plan) throws(PlanError) -> Void
   ) throws(PlanError) -> Committed {
-    guard var changed else {
+    guard let named = changed else {
       if let days, !structural { return try commitCalendar(label, days: days, change) }
       return try commitWhole(label, structural: structural, change)
     }
     let workdays = workdayCache
     let years = today.year...today.year
-    var found: (scheduler: Scheduler, moves: [Scheduler.Move])?
+    var found: (scheduler: Scheduler, moves: [Scheduler.Move], changed: [String])?
     let record = try plan.recording { plan throws(PlanError) in
       try change(&plan)
+      // A new array, not the argument appended to inside this closure: a release build of
+      // the latter freed the caller's array (found with valgrind).
+      var changed = named
       if structural {
         // The tender's order follows the kinds: what came, went or changed kind may add or
         // drop implicit links, whose ends must be scheduled again.
         // A lot's own id has no dot: it stands for itself.
-        let lots = Set(changed.map { id in id.lotPart ?? id })
-        changed += plan.deriveProcess(lots: lots).sorted()
+        let lots = Set(named.map { id in id.lotPart ?? id })
+        changed = named + plan.deriveProcess(lots: lots).sorted()
       }
       let scheduler = Scheduler(local: plan, workdays: workdays, years: years)
       switch scheduler.runLocally(&plan, from: changed) {
-      case .success(let moves): found = (scheduler, moves)
+      case .success(let moves): found = (scheduler, moves, changed)
       case .failure(let cycle):
         throw Self.cycle(cycle.text)
       }
       try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), changed)
     }
-    let (scheduler, moves) = found!
+    let (scheduler, moves, changed) = found!
     // What the change can have made or mended a finding about: what it touched or named.
     let scope = changed + record.touchedIDs
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
