@@ -77,11 +77,16 @@ public struct Checker: Sendable {
 
   /// The findings a change that moved or recalculated the nodes `nodes` of the scheduler's
   /// graph can affect: about their items, their lots and the links into and out of them,
-  /// found through the graph without looking an id up.
+  /// found through the graph without looking an id up. With `scheduled`, the nodes were just
+  /// scheduled, each from all its links: a link into one that is not fixed holds, and is not
+  /// measured.
   ///
-  /// - Complexity: O(the nodes, their lots and their links), plus O(lots) for a table of them.
-  public func findings(aboutNodes nodes: [Int]) -> [Finding] {
+  /// - Complexity: O(the nodes, their lots and their links), plus O(lots) for a table of them
+  ///   and, with `scheduled`, O(plan) for one of the nodes.
+  public func findings(aboutNodes nodes: [Int], scheduled: Bool = false) -> [Finding] {
     let graph = scheduler.graph
+    var isNode = [Bool](repeating: false, count: scheduled ? graph.count : 0)
+    if scheduled { for node in nodes { isNode[node] = true } }
     var lotSeen = [Bool](repeating: false, count: plan.lots.count)
     var lots: [Int] = []
     var links: [Int] = []
@@ -102,7 +107,13 @@ public struct Checker: Sendable {
     var unique: [Int] = []
     unique.reserveCapacity(links.count)
     for k in links where unique.last != k { unique.append(k) }
-    return findings(lots: lots, items: locations.lazy.map { plan[$0] }, links: unique)
+    return findings(
+      lots: lots, items: locations.lazy.map { plan[$0] }, links: unique,
+      holds: { k in
+        guard scheduled else { return false }
+        let to = Int(graph.to[k])
+        return to >= 0 && isNode[to] && !plan.isFixed(at: graph.locations[to])
+      })
   }
 
   /// The findings about `lots`, `items` and `links`; `holds` picks links known to hold.

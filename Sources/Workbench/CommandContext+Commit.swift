@@ -137,7 +137,7 @@ extension CommandContext {
     }
     let (scheduler, moves, nodes) = found!
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(
-      aboutNodes: nodes)
+      aboutNodes: nodes, scheduled: true)
     var new: [Finding] = []
     if !after.isEmpty {
       // What the same items had to say under the calendar before, with its working days.
