@@ -22,7 +22,30 @@ public struct Checker: Sendable {
     for i in plan.milestones.indices { itemFindings(plan.milestones[i], into: &found) }
     return findings(
       lots: Array(plan.lots.indices), items: EmptyCollection(), links: Array(plan.links.indices),
-      itemFindings: found)
+      itemFindings: found, holds: { _ in false })
+  }
+
+  /// `findings()` of a plan every item of which was just scheduled (a whole-plan change, on
+  /// the scheduler's graph): a link into an item that is not fixed holds, as the schedule puts
+  /// such an item where its links ask (`SchedulerPropertyTests` checks it), so only the links
+  /// into fixed items are measured.
+  ///
+  /// - Complexity: O(plan).
+  public func findingsOfScheduledPlan() -> [Finding] {
+    let graph = scheduler.graph
+    guard graph.to.count == plan.links.count, graph.count > 0 else { return findings() }
+    var found: [Finding] = []
+    for l in plan.lots.indices {
+      for i in plan.lots[l].items.indices { itemFindings(plan.lots[l].items[i], into: &found) }
+    }
+    for i in plan.milestones.indices { itemFindings(plan.milestones[i], into: &found) }
+    return findings(
+      lots: Array(plan.lots.indices), items: EmptyCollection(), links: Array(plan.links.indices),
+      itemFindings: found,
+      holds: { k in
+        let to = Int(graph.to[k])
+        return to >= 0 && !plan.isFixed(at: graph.locations[to])
+      })
   }
 
   /// The findings a change to the items `ids` can affect: about them, their lots and their
@@ -52,8 +75,51 @@ public struct Checker: Sendable {
       links: links.elements.sorted())
   }
 
+  /// The findings a change that moved or recalculated the nodes `nodes` of the scheduler's
+  /// graph can affect: about their items, their lots and the links into and out of them,
+  /// found through the graph without looking an id up. With `scheduled`, the nodes were just
+  /// scheduled, each from all its links: a link into one that is not fixed holds, and is not
+  /// measured.
+  ///
+  /// - Complexity: O(the nodes, their lots and their links), plus O(lots) for a table of them
+  ///   and, with `scheduled`, O(plan) for one of the nodes.
+  public func findings(aboutNodes nodes: [Int], scheduled: Bool = false) -> [Finding] {
+    let graph = scheduler.graph
+    var isNode = [Bool](repeating: false, count: scheduled ? graph.count : 0)
+    if scheduled { for node in nodes { isNode[node] = true } }
+    var lotSeen = [Bool](repeating: false, count: plan.lots.count)
+    var lots: [Int] = []
+    var links: [Int] = []
+    var locations: [Plan.Location] = []
+    locations.reserveCapacity(nodes.count)
+    // The graph numbers its nodes in plan order: sorted, they list items and lots in order.
+    for node in nodes.sorted() {
+      let location = graph.locations[node]
+      locations.append(location)
+      if case .lot(let l, _) = location, !lotSeen[l] {
+        lotSeen[l] = true
+        lots.append(l)
+      }
+      for k in graph.linksInto(node) { links.append(Int(k)) }
+      for k in graph.linksOutOf(node) { links.append(Int(k)) }
+    }
+    links.sort()
+    var unique: [Int] = []
+    unique.reserveCapacity(links.count)
+    for k in links where unique.last != k { unique.append(k) }
+    return findings(
+      lots: lots, items: locations.lazy.map { plan[$0] }, links: unique,
+      holds: { k in
+        guard scheduled else { return false }
+        let to = Int(graph.to[k])
+        return to >= 0 && isNode[to] && !plan.isFixed(at: graph.locations[to])
+      })
+  }
+
+  /// The findings about `lots`, `items` and `links`; `holds` picks links known to hold.
   private func findings(
-    lots: [Int], items: some Sequence<Item>, links: [Int], itemFindings: [Finding] = []
+    lots: [Int], items: some Sequence<Item>, links: [Int], itemFindings: [Finding] = [],
+    holds: (Int) -> Bool = { _ in false }
   ) -> [Finding] {
     var found: [Finding] = []
     for l in lots {
@@ -63,8 +129,9 @@ public struct Checker: Sendable {
     found += itemFindings
     for item in items { self.itemFindings(item, into: &found) }
     for k in links {
-      if let finding = violated(plan.links[k], k) { found.append(finding) }
-      found += statutory(plan.links[k], k)
+      if !holds(k), let finding = violated(plan.links[k], k) { found.append(finding) }
+      // Only a link with a statutory period has one to measure: the rest are not copied.
+      if plan.storedLinks[k].minimum != nil { found += statutory(plan.links[k], k) }
     }
     // A deadline reached by two statutory periods is one finding.
     var seenKeys = Set<String>()

@@ -45,8 +45,9 @@ extension Plan {
   ///
   /// - Complexity: O(plan) the first time after the plan was made or replaced whole, O(1) after.
   public mutating func indexAll() {
-    index.indexItems(lots: storedLots, milestones: storedMilestones)
-    index.indexLinks(storedLinks)
+    // Asked before the arrays are passed: passing them while the index changes copies them.
+    if !index.itemsIndexed { index.indexItems(lots: storedLots, milestones: storedMilestones) }
+    if !index.linksIndexed { index.indexLinks(storedLinks) }
   }
 
   /// What is wrong with the plan's index, or nil: it must find what a fresh one finds.

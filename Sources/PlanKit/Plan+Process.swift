@@ -31,14 +31,15 @@ extension Plan {
       default: return nil
       }
     }
+    // A plain milestone, the usual kind, is no decision: its name alone is looked up.
+    if item.kind == PhaseKind.milestoneKind { return milestoneStages[item.name] }
     if let decision = DecisionKind(rawValue: item.kind) {
       // A decision of the lot prepares its publication, unless its name says it is the
       // award; a letter to the council informs and gates nothing.
       if item.name.contains("gunning") { return milestoneStages["gunning"] }
       return decision == .raadsinformatiebrief ? nil : decisionStage
     }
-    let key = item.kind == PhaseKind.milestoneKind ? item.name : item.kind
-    return milestoneStages[key]
+    return milestoneStages[item.kind]
   }
 
   /// Decisions that precede the publication: the college's, the raad's, its wishes and
@@ -62,15 +63,24 @@ extension Plan {
   ///
   /// - Complexity: O(k log k) for the k items of the lot.
   static func processLinks(of lot: Lot) -> [Link] {
+    processPairs(of: lot.items).map {
+      Link(from: lot.items[$0.from].id, to: lot.items[$0.to].id, implicit: true)
+    }
+  }
+
+  /// `processLinks` as the positions of their ends among `items`, one lot's.
+  ///
+  /// - Complexity: O(k log k) for the k items.
+  static func processPairs(of items: [Item]) -> [(from: Int, to: Int)] {
     // Arrays, not sets: a lot holds a handful of items, and this runs on every change to one.
-    var staged: [(stage: Int, id: String)] = []
-    staged.reserveCapacity(lot.items.count)
-    for item in lot.items {
-      if let stage = stage(of: item) { staged.append((stage, item.id)) }
+    var staged: [(stage: Int, position: Int)] = []
+    staged.reserveCapacity(items.count)
+    for (i, item) in items.enumerated() {
+      if let stage = stage(of: item) { staged.append((stage, i)) }
     }
     var stages: [Int] = []
     for stage in staged.map(\.stage).sorted() where stages.last != stage { stages.append(stage) }
-    var links: [Link] = []
+    var pairs: [(from: Int, to: Int)] = []
     for (index, stage) in stages.enumerated() {
       let earlier = stages[..<index]
       var from: [Int] = []
@@ -87,13 +97,11 @@ extension Plan {
       }
       for source in from {
         for a in staged where a.stage == source {
-          for b in staged where b.stage == stage {
-            links.append(Link(from: a.id, to: b.id, implicit: true))
-          }
+          for b in staged where b.stage == stage { pairs.append((a.position, b.position)) }
         }
       }
     }
-    return links
+    return pairs
   }
 
   /// Puts the implicit links of `lots` (every lot when nil) in line with their items' kinds:
@@ -111,6 +119,7 @@ extension Plan {
   public mutating func deriveProcess(lots: Set<String>? = nil) -> Set<String> {
     let touched = lots ?? Set(self.lots.map(\.id))
     guard !touched.isEmpty else { return [] }
+    indexAll()
     let only = touched.count == 1 ? touched.first : nil
     func inTouched(_ id: String) -> Bool {
       // One lot, the usual change, is compared by bytes, without making its id.
@@ -122,46 +131,72 @@ extension Plan {
       if let l = lotIndex(id) { members.append(l) }
     }
     members.sort()
-    // The pairs of one change are a few per lot: sets of them search arrays until they grow.
-    var current = SmallSet<Pair>()
-    var seen = SmallSet<Int>()
-    var wanted: [Link] = []
-    var wantedPairs = SmallSet<Pair>()
-    var added: [String: [String]] = [:]
-    let removed = SmallSet(removedLinks.lazy.map { Pair($0.from, $0.to) })
+    // Pairs by place (the lot, and the positions of both items in it), compared as numbers:
+    // comparing and hashing ids cost more than the rest of a typed command's derivation.
+    var current: [UInt64] = []
+    var wanted: [UInt64] = []
+    var wantedLinks: [Link] = []
+    var added: [(from: String, to: String)] = []
     for l in members {
-      // A wanted pair joins two items of this lot: a typed link between them is one of theirs.
-      var typed = SmallSet<Pair>()
-      for item in storedLots[l].items {
-        forEachLink(of: item.id) { k in
-          guard seen.insert(k) else { return }
-          let link = storedLinks[k]
-          if link.implicit {
-            if inTouched(link.to) { current.insert(Pair(link.from, link.to)) }
-            return
+      let items = storedLots[l].items
+      let count = items.count
+      // Whether a typed link joins the items at two positions, in either direction.
+      var typed = [Bool](repeating: false, count: count * count)
+      for b in items.indices {
+        // Every pair of the lot is a link into one of its items: the links into them suffice.
+        for serial in index.into[items[b].id] ?? [] {
+          let k = Int(index.positions[Int(serial)])
+          let a = position(of: storedLinks[k].from, inLot: l)
+          if storedLinks[k].implicit {
+            // One from elsewhere never matches a wanted pair: it goes when the lot's are made.
+            current.append(Self.placePair(l, a ?? count, b))
+          } else if let a {
+            typed[a * count + b] = true
+            typed[b * count + a] = true
           }
-          typed.insert(Pair(link.from, link.to))
-          typed.insert(Pair(link.to, link.from))
         }
       }
-      for link in Self.processLinks(of: storedLots[l]) {
-        let pair = Pair(link.from, link.to)
-        guard !typed.contains(pair), !removed.contains(pair),
-          !reaches(link.to, link.from, adding: added, replacing: inTouched),
-          wantedPairs.insert(pair)
+      for (a, b) in Self.processPairs(of: items) {
+        guard !typed[a * count + b],
+          removedLinks.isEmpty
+            || !removedLinks.contains(where: { $0.from == items[a].id && $0.to == items[b].id }),
+          !reaches(items[b].id, items[a].id, adding: added, replacing: inTouched)
         else { continue }
-        wanted.append(link)
-        added[link.from, default: []].append(link.to)
+        let pair = Self.placePair(l, a, b)
+        guard !wanted.contains(pair) else { continue }
+        wanted.append(pair)
+        wantedLinks.append(Link(from: items[a].id, to: items[b].id, implicit: true))
+        added.append((items[a].id, items[b].id))
       }
     }
-    guard wantedPairs.count != current.count || !wantedPairs.elements.allSatisfy(current.contains)
-    else { return [] }
+    current.sort()
+    wanted.sort()
+    guard wanted != current else { return [] }
     let ids = members.flatMap { storedLots[$0].items.map(\.id) }
     removeLinks(of: ids) { $0.implicit && inTouched($0.to) }
-    appendLinks(wanted)
-    let came = wantedPairs.elements.filter { !current.contains($0) }
-    let went = current.elements.filter { !wantedPairs.contains($0) }
-    return Set((came + went).map(\.to))
+    appendLinks(wantedLinks)
+    var moved = Set<String>()
+    for pair in wanted where !current.contains(pair) { moved.insert(id(ofPlacePair: pair)) }
+    for pair in current where !wanted.contains(pair) { moved.insert(id(ofPlacePair: pair)) }
+    return moved
+  }
+
+  /// A pair of items of lot `l` at positions `a` and `b`, as one number.
+  static func placePair(_ l: Int, _ a: Int, _ b: Int) -> UInt64 {
+    UInt64(l) << 42 | UInt64(a) << 21 | UInt64(b)
+  }
+
+  /// The id of the item a place pair leads to.
+  func id(ofPlacePair pair: UInt64) -> String {
+    storedLots[Int(pair >> 42)].items[Int(pair & (1 << 21 - 1))].id
+  }
+
+  /// Where the item `id` stands in lot `l`, when it is one of its items.
+  ///
+  /// - Complexity: O(1) through the index.
+  func position(of id: String, inLot l: Int) -> Int? {
+    guard case .lot(l, let i) = location(of: id) else { return nil }
+    return i
   }
 
   /// Whether the tender's order links `from` to `to`, were nothing typed between them.
@@ -209,22 +244,13 @@ extension Plan {
     }
   }
 
-  struct Pair: Hashable {
-    let from: String
-    let to: String
-    init(_ from: String, _ to: String) {
-      self.from = from
-      self.to = to
-    }
-  }
-
   /// Whether `target` can be reached from `start` along the plan's links, leaving out the
   /// implicit ones into the items `replacing` picks (they are being derived again) and taking
   /// the ones `adding` lists.
   ///
   /// - Complexity: O(what `start` reaches): within its lot, unless links lead out of it.
   func reaches(
-    _ start: String, _ target: String, adding: [String: [String]],
+    _ start: String, _ target: String, adding: [(from: String, to: String)],
     replacing: (String) -> Bool
   ) -> Bool {
     var seen = SmallSet([start])
@@ -238,7 +264,7 @@ extension Plan {
         }
         stack.append(link.to)
       }
-      for to in adding[id] ?? [] where seen.insert(to) { stack.append(to) }
+      for link in adding where link.from == id && seen.insert(link.to) { stack.append(link.to) }
     }
     return false
   }

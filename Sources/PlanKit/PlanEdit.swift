@@ -205,6 +205,26 @@ extension Plan {
     }
   }
 
+  /// Whether the item at `location` is fixed, read in place.
+  ///
+  /// - Complexity: O(1).
+  func isFixed(at location: Location) -> Bool {
+    switch location {
+    case .lot(let l, let i): storedLots[l].items[i].fixed
+    case .plan(let i): storedMilestones[i].fixed
+    }
+  }
+
+  /// The start the item at `location` was given, read in place.
+  ///
+  /// - Complexity: O(1).
+  func anchor(at location: Location) -> PlanDate? {
+    switch location {
+    case .lot(let l, let i): storedLots[l].items[i].anchor
+    case .plan(let i): storedMilestones[i].anchor
+    }
+  }
+
   /// The dates of the item at `location`, as a diff compares them, read in place.
   ///
   /// - Complexity: O(1).

@@ -17,51 +17,84 @@ extension Scheduler {
   public func runLocally(_ plan: inout Plan, from changed: [String]) -> Result<
     [Move], LocalCycle
   > {
-    var reached: [String] = []
+    // The reached items by place: each id is looked up once, and the order follows places.
+    var reached: [Plan.Location] = []
+    var ids: [String] = []
     // A change reaches a handful of items, which an array searches faster than a hash.
-    var member = SmallSet<String>()
-    var stack = changed.filter { plan.location(of: $0) != nil }
+    var member = SmallSet<Plan.Location>()
+    var stack = changed
     while let id = stack.popLast() {
-      guard member.insert(id) else { continue }
-      reached.append(id)
-      for k in plan.linksOutOf(id) where plan.location(of: plan.links[k].to) != nil {
-        stack.append(plan.links[k].to)
+      guard let location = plan.location(of: id), member.insert(location) else { continue }
+      reached.append(location)
+      ids.append(id)
+      for k in plan.linksOutOf(id) { stack.append(plan.storedLinks[k].to) }
+    }
+    let lookup =
+      reached.count > SmallSet<Plan.Location>.arrayLimit
+      ? Dictionary(uniqueKeysWithValues: zip(reached, reached.indices)) : nil
+    func slot(of location: Plan.Location) -> Int? {
+      if let lookup { return lookup[location] }
+      return reached.firstIndex(of: location)
+    }
+    // The links into the reached items, flat: those into reached item r are
+    // `into[intoStart[r]..<intoStart[r + 1]]`, each with its predecessor's place. `edges`
+    // holds the links between reached items, sorted so that each item's successors follow in
+    // the order of their links, as the plan lists them; `waiting`, how many each waits for.
+    var into: [(link: Int, from: Plan.Location)] = []
+    var intoStart = [0]
+    intoStart.reserveCapacity(reached.count + 1)
+    var waiting = [Int](repeating: 0, count: reached.count)
+    var edges: [(from: Int, link: Int, to: Int)] = []
+    for (r, id) in ids.enumerated() {
+      for k in plan.linksInto(id) {
+        guard let from = plan.location(of: plan.storedLinks[k].from) else { continue }
+        into.append((k, from))
+        if let s = slot(of: from) {
+          waiting[r] += 1
+          edges.append((s, k, r))
+        }
       }
+      intoStart.append(into.count)
     }
+    edges.sort { $0.from != $1.from ? $0.from < $1.from : $0.link < $1.link }
+    var edgeStart = [Int](repeating: 0, count: reached.count + 1)
+    for edge in edges { edgeStart[edge.from + 1] += 1 }
+    for r in reached.indices { edgeStart[r + 1] += edgeStart[r] }
     // Kahn's order over the reached items, in the order they were reached.
-    var waiting: [String: Int] = [:]
-    for id in reached {
-      let count = plan.linksInto(id).count { member.contains(plan.links[$0].from) }
-      if count > 0 { waiting[id] = count }
-    }
-    var ready = reached.filter { waiting[$0] == nil }.reversed() as [String]
+    var ready = reached.indices.filter { waiting[$0] == 0 }.reversed() as [Int]
     var moves: [Move] = []
     var done = 0
-    while let id = ready.popLast() {
+    while let r = ready.popLast() {
       done += 1
-      let location = plan.location(of: id)!
-      let item = plan[location]
-      let into = plan.linksInto(id).filter { plan.location(of: plan.links[$0].from) != nil }
-      let (start, end) = dates(of: item, into: into, in: plan) { plan, k in
-        plan.dates(at: plan.location(of: plan.links[k].from)!)
-      }
-      if item.start != start || item.end != end {
-        moves.append(Move(location: location, start: item.start, end: item.end))
+      let location = reached[r]
+      let links = into[intoStart[r]..<intoStart[r + 1]]
+      // The item read where it lies, not copied.
+      let (start, end) =
+        switch location {
+        case .lot(let l, let i):
+          dates(of: plan.storedLots[l].items[i], into: links.lazy.map(\.link), in: plan) {
+            plan, k in plan.dates(at: links.first { $0.link == k }!.from)
+          }
+        case .plan(let i):
+          dates(of: plan.storedMilestones[i], into: links.lazy.map(\.link), in: plan) {
+            plan, k in plan.dates(at: links.first { $0.link == k }!.from)
+          }
+        }
+      let old = plan.dates(at: location)
+      if old.start != start || old.end != end {
+        moves.append(Move(location: location, start: old.start, end: old.end))
         plan.setDates(at: location, start: start, end: end)
       }
-      for k in plan.linksOutOf(id) {
-        let next = plan.links[k].to
-        guard let count = waiting[next] else { continue }
-        if count == 1 {
-          waiting[next] = nil
-          ready.append(next)
-        } else {
-          waiting[next] = count - 1
-        }
+      for e in edgeStart[r]..<edgeStart[r + 1] {
+        let successor = edges[e].to
+        waiting[successor] -= 1
+        if waiting[successor] == 0 { ready.append(successor) }
       }
     }
     guard done < reached.count else { return .success(moves) }
-    return .failure(LocalCycle(ids: Self.cycle(among: waiting, in: plan)))
+    var left: [String: Int] = [:]
+    for r in reached.indices where waiting[r] > 0 { left[ids[r]] = waiting[r] }
+    return .failure(LocalCycle(ids: Self.cycle(among: left, in: plan)))
   }
 
   /// A cycle among items that all still wait for a predecessor: walk backwards until an item

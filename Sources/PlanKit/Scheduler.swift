@@ -51,13 +51,24 @@ public struct Scheduler: Sendable {
   /// - Complexity: O(plan) when `changed` is nil (a whole-plan change); else O(what `changed`
   ///   reaches on the graph), plus the graph's O(plan) pass to order it.
   public func run(_ plan: inout Plan, from changed: [String]?) -> Result<[Move], PlanGraph.Cycle> {
-    let nodes = changed.map { ids in graph.reachable(from: ids.compactMap { graph.index[$0] }) }
+    run(
+      &plan, nodes: changed.map { ids in graph.reachable(from: ids.compactMap { graph.index[$0] }) }
+    )
+  }
+
+  /// Recomputes the nodes `nodes` of the graph (every node when nil), which must hold what
+  /// follows each of them: the rest cannot move. Returns the items that moved, in the order
+  /// they were scheduled.
+  ///
+  /// - Complexity: O(plan) when `nodes` is nil; else O(the nodes and their links), plus the
+  ///   graph's O(plan) pass to order them.
+  public func run(_ plan: inout Plan, nodes: [Int]?) -> Result<[Move], PlanGraph.Cycle> {
     switch graph.topologicalOrder(of: nodes) {
     case .failure(let cycle): return .failure(cycle)
     case .success(let order):
       var moves: [Move] = []
       // A whole plan scheduled may move every item: room for them at once.
-      if changed == nil { plan.record?.reserveTouches(order.count) }
+      if nodes == nil { plan.record?.reserveTouches(order.count) }
       for node in order {
         let location = graph.locations[node]
         // The item passed where it lies, not copied: a whole-plan schedule reads every item.

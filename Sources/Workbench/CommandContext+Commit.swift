@@ -13,35 +13,43 @@ extension CommandContext {
   /// after (ids of lots count for their lot). Without, it is a change to the whole plan (a
   /// calendar, `verschuif plan`): everything is scheduled on the plan's graph and checked
   /// whole. A change that keeps every item, kind and link where it is (`structural: false`:
-  /// a shift, a calendar) keeps the graph and leaves the tender's order as it is.
+  /// a shift, a calendar) keeps the graph and leaves the tender's order as it is. A change
+  /// of the calendar's working days `days` and nothing else schedules and checks only what
+  /// asks the calendar about those days, and what follows it.
   ///
   /// - Complexity: what the change and the schedule it causes touch; O(plan) without `changed`.
   mutating func commit(
     _ label: String, changed: [String]? = nil, structural: Bool = true,
-    _ change: (inout Plan) throws(PlanError) -> Void
+    days: [Range<Day>]? = nil, _ change: (inout Plan) throws(PlanError) -> Void
   ) throws(PlanError) -> Committed {
-    guard var changed else { return try commitWhole(label, structural: structural, change) }
+    guard let named = changed else {
+      if let days, !structural { return try commitCalendar(label, days: days, change) }
+      return try commitWhole(label, structural: structural, change)
+    }
     let workdays = workdayCache
     let years = today.year...today.year
-    var found: (scheduler: Scheduler, moves: [Scheduler.Move])?
+    var found: (scheduler: Scheduler, moves: [Scheduler.Move], changed: [String])?
     let record = try plan.recording { plan throws(PlanError) in
       try change(&plan)
+      // A new array, not the argument appended to inside this closure: a release build of
+      // the latter freed the caller's array (found with valgrind).
+      var changed = named
       if structural {
         // The tender's order follows the kinds: what came, went or changed kind may add or
         // drop implicit links, whose ends must be scheduled again.
         // A lot's own id has no dot: it stands for itself.
-        let lots = Set(changed.map { id in id.lotPart ?? id })
-        changed += plan.deriveProcess(lots: lots).sorted()
+        let lots = Set(named.map { id in id.lotPart ?? id })
+        changed = named + plan.deriveProcess(lots: lots).sorted()
       }
       let scheduler = Scheduler(local: plan, workdays: workdays, years: years)
       switch scheduler.runLocally(&plan, from: changed) {
-      case .success(let moves): found = (scheduler, moves)
+      case .success(let moves): found = (scheduler, moves, changed)
       case .failure(let cycle):
         throw Self.cycle(cycle.text)
       }
       try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), changed)
     }
-    let (scheduler, moves) = found!
+    let (scheduler, moves, changed) = found!
     // What the change can have made or mended a finding about: what it touched or named.
     let scope = changed + record.touchedIDs
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(about: scope)
@@ -85,7 +93,8 @@ extension CommandContext {
       try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), [])
     }
     let (scheduler, moves) = found!
-    let after = Checker(plan, scheduler: scheduler, today: settings.today).findings()
+    let after = Checker(plan, scheduler: scheduler, today: settings.today)
+      .findingsOfScheduledPlan()
     var new: [Finding] = []
     if !after.isEmpty {
       var before = cached
@@ -100,6 +109,48 @@ extension CommandContext {
     // Checked whole, the plan's findings serve the next change as its 'before'.
     findingsCache = (history.revision, settings.today, after)
     graphCache = scheduler.graph
+    return Committed(moved: moved(moves), findings: new)
+  }
+
+  /// A change of the working days `days`: only the items whose dates ask the calendar about
+  /// one of them are scheduled again, with what follows them (`Scheduler.nodes(askingAbout:)`),
+  /// and only those are checked, before and after, as in a change that names its items.
+  ///
+  /// - Complexity: O(plan) for one pass over the items' dates to find what asks about the
+  ///   days (the calendar is the whole plan's); the schedule and the check cost what it reaches.
+  private mutating func commitCalendar(
+    _ label: String, days: [Range<Day>], _ change: (inout Plan) throws(PlanError) -> Void
+  ) throws(PlanError) -> Committed {
+    let graph = graphCache ?? PlanGraph(plan)
+    let workdays = workdayCache
+    var found: (scheduler: Scheduler, moves: [Scheduler.Move], nodes: [Int])?
+    let record = try plan.recording { plan throws(PlanError) in
+      try change(&plan)
+      let scheduler = Scheduler(plan, graph: graph, workdays: workdays)
+      let nodes = graph.reachable(from: scheduler.nodes(askingAbout: days, in: plan))
+      switch scheduler.run(&plan, nodes: nodes) {
+      case .success(let moves): found = (scheduler, moves, nodes)
+      case .failure(let cycle):
+        throw Self.cycle(graph.text(cycle, in: plan))
+      }
+      try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), [])
+    }
+    let (scheduler, moves, nodes) = found!
+    let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(
+      aboutNodes: nodes, scheduled: true)
+    var new: [Finding] = []
+    if !after.isEmpty {
+      // What the same items had to say under the calendar before, with its working days.
+      let redo = plan.takeBack(record)
+      let before = Checker(
+        plan, scheduler: Scheduler(plan, graph: graph, workdays: workdays), today: settings.today
+      ).findings(aboutNodes: nodes)
+      plan.putBack(redo)
+      new = Finding.new(after, since: before)
+    }
+    finish(record, label: label, workdays: scheduler.workdays)
+    findingsCache = nil
+    graphCache = graph
     return Committed(moved: moved(moves), findings: new)
   }
 

@@ -63,6 +63,10 @@ struct RandomSession {
     case 12: return "ongedaan"
     case 13: return "opnieuw"
     case 14:
+      // A closing taken away again, when there is one, schedules what it held up.
+      if r % 4 == 3, let closing = interpreter.plan.calendar.closings.first {
+        return "vrij weg \(closing.days.lowerBound.iso)"
+      }
       return ["kalender atw", "kalender gemeente", "vrij \(date(r)) tot \(date(r + 9))"][r % 3]
     case 15:
       return "procedure \(lot) \(Self.procedures[r % 4]) vanaf \(date(r))"

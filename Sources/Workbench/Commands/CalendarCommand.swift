@@ -40,7 +40,16 @@ enum CalendarCommand: PlanCommand {
     }
     var lines: [String] = []
     if let set, year == nil {
-      let committed = try context.commit(command.verb.text, structural: false) {
+      // The holidays one set has and the other not, in the plan's years: no date of the plan
+      // asks the calendar about a day outside them.
+      let old = context.plan.calendar.holidays
+      let days =
+        context.plan.span.map { span in
+          (span.lowerBound.year...span.upperBound.year).flatMap { Holiday.all(in: $0) }
+            .filter { old.includes($0) != set.includes($0) }
+            .map { $0.day..<$0.day.adding(days: 1) }
+        } ?? []
+      let committed = try context.commit(command.verb.text, structural: false, days: days) {
         plan throws(PlanError) in
         plan.calendar.holidays = set
       }

@@ -40,7 +40,9 @@ enum ClosedCommand: PlanCommand {
           hint: Phrase(
             nl: "'kalender' toont de vrije dagen", en: "'calendar' lists the closing days"))
       }
-      let committed = try context.commit(command.verb.text, structural: false) {
+      let committed = try context.commit(
+        command.verb.text, structural: false, days: hit.map(\.days)
+      ) {
         plan throws(PlanError) in
         plan.calendar.closings.removeAll { $0.days.contains(start.day) }
       }
@@ -68,7 +70,9 @@ enum ClosedCommand: PlanCommand {
     }
     let closing = Closing(
       days: start.day..<end, title: command.clauses[.title].map { context.text($0.words) })
-    let committed = try context.commit(command.verb.text, structural: false) {
+    let committed = try context.commit(
+      command.verb.text, structural: false, days: [closing.days]
+    ) {
       plan throws(PlanError) in
       plan.calendar.closings.append(closing)
       plan.calendar.closings.sort { $0.days.lowerBound < $1.days.lowerBound }
