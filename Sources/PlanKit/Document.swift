@@ -18,18 +18,28 @@ public struct Document: Hashable, Sendable {
   /// - Complexity: O(address).
   public static func validate(_ url: String, span: Range<Int>? = nil) throws(PlanError) -> String {
     let lower = url.lowercased()
+    let spaced = url.unicodeScalars.contains { $0.properties.isWhitespace }
     let clean = !url.unicodeScalars.contains {
       $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<"
         || $0 == ">" || $0.isBidiControlScalar
     }
-    guard clean, url.utf8.count <= 2000,
-      let scheme = schemes.first(where: { lower.hasPrefix($0) }), url.count > scheme.count
-    else {
+    let scheme = schemes.first(where: { lower.hasPrefix($0) })
+    guard clean, url.utf8.count <= 2000, let scheme, url.count > scheme.count else {
+      let hint: Phrase
+      if spaced {
+        hint = Phrase(
+          nl: "een adres heeft geen spaties: schrijf een spatie als %20",
+          en: "an address has no spaces: write a space as %20")
+      } else if scheme == nil, lower.hasPrefix("www.") {
+        hint = Phrase(nl: "bedoelt u https://\(url)?", en: "did you mean https://\(url)?")
+      } else {
+        hint = Phrase(
+          nl:
+            "een adres dat begint met https://, http:// of mailto:, zonder spaties of aanhalingstekens",
+          en: "an address starting with https://, http:// or mailto:, without spaces or quotes")
+      }
       throw PlanError(
-        nl: "'\(url)' is geen webadres", en: "'\(url)' is not a web address", at: span,
-        hint: Phrase(
-          nl: "een adres dat begint met https://, http:// of mailto:",
-          en: "an address starting with https://, http:// or mailto:"))
+        nl: "'\(url)' is geen webadres", en: "'\(url)' is not a web address", at: span, hint: hint)
     }
     return url
   }

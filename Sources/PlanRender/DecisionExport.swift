@@ -114,8 +114,12 @@ public enum DecisionExport {
       "X-WR-CALNAME:"
         + ICSExport.escape((language == .nl ? "Besluiten " : "Decisions ") + plan.title),
     ]
+    let lots = Dictionary(plan.lots.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     for entry in calendar.entries {
-      let title = entry.item.shownTitle
+      var title = entry.item.shownTitle
+      if let lot = entry.item.lotID.flatMap({ lots[$0] }) {
+        title += " (\(ICSExport.shortName(lot)))"
+      }
       let body = entry.body(language)
       let events: [(String, Day, String)] = [
         ("meeting", entry.meeting, "\(title) — \(body)"),

@@ -45,11 +45,17 @@ public enum HTMLExport {
     html.append("<table>")
     html.append(
       "<caption>\(nl ? "De data per onderdeel" : "The dates of each item")</caption>")
-    // Owners and documents get columns of their own once the plan has any.
-    let annotated = plan.allItems.contains { $0.owner != nil || !$0.documents.isEmpty }
+    // Owners, notes and documents get columns of their own once the plan has any.
+    let annotated =
+      plan.allItems.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
+      || plan.lots.contains { $0.owner != nil }
+    let owners = Dictionary(
+      plan.lots.compactMap { lot in lot.owner.map { (lot.id, $0) } },
+      uniquingKeysWith: { a, _ in a })
     let extra =
       annotated
-      ? "<th>\(nl ? "Eigenaar" : "Owner")</th><th>\(nl ? "Documenten" : "Documents")</th>" : ""
+      ? "<th>\(nl ? "Eigenaar" : "Owner")</th><th>\(nl ? "Notitie" : "Note")</th><th>\(nl ? "Documenten" : "Documents")</th>"
+      : ""
     html.append(
       "<thead><tr><th>\(nl ? "Perceel" : "Lot")</th><th>\(nl ? "Onderdeel" : "Item")</th><th>\(nl ? "Begin" : "Start")</th><th>\(nl ? "Einde" : "End")</th>\(extra)</tr></thead>"
     )
@@ -63,7 +69,9 @@ public enum HTMLExport {
       let end = item.type == .milestone ? "" : item.end.endText(after: item.start, language)
       let cells =
         annotated
-        ? "<td>\(escape(item.owner ?? ""))</td><td>\(links(item.documents))</td>" : ""
+        // An item without an owner of its own is its lot's, as `lijst eigenaar` counts it.
+        ? "<td>\(escape(item.owner ?? item.lotID.flatMap { owners[$0] } ?? ""))</td><td>\(escape(item.note ?? ""))</td><td>\(links(item.documents))</td>"
+        : ""
       html.append(
         "<tr><td>\(escape(lot))</td><td>\(escape(item.shownTitle))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td>\(cells)</tr>"
       )

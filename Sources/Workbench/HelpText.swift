@@ -53,9 +53,11 @@ public enum HelpText {
   public static func details(_ spec: CommandSpec, _ language: Language) -> String {
     var lines = [spec.usage(language), "  " + spec.summary(language)]
     let other = language == .nl ? Language.en : .nl
-    lines.append(
-      "  " + Phrase(nl: "ook: ", en: "also: ")(language)
-        + aliases(spec, language, other).joined(separator: ", "))
+    let aliases = aliases(spec, language, other)
+    if !aliases.isEmpty {
+      lines.append(
+        "  " + Phrase(nl: "ook: ", en: "also: ")(language) + aliases.joined(separator: ", "))
+    }
     if !spec.clauses.isEmpty {
       lines.append("  " + Phrase(nl: "trefwoorden:", en: "keywords:")(language))
       for clause in spec.clauses {

@@ -97,3 +97,32 @@ struct ImportCommandTests {
     #expect(interpreter.plan.lots.isEmpty)
   }
 }
+
+struct ImportFromMSProjectTests {
+  /// `exporteer mspdi` then `importeer` into an empty plan gives the same `exporteer json`.
+  @Test(arguments: SeedSessionTests.sessions)
+  func roundTripsASeedSessionThroughMSProjectXML(_ name: String) throws {
+    var original = try Fixtures.seed(name)
+    let files = MemoryFiles(["plan.xml": original.run("exporteer mspdi").text])
+    var imported = Fixtures.interpreter(files)
+    let outcome = imported.run("importeer plan.xml")
+    #expect(!outcome.failed, "\(outcome.text)")
+    #expect(!outcome.text.contains("later dan in het bestand"))
+    #expect(imported.run("exporteer json").text == original.run("exporteer json").text)
+  }
+
+  @Test func namesTheDatesThatComeOutLaterThanTheSheet() {
+    let files = MemoryFiles([
+      "p.csv":
+        "Perceel;Titel;Begin;Einde\nVervoer;Gunning;1-9-2023;\nVervoer;Implementatie;1-5-2022;1-9-2022\n",
+      "q.csv": "Onderdeel;Begin;Duur;Voorgangers\nr1.a;1-5-2022;3 maanden;\nr1.b;;2 maanden;r1.a\n",
+    ])
+    var interpreter = Fixtures.interpreter(files)
+    let text = interpreter.run("importeer p.csv").text
+    #expect(text.contains("1 onderdeel staat later dan in het bestand"))
+    #expect(text.contains("vervoer.implementatie  1 mei 2022 → 1 sept. 2023"))
+    // A row without Begin follows its predecessors.
+    #expect(!interpreter.run("importeer q.csv").failed)
+    #expect(interpreter.plan.item("r1.b")?.start.day == Day(year: 2022, month: 8, day: 1))
+  }
+}

@@ -104,17 +104,16 @@ enum ImportCommand: PlanCommand {
     return head.hasPrefix("<?xml") || head.hasPrefix("<Project")
   }
 
-  /// The imported items the schedule put later than the file's own date (its start, or the
-  /// floor a row with predecessors gave), with that date: never moved silently.
+  /// The imported items the schedule put later than the file's own start, with that date:
+  /// never moved silently.
   ///
   /// - Complexity: O(imported items).
   static func movedFromFile(_ file: Plan, in plan: Plan) -> [(Item, PlanDate)] {
     var moved: [(Item, PlanDate)] = []
-    for item in file.items {
-      guard let given = item.notBefore ?? item.anchor, let now = plan.item(item.id),
-        now.start.day > given.day
-      else { continue }
-      moved.append((now, given))
+    // A row that follows its predecessors without a date of its own has nothing to keep.
+    for item in file.items where item.anchor != nil || item.notBefore != nil {
+      guard let now = plan.item(item.id), now.start.day > item.start.day else { continue }
+      moved.append((now, item.start))
     }
     return moved
   }

@@ -84,6 +84,13 @@ enum ListCommand: PlanCommand {
 
     var active: Bool { owner != nil || kind != nil || status != nil || from != nil || to != nil }
 
+    /// `soort fase` and `soort mijlpaal` ask for the type, whatever the kind.
+    static let types: [String: Item.ItemType] = [
+      "fase": .phase, "fasen": .phase, "phase": .phase, "phases": .phase,
+      "mijlpaal": .milestone, "mijlpalen": .milestone, "milestone": .milestone,
+      "milestones": .milestone,
+    ]
+
     static let statuses = [
       "gepland": "planned", "planned": "planned", "loopt": "running", "running": "running",
       "gereed": "done", "klaar": "done", "done": "done", "te-laat": "late", "te laat": "late",
@@ -115,6 +122,25 @@ enum ListCommand: PlanCommand {
           inclusive: clause.keyword.text.lowercased() != "tot"
         ).day
       }
+      if let from, let to, to <= from, let clause = command.clauses[.to] {
+        throw PlanError(
+          nl: "van \(from.text(.nl)) tot \(to.text(.nl)) is een lege periode",
+          en: "from \(from.text(.en)) to \(to.text(.en)) is an empty period",
+          at: spanOf(clause.words) ?? clause.keyword.span,
+          hint: Phrase(
+            nl:
+              "'tot' is tot die dag; 'tot en met' neemt hem mee, zoals 'van 23 maart 2021 tot en met 23 maart 2021'",
+            en: "'to' stops before that day; 'through' takes it in"))
+      }
+      if let kind, let clause = command.clauses[.kind], Self.types[kind] == nil,
+        !context.plan.items.contains(where: { $0.kind == kind })
+      {
+        let kinds = Set(context.plan.items.map(\.kind)).sorted()
+        throw PlanError(
+          nl: "het plan heeft geen onderdelen van de soort '\(kind)'",
+          en: "the plan has no items of the kind '\(kind)'", at: spanOf(clause.words),
+          hint: Messages.chooseFrom(kinds.joined(separator: ", ")))
+      }
     }
 
     /// - Complexity: O(1).
@@ -124,7 +150,13 @@ enum ListCommand: PlanCommand {
           return false
         }
       }
-      if let kind, item.kind != kind { return false }
+      if let kind {
+        if let type = Self.types[kind] {
+          if item.type != type { return false }
+        } else if item.kind != kind {
+          return false
+        }
+      }
       if let status, item.status(on: today).word(.en) != status { return false }
       let end = item.type == .milestone ? item.start.day.adding(days: 1) : item.end.day
       if let from, end <= from { return false }
