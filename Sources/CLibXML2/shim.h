@@ -4,6 +4,12 @@
 #ifndef PLANWERK_CLIBXML2_SHIM_H
 #define PLANWERK_CLIBXML2_SHIM_H
 
+// Debian builds libxml2 with ICU, whose headers clash with the copy of ICU inside Swift's
+// Foundation when one Swift module sees both (the benchmarks, the tests). Nothing here uses
+// libxml2's ICU converters, so its headers are read as if built without: the structures that
+// differ (an encoding handler's ICU fields) are never touched from Swift.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/xmlreader.h>
 #include <libxml/tree.h>
 #include <string.h>

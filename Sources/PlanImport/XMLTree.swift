@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import PlanKit
 
 /// An element of an XML document as read: its local name, its own text, its child elements

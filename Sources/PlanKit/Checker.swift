@@ -191,6 +191,13 @@ public struct Checker: Sendable {
       : Phrase(
         nl: "; het houdt \(waiting.joined(separator: ", ")) op",
         en: "; it holds up \(waiting.joined(separator: ", "))")
+    let overdue = !started && item.type == .phase && item.end.day <= today
+    let ends =
+      overdue
+      ? Phrase(
+        nl: " (en vóór \(item.end.text(.nl)) klaar zijn)",
+        en: " (and be done before \(item.end.text(.en)))")
+      : Phrase("")
     let message =
       started
       ? Phrase(
@@ -204,17 +211,14 @@ public struct Checker: Sendable {
           en: ": 'done \(item.id) on DATE' when it is, or lengthen it")
       : Phrase(
         nl:
-          "\(name(item)) had op \(due.text(.nl)) moeten beginnen, vóór vandaag (\(today.text(.nl))), en is niet als gestart gemeld",
-        en:
-          "\(name(item)) was to start on \(due.text(.en)), before today (\(today.text(.en))), and is not reported started"
-      )
+          "\(name(item)) had \(due.precision == .day ? "op " : "")\(due.text(.nl)) moeten beginnen",
+        en: "\(name(item)) was to start \(due.precision == .day ? "on " : "in ")\(due.text(.en))")
+        + ends
+        + Phrase(nl: " en is niet als gestart gemeld", en: " and is not reported started")
         + holds
         + Phrase(
-          nl:
-            ": 'gestart \(item.id) op DATUM' als het loopt, verschuif het, of zet 'vandaag' op de dag waarop het plan speelt",
-          en:
-            ": 'started \(item.id) on DATE' if it runs, shift it, or set 'today' to the day the plan is made"
-        )
+          nl: ": 'gestart \(item.id) op DATUM', of verschuif het",
+          en: ": 'started \(item.id) on DATE', or shift it")
     return Finding(
       kind: .beforeToday, lot: item.lotID, items: [item.id], days: days, message: message)
   }

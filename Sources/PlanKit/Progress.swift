@@ -40,7 +40,8 @@ extension Item {
 
   /// Done once finished; running once started; late when it should have started (its start
   /// before `today`) or ended (its end on or before `today`) and has not; planned otherwise. An
-  /// item with a fixed date before today, a decision taken, counts as done.
+  /// item with a fixed date before today, a decision taken, counts as done, or as running
+  /// until its end.
   ///
   /// - Complexity: O(1).
   public func status(on today: Day) -> Status {
@@ -52,7 +53,9 @@ extension Item {
         ? .late(days: due.days(until: today) + 1, started: true) : .running
     }
     guard start.day < today else { return .planned }
-    if fixed { return .done }
+    // A fixed date before today is a fact: a decision taken, a phase that began on it (and
+    // runs until its end).
+    if fixed { return type == .phase && end.day > today ? .running : .done }
     return .late(days: start.day.days(until: today), started: false)
   }
 }

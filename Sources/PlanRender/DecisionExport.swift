@@ -121,12 +121,10 @@ public enum DecisionExport {
         title += " (\(ICSExport.shortName(lot)))"
       }
       let body = entry.body(language)
+      // The body is in the description: a title such as "Raad: …" names it already.
       let events: [(String, Day, String)] = [
-        ("meeting", entry.meeting, "\(title) — \(body)"),
-        (
-          "handin", entry.handIn,
-          (language == .nl ? "Aanleveren: " : "Hand in: ") + "\(title) — \(body)"
-        ),
+        ("meeting", entry.meeting, title),
+        ("handin", entry.handIn, (language == .nl ? "Aanleveren: " : "Hand in: ") + title),
       ]
       for (what, day, summary) in events {
         lines += [
@@ -138,8 +136,9 @@ public enum DecisionExport {
           "SUMMARY:" + ICSExport.escape(summary),
           "DESCRIPTION:"
             + ICSExport.escape(
-              [entry.item.id, meeting(entry, language), status(entry, language)].joined(
-                separator: "\n")),
+              [entry.item.id, body + " " + meeting(entry, language), status(entry, language)]
+                .joined(
+                  separator: "\n")),
           "TRANSP:TRANSPARENT",
           "END:VEVENT",
         ]

@@ -64,6 +64,15 @@ extension CommandContext {
       try command.clauses[.on].map { clause throws(PlanError) in
         try dateParser.parse(clause.words).day
       } ?? today
+    guard day <= today else {
+      throw PlanError(
+        nl: "\(day.text(.nl)) ligt na vandaag (\(today.text(.nl))): meld het als het gebeurd is",
+        en: "\(day.text(.en)) is after today (\(today.text(.en))): report it once it has happened",
+        at: command.clauses[.on].flatMap { spanOf($0.words) } ?? command.verb.span,
+        hint: Phrase(
+          nl: "plannen doet 'wijzig \(item.id) van DATUM'",
+          en: "planning is 'set \(item.id) from DATE'"))
+    }
     var progress = item.progress ?? Progress()
     if let words = command.argument(1).first.map({ _ in command.argument(1) }) {
       let text = words.map(\.text).joined().replacingOccurrences("%", with: "")
