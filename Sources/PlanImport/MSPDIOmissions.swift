@@ -52,9 +52,36 @@ struct MSPDIOmissions {
   /// One line for each kind of thing left out, in Dutch and English.
   ///
   /// - Complexity: O(1).
+  /// The first noun of a line in the singular, for a count of one: "1 taak met kosten".
+  static let dutch = [
+    ("samenvattingstaken", "samenvattingstaak"), ("taken", "taak"), ("resources", "resource"),
+    ("toewijzingen", "toewijzing"), ("koppelingen", "koppeling"), ("wachttijden", "wachttijd"),
+    ("waarden", "waarde"), ("beperkingen", "beperking"),
+    ("afwijkende weekdagen", "afwijkende weekdag"),
+    ("uitzonderingen die een dag werkdag maken", "uitzondering die een dag werkdag maakt"),
+    ("terugkerende uitzonderingen", "terugkerende uitzondering"),
+  ]
+  static let english = [
+    ("summary tasks", "summary task"), ("start-to-finish links", "start-to-finish link"),
+    ("tasks", "task"), ("resources", "resource"),
+    ("assignments", "assignment"), ("links", "link"), ("lags", "lag"), ("values", "value"),
+    ("constraints", "constraint"), ("weekdays that differ", "weekday that differs"),
+    ("exceptions that make", "exception that makes"),
+    ("recurring exceptions", "recurring exception"),
+  ]
+
+  static func one(_ text: String, _ nouns: [(String, String)]) -> String {
+    for (many, single) in nouns where text.hasPrefix(many) {
+      return single + text.dropFirst(many.count)
+    }
+    return text
+  }
+
   var phrases: [Phrase] {
     func line(_ n: Int, _ nl: String, _ en: String) -> Phrase? {
-      n == 0 ? nil : Phrase(nl: "\(n) \(nl)", en: "\(n) \(en)")
+      guard n != 0 else { return nil }
+      guard n == 1 else { return Phrase(nl: "\(n) \(nl)", en: "\(n) \(en)") }
+      return Phrase(nl: "1 " + Self.one(nl, Self.dutch), en: "1 " + Self.one(en, Self.english))
     }
     return [
       line(
