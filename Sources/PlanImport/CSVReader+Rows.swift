@@ -173,7 +173,8 @@ extension CSVReader {
     if name.isEmpty {
       let title = row.text(.title).isEmpty ? row.text(.kind) : row.text(.title)
       name = uniqueName(
-        Self.slug(title, fallback: row.kind == .milestone ? "mijlpaal" : "fase"), in: lot)
+        ImportIDs.slug(title, words: 4).nonEmpty ?? (row.kind == .milestone ? "mijlpaal" : "fase"),
+        in: lot)
     }
     let id = lot.map { "\($0).\(name)" } ?? name
     do {
@@ -344,4 +345,9 @@ extension PlanDate {
 
 extension Substring {
   var trimmingSpacesAround: String { String(self).trimmedSpaces }
+}
+
+extension String {
+  /// The text, or nil when it is empty.
+  var nonEmpty: String? { isEmpty ? nil : self }
 }

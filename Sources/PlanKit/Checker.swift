@@ -14,15 +14,7 @@ public struct Checker: Sendable {
   ///
   /// - Complexity: O(plan).
   public func findings() -> [Finding] {
-    var found: [Finding] = []
-    // Item by item where it lies, not copied: the whole plan's items are asked.
-    for l in plan.lots.indices {
-      for i in plan.lots[l].items.indices { itemFindings(plan.lots[l].items[i], into: &found) }
-    }
-    for i in plan.milestones.indices { itemFindings(plan.milestones[i], into: &found) }
-    return findings(
-      lots: Array(plan.lots.indices), items: EmptyCollection(), links: Array(plan.links.indices),
-      itemFindings: found, holds: { _ in false })
+    wholePlan(holds: { _ in false })
   }
 
   /// `findings()` of a plan every item of which was just scheduled (a whole-plan change, on
@@ -34,18 +26,25 @@ public struct Checker: Sendable {
   public func findingsOfScheduledPlan() -> [Finding] {
     let graph = scheduler.graph
     guard graph.to.count == plan.links.count, graph.count > 0 else { return findings() }
+    return wholePlan(holds: { k in
+      let to = Int(graph.to[k])
+      return to >= 0 && !plan.isFixed(at: graph.locations[to])
+    })
+  }
+
+  /// Every item's, lot's and link's findings; `holds` says which links need no measuring.
+  ///
+  /// - Complexity: O(plan).
+  func wholePlan(holds: (Int) -> Bool) -> [Finding] {
     var found: [Finding] = []
+    // Item by item where it lies, not copied: the whole plan's items are asked.
     for l in plan.lots.indices {
       for i in plan.lots[l].items.indices { itemFindings(plan.lots[l].items[i], into: &found) }
     }
     for i in plan.milestones.indices { itemFindings(plan.milestones[i], into: &found) }
     return findings(
       lots: Array(plan.lots.indices), items: EmptyCollection(), links: Array(plan.links.indices),
-      itemFindings: found,
-      holds: { k in
-        let to = Int(graph.to[k])
-        return to >= 0 && !plan.isFixed(at: graph.locations[to])
-      })
+      itemFindings: found, holds: holds)
   }
 
   /// The findings a change to the items `ids` can affect: about them, their lots and their
@@ -151,8 +150,8 @@ public struct Checker: Sendable {
     if let finding = meetingDay(item) { found.append(finding) }
     // A fixed date before today is a fact (a decision taken), not a plan to move; what was
     // reported started or done is history. Only what should have happened and has not is late.
-    if let today, case .late = item.status(on: today) {
-      found.append(beforeToday(item, today))
+    if let today, case .late(let days, let started) = item.status(on: today) {
+      found.append(late(item, today, days: days, started: started))
     }
   }
 
@@ -179,10 +178,7 @@ public struct Checker: Sendable {
 
   /// Late on `today`: it should have started (or, started, ended) and has not, with what it
   /// holds up and what would put it right.
-  func beforeToday(_ item: Item, _ today: Day) -> Finding {
-    guard case .late(let days, let started) = item.status(on: today) else {
-      preconditionFailure("only a late item is reported")
-    }
+  func late(_ item: Item, _ today: Day, days: Int, started: Bool) -> Finding {
     let due = started ? item.end : item.start
     let waiting = plan.linksOutOf(item.id).map { plan.links[$0].to }
     let holds =

@@ -80,26 +80,39 @@ struct MSPDITasks {
       let end = finish.hasSuffix(MSPDITimes.dayFinish) ? last.adding(days: 1) : last
       workdays = max(0, times.workdays.count(from: first, to: end))
     }
-    out.open("Task")
-    out.element("UID", String(uids[lot.id]!))
-    out.element("ID", String(id))
-    out.element("Name", lot.shownTitle.xmlText)
-    out.element("Type", "1")
-    out.element("IsNull", "0")
-    out.element("WBS", lot.id.xmlText)
-    out.element("OutlineNumber", outline)
-    out.element("OutlineLevel", "1")
-    out.element("Start", start ?? projectStartOrEpoch)
-    out.element("Finish", finish ?? projectStartOrEpoch)
-    out.element("Duration", Self.hours(workdays * MSPDITimes.hoursPerDay))
-    out.element("DurationFormat", "7")
-    out.element("Milestone", "0")
+    openTask(
+      lot.id, title: lot.shownTitle, id: id, outline: outline, level: 1,
+      start: start ?? projectStartOrEpoch, finish: finish ?? projectStartOrEpoch,
+      hours: workdays * MSPDITimes.hoursPerDay, milestone: false, to: &out)
     out.element("Summary", "1")
     var fields = ["lot"]
     if let procedure = lot.procedure { fields.append("procedure=\(procedure.rawValue)") }
     if let value = lot.value { fields.append("value=\(value)") }
     writePlanwerk(fields, to: &out)
     out.close("Task")
+  }
+
+  /// A task's first elements, in the schema's order, for a lot's summary task and an item's.
+  ///
+  /// - Complexity: O(title).
+  func openTask(
+    _ key: String, title: String, id: Int, outline: String, level: Int, start: String,
+    finish: String, hours: Int, milestone: Bool, to out: inout MSPDIWriter
+  ) {
+    out.open("Task")
+    out.element("UID", String(uids[key]!))
+    out.element("ID", String(id))
+    out.element("Name", title.xmlText)
+    out.element("Type", "1")
+    out.element("IsNull", "0")
+    out.element("WBS", key.xmlText)
+    out.element("OutlineNumber", outline)
+    out.element("OutlineLevel", String(level))
+    out.element("Start", start)
+    out.element("Finish", finish)
+    out.element("Duration", Self.hours(hours))
+    out.element("DurationFormat", "7")
+    out.element("Milestone", milestone ? "1" : "0")
   }
 
   /// - Complexity: O(1).
@@ -109,20 +122,9 @@ struct MSPDITasks {
   func writeItem(_ item: Item, id: Int, outline: String, level: Int, to out: inout MSPDIWriter) {
     let (start, finish, hours) = times.moments(item)
     let milestone = item.type == .milestone
-    out.open("Task")
-    out.element("UID", String(uids[item.id]!))
-    out.element("ID", String(id))
-    out.element("Name", item.shownTitle.xmlText)
-    out.element("Type", "1")
-    out.element("IsNull", "0")
-    out.element("WBS", item.id.xmlText)
-    out.element("OutlineNumber", outline)
-    out.element("OutlineLevel", String(level))
-    out.element("Start", start)
-    out.element("Finish", finish)
-    out.element("Duration", Self.hours(hours))
-    out.element("DurationFormat", "7")
-    out.element("Milestone", milestone ? "1" : "0")
+    openTask(
+      item.id, title: item.shownTitle, id: id, outline: outline, level: level, start: start,
+      finish: finish, hours: hours, milestone: milestone, to: &out)
     out.element("Summary", "0")
     let links = linksInto[item.id] ?? []
     // A fixed item must start on its day; a dated one, or one held by `niet eerder dan`,

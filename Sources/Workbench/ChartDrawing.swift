@@ -32,21 +32,13 @@ extension CommandContext {
     let shown = name.uppercased()
     let article = format == .svg ? "an" : "a"
     guard let drawing else {
-      throw PlanError(
-        nl: "deze Planwerk kan geen \(shown) tekenen: hij is gebouwd zonder cairo",
-        en: "this Planwerk cannot draw \(article) \(shown): it was built without cairo",
-        at: command.argument(0)[0].span,
-        hint: Phrase(
-          nl: "exporteer html of tekst, of gebruik het programma planwerk zelf",
-          en: "export html or text, or use the planwerk program itself"))
+      throw builtWithout(
+        "cairo", cannot: Phrase(nl: "geen \(shown) tekenen", en: "draw \(article) \(shown)"),
+        instead: Phrase(nl: "exporteer html of tekst", en: "export html or text"), command)
     }
     guard file != nil || format == .svg else {
-      throw PlanError(
-        nl: "een \(shown) is geen tekst voor het scherm: geef een bestand",
-        en: "\(article) \(shown) is not text for the screen: give a file",
-        at: command.argument(0)[0].span,
-        hint: Phrase(
-          nl: "exporteer \(name) planning.\(name)", en: "export \(name) planning.\(name)"))
+      throw needsFile(
+        Phrase(nl: "een \(shown)", en: "\(article) \(shown)"), ending: name, command)
     }
     let content = chartContent(options)
     let bytes = try drawing.draw(content, as: format)

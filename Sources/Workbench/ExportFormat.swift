@@ -73,6 +73,30 @@ extension CommandContext {
       text: text(Phrase(nl: "Geëxporteerd naar \(file.text).", en: "Exported to \(file.text).")))
   }
 
+  /// A format this build has no library for: it says which, and what works instead.
+  func builtWithout(
+    _ library: String, cannot: Phrase, instead: Phrase, _ command: ParsedCommand
+  ) -> PlanError {
+    PlanError(
+      nl: "deze Planwerk kan \(cannot.nl): hij is gebouwd zonder \(library)",
+      en: "this Planwerk cannot \(cannot.en): it was built without \(library)",
+      at: command.argument(0)[0].span,
+      hint: instead
+        + Phrase(
+          nl: ", of gebruik het programma planwerk zelf", en: ", or use the planwerk program itself"
+        ))
+  }
+
+  /// A format that is no text for the screen (a PDF, a workbook): it needs a file.
+  func needsFile(_ what: Phrase, ending: String, _ command: ParsedCommand) -> PlanError {
+    PlanError(
+      nl: "\(what.nl) is geen tekst voor het scherm: geef een bestand",
+      en: "\(what.en) is not text for the screen: give a file",
+      at: command.argument(0)[0].span,
+      hint: Phrase(
+        nl: "exporteer \(ending) planning.\(ending)", en: "export \(ending) planning.\(ending)"))
+  }
+
   /// DTSTAMP from the session's clock, `YYYYMMDDTHHMMSSZ`.
   var stamp: String {
     let now = clock.now().filter { $0.isNumber || $0 == "T" || $0 == "Z" }

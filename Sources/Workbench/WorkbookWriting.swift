@@ -18,20 +18,13 @@ extension CommandContext {
     throws(PlanError) -> Outcome
   {
     guard let workbooks else {
-      throw PlanError(
-        nl: "deze Planwerk kan geen xlsx schrijven: hij is gebouwd zonder libxlsxwriter",
-        en: "this Planwerk cannot write an xlsx: it was built without libxlsxwriter",
-        at: command.argument(0)[0].span,
-        hint: Phrase(
-          nl: "exporteer csv voor Excel, of gebruik het programma planwerk zelf",
-          en: "export csv for Excel, or use the planwerk program itself"))
+      throw builtWithout(
+        "libxlsxwriter", cannot: Phrase(nl: "geen xlsx schrijven", en: "write an xlsx"),
+        instead: Phrase(nl: "exporteer csv voor Excel", en: "export csv for Excel"), command)
     }
     guard let file else {
-      throw PlanError(
-        nl: "een Excel-bestand is geen tekst voor het scherm: geef een bestand",
-        en: "an Excel workbook is not text for the screen: give a file",
-        at: command.argument(0)[0].span,
-        hint: Phrase(nl: "exporteer xlsx planning.xlsx", en: "export xlsx planning.xlsx"))
+      throw needsFile(
+        Phrase(nl: "een Excel-bestand", en: "an Excel workbook"), ending: "xlsx", command)
     }
     let workbook = WorkbookExport.workbook(chartContent(options), plan: plan)
     try files.export(file.text, bytes: try workbooks.write(workbook))

@@ -30,11 +30,10 @@ enum DecisionsCommand: PlanCommand {
   static func run(_ command: ParsedCommand, in context: inout CommandContext)
     throws(PlanError) -> Outcome
   {
-    let calendar = DecisionCalendar(context.plan, today: context.today, workdays: context.workdays)
     guard let format = command.argument(0).first?.text.lowercased() else {
-      return Outcome(text: table(calendar, context))
+      return Outcome(text: table(calendar(context), context))
     }
-    let output = render(calendar, format: format, context)
+    let output = render(format: format, context)
     guard let file = command.argument(1).first, file.text != "-" else {
       return Outcome(text: format == "csv" ? String(output.dropFirst()) : output)
     }
@@ -42,10 +41,14 @@ enum DecisionsCommand: PlanCommand {
     return context.exported(to: file)
   }
 
+  /// - Complexity: O(plan).
+  static func calendar(_ context: CommandContext) -> DecisionCalendar {
+    DecisionCalendar(context.plan, today: context.today, workdays: context.workdays)
+  }
+
   /// The calendar as a file of `format` (ics, csv, markdown).
-  static func render(_ calendar: DecisionCalendar, format: String, _ context: CommandContext)
-    -> String
-  {
+  static func render(format: String, _ context: CommandContext) -> String {
+    let calendar = calendar(context)
     switch format {
     case "ics":
       return DecisionExport.ics(

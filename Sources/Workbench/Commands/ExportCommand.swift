@@ -36,6 +36,22 @@ enum ExportCommand: PlanCommand {
       ],
     ])
 
+  /// A tool that counts only `years` cannot take the plan while `item` lies outside them.
+  static func refuseOutside(
+    _ years: ClosedRange<Int>, _ item: Item?, tool: String, _ command: ParsedCommand
+  ) throws(PlanError) {
+    guard let item else { return }
+    throw PlanError(
+      nl:
+        "\(tool) rekent alleen met de jaren \(years.lowerBound) tot en met \(years.upperBound), en \(item.id) valt op \(item.period(.nl))",
+      en:
+        "\(tool) only counts the years \(years.lowerBound) to \(years.upperBound), and \(item.id) falls on \(item.period(.en))",
+      at: command.argument(0)[0].span,
+      hint: Phrase(
+        nl: "verbeter de datum, of exporteer naar een ander formaat",
+        en: "correct the date, or export to another format"))
+  }
+
   static func run(_ command: ParsedCommand, in context: inout CommandContext)
     throws(PlanError) -> Outcome
   {
@@ -120,42 +136,19 @@ enum ExportCommand: PlanCommand {
     case .plantuml:
       output = PlantUMLExport.render(context.plan, language: context.language, options: options)
     case .tjp:
-      if let item = TJPExport.outsideYears(context.plan) {
-        let years = TJPExport.years
-        throw PlanError(
-          nl:
-            "TaskJuggler rekent alleen met de jaren \(years.lowerBound) tot en met \(years.upperBound), en \(item.id) valt op \(item.period(.nl))",
-          en:
-            "TaskJuggler only counts the years \(years.lowerBound) to \(years.upperBound), and \(item.id) falls on \(item.period(.en))",
-          at: command.argument(0)[0].span,
-          hint: Phrase(
-            nl: "verbeter de datum, of exporteer naar een ander formaat",
-            en: "correct the date, or export to another format"))
-      }
+      try refuseOutside(
+        TJPExport.years, TJPExport.outsideYears(context.plan), tool: "TaskJuggler", command)
       output = TJPExport.render(context.plan)
     case .mspdi:
-      if let item = MSPDIExport.outsideYears(context.plan) {
-        let years = MSPDIExport.years
-        throw PlanError(
-          nl:
-            "MS Project rekent alleen met de jaren \(years.lowerBound) tot en met \(years.upperBound), en \(item.id) valt op \(item.period(.nl))",
-          en:
-            "MS Project only counts the years \(years.lowerBound) to \(years.upperBound), and \(item.id) falls on \(item.period(.en))",
-          at: command.argument(0)[0].span,
-          hint: Phrase(
-            nl: "verbeter de datum, of exporteer naar een ander formaat",
-            en: "correct the date, or export to another format"))
-      }
+      try refuseOutside(
+        MSPDIExport.years, MSPDIExport.outsideYears(context.plan), tool: "MS Project", command)
       output = MSPDIExport.render(context.plan)
     case .html:
       output = HTMLExport.render(context.chartContent(options), plan: context.plan)
     case .decisions:
       // The secretariat's file, in the form its name asks for; markdown on the screen.
       let ending = file.flatMap { $0.text.split(separator: ".").last }.map { $0.lowercased() }
-      let calendar = DecisionCalendar(
-        context.plan, today: context.today, workdays: context.workdays)
       output = DecisionsCommand.render(
-        calendar,
         format: ending.map { ["ics", "csv"].contains($0) ? $0 : "markdown" } ?? "markdown",
         context)
     }

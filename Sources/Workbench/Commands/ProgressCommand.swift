@@ -74,7 +74,8 @@ extension CommandContext {
           en: "planning is 'set \(item.id) from DATE'"))
     }
     var progress = item.progress ?? Progress()
-    if let words = command.argument(1).first.map({ _ in command.argument(1) }) {
+    let words = command.argument(1)
+    if !words.isEmpty {
       let text = words.map(\.text).joined().replacingOccurrences("%", with: "")
       guard let percent = Int(text), (0...100).contains(percent) else {
         throw PlanError(
