@@ -15,6 +15,8 @@ import sys
 
 import icalendar
 
+from plan_json import BIDI, day, items
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 failures = []
 
@@ -23,20 +25,10 @@ def fail(message):
     failures.append(message)
 
 
-def items(plan):
-    for lot in plan["lots"]:
-        for item in lot["items"]:
-            yield lot, item
-    for item in plan["milestones"]:
-        yield None, item
 
 
-def day(text):
-    return datetime.date.fromisoformat(text)
 
 
-# Direction controls show a title in another order than it has: an export drops them.
-BIDI = set(chr(c) for c in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def no_controls(text, where):

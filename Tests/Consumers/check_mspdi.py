@@ -22,6 +22,8 @@ import sys
 import unicodedata
 
 import jpype
+
+from plan_json import BIDI, items
 import mpxj  # noqa: F401  (puts MPXJ's jars on the class path)
 
 jpype.startJVM()
@@ -98,7 +100,6 @@ class Calendar:
         return n
 
 
-BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def one_line(text):
@@ -117,8 +118,6 @@ def at(day, time):
     return f"{day.isoformat()}T{time}"
 
 
-def items(plan):
-    return [i for lot in plan["lots"] for i in lot["items"]] + plan["milestones"]
 
 
 def read(path):
@@ -146,7 +145,7 @@ def check_planwerk(directory, name):
         summary = task is not None and (bool(task.getSummary()) or not lot["items"])
         if not summary or task.getOutlineLevel() != 1:
             fail(f"{path}: lot {lot['id']} is not a summary task at level 1")
-    for item in items(plan):
+    for _, item in items(plan):
         count += 1
         task = tasks.get(item["id"])
         if task is None:
@@ -224,7 +223,7 @@ def check_planwerk(directory, name):
 
 
 def plan_span(plan):
-    all_items = items(plan)
+    all_items = [item for _, item in items(plan)]
     return min(i["start"] for i in all_items), max(i["end"] for i in all_items)
 
 
@@ -233,7 +232,7 @@ def check_tj3(path, plan_path):
     plan = json.load(open(plan_path, encoding="utf-8"))
     project = read(path)
     tasks = [t for t in project.getTasks() if not t.getSummary() and t.getUniqueID() != 0]
-    wanted = items(plan)
+    wanted = [item for _, item in items(plan)]
     if len(tasks) != len(wanted):
         fail(f"{path}: {len(tasks)} tasks, Planwerk has {len(wanted)} items")
     for task, item in zip(tasks, wanted):

@@ -17,8 +17,9 @@ import sys
 
 import openpyxl
 
+from plan_json import BIDI, day, items
+
 failures = []
-BIDI = set(chr(c) for c in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 HIDDEN = set(chr(c) for c in [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]) | BIDI
 A4_LANDSCAPE = "841.89 x 595.304 pts (A4)"
 
@@ -27,12 +28,6 @@ def fail(message):
     failures.append(message)
 
 
-def items(plan):
-    for lot in plan["lots"]:
-        for item in lot["items"]:
-            yield lot, item
-    for item in plan["milestones"]:
-        yield None, item
 
 
 def shown_title(item):
@@ -45,8 +40,6 @@ def shown_title(item):
     return "".join(" " if c in HIDDEN else c for c in title)
 
 
-def day(text):
-    return datetime.date.fromisoformat(text)
 
 
 def as_day(value):
