@@ -31,7 +31,8 @@ extension CSVReader {
   mutating func link(_ words: [Word], to id: String, at cell: CSVTable.Cell) -> Link? {
     func refuse(_ message: Phrase, _ hint: Phrase?, _: Word) {
       let problem = ImportProblem(
-        line: cell.line, column: cell.column, field: headers[safe: cell.column - 1],
+        line: cell.line, column: cell.column,
+        field: cell.column <= headers.count ? headers[cell.column - 1] : "",
         message: message, hint: hint)
       if skipRefused { skipped.append(problem) } else { problems.append(problem) }
     }
@@ -99,11 +100,5 @@ extension CSVReader {
       }
     }
     return Link(from: from, to: id, kind: kind, lag: lag)
-  }
-}
-
-extension Array {
-  subscript(safe index: Int) -> Element? {
-    indices.contains(index) ? self[index] : nil
   }
 }

@@ -218,7 +218,7 @@ extension CSVReader {
     let note = row.text(.note)
     var documents: [Document] = []
     for line in row.text(.documents).split(whereSeparator: \.isNewline) {
-      let text = line.trimmingSpacesAround
+      let text = String(line).trimmedSpaces
       guard !text.isEmpty else { continue }
       let space = text.lastIndex(of: " ")
       let url = space.map { String(text[text.index(after: $0)...]) } ?? text
@@ -341,10 +341,6 @@ extension PlanDate {
   func endsWindowAlone(at day: Day) -> Bool {
     PlanDate(windowEnd, precision).endsWindow && windowEnd == day
   }
-}
-
-extension Substring {
-  var trimmingSpacesAround: String { String(self).trimmedSpaces }
 }
 
 extension String {
