@@ -58,12 +58,9 @@ struct MSPDICalendarReader {
       )
     }
     periods = merged
-    let days = periods.flatMap { period in
-      stride(from: 0, to: period.days.lowerBound.days(until: period.days.upperBound), by: 1).map {
-        period.days.lowerBound.adding(days: $0)
-      }
-    }
-    let set = Self.holidaySet(Set(days))
+    let set =
+      HolidaySet.allCases.first { chosen["Name"] == "Planwerk \($0.rawValue)" }
+      ?? Self.holidaySet(periods.map(\.days))
     calendar = WorkCalendar(holidays: set)
     let withHolidays = WorkCalendar(holidays: set)
     for period in periods {
@@ -78,14 +75,22 @@ struct MSPDICalendarReader {
   }
 
   /// The Algemene termijnenwet's set when every Goede Vrijdag in the years of the days off is
-  /// among them, else the municipal set.
+  /// a day off of its own, else the municipal set. A Goede Vrijdag inside a longer closing
+  /// tells nothing either way, so only the others count (Planwerk's own files name their set
+  /// in the calendar's name, which is read first).
   ///
-  /// - Complexity: O(days + years).
-  static func holidaySet(_ days: Set<Day>) -> HolidaySet {
-    guard let first = days.min(), let last = days.max() else { return .gemeente }
+  /// - Complexity: O(periods × years).
+  static func holidaySet(_ periods: [Range<Day>]) -> HolidaySet {
+    guard let first = periods.map(\.lowerBound).min(),
+      let last = periods.map(\.upperBound).max()
+    else { return .gemeente }
     let fridays = (first.year...last.year).map { Holiday.easterSunday($0).adding(days: -2) }
-    let within = fridays.filter { $0 >= first && $0 <= last }
-    return !within.isEmpty && within.allSatisfy(days.contains) ? .atw : .gemeente
+      .filter { $0 >= first && $0 < last }
+    let telling = fridays.filter { friday in
+      !periods.contains { $0.contains(friday) && $0.lowerBound.days(until: $0.upperBound) > 1 }
+    }
+    let alone = { (friday: Day) in periods.contains { $0 == friday..<friday.adding(days: 1) } }
+    return !telling.isEmpty && telling.allSatisfy(alone) ? .atw : .gemeente
   }
 
   /// The non-working periods of one calendar: `Exceptions` when it has them (they carry

@@ -147,6 +147,23 @@ import Testing
       ])
   }
 
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/closing-over-goede-vrijdag.xml): a
+  /// closing of a year holds Goede Vrijdag, which then says nothing about the holidays; the
+  /// municipal calendar stays municipal, and a phase that runs into the closing reads back.
+  @Test func keepsTheHolidaysWhenAClosingHoldsGoedeVrijdag() throws {
+    var plan = Self.plan([Self.phase("a.fase", "2022-05-02", "2022-07-30")])
+    plan.calendar.closings.append(
+      Closing(days: Self.day("2022-05-27")..<Self.day("2023-05-28"), title: "Verbouwing"))
+    let read = try MSPDIReader.read(Array(MSPDIExport.render(plan).utf8)).plan
+    // The Christmas closing inside it is written, and read, as part of it.
+    #expect(read.calendar.holidays == .gemeente)
+    #expect(read.allItems == plan.allItems)
+    let periods = [Self.day("2022-05-27")..<Self.day("2023-05-28")]
+    #expect(MSPDICalendarReader.holidaySet(periods) == .gemeente)
+    let friday = Self.day("2023-04-07")
+    #expect(MSPDICalendarReader.holidaySet([friday..<friday.adding(days: 1)]) == .atw)
+  }
+
   /// A file another tool wrote: one lot with one task.
   static func foreign(start: String, finish: String, extra: String = "") -> String {
     """
