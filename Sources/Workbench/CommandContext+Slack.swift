@@ -1,17 +1,18 @@
 import PlanKit
 import PlanRender
 
-/// Slack as `kritiek` and `controleer` report it.
+/// Slack as `kritiek` reports it.
 extension CommandContext {
   /// For each target whose chain has negative slack, how much too late it comes as the plan
-  /// stands: measured at the target, as `haalbaar` measures it, so both give one number.
+  /// stands (or, from `vandaag`, as the `forecast` has it): measured at the target, as `haalbaar`
+  /// measures it, so both give one number.
   ///
   /// - Complexity: O(plan) per late target.
-  func shortfalls(_ analysis: SlackAnalysis) -> [String] {
+  func shortfalls(_ analysis: SlackAnalysis, forecast: Forecast?) -> [String] {
     let late = Set(analysis.rows.lazy.filter { $0.totalDays < 0 }.map(\.item.id))
     var lines: [String] = []
     for chain in analysis.chains where chain.items.contains(where: late.contains) {
-      guard let answer = Feasibility(plan, item: chain.target, atMinimum: false),
+      guard let answer = Feasibility(forecast?.plan ?? plan, item: chain.target, atMinimum: false),
         let goal = answer.goal, let days = answer.slack, let workdays = answer.slackWorkdays,
         days < 0
       else { continue }

@@ -77,3 +77,60 @@ struct ProgressTests {
     #expect(interpreter.run("gestart r1.inkoopprocedure 140%").failed)
   }
 }
+
+/// Seed 002 on 3 October 2022, hand-checked: route 2's preparation (4 months) has not started,
+/// so it runs to 3 February 2023; the procurement's 10 months to 3 December 2023 and the 3
+/// months of implementation to 3 March 2024, 62 days after the contracts' fixed 1 January 2024
+/// (January 31, February 29 in 2024, 2 in March).
+struct ForecastFromTodayTests {
+  @Test func findsAStartNotFeasibleWhenItsPreparationIsLate() throws {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    let answer = interpreter.run("haalbaar r2.start").text
+    #expect(answer.contains("op zijn vroegst 3 mrt. 2024 (nu 1 jan. 2024)"))
+    #expect(answer.contains("niet haalbaar, 62 dagen"))
+    #expect(
+      answer.contains("r2.voorbereiding    3 feb. 2023    niet gestart (155 dagen te laat)"))
+    #expect(answer.contains("Gerekend vanaf vandaag (3 okt. 2022)"))
+  }
+
+  @Test func answersFromThePlanAloneWithoutAVandaag() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    let answer = interpreter.run("haalbaar r2.start").text
+    #expect(answer.contains("haalbaar, met 0 werkdagen") && !answer.contains("Gerekend vanaf"))
+  }
+
+  @Test func spendsNoSlackOnWorkThatIsDoneOrLate() throws {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    #expect(!interpreter.run("gereed r1.voorbereiding op 26 augustus 2022").failed)
+    let critical = interpreter.run("kritiek").text
+    let done = critical.split(separator: "\n").first { $0.contains("  r1.voorbereiding ") }
+    #expect(done?.hasPrefix("    r1.voorbereiding") == true && done?.hasSuffix(" gereed") == true)
+    #expect(critical.contains("  * r2.voorbereiding    3 okt. 2022"))
+    #expect(critical.contains("r2.start haalt 1 jan. 2024 niet; het kritieke pad is 62 dagen"))
+  }
+
+  @Test func saysInCheckWhatLateWorkDoesToTheFixedStarts() throws {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    let check = interpreter.run("controleer r2").text
+    #expect(check.contains("Gerekend vanaf vandaag (3 okt. 2022)"))
+    #expect(
+      check.contains(
+        "r2.start \"Start uitvoering\" (1 jan. 2024) ligt vóór het einde van r2.implementatie (3 mrt. 2024)"
+      ))
+    #expect(!check.contains("r3.start"))
+  }
+
+  @Test func takesABaselineWithTheFirstReportOnly() throws {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    let first = interpreter.run("gereed r1.voorbereiding op 26 augustus 2022").text
+    #expect(first.contains("Basislijn gepland vastgelegd"))
+    #expect(interpreter.plan.baselines.map(\.name) == ["gepland"])
+    #expect(
+      interpreter.plan.baselines[0].items.first { $0.id == "r1.voorbereiding" }?.span.end.day
+        == Day(year: 2022, month: 9, day: 1))
+    #expect(!interpreter.run("gestart r1.inkoopprocedure").text.contains("Basislijn"))
+    #expect(interpreter.run("diff gepland").text.contains("was 1 sept. 2022 – 1 jul. 2023"))
+    #expect(!interpreter.run("ongedaan").failed && !interpreter.run("ongedaan").failed)
+    #expect(interpreter.plan.baselines.isEmpty)
+  }
+}

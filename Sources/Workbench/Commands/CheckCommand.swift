@@ -50,6 +50,7 @@ enum CheckCommand: PlanCommand {
       }
       lines += context.warningLines([finding])
     }
+    lines += forecastLines(context, lot: lot)
     let count = found.filter { !$0.informational }.count
     lines.append(
       context.text(
@@ -57,6 +58,29 @@ enum CheckCommand: PlanCommand {
           nl: "\(count) \(count == 1 ? "bevinding" : "bevindingen").",
           en: "\(count) \(count == 1 ? "finding" : "findings").")))
     return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  /// What late work does to the rest when it is counted from `vandaag`: the findings of the
+  /// forecast that the plan as it stands does not have (a start that will miss its fixed date, a
+  /// deadline missed), under a heading.
+  ///
+  /// - Complexity: O(plan): the forecast is scheduled and checked whole.
+  static func forecastLines(_ context: CommandContext, lot: String?) -> [String] {
+    guard let forecast = context.forecast() else { return [] }
+    let after = Checker(forecast.plan, today: forecast.today).findings()
+    let new = Finding.new(after, since: context.findings()).filter {
+      !$0.informational && (lot == nil || $0.lot == lot)
+    }
+    guard !new.isEmpty else { return [] }
+    return [
+      context.text(
+        Phrase(
+          nl:
+            "Gerekend vanaf vandaag (\(forecast.today.text(.nl))), met wat te laat is op de vroegste dag dat het nog kan:",
+          en:
+            "Counted from today (\(forecast.today.text(.en))), with what is late on the earliest day it still can:"
+        ))
+    ] + context.warningLines(new)
   }
 
   /// "Alles klopt", saying what was looked at: what lies before today only once the session

@@ -30,7 +30,10 @@ enum CriticalCommand: PlanCommand {
         nl: "het plan heeft nog geen onderdelen", en: "the plan has no items yet",
         hint: Phrase(nl: "begin met 'perceel' en 'fase'", en: "start with 'lot' and 'phase'"))
     }
-    let analysis = SlackAnalysis(context.plan, towards: target)
+    // Late work is counted from vandaag, as in `haalbaar`: slack is not spent on the strength of
+    // work that should have happened and has not.
+    let forecast = context.forecast()
+    let analysis = SlackAnalysis(forecast?.plan ?? context.plan, towards: target)
     var lines: [String]
     if let item = analysis.target {
       let goal =
@@ -51,9 +54,16 @@ enum CriticalCommand: PlanCommand {
       ]
       for chain in analysis.chains {
         let due =
-          context.plan.item(chain.target).map { " (\($0.dueDate.text(context.language)))" } ?? ""
+          (forecast?.plan ?? context.plan).item(chain.target).map {
+            " (\($0.dueDate.text(context.language)))"
+          } ?? ""
         lines.append("  \(chain.target)\(due): " + chain.items.joined(separator: " → "))
       }
+    }
+    if let forecast,
+      let held = context.heldLine(forecast, among: Set(analysis.rows.map(\.item.id)))
+    {
+      lines.append(held)
     }
     lines.append("")
     let header = [
@@ -66,13 +76,21 @@ enum CriticalCommand: PlanCommand {
     ]
     var table = [header]
     for row in analysis.rows {
-      table.append([
-        (analysis.critical.contains(row.item.id) ? "* " : "  ") + row.item.id,
-        row.item.start.day.text(context.language), row.lateStart.text(context.language),
-        (row.item.type == .milestone ? row.lateStart : row.lateEnd).text(context.language),
-        context.slack(row.totalWorkdays, row.totalDays),
-        context.slack(row.freeWorkdays, row.freeDays),
-      ])
+      // What is done cannot slip or hold anything up any more: no slack to spend.
+      let done = row.item.progress?.finished != nil
+      let slack =
+        done
+        ? [context.text(Phrase(nl: "gereed", en: "done")), ""]
+        : [
+          context.slack(row.totalWorkdays, row.totalDays),
+          context.slack(row.freeWorkdays, row.freeDays),
+        ]
+      table.append(
+        [
+          (analysis.critical.contains(row.item.id) && !done ? "* " : "  ") + row.item.id,
+          row.item.start.day.text(context.language), row.lateStart.text(context.language),
+          (row.item.type == .milestone ? row.lateStart : row.lateEnd).text(context.language),
+        ] + slack)
     }
     let widths = (0..<header.count).map { c in table.map { $0[c].count }.max()! }
     for (r, row) in table.enumerated() {
@@ -81,7 +99,7 @@ enum CriticalCommand: PlanCommand {
       }
       lines.append("  " + cells.joined(separator: "  ").trimmingTrailingSpaces)
     }
-    let shortfalls = context.shortfalls(analysis)
+    let shortfalls = context.shortfalls(analysis, forecast: forecast)
     if !shortfalls.isEmpty { lines.append("") }
     lines += shortfalls
     lines.append(

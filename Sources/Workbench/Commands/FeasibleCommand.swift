@@ -26,23 +26,31 @@ enum FeasibleCommand: PlanCommand {
     let date = try command.clauses[.before].map { c throws(PlanError) in
       try context.dateParser.parse(c.words)
     }
-    guard let answer = Feasibility(context.plan, item: id, by: date) else {
+    // Late work is counted from vandaag: a date is not feasible on the strength of work that
+    // should have happened and has not.
+    let forecast = context.forecast()
+    guard let answer = Feasibility(forecast?.plan ?? context.plan, item: id, by: date) else {
       throw PlanError(
         nl: "het plan is niet te plannen: de koppelingen vormen een kring",
         en: "the plan cannot be scheduled: its links form a circle", at: word.span,
         hint: Phrase(nl: "'controleer' noemt de kring", en: "'check' names the circle"))
     }
     let item = answer.target
+    let planned = context.plan[try context.existingLocation(word)].dueDate.day
     let at = item.type == .milestone ? Phrase("") : Phrase(nl: "einde ", en: "end ")
+    let now =
+      planned == answer.planned
+      ? Phrase(nl: " (nu \(planned.text(.nl)))", en: " (now \(planned.text(.en)))")
+      : Phrase(
+        nl: " (gepland \(planned.text(.nl)), vanaf vandaag verwacht \(answer.planned.text(.nl)))",
+        en: " (planned \(planned.text(.en)), expected from today \(answer.planned.text(.en)))")
     var lines = [
       "\(id)\(item.title.map { " \"\($0.inert)\"" } ?? ""): "
         + context.text(
           Phrase(
             nl: "op zijn vroegst \(at.nl)\(answer.earliest.text(.nl))",
             en: "at the earliest \(at.en)\(answer.earliest.text(.en))"))
-        + context.text(
-          Phrase(
-            nl: " (nu \(answer.planned.text(.nl)))", en: " (now \(answer.planned.text(.en)))"))
+        + context.text(now)
     ]
     let errors = context.errors(leadingTo: id, asked: date != nil)
     if let goal = answer.goal, let due = answer.due, let slack = answer.slack,
@@ -96,7 +104,15 @@ enum FeasibleCommand: PlanCommand {
           Phrase(
             nl: answer.isFeasible ? "Wat de datum bepaalt:" : "Wat het tegenhoudt:",
             en: answer.isFeasible ? "What sets the date:" : "What holds it back:")))
-      lines += context.chainLines(answer)
+      lines += context.chainLines(answer, forecast: forecast)
+    }
+    let graph = PlanGraph(context.plan)
+    if let forecast, let node = graph.index[id],
+      let held = context.heldLine(
+        forecast,
+        among: Set(graph.leading(to: node).map { context.plan[graph.locations[$0]].id } + [id]))
+    {
+      lines.append(held)
     }
     if answer.shortened > 0 {
       lines.append(
@@ -134,7 +150,7 @@ extension CommandContext {
 
   /// A head, then one line per item of the chain: its date (a phase's end) and why it cannot
   /// come earlier.
-  fileprivate func chainLines(_ answer: Feasibility) -> [String] {
+  fileprivate func chainLines(_ answer: Feasibility, forecast: Forecast?) -> [String] {
     let heads = (
       text(Phrase(nl: "onderdeel", en: "item")), text(Phrase(nl: "gereed", en: "done")),
       text(Phrase(nl: "waarom niet eerder", en: "why not earlier"))
@@ -145,7 +161,10 @@ extension CommandContext {
       + answer.chain.map { step in
         let item = step.item
         var why: String
-        if let link = step.link {
+        let held = forecast.flatMap { heldReason(item.id, in: $0) }
+        if step.link == nil, let held {
+          why = held
+        } else if let link = step.link {
           why = linkNote(link)
           if let minimum = link.minimum {
             why += text(
@@ -156,6 +175,17 @@ extension CommandContext {
           if item.type == .phase, case .duration(let length) = item.length {
             why += text(Phrase(nl: ", duur ", en: ", for ")) + length.text(language)
           }
+          if let held { why += "; " + held }
+        } else if let finished = item.progress?.finished {
+          why = text(
+            Phrase(
+              nl: "gereed op \(finished.text(.nl)) (gemeld)",
+              en: "done on \(finished.text(.en)) (reported)"))
+        } else if let started = item.progress?.started {
+          why = text(
+            Phrase(
+              nl: "gestart op \(started.text(.nl)) (gemeld)",
+              en: "started on \(started.text(.en)) (reported)"))
         } else if let notBefore = item.notBefore, item.anchor == nil || notBefore != item.anchor {
           why = text(Phrase(nl: "niet eerder dan ", en: "not before ")) + notBefore.text(language)
         } else if item.anchor != nil {

@@ -116,14 +116,34 @@ extension CommandContext {
     item.fixed = true
     item.progress = progress
     let changed = item
+    // The plan to compare progress with: the latest baseline, or the plan as it stood before
+    // the first report, kept once.
+    let baseline =
+      plan.baselines.isEmpty
+      ? Baseline(name: text(Self.firstBaselineName), taken: today, of: plan) : nil
     let committed = try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
       plan.setItem(changed, at: location)
+      if let baseline { plan.baselines.append(baseline) }
     }
     let shown = plan[location]
     let what =
       finished
       ? Phrase(nl: "gereed op \(day.text(.nl))", en: "done on \(day.text(.en))")
       : Phrase(nl: "gestart op \(day.text(.nl))", en: "started on \(day.text(.en))")
-    return Outcome(text: "\(shown.id): " + text(what) + "\n  " + describe(shown), committed)
+    var lines = ["\(shown.id): " + text(what), "  " + describe(shown)]
+    if let baseline {
+      lines.append(
+        text(
+          Phrase(
+            nl:
+              "Basislijn \(baseline.name) vastgelegd met het plan van vóór deze melding: 'diff \(baseline.name)' toont wat sindsdien verschoof.",
+            en:
+              "Baseline \(baseline.name) stored with the plan from before this report: 'diff \(baseline.name)' shows what moved since."
+          )))
+    }
+    return Outcome(text: lines.joined(separator: "\n"), committed)
   }
+
+  /// The name of the baseline the first report takes when the plan has none.
+  static let firstBaselineName = Phrase(nl: "gepland", en: "planned")
 }
