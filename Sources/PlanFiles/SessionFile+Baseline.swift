@@ -46,7 +46,18 @@ extension SessionFile {
       return PlanDiff.Entry(
         id: id, span: PlanDiff.Span(start: start, end: end, milestone: milestone))
     }
+    let done: [String] =
+      try reader.optional("done") { reader, key throws(PlanError) -> [String] in
+        try reader.array(key).mapChecked { value, path throws(PlanError) -> String in
+          guard let id = value.string, seen.contains(id) else {
+            throw PlanError(
+              nl: "\(path): wat gereed was, is een onderdeel van de basislijn",
+              en: "\(path): what was done is an item of the baseline")
+          }
+          return id
+        }
+      } ?? []
     try reader.finish()
-    return Baseline(name: name, taken: taken, items: items)
+    return Baseline(name: name, taken: taken, items: items, done: Set(done))
   }
 }

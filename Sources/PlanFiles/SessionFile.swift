@@ -86,7 +86,7 @@ public enum SessionFile {
     }
     if !plan.meetings.leadTimes.isEmpty || journal.base?.meetings.leadTimes.isEmpty == false
       || journal.steps.contains(where: { $0.imported != nil }) || annotated(plan)
-      || journal.base.map(annotated) == true
+      || journal.base.map(annotated) == true || plan.baselines.contains(where: { !$0.done.isEmpty })
     {
       return 7
     }
@@ -129,6 +129,9 @@ public enum SessionFile {
     out.beginArray("baselines")
     for baseline in plan.baselines {
       out.beginObject()
+      if !baseline.done.isEmpty {
+        out.member("done", .array(baseline.done.sorted().map { .string($0) }))
+      }
       out.beginArray("items")
       for entry in baseline.items { out.line { encode(entry, &$0) } }
       out.endArray()

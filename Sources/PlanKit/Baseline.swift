@@ -5,14 +5,20 @@ public struct Baseline: Hashable, Sendable {
   /// The day `vandaag` meant when it was taken.
   public var taken: Day
   public var items: [PlanDiff.Entry]
+  /// The items reported done when it was taken: what a status report counts as done since.
+  public var done: Set<String>
 
-  public init(name: String, taken: Day, items: [PlanDiff.Entry]) {
+  public init(name: String, taken: Day, items: [PlanDiff.Entry], done: Set<String> = []) {
     self.name = name
     self.taken = taken
     self.items = items
+    self.done = done
   }
 
+  /// - Complexity: O(plan).
   public init(name: String, taken: Day, of plan: Plan) {
-    self.init(name: name, taken: taken, items: PlanDiff.entries(plan))
+    self.init(
+      name: name, taken: taken, items: PlanDiff.entries(plan),
+      done: Set(plan.items.lazy.filter { $0.progress?.finished != nil }.map(\.id)))
   }
 }

@@ -6,7 +6,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
   case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
   case value, organisation, before, clean, copyAs, shifted, lots, sheet, links, skipRefused
-  case reminder, owner, status
+  case reminder, owner, status, since, ahead
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
@@ -56,6 +56,8 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .reminder: return [.nl: ["herinnering"], .en: ["reminder"]]
     case .owner: return [.nl: ["eigenaar", "trekker"], .en: ["owner"]]
     case .status: return [.nl: ["stand", "status"], .en: ["status"]]
+    case .since: return [.nl: ["sinds"], .en: ["since"]]
+    case .ahead: return [.nl: ["vooruit", "komende"], .en: ["ahead", "next"]]
     case .urgent: return [.nl: ["versneld"], .en: ["urgent", "accelerated"]]
     case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
     case .title: return [.nl: ["titel"], .en: ["title"]]
@@ -70,14 +72,14 @@ public enum ClauseID: String, Sendable, CaseIterable {
   public var value: Value {
     switch self {
     case .from, .to, .on, .deadline, .notBefore, .before: return .date
-    case .duration, .shifted, .reminder: return .duration
+    case .duration, .shifted, .reminder, .ahead: return .duration
     case .after, .startAfterStart, .endWithEnd: return .link
     case .toward: return .target
     case .fixed, .only, .step, .all, .paper, .urgent, .clean, .links, .skipRefused:
       return .flag
     case .lots: return .lots
     case .sheet: return .paper
-    case .title, .organisation, .baseline, .copyAs, .owner, .status: return .text
+    case .title, .organisation, .baseline, .copyAs, .owner, .status, .since: return .text
     case .scale: return .scale
     case .width: return .number
     case .kind: return .kind

@@ -147,11 +147,19 @@ extension CommandContext {
       !file.text[dot...].contains("/"),
       let other = ExportFormat.byName[file.text[file.text.index(after: dot)...].lowercased()],
       other != format, !(format == .text && other == .markdown),
-      !(format == .decisions && [.ics, .csv, .markdown].contains(other))
+      !(format == .decisions && [.ics, .csv, .markdown].contains(other)),
+      !(format == .report && [.html, .markdown].contains(other))
     else { return }
     let stem = file.text[..<dot]
     let name = format.shownName(language)
-    let ending = format == .text ? "txt" : format == .markdown ? "md" : format.rawValue
+    let ending: String =
+      switch format {
+      case .text: "txt"
+      case .markdown: "md"
+      case .report: "html"
+      case .decisions: "ics"
+      default: format.rawValue
+      }
     throw PlanError(
       nl: "'\(file.text)' is de naam van een \(other.shownName(.nl))-bestand, geen \(name)",
       en: "'\(file.text)' names a \(other.rawValue) file, not \(format.rawValue)",

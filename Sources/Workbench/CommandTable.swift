@@ -40,6 +40,7 @@ public enum CommandTable {
     ProcedureCommand.self,
     MeetingCommand.self,
     DecisionsCommand.self,
+    ReportCommand.self,
     LeadTimeCommand.self,
     BaselineCommand.self,
     BaselinesCommand.self,

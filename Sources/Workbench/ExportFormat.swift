@@ -6,6 +6,8 @@ enum ExportFormat: String, CaseIterable {
   case text, markdown, csv, ics, mermaid, plantuml, html, tjp, json, pdf, png, svg
   /// The decision calendar (`besluiten`), as ics, csv or markdown by the file's name.
   case decisions
+  /// The status report (`rapport`), as html or markdown by the file's name.
+  case report
   case xlsx
   case mspdi
 
@@ -17,6 +19,7 @@ enum ExportFormat: String, CaseIterable {
     "csv": .csv, "ics": .ics, "ical": .ics, "mermaid": .mermaid, "plantuml": .plantuml,
     "puml": .plantuml, "html": .html, "tjp": .tjp, "taskjuggler": .tjp, "json": .json,
     "pdf": .pdf, "png": .png, "svg": .svg, "besluiten": .decisions, "decisions": .decisions,
+    "rapport": .report, "report": .report,
     "xlsx": .xlsx, "mspdi": .mspdi, "msproject": .mspdi,
   ]
 
@@ -36,7 +39,7 @@ enum ExportFormat: String, CaseIterable {
     case .mermaid: return [.lots, .from, .to]
     // The workbook's Gantt sheet draws with cells: no arrows, no baseline bars.
     case .xlsx: return [.lots, .scale, .from, .to, .sheet]
-    case .csv, .ics, .json, .tjp, .decisions, .mspdi: return []
+    case .csv, .ics, .json, .tjp, .decisions, .report, .mspdi: return []
     }
   }
 
@@ -54,6 +57,7 @@ enum ExportFormat: String, CaseIterable {
     switch self {
     case .text where language == .nl: return "tekst"
     case .decisions where language == .nl: return "besluiten"
+    case .report where language == .nl: return "rapport"
     default: return rawValue
     }
   }

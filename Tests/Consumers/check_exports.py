@@ -185,6 +185,24 @@ def check_html(name, plan, path):
             fail(f"{name}.html: {item['id']} title is not escaped")
 
 
+def check_report(name, plan, path):
+    """The status report: a safe page for A4, the plan's title escaped, every section there."""
+    page = Page()
+    text = path.read_text(encoding="utf-8")
+    page.feed(text)
+    for problem in page.problems:
+        fail(f"report/{name}.html: {problem}")
+    if "@page { size: A4;" not in text:
+        fail(f"report/{name}.html: not set up for A4")
+    for section in ("done", "running", "late", "targets", "coming", "decisions", "owners"):
+        if f'<section class="{section}">' not in text:
+            fail(f"report/{name}.html: no {section} section")
+    for _, item in items(plan):
+        title = item["title"]
+        if "<" in title and title in text:
+            fail(f"report/{name}.html: {item['id']} title is not escaped")
+
+
 def main():
     directory = pathlib.Path(sys.argv[1])
     names = sorted(p.stem for p in directory.glob("*.json"))
@@ -193,6 +211,7 @@ def main():
         check_ics(name, plan, directory / f"{name}.ics", reminded=name != "hostile")
         check_csv(name, plan, directory / f"{name}.csv")
         check_html(name, plan, directory / f"{name}.html")
+        check_report(name, plan, directory / "report" / f"{name}.html")
     for message in failures:
         print("FAIL", message)
     print(f"checked {len(names)} plans: {len(failures)} problems")

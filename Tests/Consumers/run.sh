@@ -23,6 +23,13 @@ grep -q 'u202e' "$out/edit/edited.json" || { echo "FAIL the edited session has n
 "$bin" "$out/edit/edited.json" -c "export json $out/hostile.json" -c "export ics $out/hostile.ics alles" \
   -c "export csv $out/hostile.csv" -c "export plantuml $out/hostile.puml" \
   -c "export html $out/hostile.html" -c "export tjp $out/hostile.tjp" >/dev/null
+# The status report of every plan, on the day its session plays or on the clock's.
+mkdir "$out/report"
+for session in sessions/*.json "$out/edit/edited.json"; do
+  name=$(basename "$session" .json)
+  [ "$name" = edited ] && name=hostile
+  "$bin" "$session" -c "rapport html $out/report/$name.html" >/dev/null
+done
 python3 Tests/Consumers/check_exports.py "$out"
 
 # The CSV round trip, through the binary: every CSV, the hostile one too, imported into an empty
@@ -109,7 +116,7 @@ plantuml -failfast2 -tsvg -o "$out/plantuml-svg" "$out"/*.puml >/dev/null 2>&1 |
 python3 Tests/Consumers/check_plantuml.py "$out"
 
 # Headless Chromium renders every page to a picture, without a page error.
-for page in "$out"/*.html; do
+for page in "$out"/*.html "$out"/report/*.html; do
   png="${page%.html}.png"
   log=$(timeout 120 chromium --headless --disable-gpu --no-sandbox --hide-scrollbars \
     --window-size=1400,900 --enable-logging=stderr --screenshot="$png" "file://$page" 2>&1 || true)
@@ -117,7 +124,7 @@ for page in "$out"/*.html; do
     echo "FAIL chromium could not render $(basename "$page")"; echo "$log" | tail -5; exit 1
   fi
 done
-echo "chromium rendered $(ls "$out"/*.html | wc -l) pages"
+echo "chromium rendered $(ls "$out"/*.html "$out"/report/*.html | wc -l) pages"
 
 # TaskJuggler schedules every seed session and a generated plan of 200 phases to the dates
 # Planwerk gives them, item by item.

@@ -12,15 +12,15 @@ enum ExportCommand: PlanCommand {
     clauses: [.all, .reminder] + CommandContext.chartClauses,
     summary: Phrase(
       nl:
-        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen, met 'herinnering DUUR' een melding vooraf), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035), mspdi (MS Project XML, ook voor ProjectLibre en GanttProject, jaren 1984 tot en met 2149), json of besluiten (de besluitenkalender als .ics, .csv of .md); zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand. xlsx is een Excel-werkmap: een tabel met echte datums, filters en een kolom Eigenaar, en een Gantt-blad in cellen, afdrukbaar op A4 liggend.",
+        "Schrijft het plan voor andere programma's: tekst (het schema), markdown, csv (Nederlandse Excel), ics (Outlook: mijlpalen, met 'alles' ook de fasen, met 'herinnering DUUR' een melding vooraf), mermaid, plantuml, html (één pagina, afdrukbaar), tjp (TaskJuggler, jaren 1970 tot en met 2035), mspdi (MS Project XML, ook voor ProjectLibre en GanttProject, jaren 1984 tot en met 2149), json, besluiten (de besluitenkalender als .ics, .csv of .md) of rapport (de stand van zaken als .html of .md); zonder bestand op het scherm. pdf (A4 liggend, met pagina's), png (200 dpi) en svg tekenen het schema voor een nota of presentatie: stand per vandaag, kritiek pad, uiterlijk-data en vage data, met legenda; pdf en png alleen naar een bestand. xlsx is een Excel-werkmap: een tabel met echte datums, filters en een kolom Eigenaar, en een Gantt-blad in cellen, afdrukbaar op A4 liggend.",
       en:
-        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too, with 'reminder DURATION' an alarm ahead), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035), mspdi (MS Project XML, also for ProjectLibre and GanttProject, years 1984 to 2149), json or decisions (the decision calendar as .ics, .csv or .md); without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file. xlsx is an Excel workbook: a table with real dates, filters and an Owner column, and a Gantt sheet drawn in cells, printable on A4 landscape."
+        "Writes the plan for other programs: text (the chart), markdown, csv (Dutch Excel), ics (Outlook: milestones, with 'all' the phases too, with 'reminder DURATION' an alarm ahead), mermaid, plantuml, html (one printable page), tjp (TaskJuggler, years 1970 to 2035), mspdi (MS Project XML, also for ProjectLibre and GanttProject, years 1984 to 2149), json, decisions (the decision calendar as .ics, .csv or .md) or report (the status report as .html or .md); without a file, to the screen. pdf (A4 landscape, with pages), png (200 dpi) and svg draw the chart for a memo or a slide: status as of today, critical path, deadlines and vague dates, with a legend; pdf and png only to a file. xlsx is an Excel workbook: a table with real dates, filters and an Owner column, and a Gantt sheet drawn in cells, printable on A4 landscape."
     ),
     usage: Phrase(
       nl:
-        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg | besluiten | xlsx) [BESTAND] [alles] [herinnering DUUR] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
+        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg | besluiten | rapport | xlsx) [BESTAND] [alles] [herinnering DUUR] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
       en:
-        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg | decisions | xlsx) [FILE] [all] [reminder DURATION] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
+        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg | decisions | report | xlsx) [FILE] [all] [reminder DURATION] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
     ),
     examples: [
       .nl: [
@@ -145,6 +145,13 @@ enum ExportCommand: PlanCommand {
       output = MSPDIExport.render(context.plan)
     case .html:
       output = HTMLExport.render(context.chartContent(options), plan: context.plan)
+    case .report:
+      // The stuurgroep's page as html when the file's name asks for it; markdown elsewhere.
+      let html = file.map {
+        $0.text.lowercased().hasSuffix(".html") || $0.text.lowercased().hasSuffix(".htm")
+      }
+      output = try ReportCommand.render(
+        format: html == true ? "html" : "markdown", since: nil, ahead: nil, context)
     case .decisions:
       // The secretariat's file, in the form its name asks for; markdown on the screen.
       let ending = file.flatMap { $0.text.split(separator: ".").last }.map { $0.lowercased() }

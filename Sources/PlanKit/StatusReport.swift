@@ -1,0 +1,179 @@
+/// Where a project stands on a day, for the stuurgroep: what is done since the last report,
+/// what runs, what is late and what that delays, whether each lot's target can still be made,
+/// what comes in the next weeks, and whom to chase. Every date ahead is the forecast's
+/// (`Forecast`): late work is counted from today.
+public struct StatusReport: Sendable {
+  /// What the report looks back to: a day, or a baseline (the stand at the last report).
+  public enum Since: Sendable, Equatable {
+    case day(Day)
+    case baseline(Baseline)
+
+    public var day: Day {
+      switch self {
+      case .day(let day): return day
+      case .baseline(let baseline): return baseline.taken
+      }
+    }
+  }
+
+  /// A late item and the lot targets it pushes back.
+  public struct Late: Sendable {
+    public let item: Item
+    public let days: Int
+    public let started: Bool
+    /// Targets this item leads to that the forecast puts later than the plan.
+    public let delays: [Target]
+  }
+
+  /// A lot's target (its contract start, a deadline, a fixed date, else its last item) and
+  /// whether it can still be made.
+  public struct Target: Sendable {
+    public let lot: String?
+    public let item: Item
+    /// Its date as planned, and as the forecast has it with its own fixed date aside (a phase's
+    /// end).
+    public let planned: Day
+    public let expected: Day
+    /// The earliest under the legal minimum periods, and the date it is measured against.
+    public let earliest: Day
+    public let goal: PlanDate?
+    /// Days to spare until the goal's last day (negative: short), nil without a goal.
+    public let slack: Int?
+    public let slackWorkdays: Int?
+  }
+
+  /// An item someone must act on: it is late, it starts or is due in the coming weeks, or its
+  /// proposal must be handed in.
+  public struct Action: Sendable {
+    public enum Reason: Sendable, Equatable {
+      case late(days: Int)
+      case starts(Day)
+      case due(Day)
+      case handIn(Day)
+    }
+
+    public let item: Item
+    public let reason: Reason
+  }
+
+  public let today: Day
+  public let since: Since?
+  /// The last day the coming weeks reach (inclusive).
+  public let until: Day
+  /// Reported done (or, a fixed date passed, taken) since `since`, or ever without one; by day.
+  public let done: [Item]
+  /// Reported started and not done.
+  public let running: [Item]
+  public let late: [Late]
+  public let targets: [Target]
+  /// Milestones and phase starts from today until `until`, with their forecast dates.
+  public let coming: [Item]
+  /// Decisions whose meeting or hand-in day falls from today until `until`, or whose hand-in
+  /// day has passed while the meeting has not.
+  public let decisions: [DecisionCalendar.Entry]
+  /// What to chase, per owner (nil: no owner named); owners by name, the unowned last.
+  public let actions: [(owner: String?, actions: [Action])]
+  /// What moved since the baseline, when the report looks back to one.
+  public let moved: [PlanDiff.Change]
+
+  /// - Complexity: O(lots × plan): the forecast and the slack analysis are whole-plan passes,
+  ///   and each lot's target is tested as `haalbaar` tests it, with a schedule of its own.
+  public init?(_ plan: Plan, today: Day, since: Since?, until: Day, workdays: WorkdayTable) {
+    guard let forecast = Forecast(plan, on: today) else { return nil }
+    let expected = forecast.plan
+    self.today = today
+    self.since = since
+    self.until = until
+    let items = plan.allItems
+    done =
+      items.filter { item in
+        if item.progress?.finished != nil {
+          // Since a baseline: what was not done when it was taken, whatever day it was
+          // reported to have ended (a first report often tells of weeks before).
+          switch since {
+          case .baseline(let baseline): return !baseline.done.contains(item.id)
+          case .day(let day): return item.progress!.finished! >= day
+          case nil: return true
+          }
+        }
+        // A fixed date passed without a report: a decision taken.
+        guard item.progress == nil, item.type == .milestone, item.status(on: today) == .done
+        else { return false }
+        return since.map { item.start.day >= $0.day } ?? true
+      }
+      .sorted { Self.doneDay($0) < Self.doneDay($1) }
+    running = items.filter { $0.progress?.started != nil && $0.progress?.finished == nil }
+    let slack = SlackAnalysis(expected, towards: nil)
+    let graph = slack.scheduler.graph
+    var targets: [Target] = []
+    var leading: [String: Set<Int>] = [:]
+    for chain in slack.chains {
+      // Where the target comes as the forecast stands, its own fixed date aside (a contract
+      // start stays on 1 januari in the plan while what leads to it ends later), and how early
+      // it can come at the legal minimum periods.
+      guard let planned = plan.item(chain.target), let node = graph.index[chain.target],
+        let asPlanned = Feasibility(expected, item: chain.target, atMinimum: false),
+        let answer = Feasibility(expected, item: chain.target)
+      else { continue }
+      leading[chain.target] = Set(graph.leading(to: node))
+      targets.append(
+        Target(
+          lot: chain.lot, item: planned, planned: planned.dueDate.day,
+          expected: max(asPlanned.earliest, asPlanned.planned), earliest: answer.earliest,
+          goal: answer.goal?.date, slack: answer.slack, slackWorkdays: answer.slackWorkdays))
+    }
+    self.targets = targets
+    late = forecast.held.compactMap { hold in
+      guard let item = plan.item(hold.id), let node = graph.index[hold.id] else { return nil }
+      let delays = targets.filter { target in
+        target.expected > target.planned
+          && (target.item.id == hold.id || leading[target.item.id]?.contains(node) == true)
+      }
+      return Late(item: item, days: hold.days, started: hold.started, delays: delays)
+    }
+    let held = Set(forecast.held.map(\.id))
+    coming = expected.allItems.filter { item in
+      item.progress?.started == nil && item.progress?.finished == nil && !held.contains(item.id)
+        && item.start.day >= today && item.start.day <= until
+        && DecisionKind(rawValue: item.kind) == nil
+    }.sorted { ($0.start.day, $0.id) < ($1.start.day, $1.id) }
+    decisions = DecisionCalendar(expected, today: today, workdays: workdays).entries.filter {
+      entry in
+      if case .late = entry.status { return true }
+      return (entry.meeting >= today && entry.meeting <= until)
+        || (entry.handIn >= today && entry.handIn <= until)
+    }
+    var actions: [String?: [Action]] = [:]
+    func owner(_ item: Item) -> String? {
+      item.owner ?? item.lotID.flatMap { plan.lotIndex($0) }.flatMap { plan.lots[$0].owner }
+    }
+    for late in late {
+      actions[owner(late.item), default: []].append(
+        Action(item: late.item, reason: .late(days: late.days)))
+    }
+    for item in coming {
+      actions[owner(item), default: []].append(Action(item: item, reason: .starts(item.start.day)))
+    }
+    for item in running where item.end.day > today && item.end.day <= until.adding(days: 1) {
+      actions[owner(item), default: []].append(Action(item: item, reason: .due(item.end.day)))
+    }
+    for entry in decisions where entry.handIn >= today && entry.handIn <= until {
+      actions[owner(entry.item), default: []].append(
+        Action(item: entry.item, reason: .handIn(entry.handIn)))
+    }
+    self.actions = actions.sorted { a, b in
+      switch (a.key, b.key) {
+      case (let x?, let y?): return x.lowercased() < y.lowercased()
+      case (.some, nil): return true
+      default: return false
+      }
+    }.map { (owner: $0.key, actions: $0.value) }
+    if case .baseline(let baseline) = since {
+      moved = PlanDiff(from: baseline.items, to: PlanDiff.entries(plan)).changes
+    } else {
+      moved = []
+    }
+  }
+
+  static func doneDay(_ item: Item) -> Day { item.progress?.finished ?? item.start.day }
+}

@@ -1,0 +1,119 @@
+import PlanFiles
+import PlanKit
+import Testing
+
+@testable import Workbench
+
+/// `rapport` on seed 002 on 3 October 2022 (the forecast hand-checked in
+/// `ForecastFromTodayTests`) and on seed 004 on 1 March 2021.
+struct ReportTests {
+  static func routes() throws -> Interpreter {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    for line in [
+      "eigenaar r2 \"Jan de Vries\"", "gereed r1.voorbereiding op 26 augustus 2022",
+      "gestart r1.inkoopprocedure 40% op 5 september 2022",
+    ] {
+      #expect(!interpreter.run(line).failed)
+    }
+    return interpreter
+  }
+
+  @Test func reportsWhatIsDoneRunningLateAndWhatItDelays() throws {
+    var interpreter = try Self.routes()
+    let report = interpreter.run("rapport").text
+    let lines = report.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Stand van zaken: Inkoop Wmo en Participatie 2024")
+    #expect(
+      lines.contains("stand per 3 okt. 2022; terugblik sinds basislijn gepland (3 okt. 2022)"))
+    #expect(
+      lines.contains("  r1.inkoopprocedure: sinds 5 sept. 2022 (40%), gepland t/m 4 jul. 2023"))
+    #expect(
+      lines.contains(
+        "  r2.voorbereiding: had op 1 mei 2022 moeten beginnen (155 dagen te laat); schuift r2.start op naar 3 mrt. 2024 (62 dagen)"
+      ))
+    #expect(
+      lines.contains(
+        "  r2: r2.start \"Start uitvoering\" 1 jan. 2024, verwacht 3 mrt. 2024: niet haalbaar voor 1 jan. 2024: op zijn vroegst 3 mrt. 2024, 62 dagen te kort"
+      ))
+    // The lot's owner is who to chase for its items; what nobody owns is said so.
+    #expect(
+      lines.contains(
+        "  Jan de Vries: r2.voorbereiding (te laat, 155 dagen); r2.inkoopprocedure (te laat, 32 dagen)"
+      ))
+    #expect(lines.contains { $0.hasPrefix("  Zonder eigenaar: r3.voorbereiding (te laat") })
+    #expect(
+      lines.contains(
+        "  r1.voorbereiding: 1 mei 2022 – 1 sept. 2022 → 1 mei 2022 – 27 aug. 2022 (einde -5 d)"))
+  }
+
+  @Test func countsWhatWasDoneSinceTheBaselineWhateverDayItEnded() throws {
+    var interpreter = try Self.routes()
+    // The first report's baseline came before it: what it reported done is new since.
+    #expect(
+      interpreter.run("rapport").text.contains(
+        "Gereed sinds basislijn gepland\n  r1.voorbereiding: gereed op 26 aug. 2022"))
+    #expect(!interpreter.run("basislijn stuurgroep").failed)
+    #expect(!interpreter.run("gereed r1.inkoopprocedure op 30 september 2022").failed)
+    let report = interpreter.run("rapport").text
+    #expect(
+      report.contains(
+        "Gereed sinds basislijn stuurgroep\n  r1.inkoopprocedure: gereed op 30 sept. 2022\n\n"))
+    #expect(
+      interpreter.run("rapport sinds 1 augustus 2022").text.contains(
+        "Gereed sinds 1 aug. 2022\n  r1.voorbereiding"))
+  }
+
+  @Test func listsDecisionsToHandInAndTheOwnersToChase() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    #expect(!interpreter.run("vandaag 1 maart 2021").failed)
+    let report = interpreter.run("rapport vooruit 8 weken").text
+    #expect(report.contains("Komende weken (t/m 25 apr. 2021)"))
+    // The college meets on Tuesdays; three weeks before 23 March is Tuesday 2 March.
+    #expect(
+      report.contains(
+        "college di 23 mrt. 2021; aanleveren uiterlijk 2 mrt. 2021: nog 1 werkdag"))
+    #expect(report.contains("14 werkdagen te laat; haalbaar: di 23 mrt. 2021"))
+    #expect(report.contains("regio.inkoopdocumenten (aanleveren 2 mrt. 2021)"))
+    #expect(report.contains("do 1 apr. 2021  regio.publicatie"))
+  }
+
+  @Test func refusesASinceThatIsNeitherABaselineNorAPastDay() throws {
+    var interpreter = try Self.routes()
+    let later = interpreter.run("rapport sinds 1 januari 2030")
+    #expect(later.failed && later.text.contains("een rapport kijkt terug"))
+    let unknown = interpreter.run("rapport sinds vorige-keer")
+    #expect(unknown.failed && unknown.text.contains("de basislijnen zijn gepland"))
+    #expect(interpreter.run("rapport vooruit 0 weken").failed)
+  }
+
+  @Test func writesMarkdownAndHTMLWithTheUsersTextInert() throws {
+    var interpreter = try Self.routes()
+    #expect(!interpreter.run("wijzig r2.voorbereiding titel \"<script>x</script> *vet*\"").failed)
+    let html = interpreter.run("rapport html").text
+    #expect(html.hasPrefix("<!DOCTYPE html>") && !html.contains("<script"))
+    #expect(html.contains("&lt;script&gt;x&lt;/script&gt;"))
+    #expect(html.contains("<section class=\"late\">"))
+    let markdown = interpreter.run("rapport markdown").text
+    #expect(markdown.hasPrefix("# Stand van zaken: Inkoop Wmo en Participatie 2024\n"))
+    #expect(markdown.contains("\\*vet\\*") && markdown.contains("## Te laat"))
+  }
+
+  @Test func speaksEnglishWhenAsked() throws {
+    var interpreter = try Self.routes()
+    #expect(!interpreter.run("taal en").failed)
+    // The baseline keeps the name the first report gave it, in Dutch.
+    let report = interpreter.run("report since gepland").text
+    #expect(report.hasPrefix("Status report: Inkoop Wmo en Participatie 2024\nas of "))
+    #expect(report.contains("Done since baseline gepland\n  r1.voorbereiding: done on "))
+  }
+
+  @Test func keepsWhatABaselineHadDoneInTheSession() throws {
+    var interpreter = try Self.routes()
+    #expect(!interpreter.run("basislijn stuurgroep").failed)
+    let text = SessionFile.encode(
+      interpreter.plan, interpreter.settings, journal: interpreter.journal)
+    let read = try SessionFile.decode(text)
+    #expect(read.plan.baselines.last?.done == ["r1.voorbereiding"])
+    #expect(read.plan == interpreter.plan)
+  }
+}
