@@ -213,11 +213,19 @@ extension Planwerk {
       command.isEmpty
       ? Phrase(nl: "voeg 'bewaar' toe", en: "add 'save'")
       : Phrase(nl: "voeg -c bewaar toe", en: "add -c save")
-    errors(
-      Phrase(
+    // Only an export to calendars changed the session: the versions it gave its events.
+    let unsaved =
+      count == 0
+      ? Phrase(
+        nl:
+          "de versies die de agenda-export aan de afspraken gaf, staan nog niet in \(path); \(how.nl)",
+        en:
+          "the versions the calendar export gave its events are not in \(path) yet; \(how.en)"
+      )
+      : Phrase(
         nl: "\(what.nl) aan \(path) \(count == 1 ? "is" : "zijn") niet bewaard; \(how.nl)",
-        en: "\(what.en) to \(path) \(count == 1 ? "was" : "were") not saved; \(how.en)")(
-          interpreter.language))
+        en: "\(what.en) to \(path) \(count == 1 ? "was" : "were") not saved; \(how.en)")
+    errors(unsaved(interpreter.language))
   }
 }
 
