@@ -186,8 +186,11 @@ package struct ChartPainter {
     switch row.kind {
     case .lot: marks.summary(row, on: &canvas)
     case .group: break
-    case .phase: marks.phase(row, on: &canvas)
-    case .milestone: marks.milestone(row, measure: measure, on: &canvas)
+    case .phase:
+      marks.phase(row, on: &canvas)
+      marks.lateWords(row, language: content.language, measure: measure, on: &canvas)
+    case .milestone:
+      marks.milestone(row, language: content.language, measure: measure, on: &canvas)
     }
     if let deadline = row.deadline { marks.flag(deadline, top: placed.y, on: &canvas) }
   }
