@@ -110,36 +110,6 @@ extension MSPDIReading {
     milestone ? last : workdays.advance(last.adding(days: 1), by: -1)
   }
 
-  /// An item with what really happened, fixed on it as `gestart` and `gereed` fix it, so
-  /// that what follows moves from it.
-  ///
-  /// - Complexity: O(1).
-  static func follow(_ item: inout Item, _ progress: Progress) {
-    item.progress = progress
-    if item.type == .milestone {
-      if let finished = progress.finished {
-        item.anchor = PlanDate(finished)
-        item.start = PlanDate(finished)
-        item.end = item.start
-        item.fixed = true
-      }
-      return
-    }
-    guard let started = progress.started else { return }
-    if item.anchor?.day != started || !item.fixed {
-      item.anchor = PlanDate(started)
-      item.start = PlanDate(started)
-      item.fixed = true
-    }
-    if let finished = progress.finished {
-      let end = PlanDate(finished.adding(days: 1))
-      if item.end != end || item.length != .until(end) {
-        item.end = end
-        item.length = .until(end)
-      }
-    }
-  }
-
   /// `%25`, `%3B` and `%7C` back to `%`, `;` and `|`.
   ///
   /// - Complexity: O(text).

@@ -135,7 +135,7 @@ struct MSPDIReading {
       rule(&item, task, linked: linked.contains(item.id))
       (item.owner, item.note, item.documents) = annotations(task)
       if let progress = progress(task, milestone: item.type == .milestone) {
-        Self.follow(&item, progress)
+        item.follow(progress)
       }
       if let defect = item.defect {
         problems.append(
