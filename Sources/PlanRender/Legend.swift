@@ -38,7 +38,12 @@ package struct Legend {
     var entries: [Entry] = [.lot]
     if rows.contains(where: { $0.kind == .phase && !$0.critical }) { entries.append(.phase) }
     if rows.contains(where: \.critical) { entries.append(.critical) }
-    if rows.contains(where: { $0.kind == .milestone }) { entries.append(.milestone) }
+    // A followed plan's filled diamond is a milestone reached: shown only where one is.
+    if rows.contains(where: {
+      $0.kind == .milestone && (content.statusDay == nil || $0.stand?.status == .done)
+    }) {
+      entries.append(.milestone)
+    }
     if rows.contains(where: { $0.startWindow != nil || $0.endWindow != nil }) {
       entries.append(.vague)
     }
