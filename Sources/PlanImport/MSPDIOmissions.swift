@@ -79,7 +79,7 @@ struct MSPDIOmissions {
       line(costs, "taken met kosten", "tasks with costs"),
       line(
         otherHyperlinks, "hyperlinks die geen web- of mailadres zijn",
-        "hyperlinks that are not web or mail addresses"),
+        "hyperlinks that are not a web or mail address"),
       line(
         baselines, "taken met een basislijn van MS Project", "tasks with an MS Project baseline"),
       line(

@@ -225,7 +225,8 @@ struct GanttSheet {
       dates.bold = true
     }
     let shownDates =
-      late ? shown.dates + " · " + Item.Status.late(days: 0, started: false).word(language) : shown.dates
+      late
+      ? shown.dates + " · " + Item.Status.late(days: 0, started: false).word(language) : shown.dates
     put(row, 1, shownDates.isEmpty ? nil : .cleanText(shownDates), dates)
     guard let timeline else { return }
     let bar = shown.days.flatMap { timeline.columns(of: $0) }
@@ -280,21 +281,21 @@ struct GanttSheet {
       swatch.fill = fill
       entries.append((swatch, nil, word))
     }
-    if followed {
-      swatch.fill = Self.phaseToDo
-      entries.insert((swatch, nil, nl ? "nog te doen" : "to do"), at: 2)
-    }
     swatch.fill = nil
     swatch.bold = true
     swatch.colour = Self.milestone
-    entries.insert(
-      (swatch, .text("◆"), followed ? (nl ? "mijlpaal bereikt" : "milestone reached") : nl ? "mijlpaal" : "milestone"),
-      at: 2)
+    let reached = nl ? "mijlpaal bereikt" : "milestone reached"
+    entries.insert((swatch, .text("◆"), followed ? reached : nl ? "mijlpaal" : "milestone"), at: 2)
+    // A followed plan's marks on a line of their own, so that the legend stays as wide.
+    var second: [(CellStyle, Sheet.Value?, String)] = []
     if followed {
+      var toDo = swatch
+      toDo.fill = Self.phaseToDo
+      second.append((toDo, nil, nl ? "nog te doen" : "to do"))
       swatch.colour = Self.milestoneToDo
-      entries.insert((swatch, .text("◆"), nl ? "nog te halen" : "to come"), at: 3)
+      second.append((swatch, .text("◆"), nl ? "nog te halen" : "to come"))
       swatch.colour = Self.late
-      entries.append((swatch, .text("!"), nl ? "te laat" : "late"))
+      second.append((swatch, .text("!"), nl ? "te laat" : "late"))
     }
     var word = CellStyle()
     word.size = 9
@@ -303,10 +304,12 @@ struct GanttSheet {
     // Each sample in a time column, its word over the empty columns beside it: as many as
     // "kritiek pad" needs, so that the legend stays within a narrow chart's print width.
     let step = 1 + Int((11 * Self.smallText / unitWidth).rounded(.up))
-    for (i, entry) in entries.enumerated() {
-      let column = Self.firstUnit + i * step
-      put(row, column, entry.1, entry.0)
-      put(row, column + 1, .text(entry.2), word)
+    for (line, entries) in [entries, second].enumerated() {
+      for (i, entry) in entries.enumerated() {
+        let column = Self.firstUnit + i * step
+        put(row + line, column, entry.1, entry.0)
+        put(row + line, column + 1, .text(entry.2), word)
+      }
     }
   }
 }

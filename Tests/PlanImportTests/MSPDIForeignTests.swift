@@ -271,7 +271,10 @@ import Testing
     let day = { (iso: String) in Day(iso: iso)! }
     #expect(
       items[0].progress == Progress(started: day("2025-01-06"), finished: day("2025-01-31")))
-    #expect(items[0].documents == [Document(name: "Startnotitie", url: "https://raad.example.nl/startnotitie")])
+    #expect(
+      items[0].documents == [
+        Document(name: "Startnotitie", url: "https://raad.example.nl/startnotitie")
+      ])
     #expect(items[1].progress == Progress(started: day("2025-02-03"), percent: 25))
     #expect(items[1].owner == "Jan, Els")
     #expect(items[2].progress == Progress(finished: day("2025-02-14")))
