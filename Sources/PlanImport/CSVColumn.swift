@@ -5,6 +5,8 @@ import PlanKit
 public enum CSVColumn: String, CaseIterable, Sendable {
   case lot, id, title, kind, type, start, end, duration, display, predecessors, deadline
   case fixed, procedure, value, owner, note, documents
+  /// What really happened: the first day, the last day, how far a running phase is.
+  case started, finished, percent
 
   /// The header `exporteer csv` writes, in Dutch: the file is for Dutch Excel.
   public var header: String {
@@ -26,6 +28,9 @@ public enum CSVColumn: String, CaseIterable, Sendable {
     case .owner: return "Eigenaar"
     case .note: return "Notitie"
     case .documents: return "Documenten"
+    case .started: return "Gestart"
+    case .finished: return "Gereed"
+    case .percent: return "% gereed"
     }
   }
 
@@ -55,6 +60,15 @@ public enum CSVColumn: String, CaseIterable, Sendable {
     case .owner: return ["eigenaar", "trekker", "owner", "verantwoordelijke", "resource names"]
     case .note: return ["notitie", "notities", "opmerking", "opmerkingen", "note", "notes"]
     case .documents: return ["documenten", "document", "documents", "links"]
+    case .started:
+      return ["gestart", "started", "werkelijk begin", "actual start", "begonnen"]
+    case .finished:
+      return ["gereed", "done", "finished", "werkelijk einde", "actual finish", "klaar"]
+    case .percent:
+      return [
+        "% gereed", "% done", "% complete", "percent complete", "voortgang", "progress",
+        "percentage gereed",
+      ]
     }
   }
 

@@ -130,6 +130,7 @@ extension CSVReader {
       item.deadline = row.date(.deadline)
     }
     (item.owner, item.note, item.documents) = annotations(&row)
+    if let progress = progress(&row, of: item) { item.follow(progress) }
     return Placed(item: item, lot: lot, newLotTitle: newLotTitle, predecessors: predecessors)
   }
 
@@ -232,6 +233,41 @@ extension CSVReader {
       }
     }
     return (owner.isEmpty ? nil : owner, note.isEmpty ? nil : note, documents)
+  }
+
+  /// Gestart, Gereed and % gereed: what really happened, refused where a finish comes before
+  /// the start or a percentage is not one from 0 to 100.
+  func progress(_ row: inout CSVRow, of item: Item) -> Progress? {
+    let started = row.text(.started).isEmpty ? nil : row.date(.started)?.day
+    let finished = row.text(.finished).isEmpty ? nil : row.date(.finished)?.day
+    var percent: Int?
+    let text = row.text(.percent).replacingOccurrences("%", with: "").trimmedSpaces
+    if !text.isEmpty {
+      guard let number = Int(text), (0...100).contains(number) else {
+        row.refuse(
+          .percent,
+          Phrase(
+            nl: "'\(row.text(.percent))' is geen percentage",
+            en: "'\(row.text(.percent))' is not a percentage"),
+          hint: Phrase(nl: "een getal van 0 tot en met 100, zoals 40%", en: "0 to 100, like 40%"))
+        return nil
+      }
+      percent = number
+    }
+    if let started, let finished, finished < started {
+      row.refuse(
+        .finished,
+        Phrase(
+          nl: "gereed (\(finished.text(.nl))) ligt vóór gestart (\(started.text(.nl)))",
+          en: "done (\(finished.text(.en))) is before started (\(started.text(.en)))"))
+      return nil
+    }
+    guard started != nil || finished != nil || percent != nil else { return nil }
+    // A phase done or running has started: on its own start when the sheet does not say.
+    let start = item.type == .phase && finished != nil ? started ?? item.start.day : started
+    return Progress(
+      started: item.type == .milestone ? nil : start, finished: finished,
+      percent: finished == nil ? percent : nil)
   }
 
   static let yes: Set<String> = ["ja", "j", "yes", "y", "vast", "fixed", "x", "waar", "true", "1"]

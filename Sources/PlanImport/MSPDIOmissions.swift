@@ -4,10 +4,9 @@ import PlanKit
 /// so instead of dropping it silently.
 struct MSPDIOmissions {
   var resources = 0
-  var assignments = 0
   var costs = 0
-  var notes = 0
-  var progress = 0
+  /// Hyperlinks that are no web or mail address (a file on a share), which a plan refuses.
+  var otherHyperlinks = 0
   var baselines = 0
   var otherFields = 0
   var startToFinish = 0
@@ -23,26 +22,12 @@ struct MSPDIOmissions {
   ///
   /// - Complexity: O(elements).
   mutating func count(_ project: XMLElement, tasks: [MSPDITask], planwerkField: String?) {
-    // MS Project lists an empty resource (UID 0) and assignments to no resource (-65535).
-    resources =
-      (project.child("Resources")?.all("Resource") ?? []).filter {
-        $0["UID"] != "0" && $0["Name"] != nil
-      }.count
-    assignments =
-      (project.child("Assignments")?.all("Assignment") ?? []).filter {
-        $0["ResourceUID"] != "-65535"
-      }.count
+    // Resources assigned to a task are its owner; only those of no task are left out.
+    resources = MSPDIReading.unassignedResources(project)
     for task in tasks {
       let e = task.element
       if [e["Cost"], e["FixedCost"]].contains(where: { ($0.flatMap(Double.init) ?? 0) != 0 }) {
         costs += 1
-      }
-      if e["Notes"] != nil { notes += 1 }
-      if (e["PercentComplete"].flatMap(Int.init) ?? 0) > 0
-        || e["ActualStart"] != nil
-          && e["ActualStart"] != e["Start"]
-      {
-        progress += 1
       }
       if !e.all("Baseline").isEmpty { baselines += 1 }
       otherFields += e.all("ExtendedAttribute").filter { $0["FieldID"] != planwerkField }.count
@@ -55,7 +40,8 @@ struct MSPDIOmissions {
   /// The first noun of a line in the singular, for a count of one: "1 taak met kosten".
   static let dutch = [
     ("samenvattingstaken", "samenvattingstaak"), ("taken", "taak"), ("resources", "resource"),
-    ("toewijzingen", "toewijzing"), ("koppelingen", "koppeling"), ("wachttijden", "wachttijd"),
+    ("hyperlinks die geen web- of mailadres zijn", "hyperlink die geen web- of mailadres is"),
+    ("koppelingen", "koppeling"), ("wachttijden", "wachttijd"),
     ("waarden", "waarde"), ("beperkingen", "beperking"),
     ("afwijkende weekdagen", "afwijkende weekdag"),
     ("uitzonderingen die een dag werkdag maken", "uitzondering die een dag werkdag maakt"),
@@ -64,7 +50,8 @@ struct MSPDIOmissions {
   static let english = [
     ("summary tasks", "summary task"), ("start-to-finish links", "start-to-finish link"),
     ("tasks", "task"), ("resources", "resource"),
-    ("assignments", "assignment"), ("links", "link"), ("lags", "lag"), ("values", "value"),
+    ("hyperlinks that are not", "hyperlink that is not"), ("links", "link"), ("lags", "lag"),
+    ("values", "value"),
     ("constraints", "constraint"), ("weekdays that differ", "weekday that differs"),
     ("exceptions that make", "exception that makes"),
     ("recurring exceptions", "recurring exception"),
@@ -85,16 +72,14 @@ struct MSPDIOmissions {
     }
     return [
       line(
-        resources, "resources (mensen, middelen): Planwerk plant geen bezetting",
-        "resources (people, equipment): Planwerk does not plan staffing"),
-      line(
-        assignments, "toewijzingen van resources aan taken",
-        "assignments of resources to tasks"),
+        resources,
+        "resources (mensen, middelen) zonder taak: Planwerk plant geen bezetting, een toegewezen resource wordt eigenaar",
+        "resources (people, equipment) without a task: Planwerk does not plan staffing, an assigned resource becomes the owner"
+      ),
       line(costs, "taken met kosten", "tasks with costs"),
-      line(notes, "taken met notities", "tasks with notes"),
       line(
-        progress, "taken met voortgang (percentage gereed, werkelijke data)",
-        "tasks with progress (percent complete, actual dates)"),
+        otherHyperlinks, "hyperlinks die geen web- of mailadres zijn",
+        "hyperlinks that are not a web or mail address"),
       line(
         baselines, "taken met een basislijn van MS Project", "tasks with an MS Project baseline"),
       line(

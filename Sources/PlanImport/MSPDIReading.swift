@@ -22,6 +22,8 @@ struct MSPDIReading {
   var summaries = Set<Int>()
   /// The place of the task with each UID, as links name them.
   var places: [Int: Int] = [:]
+  /// The names of the resources assigned to each task, by its UID: its owner.
+  let owners: [Int: String]
 
   /// - Complexity: O(elements).
   init(_ root: XMLElement) {
@@ -32,6 +34,7 @@ struct MSPDIReading {
       }?["FieldID"]
     dayStart = MSPDIMoment.minutes(root["DefaultStartTime"]) ?? 8 * 60
     dayFinish = MSPDIMoment.minutes(root["DefaultFinishTime"]) ?? 17 * 60
+    owners = Self.owners(root)
     minutesPerDay = root["MinutesPerDay"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 480
     let field = planwerkField
     tasks = (root.child("Tasks")?.all("Task") ?? []).map { MSPDITask($0, planwerkField: field) }
@@ -79,6 +82,7 @@ struct MSPDIReading {
           var lot = Lot(id: id, title: task.name)
           lot.procedure = fields(task)["procedure"].flatMap(ProcedureKind.init(rawValue:))
           lot.value = fields(task)["value"].flatMap { Int($0) }
+          (lot.owner, lot.note, lot.documents) = annotations(task)
           lots.append(lot)
           summaries.insert(t)
           currentLot = lots.count - 1
@@ -129,6 +133,10 @@ struct MSPDIReading {
       let task = tasks[entry.task]
       guard var item = item(task, title: entry.title, id: itemIDs[entry.task]!) else { continue }
       rule(&item, task, linked: linked.contains(item.id))
+      (item.owner, item.note, item.documents) = annotations(task)
+      if let progress = progress(task, milestone: item.type == .milestone) {
+        item.follow(progress)
+      }
       if let defect = item.defect {
         problems.append(
           task.element.problem(

@@ -11,6 +11,7 @@ public enum CSVExport {
     "Perceel", "Onderdeel", "Titel", "Soort", "Type", "Begin", "Einde (t/m)", "Duur (dagen)",
     "Weergave",
     "Voorgangers", "Uiterlijk", "Vast", "Procedure", "Waarde", "Eigenaar", "Notitie", "Documenten",
+    "Gestart", "Gereed", "% gereed",
   ]
 
   /// A row for the plan (its title, and the organisation under Perceel), a row per lot (its
@@ -28,14 +29,14 @@ public enum CSVExport {
       rows.append(
         [plan.organisation ?? "", "", plan.title, "", "plan"]
           + span(items.map(\.start), items.map(\.end), language)
-          + ["", "", "", "", "", "", "", ""])
+          + ["", "", "", "", "", "", "", "", "", "", ""])
     }
     for lot in plan.lots {
       rows.append(
         [lot.title, lot.id, lot.title, "", "perceel"]
           + span(lot.items.map(\.start), lot.items.map(\.end), language)
           + ["", "", "", lot.procedure?.rawValue ?? "", lot.value.map(MoneyParser.grouped) ?? ""]
-          + annotations(lot.owner, lot.note, lot.documents))
+          + annotations(lot.owner, lot.note, lot.documents) + ["", "", ""])
       for item in lot.items { rows.append(row(item, lot: lot.title, into[item.id], language)) }
     }
     for item in plan.milestones { rows.append(row(item, lot: "", into[item.id], language)) }
@@ -55,7 +56,15 @@ public enum CSVExport {
       (links ?? []).map { predecessor($0, language) }.joined(separator: ", "),
       item.deadline.map { $0.precision == .day ? date($0.day) : $0.text(language) } ?? "",
       item.fixed ? "ja" : "nee", "", "",
-    ] + annotations(item.owner, item.note, item.documents)
+    ] + annotations(item.owner, item.note, item.documents) + progress(item.progress)
+  }
+
+  /// Gestart, Gereed (the last day) and % gereed: what really happened.
+  static func progress(_ progress: Progress?) -> [String] {
+    [
+      progress?.started.map(date) ?? "", progress?.finished.map(date) ?? "",
+      progress?.percent.map { "\($0)%" } ?? "",
+    ]
   }
 
   /// Eigenaar, Notitie and Documenten: a document a line, its name and then its address.

@@ -66,4 +66,14 @@ package protocol Canvas {
   mutating func text(_ text: String, at: Point, _ font: Font, _ colour: Colour, anchor: Anchor)
   /// Ends a page and starts the next (only a PDF has more than one).
   mutating func nextPage()
+  /// The marks of one item follow, until `endItem`: an SVG keeps them as one element with the
+  /// item's id, its status as a class and its status text as a tooltip; a PDF or PNG has no
+  /// elements.
+  mutating func beginItem(_ id: String, status: String, text: String)
+  mutating func endItem()
+}
+
+extension Canvas {
+  package mutating func beginItem(_ id: String, status: String, text: String) {}
+  package mutating func endItem() {}
 }

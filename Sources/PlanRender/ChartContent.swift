@@ -37,6 +37,8 @@ public struct ChartContent: Sendable {
     public var heading: Int?
     /// The days the chosen baseline gave the item, when it has moved since.
     public var baseline: Range<Day>?
+    /// Where the item stands on the chart's status date, when the chart shows progress.
+    public var stand: ItemStand?
 
     public var isHeading: Bool { kind == .lot || kind == .group }
   }
@@ -46,6 +48,9 @@ public struct ChartContent: Sendable {
   public var language: Language
   /// The plan's `vandaag`: the chart's "Stand per" and its today line.
   public var today: Day?
+  /// The day the rows' stands are taken on (`Plan.statusDay`); nil when the chart shows no
+  /// progress.
+  public var statusDay: Day?
   public var rows: [Row]
   /// The days the chart shows: those the rows and their deadlines cover, or the days the user
   /// chose; nil for a plan without items.
@@ -66,17 +71,19 @@ public struct ChartContent: Sendable {
     public var kind: Link.Kind
   }
 
-  /// The content of `plan`'s chart: every lot with items, then the plan's own milestones.
+  /// The content of `plan`'s chart: every lot with items, then the plan's own milestones;
+  /// with `status`, where each item stands on that day.
   ///
   /// - Complexity: O(items), each date written once.
   public init(
     _ plan: Plan, language: Language, today: Day?, critical: Set<String> = [],
-    held: Set<String> = [], options: ChartOptions = ChartOptions()
+    held: Set<String> = [], status: Day? = nil, options: ChartOptions = ChartOptions()
   ) {
     title = plan.shownTitle.inert
     organisation = plan.organisation.map(\.inert)
     self.language = language
     self.today = today
+    statusDay = status
     rows = []
     rows.reserveCapacity(plan.lots.count + plan.itemCount + 1)
     paper = options.paper
@@ -126,6 +133,7 @@ public struct ChartContent: Sendable {
         row.critical = !critical.isEmpty && critical.contains(item.id)
         row.held = !held.isEmpty && held.contains(item.id)
         if let span = before?[item.id], span != key { row.baseline = span.days }
+        if let status { row.stand = ItemStand(item, on: status, language) }
         // A deadline outside the chosen days would be drawn at the edge, as if it fell there.
         if let deadline = row.deadline, let range = options.range, !range.contains(deadline) {
           row.deadline = nil

@@ -155,6 +155,15 @@ package struct ChartPainter {
 
   package func row(_ placed: ChartLayout.Placed, on canvas: inout some Canvas) {
     let row = content.rows[placed.index]
+    guard let stand = row.stand else { return marks(placed, on: &canvas) }
+    canvas.beginItem(row.id, status: stand.status.word(.en), text: stand.text)
+    marks(placed, on: &canvas)
+    canvas.endItem()
+  }
+
+  /// A row's label, dates and marks.
+  package func marks(_ placed: ChartLayout.Placed, on canvas: inout some Canvas) {
+    let row = content.rows[placed.index]
     let font = row.isHeading ? S.lotLabel : S.label
     let x = S.margin + (row.isHeading ? 2 : S.indent)
     let first =
@@ -186,8 +195,11 @@ package struct ChartPainter {
     switch row.kind {
     case .lot: marks.summary(row, on: &canvas)
     case .group: break
-    case .phase: marks.phase(row, on: &canvas)
-    case .milestone: marks.milestone(row, measure: measure, on: &canvas)
+    case .phase:
+      marks.phase(row, on: &canvas)
+      marks.lateWords(row, language: content.language, measure: measure, on: &canvas)
+    case .milestone:
+      marks.milestone(row, language: content.language, measure: measure, on: &canvas)
     }
     if let deadline = row.deadline { marks.flag(deadline, top: placed.y, on: &canvas) }
   }

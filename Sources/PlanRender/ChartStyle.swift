@@ -49,4 +49,10 @@ package enum ChartStyle {
   package static let white = Colour(0xFFFFFF)
   package static let baseline = Colour(0x9AA4B1)
   package static let link = Colour(0x6E7A89)
+  /// What of a followed plan is still to do: lighter than what is done, outlined in its colour.
+  package static let phaseToDo = Colour(0xD9E5F3)
+  package static let criticalToDo = Colour(0xF4D5D0)
+  package static let milestoneToDo = Colour(0xDDE3EA)
+  /// A late item's outline and words: redder than the critical path, which it may be on.
+  package static let late = Colour(0xE0301E)
 }

@@ -22,11 +22,18 @@ struct GanttSheet {
   static let band: UInt32 = 0xE6ECF4
   static let yearLine: UInt32 = 0xAEB7C3
   static let rule: UInt32 = 0xD0D6DE
+  /// A followed plan's work still to do, lighter than what is done; late in red.
+  static let phaseToDo: UInt32 = 0xD9E5F3
+  static let criticalToDo: UInt32 = 0xF4D5D0
+  static let milestoneToDo: UInt32 = 0x8C98A8
+  static let late: UInt32 = 0xE0301E
 
   var sheet = Sheet(name: "Gantt")
   private var styles: StyleBook
   private let timeline: SheetTimeline?
   private let todayColumn: Int?
+  /// Whether the rows show where items stand (`ChartContent.statusDay`).
+  private let followed: Bool
   /// A time column's width in characters.
   private let unitWidth: Double
 
@@ -42,6 +49,7 @@ struct GanttSheet {
       SheetTimeline(span: $0, chosen: content.unit, language: language)
     }
     self.timeline = timeline
+    followed = content.statusDay != nil
     unitWidth = Self.width(of: timeline?.unit)
     todayColumn = content.today.flatMap { timeline?.column(of: $0) }
     var title = CellStyle()
@@ -60,7 +68,7 @@ struct GanttSheet {
     var longest = 12
     var period = 10
     for shown in content.rows {
-      writeRow(shown, at: row)
+      writeRow(shown, at: row, language)
       longest = max(longest, shown.label.count + (shown.isHeading ? 1 : 3))
       period = max(period, shown.dates.count + 1)
       row += 1
@@ -192,7 +200,9 @@ struct GanttSheet {
     return nil
   }
 
-  private mutating func writeRow(_ shown: ChartContent.Row, at row: Int) {
+  private mutating func writeRow(
+    _ shown: ChartContent.Row, at row: Int, _ language: Language
+  ) {
     var label = CellStyle()
     label.bold = shown.isHeading
     label.size = 9
@@ -208,19 +218,44 @@ struct GanttSheet {
     dates.indent = 0
     dates.bold = false
     dates.colour = 0x5A6270
-    put(row, 1, shown.dates.isEmpty ? nil : .cleanText(shown.dates), dates)
+    let late = shown.stand?.isLate == true
+    if late {
+      // "te laat" after the dates, in red: the sheet's own words, not the user's.
+      dates.colour = Self.late
+      dates.bold = true
+    }
+    let shownDates =
+      late
+      ? shown.dates + " · " + Item.Status.late(days: 0, started: false).word(language) : shown.dates
+    put(row, 1, shownDates.isEmpty ? nil : .cleanText(shownDates), dates)
     guard let timeline else { return }
     let bar = shown.days.flatMap { timeline.columns(of: $0) }
+    // A followed phase: the columns done filled, the rest lighter.
+    let done = shown.stand.flatMap { $0.done }.flatMap { timeline.columns(of: $0) }
     for i in timeline.columns.indices {
       var style = grid(i)
       var value: Sheet.Value?
       if let bar, bar.contains(i) {
         switch shown.kind {
         case .lot: style.fill = Self.summary
-        case .phase: style.fill = shown.critical ? Self.critical : Self.phase
+        case .phase:
+          if shown.stand != nil, done?.contains(i) != true {
+            style.fill = shown.critical ? Self.criticalToDo : Self.phaseToDo
+            // A late phase's last cell says so, as the drawn chart outlines it in red.
+            if late && i == bar.upperBound {
+              value = .text("!")
+              style.colour = Self.late
+              style.bold = true
+            }
+          } else {
+            style.fill = shown.critical ? Self.critical : Self.phase
+          }
         case .milestone:
           value = .text(shown.startWindow == nil ? "◆" : "◇")
           style.colour = shown.critical ? Self.critical : Self.milestone
+          if let stand = shown.stand, stand.status != .done {
+            style.colour = late ? Self.late : Self.milestoneToDo
+          }
           // A size up from the grid's text: a diamond at 9 points is a dot when printed.
           style.size = 11
         case .group: break
@@ -249,7 +284,19 @@ struct GanttSheet {
     swatch.fill = nil
     swatch.bold = true
     swatch.colour = Self.milestone
-    entries.insert((swatch, .text("◆"), nl ? "mijlpaal" : "milestone"), at: 2)
+    let reached = nl ? "mijlpaal bereikt" : "milestone reached"
+    entries.insert((swatch, .text("◆"), followed ? reached : nl ? "mijlpaal" : "milestone"), at: 2)
+    // A followed plan's marks on a line of their own, so that the legend stays as wide.
+    var second: [(CellStyle, Sheet.Value?, String)] = []
+    if followed {
+      var toDo = swatch
+      toDo.fill = Self.phaseToDo
+      second.append((toDo, nil, nl ? "nog te doen" : "to do"))
+      swatch.colour = Self.milestoneToDo
+      second.append((swatch, .text("◆"), nl ? "nog te halen" : "to come"))
+      swatch.colour = Self.late
+      second.append((swatch, .text("!"), nl ? "te laat" : "late"))
+    }
     var word = CellStyle()
     word.size = 9
     word.colour = 0x5A6270
@@ -257,10 +304,12 @@ struct GanttSheet {
     // Each sample in a time column, its word over the empty columns beside it: as many as
     // "kritiek pad" needs, so that the legend stays within a narrow chart's print width.
     let step = 1 + Int((11 * Self.smallText / unitWidth).rounded(.up))
-    for (i, entry) in entries.enumerated() {
-      let column = Self.firstUnit + i * step
-      put(row, column, entry.1, entry.0)
-      put(row, column + 1, .text(entry.2), word)
+    for (line, entries) in [entries, second].enumerated() {
+      for (i, entry) in entries.enumerated() {
+        let column = Self.firstUnit + i * step
+        put(row + line, column, entry.1, entry.0)
+        put(row + line, column + 1, .text(entry.2), word)
+      }
     }
   }
 }

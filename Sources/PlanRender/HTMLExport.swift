@@ -43,8 +43,12 @@ public enum HTMLExport {
         title: content.title, width: layout.width, height: layout.height,
         fitted: fits ? "one-page" : nil))
     html.append("<table>")
-    html.append(
-      "<caption>\(nl ? "De data per onderdeel" : "The dates of each item")</caption>")
+    // A followed plan's table says where each item stands, and on what day.
+    let statusDay = content.statusDay
+    let caption =
+      (nl ? "De data per onderdeel" : "The dates of each item")
+      + (statusDay.map { (nl ? ", stand per " : ", as of ") + $0.text(language) } ?? "")
+    html.append("<caption>\(escape(caption))</caption>")
     // Owners, notes and documents get columns of their own once the plan has any.
     let annotated =
       plan.allItems.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
@@ -56,9 +60,13 @@ public enum HTMLExport {
       annotated
       ? "<th>\(nl ? "Eigenaar" : "Owner")</th><th>\(nl ? "Notitie" : "Note")</th><th>\(nl ? "Documenten" : "Documents")</th>"
       : ""
+    let standHead = statusDay == nil ? "" : "<th>\(nl ? "Stand" : "Status")</th>"
     html.append(
-      "<thead><tr><th>\(nl ? "Perceel" : "Lot")</th><th>\(nl ? "Onderdeel" : "Item")</th><th>\(nl ? "Begin" : "Start")</th><th>\(nl ? "Einde" : "End")</th>\(extra)</tr></thead>"
+      "<thead><tr><th>\(nl ? "Perceel" : "Lot")</th><th>\(nl ? "Onderdeel" : "Item")</th><th>\(nl ? "Begin" : "Start")</th><th>\(nl ? "Einde" : "End")</th>\(standHead)\(extra)</tr></thead>"
     )
+    let stands = Dictionary(
+      content.rows.lazy.compactMap { row in row.stand.map { (row.id, $0) } },
+      uniquingKeysWith: { a, _ in a })
     html.append("<tbody>")
     let titles = Dictionary(
       plan.lots.map { ($0.id, $0.shownTitle) }, uniquingKeysWith: { a, _ in a })
@@ -72,8 +80,17 @@ public enum HTMLExport {
         // An item without an owner of its own is its lot's, as `lijst eigenaar` counts it.
         ? "<td>\(escape(item.owner ?? item.lotID.flatMap { owners[$0] } ?? ""))</td><td>\(escape(item.note ?? ""))</td><td>\(links(item.documents))</td>"
         : ""
+      // The item's row by its id and status, as its element in the chart.
+      var open = "<tr>"
+      var standCell = ""
+      if statusDay != nil {
+        let stand = stands[item.id]
+        let status = stand.map { $0.status.word(.en) } ?? "planned"
+        open = "<tr data-id=\"\(escape(item.id))\" class=\"status-\(status)\">"
+        standCell = "<td>\(escape(stand?.text ?? ""))</td>"
+      }
       html.append(
-        "<tr><td>\(escape(lot))</td><td>\(escape(item.shownTitle))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td>\(cells)</tr>"
+        "\(open)<td>\(escape(lot))</td><td>\(escape(item.shownTitle))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td>\(standCell)\(cells)</tr>"
       )
     }
     html += ["</tbody>", "</table>", "</body>", "</html>", ""]
@@ -89,6 +106,8 @@ public enum HTMLExport {
     table { border-collapse: collapse; font-size: 12px; }
     caption { text-align: left; font-weight: bold; padding: 4px 10px; }
     th, td { border-bottom: 1px solid #ddd; padding: 3px 10px; text-align: left; }
+    tr.status-late td { color: #e0301e; }
+    tr.status-done td { color: #5a6270; }
     @media print {
       body { margin: 0; }
       svg { width: 100%; height: auto; margin: 0; }

@@ -10,9 +10,13 @@ package struct Legend {
   /// Every milestone lies on the critical path: the legend's diamond is red as theirs.
   package let criticalMilestones: Bool
   package let measure: any TextMeasure
+  /// The day a followed plan's stands are taken on: the today line is its status date.
+  package let statusDay: Day?
 
   package enum Entry: CaseIterable {
     case lot, phase, critical, milestone, vague, deadline, today, held, baseline, link
+    /// A followed plan's marks: done and still to do, a milestone still to come, late.
+    case progress, milestoneToDo, late
   }
 
   /// The legend of a chart (with a today line, or not).
@@ -23,6 +27,7 @@ package struct Legend {
     baselineName = content.baselineName ?? ""
     criticalMilestones = !content.rows.contains { $0.kind == .milestone && !$0.critical }
     entries = Self.entries(content, today: today)
+    statusDay = content.statusDay
     self.measure = measure
   }
 
@@ -33,11 +38,23 @@ package struct Legend {
     var entries: [Entry] = [.lot]
     if rows.contains(where: { $0.kind == .phase && !$0.critical }) { entries.append(.phase) }
     if rows.contains(where: \.critical) { entries.append(.critical) }
-    if rows.contains(where: { $0.kind == .milestone }) { entries.append(.milestone) }
+    // A followed plan's filled diamond is a milestone reached: shown only where one is.
+    if rows.contains(where: {
+      $0.kind == .milestone && (content.statusDay == nil || $0.stand?.status == .done)
+    }) {
+      entries.append(.milestone)
+    }
     if rows.contains(where: { $0.startWindow != nil || $0.endWindow != nil }) {
       entries.append(.vague)
     }
     if rows.contains(where: { $0.deadline != nil }) { entries.append(.deadline) }
+    if content.statusDay != nil {
+      if rows.contains(where: { $0.kind == .phase }) { entries.append(.progress) }
+      if rows.contains(where: { $0.kind == .milestone && $0.stand?.status != .done }) {
+        entries.append(.milestoneToDo)
+      }
+      if rows.contains(where: { $0.stand?.isLate == true }) { entries.append(.late) }
+    }
     if today { entries.append(.today) }
     if rows.contains(where: \.held) { entries.append(.held) }
     if rows.contains(where: { $0.baseline != nil }) { entries.append(.baseline) }
@@ -51,11 +68,19 @@ package struct Legend {
     case .lot: return nl ? "perceel" : "lot"
     case .phase: return nl ? "fase" : "phase"
     case .critical: return nl ? "kritiek pad" : "critical path"
-    case .milestone: return nl ? "mijlpaal" : "milestone"
+    case .milestone:
+      guard statusDay == nil else { return nl ? "mijlpaal bereikt" : "milestone reached" }
+      return nl ? "mijlpaal" : "milestone"
+    case .milestoneToDo: return nl ? "mijlpaal nog te halen" : "milestone to come"
+    case .progress: return nl ? "gereed / nog te doen" : "done / to do"
+    case .late: return nl ? "te laat" : "late"
     case .vague:
       return nl ? "vage datum (maand, kwartaal, seizoen)" : "vague date (month, quarter, season)"
     case .deadline: return nl ? "uiterlijk" : "deadline"
-    case .today: return nl ? "vandaag" : "today"
+    case .today:
+      // A followed plan's today line is the date its stands are taken on.
+      guard let statusDay else { return nl ? "vandaag" : "today" }
+      return (nl ? "stand per " : "as of ") + statusDay.text(language)
     case .held: return nl ? "geschoven (vanzelf)" : "pushed (implicit)"
     case .baseline: return (nl ? "basislijn " : "baseline ") + baselineName
     case .link: return nl ? "koppeling" : "link"
@@ -108,6 +133,19 @@ package struct Legend {
           Point(x: x + 3, y: middle - 4.5), Point(x: x + 9, y: middle - 4.5),
           Point(x: x + 6, y: middle - 0.5),
         ], fill: S.deadline, stroke: nil, width: 0)
+    case .progress:
+      canvas.fill(Rect(x: x, y: middle - 3.5, width: 12, height: 7), S.phaseToDo)
+      canvas.fill(Rect(x: x, y: middle - 3.5, width: 6, height: 7), S.phase)
+      outline(x: x, middle: middle, S.phase, width: 0.6, on: &canvas)
+    case .milestoneToDo:
+      canvas.polygon(
+        [
+          Point(x: x + 6, y: middle - 4.5), Point(x: x + 10.5, y: middle),
+          Point(x: x + 6, y: middle + 4.5), Point(x: x + 1.5, y: middle),
+        ], fill: S.milestoneToDo, stroke: S.milestone, width: 1)
+    case .late:
+      canvas.fill(Rect(x: x, y: middle - 3.5, width: 12, height: 7), S.phaseToDo)
+      outline(x: x, middle: middle, S.late, width: 1.4, on: &canvas)
     case .held:
       canvas.text("»", at: Point(x: x + 6, y: middle + 2.6), S.legend, S.ink, anchor: .middle)
     case .baseline:
@@ -128,5 +166,15 @@ package struct Legend {
         from: Point(x: x + 6, y: middle - 5), to: Point(x: x + 6, y: middle + 5), S.today, width: 1,
         dash: 2)
     }
+  }
+
+  func outline(
+    x: Double, middle: Double, _ colour: Colour, width: Double, on canvas: inout some Canvas
+  ) {
+    canvas.polygon(
+      [
+        Point(x: x, y: middle - 3.5), Point(x: x + 12, y: middle - 3.5),
+        Point(x: x + 12, y: middle + 3.5), Point(x: x, y: middle + 3.5),
+      ], fill: nil, stroke: colour, width: width)
   }
 }

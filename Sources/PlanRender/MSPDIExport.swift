@@ -27,7 +27,7 @@ public enum MSPDIExport {
   }
 
   /// - Complexity: O(items + links + holidays and closings in the plan's years).
-  public static func render(_ plan: Plan) -> String {
+  public static func render(_ plan: Plan, statusDate: Day? = nil) -> String {
     let scheduler = Scheduler(plan)
     let times = MSPDITimes(scheduler.workdays)
     var out = MSPDIWriter()
@@ -51,6 +51,8 @@ public enum MSPDIExport {
     out.element("DaysPerMonth", "20")
     out.element("DefaultTaskType", "1")
     out.element("DurationFormat", "7")
+    // The day progress was measured on, where MS Project draws its status line.
+    if let statusDate { out.element("StatusDate", MSPDITimes.finish(statusDate)) }
     out.open("ExtendedAttributes")
     out.open("ExtendedAttribute")
     out.element("FieldID", String(planwerkField))
@@ -66,6 +68,7 @@ public enum MSPDIExport {
     out.open("Tasks")
     tasks.write(to: &out)
     out.close("Tasks")
+    MSPDIFollowUp(plan, uids: tasks.uids).write(to: &out)
     out.close("Project")
     return out.text
   }

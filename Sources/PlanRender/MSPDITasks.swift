@@ -85,9 +85,11 @@ struct MSPDITasks {
       start: start ?? projectStartOrEpoch, finish: finish ?? projectStartOrEpoch,
       hours: workdays * MSPDITimes.hoursPerDay, milestone: false, to: &out)
     out.element("Summary", "1")
+    MSPDIFollowUp.writeNotes(note: lot.note, documents: lot.documents, to: &out)
     var fields = ["lot"]
     if let procedure = lot.procedure { fields.append("procedure=\(procedure.rawValue)") }
     if let value = lot.value { fields.append("value=\(value)") }
+    fields += MSPDIFollowUp.fields(progress: nil, documents: lot.documents)
     writePlanwerk(fields, to: &out)
     out.close("Task")
   }
@@ -126,6 +128,7 @@ struct MSPDITasks {
       item.id, title: item.shownTitle, id: id, outline: outline, level: level, start: start,
       finish: finish, hours: hours, milestone: milestone, to: &out)
     out.element("Summary", "0")
+    MSPDIFollowUp.writeProgress(item, times: times, to: &out)
     let links = linksInto[item.id] ?? []
     // A fixed item must start on its day; a dated one, or one held by `niet eerder dan`,
     // may not start earlier; one that only follows links needs none.
@@ -145,6 +148,7 @@ struct MSPDITasks {
     if let deadline = item.deadline {
       out.element("Deadline", times.deadline(deadline, of: item))
     }
+    MSPDIFollowUp.writeNotes(note: item.note, documents: item.documents, to: &out)
     for link in links {
       guard let from = uids[link.from] else { continue }
       let (lag, format) = Self.lag(link.lag)
@@ -160,6 +164,7 @@ struct MSPDITasks {
     if item.title == nil { fields.append("untitled") }
     let implicit = links.filter(\.implicit).map(\.from)
     if !implicit.isEmpty { fields.append("implicit=" + implicit.joined(separator: ",")) }
+    fields += MSPDIFollowUp.fields(progress: item.progress, documents: item.documents)
     writePlanwerk(fields, to: &out)
     out.close("Task")
   }

@@ -54,6 +54,13 @@ public enum PlanJSONExport {
       "precision": .string(item.start.precision.rawValue),
     ]
     annotate(&members, item.owner, item.note, item.documents)
+    // What really happened, as the session file keeps it: the first and last day, a running
+    // phase's percentage.
+    if let progress = item.progress {
+      if let started = progress.started { members["started"] = .string(started.iso) }
+      if let finished = progress.finished { members["finished"] = .string(finished.iso) }
+      if let percent = progress.percent { members["percent"] = .int(percent) }
+    }
     return .object(members)
   }
 }

@@ -9,6 +9,11 @@ import PlanKit
 struct PlanningSheet {
   enum Column: Int, CaseIterable {
     case lot, item, kind, title, start, end, days, workdays, deadline, critical, owner, shown
+    /// A followed plan's: where the item stands, how far, its actual first and last day. Last,
+    /// so that the other columns keep their places whether the plan is followed or not.
+    case status, percent, actualStart, actualEnd
+
+    static let progress: [Column] = [.status, .percent, .actualStart, .actualEnd]
 
     func header(_ language: Language) -> String {
       let nl = language == .nl
@@ -25,6 +30,10 @@ struct PlanningSheet {
       case .critical: return nl ? "Kritiek" : "Critical"
       case .owner: return nl ? "Eigenaar" : "Owner"
       case .shown: return nl ? "Zoals gepland" : "As planned"
+      case .status: return nl ? "Stand" : "Status"
+      case .percent: return nl ? "% gereed" : "% done"
+      case .actualStart: return nl ? "Werkelijk begin" : "Actual start"
+      case .actualEnd: return nl ? "Werkelijk einde" : "Actual end"
       }
     }
 
@@ -35,6 +44,7 @@ struct PlanningSheet {
       case .lot: return 36
       case .title: return 48
       case .shown: return 34
+      case .status: return 30
       default: return 16
       }
     }
@@ -54,6 +64,8 @@ struct PlanningSheet {
   var sheet: Sheet
   private var styles: StyleBook
   private let language: Language
+  /// The columns written: the progress columns only for a followed plan.
+  private let columns: [Column]
 
   /// The table of the items `content` shows (its lots and days), with `plan`'s details.
   ///
@@ -63,8 +75,12 @@ struct PlanningSheet {
     let nl = language == .nl
     self.styles = styles
     sheet = Sheet(name: nl ? "Planning" : "Plan")
+    let columns =
+      content.statusDay == nil
+      ? Column.allCases.filter { !Column.progress.contains($0) } : Column.allCases
+    self.columns = columns
     var widths = Column.allCases.map { $0.header(language).count + 3 }
-    for column in Column.allCases {
+    for column in columns {
       put(0, column, .text(column.header(language)), header(column), &widths)
     }
     let years = (content.span?.lowerBound.year ?? 2000)...(content.span?.upperBound.year ?? 2000)
@@ -87,11 +103,12 @@ struct PlanningSheet {
       }
       row += 1
     }
-    for column in Column.allCases {
+    for column in columns {
       sheet.widths[column.rawValue] = Double(min(widths[column.rawValue], column.widest))
     }
     sheet.frozenRows = 1
-    sheet.filter = Sheet.Filter(row: 0, lastRow: max(row - 1, 1), lastColumn: Column.shown.rawValue)
+    sheet.filter = Sheet.Filter(
+      row: 0, lastRow: max(row - 1, 1), lastColumn: columns.last!.rawValue)
     sheet.print.paper = content.paper
     sheet.print.repeatRows = 0...0
     sheet.print.header = "&L&\"-,Bold\"" + Self.headerText(content.title)
@@ -115,7 +132,11 @@ struct PlanningSheet {
     style.bold = true
     style.colour = 0xFFFFFF
     style.fill = 0x3D4B5C
-    if [.start, .end, .days, .workdays, .deadline].contains(column) { style.alignment = .right }
+    if [.start, .end, .days, .workdays, .deadline, .percent, .actualStart, .actualEnd].contains(
+      column)
+    {
+      style.alignment = .right
+    }
     return styles.id(style)
   }
 
@@ -168,6 +189,9 @@ struct PlanningSheet {
     for column in [Column.start, .end, .days, .workdays, .shown] where shown.days == nil {
       put(row, column, nil, plain, &widths)
     }
+    for column in Column.progress where columns.contains(column) {
+      put(row, column, nil, plain, &widths)
+    }
   }
 
   private mutating func writeItem(
@@ -202,6 +226,24 @@ struct PlanningSheet {
     }
     if let owner = item.owner { put(row, .owner, .cleanText(owner), plain, &widths) }
     put(row, .shown, .cleanText(item.period(language)), plain, &widths)
+    if let stand = shown.stand { writeProgress(item, stand, row: row, &widths) }
+  }
+
+  /// Stand (the status in words, red when late), % gereed (100% when done), and the actual
+  /// first and last day as Excel dates.
+  private mutating func writeProgress(
+    _ item: Item, _ stand: ItemStand, row: Int, _ widths: inout [Int]
+  ) {
+    let plain = style(heading: false)
+    let dated = style(heading: false, format: Self.dateFormat(language))
+    let status = stand.isLate ? style(heading: false, colour: 0xE0301E) : plain
+    put(row, .status, .cleanText(stand.text), status, &widths)
+    let percent = stand.status == .done ? 100 : item.progress?.percent
+    put(
+      row, .percent, percent.map { .number(Double($0) / 100) },
+      style(heading: false, format: "0%"), &widths)
+    put(row, .actualStart, item.progress?.started.map { .date($0, language) }, dated, &widths)
+    put(row, .actualEnd, item.progress?.finished.map { .date($0, language) }, dated, &widths)
   }
 
   /// Calendar days and working days (weekends, holidays and the plan's closing days off).

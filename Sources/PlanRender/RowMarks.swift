@@ -54,13 +54,70 @@ package struct RowMarks {
     for window in [row.startWindow, row.endWindow].compactMap({ $0 }) {
       bar(window, soft, height: barHeight, on: &canvas)
     }
-    if from < to || (row.startWindow == nil && row.endWindow == nil) {
-      bar(from..<max(from, to), solid, height: barHeight, on: &canvas)
+    guard let stand = row.stand else {
+      if from < to || (row.startWindow == nil && row.endWindow == nil) {
+        bar(from..<max(from, to), solid, height: barHeight, on: &canvas)
+      }
+      return
+    }
+    progress(
+      days, core: from..<max(from, to), stand,
+      colours: (solid, row.critical ? S.criticalToDo : S.phaseToDo),
+      on: &canvas)
+  }
+
+  /// A followed phase: what is still to do lighter and outlined, what is done filled over it,
+  /// a late one outlined in red with "te laat" after it.
+  package func progress(
+    _ days: Range<Day>, core: Range<Day>, _ stand: ItemStand, colours: (done: Colour, toDo: Colour),
+    on canvas: inout some Canvas
+  ) {
+    let top = middle - barHeight / 2
+    let from = x(core.lowerBound)
+    let to = max(from + 1.2, x(core.upperBound))
+    canvas.fill(Rect(x: from, y: top, width: to - from, height: barHeight), colours.toDo)
+    if let done = stand.done {
+      let clamped = max(done.lowerBound, days.lowerBound)..<min(done.upperBound, days.upperBound)
+      if !clamped.isEmpty { bar(clamped, colours.done, height: barHeight, on: &canvas) }
+    }
+    let (left, right) = (x(days.lowerBound), max(x(days.lowerBound) + 1.2, x(days.upperBound)))
+    outline(
+      left, right, stand.isLate ? S.late : colours.done, width: stand.isLate ? 1.4 : 0.6,
+      on: &canvas)
+  }
+
+  func outline(
+    _ left: Double, _ right: Double, _ colour: Colour, width: Double, on canvas: inout some Canvas
+  ) {
+    let (top, bottom) = (middle - barHeight / 2, middle + barHeight / 2)
+    canvas.polygon(
+      [
+        Point(x: left, y: top), Point(x: right, y: top), Point(x: right, y: bottom),
+        Point(x: left, y: bottom),
+      ], fill: nil, stroke: colour, width: width)
+  }
+
+  /// "te laat" in red after a late phase's bar, or before it at the chart's right edge.
+  package func lateWords(
+    _ row: ChartContent.Row, language: Language, measure: some TextMeasure,
+    on canvas: inout some Canvas
+  ) {
+    guard let days = row.days, row.stand?.isLate == true, row.kind == .phase else { return }
+    let words = Item.Status.late(days: 0, started: false).word(language)
+    let width = measure.width(words, S.milestoneDate)
+    let after = max(x(days.lowerBound) + 1.2, x(days.upperBound)) + 2.5
+    let y = middle + 2.3
+    if after + width <= right {
+      canvas.text(words, at: Point(x: after, y: y), S.milestoneDate, S.late, anchor: .start)
+    } else {
+      canvas.text(
+        words, at: Point(x: x(days.lowerBound) - 2.5, y: y), S.milestoneDate, S.late, anchor: .end)
     }
   }
 
   package func milestone(
-    _ row: ChartContent.Row, measure: some TextMeasure, on canvas: inout some Canvas
+    _ row: ChartContent.Row, language: Language, measure: some TextMeasure,
+    on canvas: inout some Canvas
   ) {
     guard let days = row.days else { return }
     let colour = row.critical ? S.critical : S.milestone
@@ -76,20 +133,34 @@ package struct RowMarks {
       Point(x: centre, y: middle - half), Point(x: centre + half, y: middle),
       Point(x: centre, y: middle + half), Point(x: centre - half, y: middle),
     ]
-    if row.startWindow == nil {
-      canvas.polygon(diamond, fill: colour, stroke: S.white, width: 0.5)
+    let reached = row.stand.map { $0.status == .done } ?? true
+    if row.stand?.isLate == true {
+      canvas.polygon(
+        diamond, fill: row.startWindow == nil ? S.milestoneToDo : S.white, stroke: S.late,
+        width: 1.6)
+    } else if row.startWindow == nil || (row.stand != nil && reached) {
+      // A followed plan fills what is reached, and lightens what is still to come.
+      canvas.polygon(
+        diamond, fill: reached ? colour : (row.critical ? S.criticalToDo : S.milestoneToDo),
+        stroke: reached ? S.white : colour, width: reached ? 0.5 : 1)
     } else {
       canvas.polygon(diamond, fill: S.white, stroke: colour, width: 1.2)
     }
-    // The date beside the diamond and its window: after them, or before them at the right edge.
-    let text = measure.width(row.dates, S.milestoneDate)
+    // The date beside the diamond and its window: after them, or before them at the right edge;
+    // "te laat" after it when the milestone should have been reached.
+    let late = row.stand?.isLate == true
+    let dates =
+      late
+      ? row.dates + " · " + Item.Status.late(days: 0, started: false).word(language) : row.dates
+    let text = measure.width(dates, S.milestoneDate)
     let after = max(centre + half, row.startWindow.map { x($0.upperBound) } ?? 0) + 2.5
     let before = min(centre - half, row.startWindow.map { x($0.lowerBound) } ?? .infinity) - 2.5
     let y = middle + 2.3
+    let ink = late ? S.late : S.grey
     if after + text <= right {
-      canvas.text(row.dates, at: Point(x: after, y: y), S.milestoneDate, S.grey, anchor: .start)
+      canvas.text(dates, at: Point(x: after, y: y), S.milestoneDate, ink, anchor: .start)
     } else {
-      canvas.text(row.dates, at: Point(x: before, y: y), S.milestoneDate, S.grey, anchor: .end)
+      canvas.text(dates, at: Point(x: before, y: y), S.milestoneDate, ink, anchor: .end)
     }
   }
 

@@ -96,6 +96,17 @@ package struct SVGCanvas: Canvas {
   /// One picture: an SVG has no pages.
   package mutating func nextPage() {}
 
+  /// `<g id="item-r1.voorbereiding" class="item status-done"><title>gereed op …</title>`: the
+  /// item's marks as one element a page can find by id and style by status.
+  package mutating func beginItem(_ id: String, status: String, text: String) {
+    body += "<g id=\"item-\(Self.escape(id))\" class=\"item status-\(Self.escape(status))\">"
+    body += "<title>\(Self.escape(text))</title>\n"
+  }
+
+  package mutating func endItem() {
+    body += "</g>\n"
+  }
+
   /// A number with at most two decimals, without a trailing zero: "12.5", "3".
   package static func number(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())

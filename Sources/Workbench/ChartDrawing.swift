@@ -11,14 +11,15 @@ public protocol ChartDrawing: Sendable {
 
 extension CommandContext {
   /// The drawn chart's content as the screen marks the plan (today, the critical path, what
-  /// the tender's order holds), with the user's choices.
+  /// the tender's order holds, where items stand once the plan follows progress), with the
+  /// user's choices.
   ///
   /// - Complexity: O(plan) for the marks.
   func chartContent(_ options: ChartOptions) -> ChartContent {
     let screen = screenChart(of: plan)
     return ChartContent(
       plan, language: language, today: today, critical: screen.critical, held: screen.held,
-      options: options)
+      status: plan.statusDay(today: today, set: settings.today), options: options)
   }
 
   /// `export pdf|png|svg [FILE]`: the drawn chart, written to FILE; an SVG without a file

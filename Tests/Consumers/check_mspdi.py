@@ -193,6 +193,7 @@ def check_planwerk(directory, name):
                  f"not {want}")
         if "deadline" in rule and task.getDeadline() is None:
             fail(f"{path}: {item['id']} lost its deadline")
+        check_follow_up(path, item, task, want_start, want_finish)
     # Every link, with its type and lag: those derived from the tender's order too, which
     # push an item as a finish-to-start link does in MS Project.
     links = session["plan"]["links"]
@@ -220,6 +221,30 @@ def check_planwerk(directory, name):
                 fail(f"{path}: {day} is {'a' if mpxj_working else 'no'} working day in MPXJ")
         day += dt.timedelta(days=1)
     print(f"{path}: {count} tasks and {len(links)} links as Planwerk has them")
+
+
+def check_follow_up(path, item, task, start, finish):
+    """Progress, note, owner and first document as MPXJ reads them: PercentComplete (100 when
+    done), ActualStart at the start, ActualFinish at the finish, Notes, the assigned resource's
+    name, the hyperlink."""
+    if "started" in item or "finished" in item:
+        percent = 100 if "finished" in item else item.get("percent", 0)
+        got = (float(task.getPercentageComplete() or 0), moment(task.getActualStart()),
+               moment(task.getActualFinish()))
+        want = (float(percent), start, finish if "finished" in item else None)
+        if got != want:
+            fail(f"{path}: {item['id']} progress {got}, not {want}")
+    if "note" in item and str(task.getNotes() or "") != one_line(item["note"]):
+        fail(f"{path}: {item['id']} notes {task.getNotes()!r}, not {item['note']!r}")
+    owners = [str(a.getResource().getName()) for a in task.getResourceAssignments()
+              if a.getResource() is not None]
+    if owners != ([one_line(item["owner"])] if "owner" in item else []):
+        fail(f"{path}: {item['id']} resources {owners}, the owner is {item.get('owner')!r}")
+    if item.get("documents"):
+        link = (str(task.getHyperlink()), str(task.getHyperlinkAddress()))
+        first = item["documents"][0]
+        if link != (one_line(first["name"]), first["url"]):
+            fail(f"{path}: {item['id']} hyperlink {link}, not {first}")
 
 
 def plan_span(plan):

@@ -87,6 +87,18 @@ def check_workbook(name, plan, path):
             fail(f"{name}.xlsx: {item['id']} lasts {duration!r}")
         if lot is not None and rows.get(lot["id"]) is None:
             fail(f"{name}.xlsx: no summary row for lot {lot['id']}")
+        # What really happened, in the followed plan's own columns.
+        if any(k in item for k in ("started", "finished", "percent")):
+            if "% gereed" not in column:
+                fail(f"{name}.xlsx: {item['id']} has progress but the table has no % gereed")
+                continue
+            want = 1 if "finished" in item else item.get("percent", 0) / 100 if "percent" in item else None
+            got = (row[column["% gereed"]], as_day(row[column["Werkelijk begin"]]),
+                   as_day(row[column["Werkelijk einde"]]))
+            wanted = (want, day(item["started"]) if "started" in item else None,
+                      day(item["finished"]) if "finished" in item else None)
+            if got != wanted:
+                fail(f"{name}.xlsx: {item['id']} progress {got}, the plan says {wanted}")
     chart = book["Gantt"]
     labels = {row[0] for row in chart.iter_rows(min_row=5, values_only=True)}
     for lot in plan["lots"]:
@@ -95,9 +107,10 @@ def check_workbook(name, plan, path):
     marks = sum(1 for row in chart.iter_rows(min_row=5, values_only=True) for value in row[2:]
                 if value in ("◆", "◇"))
     milestones = sum(1 for _, item in items(plan) if item["type"] == "milestone")
-    # One in the legend.
-    if marks != milestones + 1:
-        fail(f"{name}.xlsx: {marks - 1} milestone marks for {milestones} milestones")
+    # One in the legend; two in a followed plan's (reached, to come).
+    legend = 2 if "Stand" in column else 1
+    if marks != milestones + legend:
+        fail(f"{name}.xlsx: {marks - legend} milestone marks for {milestones} milestones")
     setup = chart.page_setup
     if setup.orientation != "landscape" or str(setup.paperSize) != "9" or setup.fitToWidth not in (1, None):
         fail(f"{name}.xlsx: Gantt printed {setup.orientation} on paper {setup.paperSize}")

@@ -159,6 +159,8 @@ for session in sessions/*.json "$out/edit/edited.json"; do
     -c "export xlsx $out/xlsx/$name.xlsx" >/dev/null 2>"$out/xlsx/$name.log" || {
     echo "FAIL planwerk could not write $name.xlsx"; cat "$out/xlsx/$name.log"; exit 1; }
 done
+"$bin" sessions/002-routes.json -c "lees Tests/Consumers/followed.plan" \
+  -c "export json $out/xlsx/gevolgd.json" -c "export xlsx $out/xlsx/gevolgd.xlsx" >/dev/null
 timeout 300 soffice -env:UserInstallation="file://$out/xlsx/profile" --headless \
   --convert-to pdf --outdir "$out/xlsx/pdf" "$out"/xlsx/*.xlsx >/dev/null 2>&1 || true
 python3 Tests/Consumers/generate_plan.py > "$out/xlsx/generated.plan"
@@ -180,6 +182,10 @@ for session in sessions/*.json "$out/edit/edited.json"; do
 done
 "$bin" Tests/Consumers/mspdi.plan -c "export json $out/mspdi/grenzen.json" \
   -c "export mspdi $out/mspdi/grenzen.xml" -c "bewaar $out/mspdi/grenzen.session.json" >/dev/null
+# A followed plan: progress, owners, notes and documents (Tests/Consumers/followed.plan).
+"$bin" sessions/002-routes.json -c "lees Tests/Consumers/followed.plan" \
+  -c "export json $out/mspdi/gevolgd.json" -c "export mspdi $out/mspdi/gevolgd.xml" \
+  -c "bewaar $out/mspdi/gevolgd.session.json" >/dev/null
 python3 Tests/Consumers/check_mspdi.py "$out/mspdi"
 # And back: each plan's MS Project XML imported into an empty plan gives the same plan (the
 # hostile one aside: the control characters of its titles are not written to MS Project).

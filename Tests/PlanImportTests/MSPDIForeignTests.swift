@@ -205,23 +205,86 @@ import Testing
 
   @Test func listsWhatThePlanCannotHold() throws {
     let dutch = try MSPDIReader.read(Array(Self.msProject.utf8)).omitted.map(\.nl)
-    #expect(
-      dutch.contains("1 taak met kosten")
-        && dutch.contains("1 resource (mensen, middelen): Planwerk plant geen bezetting"))
+    #expect(dutch.contains("1 taak met kosten"))
     let omitted = try MSPDIReader.read(Array(Self.msProject.utf8)).omitted.map(\.en)
+    // The resource, its assignment, the note and the progress are taken over.
     #expect(
       omitted == [
-        "1 resource (people, equipment): Planwerk does not plan staffing",
-        "1 assignment of resources to tasks",
         "1 task with costs",
-        "1 task with notes",
-        "1 task with progress (percent complete, actual dates)",
         "1 start-to-finish link (SF), which Planwerk does not have",
         "1 link from or to a summary task",
         "1 lag in hours or minutes, rounded to working days",
         "1 summary task below a lot: their name is in their tasks' titles",
         "1 weekday that differs in the calendar: Planwerk works Monday to Friday",
         "1 recurring exception in the calendar",
+      ])
+  }
+
+  @Test func takesOverMSProjectsProgressNotesAndAssignedResources() throws {
+    let item = try MSPDIReader.read(Array(Self.msProject.utf8)).plan.lots[0].items[0]
+    #expect(item.owner == "Inkoopadviseur")
+    #expect(item.note == "Met de ambtenaar van de regio")
+    // 40% without an actual start: it started on its own start, and keeps it.
+    #expect(item.progress == Progress(started: Day(iso: "2025-01-06")!, percent: 40))
+    #expect(item.fixed && item.anchor == PlanDate(Day(iso: "2025-01-06")!))
+  }
+
+  static let followed = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <Project xmlns="http://schemas.microsoft.com/project">
+      <Title>Gevolgd</Title>
+      <StatusDate>2025-03-03T17:00:00</StatusDate>
+      <Tasks>
+        <Task><UID>1</UID><ID>1</ID><Name>Perceel A</Name><OutlineLevel>1</OutlineLevel>
+          <Start>2025-01-06T08:00:00</Start><Finish>2025-04-30T17:00:00</Finish><Summary>1</Summary>
+          <HyperlinkAddress>\\\\server\\share\\plan.docx</HyperlinkAddress></Task>
+        <Task><UID>2</UID><ID>2</ID><Name>Voorbereiding</Name><OutlineLevel>2</OutlineLevel>
+          <Start>2025-01-06T08:00:00</Start><Finish>2025-01-31T17:00:00</Finish>
+          <PercentComplete>100</PercentComplete><ActualStart>2025-01-06T08:00:00</ActualStart>
+          <ActualFinish>2025-01-31T17:00:00</ActualFinish>
+          <Hyperlink>Startnotitie</Hyperlink>
+          <HyperlinkAddress>https://raad.example.nl/startnotitie</HyperlinkAddress></Task>
+        <Task><UID>3</UID><ID>3</ID><Name>Uitvraag</Name><OutlineLevel>2</OutlineLevel>
+          <Start>2025-02-03T08:00:00</Start><Finish>2025-04-30T17:00:00</Finish>
+          <PercentComplete>25</PercentComplete><ActualStart>2025-02-03T08:00:00</ActualStart>
+          <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink></Task>
+        <Task><UID>4</UID><ID>4</ID><Name>Publicatie</Name><OutlineLevel>2</OutlineLevel>
+          <Start>2025-02-14T17:00:00</Start><Finish>2025-02-14T17:00:00</Finish>
+          <Milestone>1</Milestone><PercentComplete>100</PercentComplete>
+          <ActualStart>2025-02-14T17:00:00</ActualStart><ActualFinish>2025-02-14T17:00:00</ActualFinish></Task>
+      </Tasks>
+      <Resources>
+        <Resource><UID>1</UID><ID>1</ID><Name>Jan</Name></Resource>
+        <Resource><UID>2</UID><ID>2</ID><Name>Els</Name></Resource>
+        <Resource><UID>3</UID><ID>3</ID><Name>Vacature</Name></Resource>
+      </Resources>
+      <Assignments>
+        <Assignment><UID>1</UID><TaskUID>3</TaskUID><ResourceUID>1</ResourceUID></Assignment>
+        <Assignment><UID>2</UID><TaskUID>3</TaskUID><ResourceUID>2</ResourceUID></Assignment>
+      </Assignments>
+    </Project>
+    """
+
+  @Test func readsActualDatesHyperlinksAndEveryAssignedResource() throws {
+    let read = try MSPDIReader.read(Array(Self.followed.utf8))
+    let items = read.plan.lots[0].items
+    let day = { (iso: String) in Day(iso: iso)! }
+    #expect(
+      items[0].progress == Progress(started: day("2025-01-06"), finished: day("2025-01-31")))
+    #expect(
+      items[0].documents == [
+        Document(name: "Startnotitie", url: "https://raad.example.nl/startnotitie")
+      ])
+    #expect(items[1].progress == Progress(started: day("2025-02-03"), percent: 25))
+    #expect(items[1].owner == "Jan, Els")
+    #expect(items[2].progress == Progress(finished: day("2025-02-14")))
+    #expect(items[2].fixed)
+    // A file on a share is no web address; a resource of no task is no owner.
+    #expect(read.plan.lots[0].documents.isEmpty)
+    #expect(
+      read.omitted.map(\.en) == [
+        "1 resource (people, equipment) without a task: Planwerk does not plan staffing, an assigned resource becomes the owner",
+        "1 hyperlink that is not a web or mail address",
       ])
   }
 

@@ -8,24 +8,24 @@ struct CSVExportTests {
     let csv = CSVExport.render(GanttChartTests.designPlan, language: .nl)
     #expect(
       csv.hasPrefix(
-        "\u{FEFF}Perceel;Onderdeel;Titel;Soort;Type;Begin;Einde (t/m);Duur (dagen);Weergave;Voorgangers;Uiterlijk;Vast;Procedure;Waarde;Eigenaar;Notitie;Documenten\r\n"
+        "\u{FEFF}Perceel;Onderdeel;Titel;Soort;Type;Begin;Einde (t/m);Duur (dagen);Weergave;Voorgangers;Uiterlijk;Vast;Procedure;Waarde;Eigenaar;Notitie;Documenten;Gestart;Gereed;% gereed\r\n"
       ))
     let rows = csv.dropFirst().components(separatedBy: "\r\n")
     #expect(
       rows[1]
-        == ";;Inkoop Wmo en Participatie 2024;;plan;1-5-2022;31-12-2023;610;1 mei 2022 – 1 jan. 2024;;;;;;;;"
+        == ";;Inkoop Wmo en Participatie 2024;;plan;1-5-2022;31-12-2023;610;1 mei 2022 – 1 jan. 2024;;;;;;;;;;;"
     )
     #expect(
       rows[2]
-        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1;Route 1: Gebiedsgerichte zorg ouderen en HbH;;perceel;1-5-2022;31-12-2023;610;1 mei 2022 – 1 jan. 2024;;;;sas;;;;"
+        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1;Route 1: Gebiedsgerichte zorg ouderen en HbH;;perceel;1-5-2022;31-12-2023;610;1 mei 2022 – 1 jan. 2024;;;;sas;;;;;;;"
     )
     #expect(
       rows[3]
-        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1.voorbereiding;voorbereiding;voorbereiding;fase;1-5-2022;31-8-2022;123;1 mei 2022 – 1 sept. 2022;;;nee;;;;;"
+        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1.voorbereiding;voorbereiding;voorbereiding;fase;1-5-2022;31-8-2022;123;1 mei 2022 – 1 sept. 2022;;;nee;;;;;;;;"
     )
     #expect(
       rows[6]
-        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1.start;Start uitvoering;mijlpaal;mijlpaal;1-1-2024;1-1-2024;;1 jan. 2024;;;ja;;;;;"
+        == "Route 1: Gebiedsgerichte zorg ouderen en HbH;r1.start;Start uitvoering;mijlpaal;mijlpaal;1-1-2024;1-1-2024;;1 jan. 2024;;;ja;;;;;;;;"
     )
     #expect(rows.count == 8 && rows[7].isEmpty)
   }

@@ -142,7 +142,9 @@ enum ExportCommand: PlanCommand {
     case .mspdi:
       try refuseOutside(
         MSPDIExport.years, MSPDIExport.outsideYears(context.plan), tool: "MS Project", command)
-      output = MSPDIExport.render(context.plan)
+      output = MSPDIExport.render(
+        context.plan,
+        statusDate: context.plan.statusDay(today: context.today, set: context.settings.today))
     case .html:
       output = HTMLExport.render(context.chartContent(options), plan: context.plan)
     case .report:
