@@ -54,6 +54,9 @@ test-deps: deps
 	  echo "Installing Java (MPXJ reads the MS Project XML exports)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq default-jre-headless >/dev/null; }
+	@python3 -c "import websocket" 2>/dev/null || { \
+	  echo "Installing the Python websocket-client package (it drives Chromium's DevTools)..."; \
+	  python3 -m pip install --quiet websocket-client; }
 	@python3 -c "import mpxj, jpype" 2>/dev/null || { \
 	  echo "Installing the Python mpxj package (it reads the MS Project XML exports)..."; \
 	  python3 -m pip install --quiet mpxj JPype1; }

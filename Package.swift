@@ -22,6 +22,10 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    // The meeting view's web server (`presenteer`): FlyingFox, on the sockets of the system and
+    // Swift concurrency only, builds in seconds where a SwiftNIO server (Hummingbird) takes
+    // minutes on two cores.
+    .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
   ],
   targets: [
     .systemLibrary(
@@ -63,13 +67,18 @@ let package = Package(
     .target(
       name: "PlanSheet", dependencies: ["PlanKit", "PlanRender", "CXlsxWriter"],
       swiftSettings: strict),
+    // The meeting view's server; only the executable links it.
+    .target(
+      name: "PlanPresent",
+      dependencies: ["PlanJSON", .product(name: "FlyingFox", package: "FlyingFox")],
+      swiftSettings: strict),
     .target(name: "LineEditor", dependencies: ["CLibEdit"], swiftSettings: strict),
     .target(name: "Platform", dependencies: ["Workbench", "PlanFiles"], swiftSettings: strict),
     .executableTarget(
       name: "planwerk",
       dependencies: [
         "Workbench", "PlanFiles", "LineEditor", "Platform", "CLibEdit", "PlanDraw",
-        "PlanSheet",
+        "PlanSheet", "PlanPresent",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -109,6 +118,8 @@ let package = Package(
       name: "PlanSheetTests", dependencies: ["PlanSheet", "PlanRender", "PlanKit"],
       swiftSettings: strict),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"], swiftSettings: strict),
+    .testTarget(
+      name: "PlanPresentTests", dependencies: ["PlanPresent"], swiftSettings: strict),
     .testTarget(
       name: "EndToEndTests", dependencies: ["planwerk", "TestSupport"], swiftSettings: strict),
   ],

@@ -51,6 +51,9 @@ public struct ChartContent: Sendable {
   /// The day the rows' stands are taken on (`Plan.statusDay`); nil when the chart shows no
   /// progress.
   public var statusDay: Day?
+  /// Every row drawn as an element of its own, stand or not: the meeting view finds the items
+  /// a change moved by their ids to highlight them.
+  public var itemElements = false
   public var rows: [Row]
   /// The days the chart shows: those the rows and their deadlines cover, or the days the user
   /// chose; nil for a plan without items.

@@ -155,7 +155,12 @@ package struct ChartPainter {
 
   package func row(_ placed: ChartLayout.Placed, on canvas: inout some Canvas) {
     let row = content.rows[placed.index]
-    guard let stand = row.stand else { return marks(placed, on: &canvas) }
+    guard let stand = row.stand else {
+      guard content.itemElements else { return marks(placed, on: &canvas) }
+      canvas.beginItem(row.id, status: "planned", text: row.dates)
+      marks(placed, on: &canvas)
+      return canvas.endItem()
+    }
     canvas.beginItem(row.id, status: stand.status.word(.en), text: stand.text)
     marks(placed, on: &canvas)
     canvas.endItem()

@@ -6,7 +6,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
   case from, to, duration, after, startAfterStart, endWithEnd, on, deadline, notBefore, fixed
   case only, step, all, toward, scale, width, baseline, paper, urgent, title, kind, procedure
   case value, organisation, before, clean, copyAs, shifted, lots, sheet, links, skipRefused
-  case reminder, owner, status, since, ahead
+  case reminder, owner, status, since, ahead, port
 
   public enum Value: Sendable {
     case date, duration, link, target, text, kind, procedure, money, scale, number
@@ -57,6 +57,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .owner: return [.nl: ["eigenaar", "trekker"], .en: ["owner"]]
     case .status: return [.nl: ["stand", "status"], .en: ["status"]]
     case .since: return [.nl: ["sinds"], .en: ["since"]]
+    case .port: return [.nl: ["poort"], .en: ["port"]]
     case .ahead: return [.nl: ["vooruit", "komende"], .en: ["ahead", "next"]]
     case .urgent: return [.nl: ["versneld"], .en: ["urgent", "accelerated"]]
     case .toward: return [.nl: ["naar"], .en: ["to", "towards", "toward"]]
@@ -81,7 +82,7 @@ public enum ClauseID: String, Sendable, CaseIterable {
     case .sheet: return .paper
     case .title, .organisation, .baseline, .copyAs, .owner, .status, .since: return .text
     case .scale: return .scale
-    case .width: return .number
+    case .width, .port: return .number
     case .kind: return .kind
     case .procedure: return .procedure
     case .value: return .money

@@ -17,6 +17,8 @@ struct CommandContext: Sendable {
   var drawing: (any ChartDrawing)?
   /// What writes `export xlsx`; nil in a build without libxlsxwriter.
   var workbooks: (any WorkbookWriting)?
+  /// What serves the meeting view (`presenteer`); nil in a build without a web server.
+  var presenter: (any Presenting)?
   var history = UndoHistory()
   /// The graph of the current plan's items and links, while no change has restructured it.
   var graphCache: PlanGraph?

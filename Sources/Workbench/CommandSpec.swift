@@ -56,7 +56,7 @@ public enum CommandID: String, Sendable, CaseIterable {
   case new, lot, copy, phase, milestone, decision, show, list, set, rename, remove, shift
   case link, unlink, check, critical, feasible, calendar, closed, history, replay
   case baseline, baselines, diff, procedure, meetings, decisions, leadTime, owner, note, document
-  case started, finished, report
+  case started, finished, report, present
   case undo, redo, save, open, read, importFile, gantt, export, language, today, setting, help
   case quit
 }

@@ -46,6 +46,7 @@ public enum CommandTable {
     BaselinesCommand.self,
     DiffCommand.self,
     GanttCommand.self,
+    PresentCommand.self,
     ExportCommand.self,
     LanguageCommand.self,
     TodayCommand.self,

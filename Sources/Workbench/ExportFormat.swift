@@ -84,7 +84,7 @@ extension CommandContext {
     PlanError(
       nl: "deze Planwerk kan \(cannot.nl): hij is gebouwd zonder \(library)",
       en: "this Planwerk cannot \(cannot.en): it was built without \(library)",
-      at: command.argument(0)[0].span,
+      at: command.argument(0).first?.span ?? command.verb.span,
       hint: instead
         + Phrase(
           nl: ", of gebruik het programma planwerk zelf", en: ", or use the planwerk program itself"

@@ -96,6 +96,11 @@ public struct Interpreter: Sendable {
     get { context.workbooks }
     set { context.workbooks = newValue }
   }
+  /// What serves `presenteer`; nil in a build without a web server.
+  public var presenter: (any Presenting)? {
+    get { context.presenter }
+    set { context.presenter = newValue }
+  }
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
   var clockToday: Day {
     get { context.clockToday }
@@ -156,11 +161,13 @@ public struct Interpreter: Sendable {
         // Debug builds check the effect told from the change against the plans compared.
         let before = plan.itemCount <= 400 ? plan : nil
       #endif
+      let shownLanguage = language
       var outcome = try CommandTable.command(command.spec.id).execute(command, in: &self)
+      var changes: [PlanDiff.Change] = []
       if !outcome.journalsItself
         && (history.revision != revision || settings.today != fixedDay)
       {
-        let changes = context.committed?.effect(in: plan)?.changes ?? []
+        changes = context.committed?.effect(in: plan)?.changes ?? []
         #if DEBUG
           if let before {
             let told = Set(changes.map(\.record))
@@ -175,6 +182,9 @@ public struct Interpreter: Sendable {
           Journal.Step(
             command: line.trimmedWhitespace, time: clock.now(), today: day,
             effect: Journal.effect(of: changes, in: plan), imported: outcome.imported))
+      }
+      if history.revision != revision || settings.today != fixedDay || language != shownLanguage {
+        present(line: line, changes: changes)
       }
       let lines = context.warningLines(outcome.findings)
       if !lines.isEmpty {

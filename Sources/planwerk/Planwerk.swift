@@ -105,6 +105,7 @@ struct Planwerk: ParsableCommand {
       files: files, today: Clock.today(), settings: settings, clock: SystemTime())
     interpreter.drawing = CairoDrawing()
     interpreter.workbooks = XlsxWriting()
+    interpreter.presenter = LivePresenting()
     let colour = Terminal.wantsColour
     interpreter.settings.colour = colour
     interpreter.settings.width = Terminal.width

@@ -126,6 +126,9 @@ for page in "$out"/*.html "$out"/report/*.html; do
 done
 echo "chromium rendered $(ls "$out"/*.html "$out"/report/*.html | wc -l) pages"
 
+# The meeting view: Chromium follows a change typed into the shell, without the token nothing.
+timeout 180 python3 Tests/Consumers/check_presenter.py "$bin" sessions/002-routes.json
+
 # TaskJuggler schedules every seed session and a generated plan of 200 phases to the dates
 # Planwerk gives them, item by item.
 python3 Tests/Consumers/generate_plan.py > "$out/generated.plan"

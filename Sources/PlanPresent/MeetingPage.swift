@@ -1,0 +1,107 @@
+/// The meeting view's page: the chart page of `exporteer html` inside a frame of its own, a
+/// line above it that says what the last command changed, and a small script that takes each
+/// new frame from the WebSocket, puts its chart in place without a reload and without losing
+/// the scroll position, and highlights the items the command moved for a few seconds. It
+/// loads nothing from anywhere: the style and the script are in the page.
+enum MeetingPage {
+  /// - Complexity: O(frame's size).
+  static func html(_ frame: MeetingServer.Frame?) -> String {
+    let title = escape(frame?.title ?? "Planwerk")
+    return """
+      <!DOCTYPE html>
+      <html lang="nl">
+      <head>
+      <meta charset="utf-8">
+      <meta name="generator" content="Planwerk">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(title)</title>
+      \(frame?.head ?? "")
+      <style>
+      #pw-bar { position: sticky; top: 0; z-index: 10; background: #1d3557; color: #fff;
+        font: 15px 'DejaVu Sans', sans-serif; padding: 6px 12px; min-height: 1.3em; }
+      #pw-bar .pw-state { float: right; opacity: 0.8; }
+      .pw-changed { outline: 3px solid #f4a000; outline-offset: 1px; animation: pw-glow 1s 3; }
+      g.pw-changed rect, g.pw-changed path, g.pw-changed polygon { stroke: #f4a000; stroke-width: 3; }
+      tr.pw-changed td { background: #fff1cc; }
+      @keyframes pw-glow { 50% { outline-color: transparent; } }
+      @media print { #pw-bar { display: none; } }
+      </style>
+      </head>
+      <body>
+      <div id="pw-bar"><span class="pw-state" id="pw-state">live</span><span id="pw-line">\(escape(frame?.line ?? ""))</span></div>
+      <main id="pw-plan" data-serial="\(frame?.serial ?? 0)">
+      \(frame?.body ?? "<p>Nog geen plan.</p>")
+      </main>
+      <script>
+      \(script)
+      </script>
+      </body>
+      </html>
+
+      """
+  }
+
+  /// Follows the WebSocket of the page's own address and token; reconnects when the shell
+  /// comes back, says when it is gone.
+  static let script = """
+    (function () {
+      var token = new URLSearchParams(location.search).get("token") || "";
+      var plan = document.getElementById("pw-plan");
+      var line = document.getElementById("pw-line");
+      var state = document.getElementById("pw-state");
+      var timer = null;
+      function show(frame) {
+        if (Number(plan.dataset.serial) >= frame.serial && frame.serial > 0 && plan.childElementCount > 0) {
+          return;
+        }
+        var x = window.scrollX, y = window.scrollY;
+        var doc = new DOMParser().parseFromString("<body>" + frame.body + "</body>", "text/html");
+        plan.replaceChildren.apply(plan, Array.prototype.slice.call(doc.body.childNodes));
+        plan.dataset.serial = String(frame.serial);
+        line.textContent = frame.line;
+        document.title = frame.title;
+        window.scrollTo(x, y);
+        var changed = new Set(frame.changed);
+        var marked = [];
+        plan.querySelectorAll("g.item, tr[data-id]").forEach(function (element) {
+          var id = element.tagName.toLowerCase() === "tr"
+            ? element.getAttribute("data-id") : element.id.replace(/^item-/, "");
+          if (changed.has(id)) {
+            element.classList.add("pw-changed");
+            marked.push(element);
+          }
+        });
+        document.body.dataset.changed = String(marked.length);
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          marked.forEach(function (element) { element.classList.remove("pw-changed"); });
+        }, 4000);
+      }
+      function connect() {
+        var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+        var socket = new WebSocket(scheme + location.host + "/live?token=" + encodeURIComponent(token));
+        socket.onopen = function () { state.textContent = "live"; };
+        socket.onmessage = function (event) { show(JSON.parse(event.data)); };
+        socket.onclose = function () {
+          state.textContent = "verbinding weg";
+          setTimeout(connect, 1000);
+        };
+      }
+      connect();
+    })();
+    """
+
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}

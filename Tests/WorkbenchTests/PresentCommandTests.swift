@@ -1,0 +1,83 @@
+import PlanKit
+import Synchronization
+import Testing
+
+@testable import Workbench
+
+/// `presenteer` with a presenter that keeps what it was given, as the web server would show it.
+final class KeptPresenter: Presenting {
+  struct State {
+    var address: String?
+    var frames: [PresentedFrame] = []
+    var started: (host: String, port: Int)?
+  }
+
+  let state = Mutex(State())
+  var address: String? { state.withLock { $0.address } }
+  var frames: [PresentedFrame] { state.withLock { $0.frames } }
+  var started: (host: String, port: Int)? { state.withLock { $0.started } }
+
+  func start(host: String, port: Int) throws(PlanError) -> String {
+    state.withLock { state in
+      state.started = (host, port)
+      state.address = "http://\(host):\(port == 0 ? 40000 : port)/?token=t"
+      return state.address!
+    }
+  }
+
+  func show(_ frame: PresentedFrame) { state.withLock { $0.frames.append(frame) } }
+  func stop() { state.withLock { $0.address = nil } }
+}
+
+struct PresentCommandTests {
+  @Test func showsEveryChangeWithItsLineAndTheItemsItMoved() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    let presenter = KeptPresenter()
+    interpreter.presenter = presenter
+    let answer = interpreter.run("presenteer").text
+    #expect(answer.contains("De presentatie staat op http://127.0.0.1:40000/?token=t"))
+    #expect(presenter.started?.host == "127.0.0.1" && presenter.started?.port == 0)
+    #expect(presenter.frames.count == 1)
+    #expect(!interpreter.run("verschuif r1.inkoopprocedure 2 weken").failed)
+    let frame = try #require(presenter.frames.last)
+    #expect(frame.line == "verschuif r1.inkoopprocedure 2 weken")
+    #expect(frame.changed == ["r1.inkoopprocedure", "r1.implementatie"])
+    // One element per item, found by its id, even in a plan nobody follows yet.
+    #expect(frame.body.contains("id=\"item-r1.inkoopprocedure\""))
+    #expect(frame.head.hasPrefix("<style>") && frame.title == "Inkoop Wmo en Participatie 2024")
+    // A question changes nothing and redraws nothing; undo does.
+    #expect(!interpreter.run("kritiek").failed)
+    #expect(presenter.frames.count == 2)
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(presenter.frames.count == 3 && presenter.frames.last?.line == "ongedaan")
+    #expect(interpreter.run("presenteer").text.contains("staat al op"))
+    #expect(interpreter.run("presenteer stop").text.contains("gestopt"))
+    #expect(!interpreter.run("verschuif r1.inkoopprocedure 1 week").failed)
+    #expect(presenter.frames.count == 3)
+  }
+
+  @Test func listensOnTheNetworkOnlyWhenToldAndSaysWhoCanSee() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    let presenter = KeptPresenter()
+    interpreter.presenter = presenter
+    let answer = interpreter.run("presenteer luister 192.168.1.20 poort 8080").text
+    #expect(presenter.started?.host == "192.168.1.20" && presenter.started?.port == 8080)
+    #expect(answer.contains("wie op het netwerk dit adres met zijn sleutel heeft, ziet het plan"))
+  }
+
+  @Test func refusesAnAddressOrPortThatCannotBe() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    interpreter.presenter = KeptPresenter()
+    let address = interpreter.run("presenteer luister 192.168.1.300")
+    #expect(address.failed && address.text.contains("geen IPv4-adres"))
+    #expect(interpreter.run("presenteer luister").failed)
+    let port = interpreter.run("presenteer poort 80")
+    #expect(port.failed && port.text.contains("van 1024 tot en met 65535"))
+  }
+
+  @Test func saysWhatWorksInABuildWithoutAServer() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    let outcome = interpreter.run("presenteer")
+    #expect(outcome.failed && outcome.text.contains("exporteer html"))
+  }
+}
