@@ -205,16 +205,26 @@ public struct Checker: Sendable {
         + Phrase(
           nl: ": 'gereed \(item.id) op DATUM' als het klaar is, of verleng het",
           en: ": 'done \(item.id) on DATE' when it is, or lengthen it")
-      : Phrase(
-        nl:
-          "\(name(item)) had \(due.precision == .day ? "op " : "")\(due.text(.nl)) moeten beginnen",
-        en: "\(name(item)) was to start \(due.precision == .day ? "on " : "in ")\(due.text(.en))")
-        + ends
-        + Phrase(nl: " en is niet als gestart gemeld", en: " and is not reported started")
-        + holds
-        + Phrase(
-          nl: ": 'gestart \(item.id) op DATUM', of verschuif het",
-          en: ": 'started \(item.id) on DATE', or shift it")
+      : item.type == .milestone
+        ? Phrase(
+          nl:
+            "\(name(item)) had \(due.precision == .day ? "op " : "")\(due.text(.nl)) bereikt moeten zijn en is niet als gereed gemeld",
+          en:
+            "\(name(item)) was due \(due.precision == .day ? "on " : "in ")\(due.text(.en)) and is not reported done"
+        ) + holds
+          + Phrase(
+            nl: ": 'gereed \(item.id) op DATUM', of verschuif het",
+            en: ": 'done \(item.id) on DATE', or shift it")
+        : Phrase(
+          nl:
+            "\(name(item)) had \(due.precision == .day ? "op " : "")\(due.text(.nl)) moeten beginnen",
+          en: "\(name(item)) was to start \(due.precision == .day ? "on " : "in ")\(due.text(.en))")
+          + ends
+          + Phrase(nl: " en is niet als gestart gemeld", en: " and is not reported started")
+          + holds
+          + Phrase(
+            nl: ": 'gestart \(item.id) op DATUM', of verschuif het",
+            en: ": 'started \(item.id) on DATE', or shift it")
     return Finding(
       kind: .beforeToday, lot: item.lotID, items: [item.id], days: days, message: message)
   }

@@ -51,10 +51,14 @@ public struct Feasibility: Sendable {
 
   /// Nil when the plan cannot be scheduled (a cycle) or has no item `id`. With `atMinimum`
   /// off, statutory periods stay as planned: how late the item is as the plan stands, the
-  /// shortfall `kritiek` reports.
+  /// shortfall `kritiek` reports. With `today`, what has not happened cannot happen before it:
+  /// the answer is never a day already past.
   ///
   /// - Complexity: O(plan): one schedule of the whole plan and a walk back along its chain.
-  public init?(_ plan: Plan, item id: String, by date: PlanDate? = nil, atMinimum: Bool = true) {
+  public init?(
+    _ plan: Plan, item id: String, by date: PlanDate? = nil, atMinimum: Bool = true,
+    today: Day? = nil
+  ) {
     var earliestPlan = plan
     var shortened = 0
     for k in earliestPlan.links.indices where atMinimum {
@@ -71,6 +75,14 @@ public struct Feasibility: Sendable {
     guard let node = scheduler.graph.index[id] else { return nil }
     for location in scheduler.graph.locations {
       var item = earliestPlan[location]
+      // What was reported started or done happened: it stays where it happened.
+      guard item.progress == nil else { continue }
+      if let today, item.status(on: today) != .done,
+        item.notBefore.map({ $0.day < today }) ?? true
+      {
+        item.notBefore = PlanDate(today)
+        earliestPlan[location] = item
+      }
       guard item.fixed else { continue }
       item.fixed = false
       if item.id != id, let anchor = item.anchor, (item.notBefore?.day ?? anchor.day) <= anchor.day
@@ -96,7 +108,8 @@ public struct Feasibility: Sendable {
       goal = .asked(date)
     } else if let deadline = item.deadline {
       goal = .deadline(deadline)
-    } else if item.fixed, let anchor = item.anchor {
+    } else if item.fixed, item.progress == nil, let anchor = item.anchor {
+      // A reported start is a fact, not a date to make.
       goal = .fixed(anchor)
     } else {
       goal = nil
@@ -107,8 +120,9 @@ public struct Feasibility: Sendable {
     var chain = [Step(item: earliestItem, earliest: earliest, link: nil)]
     var current = node
     var seen: Set<Int> = [node]
-    while let k = scheduler.drivingLink(
-      into: current, in: earliestPlan, from: { !seen.contains($0) })
+    // What really started is where the chain begins: no link holds a fact.
+    while earliestPlan[graph.locations[current]].progress?.started == nil,
+      let k = scheduler.drivingLink(into: current, in: earliestPlan, from: { !seen.contains($0) })
     {
       chain[chain.count - 1].link = earliestPlan.links[k]
       current = Int(graph.from[k])

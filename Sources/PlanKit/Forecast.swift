@@ -1,8 +1,7 @@
 /// The plan as it will go from a status day on: what really happened stays where it happened,
 /// and what has not happened yet cannot happen before that day. A phase that should have started
 /// and has not starts today at the earliest; one that runs past its end runs at least through
-/// today. (A percentage is not stretched over what remains: it says how far the phase was when
-/// it was reported, not how far it is today.) Everything that
+/// today, or for the share of its planned length its reported percentage leaves. Everything that
 /// follows moves with them, so that `haalbaar` and `kritiek` are never optimistic about work
 /// that is late. The plan itself keeps its dates: the forecast is what the answers reason from.
 public struct Forecast: Sendable {
@@ -48,7 +47,8 @@ public struct Forecast: Sendable {
   }
 
   /// A late item as it can still go: not started, no earlier than today; started, ending no
-  /// earlier than tomorrow (the end is exclusive).
+  /// earlier than tomorrow (the end is exclusive), nor before the share of its planned length
+  /// that its percentage leaves has passed from today (40% done of four months: 73 days more).
   ///
   /// - Complexity: O(1).
   static func held(_ item: Item, on today: Day, started: Bool) -> Item {
@@ -58,7 +58,12 @@ public struct Forecast: Sendable {
       if item.notBefore.map({ $0.day < today }) ?? true { item.notBefore = floor }
       return item
     }
-    item.length = .until(PlanDate(today.adding(days: 1)))
+    var end = today.adding(days: 1)
+    if let percent = item.progress?.percent, percent < 100 {
+      let length = item.start.day.days(until: item.end.day)
+      end = max(end, today.adding(days: (length * (100 - percent) + 99) / 100))
+    }
+    item.length = .until(PlanDate(end))
     return item
   }
 

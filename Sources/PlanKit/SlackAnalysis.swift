@@ -85,7 +85,9 @@ public struct SlackAnalysis: Sendable {
       if let own = limit(item) { latest = min(latest, own) }
       // A fixed date does not slip: whatever leads to it is bounded by it. Towards a target
       // with a deadline, the deadline is what counts, as `haalbaar` counts it.
-      if item.fixed && (node != target || item.deadline == nil) {
+      // A running phase is fixed on the day it started, not on its end.
+      let running = item.progress?.started != nil && item.progress?.finished == nil
+      if item.fixed && !running && (node != target || item.deadline == nil) {
         latest = min(latest, item.end.day)
       }
       var hasSuccessor = false

@@ -40,6 +40,16 @@ public struct StatusReport: Sendable {
     /// Days to spare until the goal's last day (negative: short), nil without a goal.
     public let slack: Int?
     public let slackWorkdays: Int?
+    /// Whether it is reached already: reported done, or a fixed date passed.
+    public let reached: Bool
+  }
+
+  /// A milestone or a phase start in the coming weeks, on the day it is expected.
+  public struct Coming: Sendable {
+    public let item: Item
+    /// The day it can come: its own, or later when what leads to it, counted from today,
+    /// ends later than its fixed date.
+    public let day: Day
   }
 
   /// An item someone must act on: it is late, it starts or is due in the coming weeks, or its
@@ -50,6 +60,8 @@ public struct StatusReport: Sendable {
       case starts(Day)
       case due(Day)
       case handIn(Day)
+      /// The day to hand in the proposal has passed by so many working days.
+      case handInLate(workingDays: Int)
     }
 
     public let item: Item
@@ -57,6 +69,8 @@ public struct StatusReport: Sendable {
   }
 
   public let today: Day
+  /// Whether `today` is the clock's, the session having no `vandaag` of its own.
+  public var todayFromClock = false
   public let since: Since?
   /// The last day the coming weeks reach (inclusive).
   public let until: Day
@@ -66,8 +80,8 @@ public struct StatusReport: Sendable {
   public let running: [Item]
   public let late: [Late]
   public let targets: [Target]
-  /// Milestones and phase starts from today until `until`, with their forecast dates.
-  public let coming: [Item]
+  /// Milestones and phase starts from today until `until`, on their expected days.
+  public let coming: [Coming]
   /// Decisions whose meeting or hand-in day falls from today until `until`, or whose hand-in
   /// day has passed while the meeting has not.
   public let decisions: [DecisionCalendar.Entry]
@@ -112,15 +126,16 @@ public struct StatusReport: Sendable {
       // start stays on 1 januari in the plan while what leads to it ends later), and how early
       // it can come at the legal minimum periods.
       guard let planned = plan.item(chain.target), let node = graph.index[chain.target],
-        let asPlanned = Feasibility(expected, item: chain.target, atMinimum: false),
-        let answer = Feasibility(expected, item: chain.target)
+        let asPlanned = Feasibility(expected, item: chain.target, atMinimum: false, today: today),
+        let answer = Feasibility(expected, item: chain.target, today: today)
       else { continue }
       leading[chain.target] = Set(graph.leading(to: node))
       targets.append(
         Target(
           lot: chain.lot, item: planned, planned: planned.dueDate.day,
           expected: max(asPlanned.earliest, asPlanned.planned), earliest: answer.earliest,
-          goal: answer.goal?.date, slack: answer.slack, slackWorkdays: answer.slackWorkdays))
+          goal: answer.goal?.date, slack: answer.slack, slackWorkdays: answer.slackWorkdays,
+          reached: planned.progress?.finished != nil || planned.status(on: today) == .done))
     }
     self.targets = targets
     late = forecast.held.compactMap { hold in
@@ -132,11 +147,26 @@ public struct StatusReport: Sendable {
       return Late(item: item, days: hold.days, started: hold.started, delays: delays)
     }
     let held = Set(forecast.held.map(\.id))
-    coming = expected.allItems.filter { item in
+    // A fixed date stays where it is in the forecast, though late work before it ends later:
+    // the day it can come is what its links ask (one link back; a fixed date after it is
+    // counted from its own date).
+    func expectedDay(_ item: Item) -> Day {
+      guard item.fixed, item.progress == nil, let node = graph.index[item.id] else {
+        return item.start.day
+      }
+      var day = item.start.day
+      for k in graph.linksInto(node) where expected.links[Int(k)].kind != .finishToFinish {
+        let from = expected[graph.locations[Int(graph.from[Int(k)])]]
+        day = max(
+          day, slack.scheduler.requirement(expected.links[Int(k)], from: from, to: item).date.day)
+      }
+      return day
+    }
+    coming = expected.allItems.lazy.filter { item in
       item.progress?.started == nil && item.progress?.finished == nil && !held.contains(item.id)
-        && item.start.day >= today && item.start.day <= until
-        && DecisionKind(rawValue: item.kind) == nil
-    }.sorted { ($0.start.day, $0.id) < ($1.start.day, $1.id) }
+        && item.start.day >= today && DecisionKind(rawValue: item.kind) == nil
+    }.map { Coming(item: $0, day: expectedDay($0)) }.filter { $0.day <= until }
+      .sorted { ($0.day, $0.item.id) < ($1.day, $1.item.id) }
     decisions = DecisionCalendar(expected, today: today, workdays: workdays).entries.filter {
       entry in
       if case .late = entry.status { return true }
@@ -151,15 +181,21 @@ public struct StatusReport: Sendable {
       actions[owner(late.item), default: []].append(
         Action(item: late.item, reason: .late(days: late.days)))
     }
-    for item in coming {
-      actions[owner(item), default: []].append(Action(item: item, reason: .starts(item.start.day)))
+    for coming in coming {
+      actions[owner(coming.item), default: []].append(
+        Action(item: coming.item, reason: .starts(coming.day)))
     }
     for item in running where item.end.day > today && item.end.day <= until.adding(days: 1) {
       actions[owner(item), default: []].append(Action(item: item, reason: .due(item.end.day)))
     }
-    for entry in decisions where entry.handIn >= today && entry.handIn <= until {
-      actions[owner(entry.item), default: []].append(
-        Action(item: entry.item, reason: .handIn(entry.handIn)))
+    for entry in decisions {
+      if case .late(let days, _) = entry.status {
+        actions[owner(entry.item), default: []].append(
+          Action(item: entry.item, reason: .handInLate(workingDays: days)))
+      } else if entry.handIn >= today && entry.handIn <= until {
+        actions[owner(entry.item), default: []].append(
+          Action(item: entry.item, reason: .handIn(entry.handIn)))
+      }
     }
     self.actions = actions.sorted { a, b in
       switch (a.key, b.key) {
@@ -169,7 +205,11 @@ public struct StatusReport: Sendable {
       }
     }.map { (owner: $0.key, actions: $0.value) }
     if case .baseline(let baseline) = since {
-      moved = PlanDiff(from: baseline.items, to: PlanDiff.entries(plan)).changes
+      // A vague date read to its day is no move.
+      moved = PlanDiff(from: baseline.items, to: PlanDiff.entries(plan)).changes.filter {
+        guard let before = $0.before, let after = $0.after else { return true }
+        return before.start.day != after.start.day || before.end.day != after.end.day
+      }
     } else {
       moved = []
     }

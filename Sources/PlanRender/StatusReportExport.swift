@@ -17,6 +17,10 @@ public enum StatusReportExport {
   public static func title(_ report: StatusReport, plan: Plan, language: Language) -> [String] {
     let nl = language == .nl
     var sub = (nl ? "stand per " : "as of ") + report.today.text(language)
+    if report.todayFromClock {
+      sub +=
+        nl ? " (de klok; 'vandaag DATUM' kiest de dag)" : " (the clock; 'today DATE' picks the day)"
+    }
     switch report.since {
     case .baseline(let baseline)?:
       sub +=
@@ -42,20 +46,31 @@ public enum StatusReportExport {
       DateWords.weekdayName(day.weekday, language).prefix(2) + " " + date(day)
     }
     var sections: [Section] = []
-    let since: String? =
+    // Since a baseline, what was reported done after it was taken, whatever day it ended.
+    let heading: String =
       switch report.since {
-      case .baseline(let baseline)?: (nl ? "basislijn " : "baseline ") + baseline.name
-      case .day(let day)?: date(day)
-      case nil: nil
+      case .baseline(let baseline)?:
+        nl
+          ? "Gereed gemeld sinds basislijn \(baseline.name)"
+          : "Reported done since baseline \(baseline.name)"
+      case .day(let day)?: (nl ? "Gereed sinds " : "Done since ") + date(day)
+      case nil: nl ? "Gereed" : "Done"
       }
     sections.append(
       Section(
-        heading: since.map { (nl ? "Gereed sinds " : "Done since ") + $0 }
-          ?? (nl ? "Gereed" : "Done"),
+        heading: heading,
         lines: report.done.map { item in
-          let when =
-            item.progress?.finished.map { (nl ? "gereed op " : "done on ") + date($0) }
-            ?? (nl ? "genomen op " : "taken on ") + date(item.start.day)
+          let when: String
+          if let finished = item.progress?.finished {
+            when = (nl ? "gereed op " : "done on ") + date(finished)
+          } else if DecisionKind(rawValue: item.kind) != nil {
+            when = (nl ? "genomen op " : "taken on ") + date(item.start.day)
+          } else {
+            when =
+              nl
+              ? "vaste datum \(date(item.start.day)) voorbij (niet gemeld)"
+              : "fixed date \(date(item.start.day)) passed (not reported)"
+          }
           return "\(name(item)): \(when)"
         }))
     sections.append(
@@ -66,7 +81,7 @@ public enum StatusReportExport {
           line += item.progress?.started.map(date) ?? ""
           if let percent = item.progress?.percent { line += " (\(percent)%)" }
           if item.type == .phase {
-            line += (nl ? ", gepland t/m " : ", planned through ") + date(item.lastDay)
+            line += (nl ? ", gepland tot " : ", planned until ") + item.end.closingText(language)
           }
           return line
         }))
@@ -79,20 +94,26 @@ public enum StatusReportExport {
           if late.started {
             line +=
               nl
-              ? "loopt \(late.days) dagen over zijn einde (gepland t/m \(date(item.lastDay)))"
-              : "runs \(late.days) days past its end (planned through \(date(item.lastDay)))"
+              ? "loopt \(late.days) dagen over zijn einde (gepland tot \(item.end.closingText(language)))"
+              : "runs \(late.days) days past its end (planned until \(item.end.closingText(language)))"
+          } else if item.type == .milestone {
+            line +=
+              nl
+              ? "had op \(date(item.start.day)) bereikt moeten zijn (\(late.days) dagen te laat)"
+              : "was due on \(date(item.start.day)) (\(late.days) days late)"
           } else {
             line +=
               nl
               ? "had op \(date(item.start.day)) moeten beginnen (\(late.days) dagen te laat)"
               : "was to start on \(date(item.start.day)) (\(late.days) days late)"
           }
+          // On the way to a target that comes later: not always the cause of all of it.
           for target in late.delays {
             let days = target.planned.days(until: target.expected)
             line +=
               nl
-              ? "; schuift \(target.item.id) op naar \(date(target.expected)) (\(days) dagen)"
-              : "; moves \(target.item.id) to \(date(target.expected)) (\(days) days)"
+              ? "; ligt op de weg naar \(target.item.id) (verwacht \(date(target.expected)), \(days) dagen later)"
+              : "; lies on the way to \(target.item.id) (expected \(date(target.expected)), \(days) days later)"
           }
           return line
         }))
@@ -102,6 +123,9 @@ public enum StatusReportExport {
         lines: report.targets.map { target in
           var line =
             "\(target.lot.map { "\($0): " } ?? "")\(name(target.item)) \(date(target.planned))"
+          if target.reached {
+            return line + (nl ? ": bereikt" : ": reached")
+          }
           if target.expected > target.planned {
             line += (nl ? ", verwacht " : ", expected ") + date(target.expected)
           }
@@ -126,10 +150,14 @@ public enum StatusReportExport {
     sections.append(
       Section(
         heading: nl ? "Komende weken (t/m \(ahead))" : "Coming weeks (through \(ahead))",
-        lines: report.coming.map { item in
-          let what =
-            item.type == .milestone ? "" : (nl ? " begint" : " starts")
-          return "\(weekday(item.start.day))  \(name(item))\(what)"
+        lines: report.coming.map { coming in
+          let item = coming.item
+          var line = "\(weekday(coming.day))  \(name(item))"
+          if item.type == .phase { line += nl ? " begint" : " starts" }
+          if coming.day != item.start.day {
+            line += (nl ? " (gepland " : " (planned ") + date(item.start.day) + ")"
+          }
+          return line
         }))
     sections.append(
       Section(
@@ -152,6 +180,11 @@ public enum StatusReportExport {
             case .due(let day):
               reason = (nl ? "klaar uiterlijk " : "due by ") + date(day.adding(days: -1))
             case .handIn(let day): reason = (nl ? "aanleveren " : "hand in ") + date(day)
+            case .handInLate(let days):
+              reason =
+                nl
+                ? "aanleveren: \(days) \(days == 1 ? "werkdag" : "werkdagen") te laat"
+                : "hand in: \(days) working \(days == 1 ? "day" : "days") late"
             }
             return "\(action.item.id) (\(reason))"
           }
@@ -167,11 +200,16 @@ public enum StatusReportExport {
             switch (change.before, change.after) {
             case (let before?, let after?):
               // A start that stayed where it was: the end is what moved.
-              let moved = before.start.day.days(until: after.start.day)
-              let days = moved == 0 ? before.end.day.days(until: after.end.day) : moved
-              let what = moved == 0 ? (nl ? "einde " : "end ") : ""
+              let start = before.start.day.days(until: after.start.day)
+              let end = before.end.day.days(until: after.end.day)
+              func signed(_ days: Int) -> String { "\(days >= 0 ? "+" : "")\(days) d" }
+              let shift =
+                start == end || change.before?.milestone == true
+                ? signed(start)
+                : (nl ? "begin " : "start ") + signed(start) + (nl ? ", einde " : ", end ")
+                  + signed(end)
               return "\(change.id): \(span(before, language)) → \(span(after, language))"
-                + " (\(what)\(days >= 0 ? "+" : "")\(days) d)"
+                + " (\(shift))"
             case (nil, let after?):
               return "\(change.id): " + (nl ? "nieuw, " : "new, ") + span(after, language)
             case (let before?, nil):
@@ -228,7 +266,7 @@ public enum StatusReportExport {
       "h1 { font-size: 15pt; margin: 0; } h2 { font-size: 11pt; margin: 1em 0 0.2em; }",
       "p.sub { color: #555; margin: 0.2em 0 0; } ul { margin: 0; padding-left: 1.2em; }",
       "li.none { color: #777; list-style: none; margin-left: -1.2em; }",
-      "section.late li, section.decisions li.late { color: #b00; }",
+      "section.late li:not(.none) { color: #b00; }",
       "</style>",
       "</head>",
       "<body>",
@@ -269,9 +307,4 @@ public enum StatusReportExport {
     span.milestone
       ? span.start.text(language) : "\(span.start.text(language)) – \(span.end.text(language))"
   }
-}
-
-extension Item {
-  /// A phase's last day (its end is exclusive); a milestone's day.
-  var lastDay: Day { type == .phase ? end.day.adding(days: -1) : start.day }
 }

@@ -277,6 +277,15 @@ extension CommandContext {
   func existingLocation(_ word: Word) throws(PlanError) -> Plan.Location {
     let id = word.text.lowercased()
     guard let location = plan.location(of: id) else {
+      if let l = plan.lotIndex(id) {
+        let names = plan.lots[l].items.prefix(3).map(\.id).joined(separator: ", ")
+        throw PlanError(
+          nl: "\(id) is een perceel, geen onderdeel", en: "\(id) is a lot, not an item",
+          at: word.span,
+          hint: names.isEmpty
+            ? Phrase(nl: "'fase \(id).NAAM …' maakt er een", en: "'phase \(id).NAME …' makes one")
+            : Phrase(nl: "bijvoorbeeld \(names)", en: "for example \(names)"))
+      }
       throw notFound(
         id, what: Phrase(""), among: plan.lots.map(\.id) + plan.allItems.map(\.id), at: word.span,
         hint: Phrase(nl: "'lijst' toont alle onderdelen", en: "'list' shows every item"))

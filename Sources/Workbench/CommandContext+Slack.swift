@@ -12,7 +12,9 @@ extension CommandContext {
     let late = Set(analysis.rows.lazy.filter { $0.totalDays < 0 }.map(\.item.id))
     var lines: [String] = []
     for chain in analysis.chains where chain.items.contains(where: late.contains) {
-      guard let answer = Feasibility(forecast?.plan ?? plan, item: chain.target, atMinimum: false),
+      guard
+        let answer = Feasibility(
+          forecast?.plan ?? plan, item: chain.target, atMinimum: false, today: settings.today),
         let goal = answer.goal, let days = answer.slack, let workdays = answer.slackWorkdays,
         days < 0
       else { continue }

@@ -75,9 +75,20 @@ struct ForecastTests {
         Forecast.Hold(id: "r.a", started: true, days: 6),
         Forecast.Hold(id: "r.b", started: false, days: 5),
       ])
-    #expect(forecast.plan.item("r.a")?.end.day == Self.day("2023-03-21"))
+    // 80% done of its 14 days leaves 3 (2.8, rounded up) from today: it ends after 22 March.
+    #expect(forecast.plan.item("r.a")?.end.day == Self.day("2023-03-23"))
     #expect(forecast.plan.item("r.a")?.start.day == Self.day("2023-03-01"))
-    #expect(forecast.plan.item("r.b")?.start.day == Self.day("2023-03-21"))
+    #expect(forecast.plan.item("r.b")?.start.day == Self.day("2023-03-23"))
+  }
+
+  @Test func runsARunningPhaseWithoutAPercentageThroughTodayOnly() throws {
+    var plan = Self.plan()
+    let location = try #require(plan.location(of: "r.a"))
+    plan[location].progress = Progress(started: Self.day("2023-03-01"))
+    plan[location].fixed = true
+    Scheduler.schedule(&plan)
+    let forecast = try #require(Forecast(plan, on: Self.day("2023-03-20")))
+    #expect(forecast.plan.item("r.a")?.end.day == Self.day("2023-03-21"))
   }
 
   @Test func takesWhatIsDoneAndAFixedDateInThePastAsFacts() throws {

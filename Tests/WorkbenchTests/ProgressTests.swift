@@ -134,3 +134,57 @@ struct ForecastFromTodayTests {
     #expect(interpreter.plan.baselines.isEmpty)
   }
 }
+
+/// What the fresh eye found on 3 December 2026, each checked by hand.
+struct ProgressFreshEyeTests {
+  @Test func keepsAPhasesLengthWhenItStartedLate() throws {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    // Four months from 1 June end on 1 October; from 1 September (after the planned end) too.
+    #expect(!interpreter.run("gestart r2.voorbereiding op 1 juni 2022").failed)
+    #expect(
+      interpreter.plan.item("r2.voorbereiding")?.end.day == Day(year: 2022, month: 10, day: 1))
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(!interpreter.run("gestart r3.voorbereiding op 1 september 2022").failed)
+    #expect(interpreter.plan.item("r3.voorbereiding")?.end.day == Day(year: 2023, month: 1, day: 1))
+  }
+
+  @Test func neverMovesWhatWasReportedInAnAnswer() throws {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    #expect(!interpreter.run("gestart r1.voorbereiding op 2 mei 2022").failed)
+    #expect(!interpreter.run("gestart r1.inkoopprocedure op 5 september 2022").failed)
+    // r1.voorbereiding runs past its end, but r1.inkoopprocedure started on 5 September: its
+    // ten months end on 5 July 2023, six months of implementation on 5 January 2024.
+    let answer = interpreter.run("haalbaar r1.start").text
+    #expect(answer.contains("op zijn vroegst 5 jan. 2024"))
+    #expect(answer.contains("r1.inkoopprocedure  5 jul. 2023    gestart op 5 sept. 2022 (gemeld)"))
+    // A reported start is not a date to make.
+    let started = interpreter.run("haalbaar r1.inkoopprocedure").text
+    #expect(!started.contains("vaste datum 5 sept"))
+  }
+
+  @Test func answersNoDayBeforeToday() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    #expect(!interpreter.run("vandaag 1 maart 2021").failed)
+    let answer = interpreter.run("haalbaar dyslexie.ingang").text
+    let earliest = try #require(answer.split(separator: "\n").first)
+    #expect(!earliest.contains("2020") && !earliest.contains("feb. 2021"))
+  }
+
+  @Test func stretchesAPercentageOverWhatIsLeftOfALatePhase() throws {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    #expect(!interpreter.run("gestart r2.voorbereiding 40% op 1 juni 2022").failed)
+    // 1 June to 1 October is 122 days; 60% of it is 73.2, so 74 days from 3 October: the
+    // phase ends after 15 December, the procurement's ten months on 16 October 2023, the
+    // implementation's three on 16 January 2024: 15 days after 1 January.
+    let answer = interpreter.run("haalbaar r2.start").text
+    #expect(answer.contains("op zijn vroegst 16 jan. 2024") && answer.contains("15 dagen"))
+  }
+
+  @Test func namesALotGivenForAnItemAndAStartNotReported() throws {
+    var interpreter = try ProgressTests.routes(today: "3 oktober 2022")
+    let lot = interpreter.run("gestart r1")
+    #expect(lot.failed && lot.text.contains("r1 is een perceel, geen onderdeel"))
+    let done = interpreter.run("gereed r1.implementatie op 1 september 2022")
+    #expect(done.failed && done.text.contains("meld eerst wanneer het begon"))
+  }
+}

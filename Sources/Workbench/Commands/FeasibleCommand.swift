@@ -29,7 +29,10 @@ enum FeasibleCommand: PlanCommand {
     // Late work is counted from vandaag: a date is not feasible on the strength of work that
     // should have happened and has not.
     let forecast = context.forecast()
-    guard let answer = Feasibility(forecast?.plan ?? context.plan, item: id, by: date) else {
+    guard
+      let answer = Feasibility(
+        forecast?.plan ?? context.plan, item: id, by: date, today: context.settings.today)
+    else {
       throw PlanError(
         nl: "het plan is niet te plannen: de koppelingen vormen een kring",
         en: "the plan cannot be scheduled: its links form a circle", at: word.span,

@@ -90,6 +90,17 @@ extension CommandContext {
       if item.type == .phase {
         let start = progress.started ?? item.start.day
         guard day >= start else {
+          guard progress.started != nil else {
+            throw PlanError(
+              nl:
+                "\(item.id) staat pas vanaf \(start.text(.nl)) gepland: meld eerst wanneer het begon",
+              en:
+                "\(item.id) is planned from \(start.text(.en)) only: report when it started first",
+              at: word.span,
+              hint: Phrase(
+                nl: "gestart \(item.id) op DATUM, dan gereed \(item.id) op DATUM",
+                en: "started \(item.id) on DATE, then done \(item.id) on DATE"))
+          }
           throw PlanError(
             nl: "\(item.id) begon op \(start.text(.nl)): het kan niet eerder klaar zijn",
             en: "\(item.id) started on \(start.text(.en)): it cannot be done before", at: word.span)
@@ -111,6 +122,11 @@ extension CommandContext {
           at: command.verb.span, hint: Phrase(nl: "gereed \(item.id)", en: "done \(item.id)"))
       }
       progress.started = day
+      // Started earlier or later than planned, a phase keeps its length: a phase planned
+      // until a day would otherwise grow or shrink by the difference.
+      if case .until = item.length {
+        item.length = .duration(PlanDuration.between(item.start.day, item.end.day))
+      }
       item.anchor = PlanDate(day)
     }
     item.fixed = true

@@ -73,7 +73,7 @@ enum ReportCommand: PlanCommand {
     let today = context.today
     let until = (ahead ?? defaultAhead).added(to: today, in: context.workdays).adding(days: -1)
     guard
-      let report = StatusReport(
+      var report = StatusReport(
         context.plan, today: today,
         since: since ?? context.plan.baselines.last.map { .baseline($0) },
         until: until, workdays: context.workdays)
@@ -83,6 +83,7 @@ enum ReportCommand: PlanCommand {
         en: "the plan cannot be scheduled: its links form a circle",
         hint: Phrase(nl: "'controleer' noemt de kring", en: "'check' names the circle"))
     }
+    report.todayFromClock = context.settings.today == nil
     let (plan, language) = (context.plan, context.language)
     switch format {
     case "html": return StatusReportExport.html(report, plan: plan, language: language)
