@@ -60,7 +60,7 @@ public struct Checker: Sendable {
     for id in ids {
       guard let location = plan.location(of: id) else {
         // A lot, or an item that went: its lot still counts.
-        if let l = plan.lotIndex(id) ?? id.lotPart.flatMap(plan.lotIndex) {
+        if let l = plan.lotIndex(id) ?? id.lotPart.flatMap({ plan.lotIndex($0) }) {
           lots.insert(l)
         }
         continue
@@ -137,7 +137,7 @@ public struct Checker: Sendable {
     found.removeAll { $0.kind == .closedDeadline && !seenKeys.insert($0.key).inserted }
     guard found.count > 1 else { return found }
     // Each finding's lot looked up once, not at every comparison.
-    let lots = found.map { $0.lot.flatMap(plan.lotIndex) ?? Int.max }
+    let lots = found.map { $0.lot.flatMap { plan.lotIndex($0) } ?? Int.max }
     return found.indices.sorted {
       lots[$0] != lots[$1] ? lots[$0] < lots[$1] : $0 < $1
     }.map { found[$0] }

@@ -42,6 +42,10 @@ public enum Identifier {
   public static func validate(_ text: String, span: Range<Int>?, allowDot: Bool) throws(PlanError)
     -> String
   {
+    // A name typed as stored (lowercase ASCII), as scripts write them: its bytes say so.
+    if text.utf8.count <= maximumLength, isCanonicalASCII(text, parts: allowDot ? 2 : 1) == true {
+      return text
+    }
     guard text.utf8.count <= maximumLength * 4, text.count <= maximumLength else {
       throw PlanError(
         nl: "de naam is te lang (\(text.count) tekens; ten hoogste \(maximumLength))",

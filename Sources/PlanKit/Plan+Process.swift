@@ -73,31 +73,38 @@ extension Plan {
   /// - Complexity: O(k log k) for the k items.
   static func processPairs(of items: [Item]) -> [(from: Int, to: Int)] {
     // Arrays, not sets: a lot holds a handful of items, and this runs on every change to one.
+    // The items are read where they lie, not copied.
     var staged: [(stage: Int, position: Int)] = []
     staged.reserveCapacity(items.count)
-    for (i, item) in items.enumerated() {
-      if let stage = stage(of: item) { staged.append((stage, i)) }
+    for i in items.indices {
+      if let stage = stage(of: items[i]) { staged.append((stage, i)) }
     }
-    var stages: [Int] = []
-    for stage in staged.map(\.stage).sorted() where stages.last != stage { stages.append(stage) }
+    guard staged.count > 1 else { return [] }
+    var stages = staged.map(\.stage)
+    stages.sort()
+    var unique = 0
+    for stage in stages where unique == 0 || stages[unique - 1] != stage {
+      stages[unique] = stage
+      unique += 1
+    }
     var pairs: [(from: Int, to: Int)] = []
-    for (index, stage) in stages.enumerated() {
+    func link(_ source: Int, _ stage: Int) {
+      for a in staged where a.stage == source {
+        for b in staged where b.stage == stage { pairs.append((a.position, b.position)) }
+      }
+    }
+    for index in 0..<unique {
+      let stage = stages[index]
       let earlier = stages[..<index]
-      var from: [Int] = []
       if stage > procedurePhase && stage <= 70 {
         // A step of the procedure waits for the step before it, inside the phase.
-        from = earlier.last(where: { $0 != procedurePhase }).map { [$0] } ?? []
+        if let source = earlier.last(where: { $0 != procedurePhase }) { link(source, stage) }
       } else if let last = earlier.last {
-        from = [last]
+        link(last, stage)
         // The first stage after the contract waits for the phase too, whose end the steps
         // inside it do not cover.
         if stage > 70, last <= 70, last != procedurePhase, earlier.contains(procedurePhase) {
-          from.append(procedurePhase)
-        }
-      }
-      for source in from {
-        for a in staged where a.stage == source {
-          for b in staged where b.stage == stage { pairs.append((a.position, b.position)) }
+          link(procedurePhase, stage)
         }
       }
     }

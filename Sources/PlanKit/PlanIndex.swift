@@ -2,13 +2,13 @@
 /// kept up to date by the plan's edits so that a lookup does not search the plan. Of equal ids
 /// (a malformed file, refused when opened) the first is found, as a search would.
 struct PlanIndex: Sendable {
-  var lots: [String: Int] = [:]
-  var items: [String: Plan.Location] = [:]
+  var lots: IDTable<Int> = [:]
+  var items: IDTable<Plan.Location> = [:]
   /// The links into and out of each id, by serial: a link's serial stays while links come and
   /// go before it, so that a link removed from the middle moves the others' positions in
   /// `positions`, an array of numbers, and not in these lists.
-  var into: [String: [Int32]] = [:]
-  var outOf: [String: [Int32]] = [:]
+  var into: IDTable<[Int32]> = [:]
+  var outOf: IDTable<[Int32]> = [:]
   /// Per position in `Plan.links`, the link's serial; per serial, its position (-1: gone).
   var serials: [Int32] = []
   var positions: [Int32] = []
@@ -192,5 +192,101 @@ struct PlanIndex: Sendable {
       return "link \(position) is numbered \(serial), which is at \(kept.positions[Int(serial)])"
     }
     return nil
+  }
+}
+
+/// A table by id, as the index keeps them: a `Dictionary` whose keys hash an id's bytes
+/// quickly (`IDKey`), where a `String` key hashes them with SipHash, which cost a typed
+/// command more than the rest of a lookup.
+struct IDTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  var storage: [IDKey: Value]
+
+  init(dictionaryLiteral elements: (String, Value)...) {
+    storage = Dictionary(uniqueKeysWithValues: elements.map { (IDKey($0.0), $0.1) })
+  }
+
+  subscript(id: String) -> Value? {
+    get { storage[IDKey(id)] }
+    _modify { yield &storage[IDKey(id)] }
+  }
+
+  subscript(id: String, default value: @autoclosure () -> Value) -> Value {
+    get { storage[IDKey(id), default: value()] }
+    _modify { yield &storage[IDKey(id), default: value()] }
+  }
+
+  mutating func reserveCapacity(_ count: Int) { storage.reserveCapacity(count) }
+
+  /// The table as a dictionary of ids, its values transformed: for comparisons in tests.
+  ///
+  /// - Complexity: O(n).
+  func mapValues<T>(_ transform: (Value) -> T) -> [String: T] {
+    Dictionary(uniqueKeysWithValues: storage.map { ($0.key.id, transform($0.value)) })
+  }
+}
+
+extension IDTable: Equatable where Value: Equatable {}
+
+extension IDTable: CustomStringConvertible {
+  var description: String { "\(mapValues { $0 })" }
+}
+
+/// An id as a key: equal as the strings are, hashed from its bytes eight at a time, with one
+/// mix at the end, instead of through `Hasher`. Ids are lowercase ASCII almost always; any
+/// other id is hashed as `String` hashes it, which strings equal by Unicode's canonical
+/// equivalence share (an ASCII id has no other spelling that is equal to it and valid).
+struct IDKey: Hashable, Sendable {
+  let id: String
+
+  @inline(__always) init(_ id: String) { self.id = id }
+
+  static func == (a: Self, b: Self) -> Bool { a.id == b.id }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(bits) }
+
+  /// What `Dictionary` asks: the bits mixed with the table's seed, without `Hasher`.
+  func _rawHashValue(seed: Int) -> Int {
+    Int(truncatingIfNeeded: Self.mix(bits ^ UInt64(truncatingIfNeeded: seed)))
+  }
+
+  /// - Complexity: O(n) in the id's bytes.
+  var bits: UInt64 {
+    let folded = id.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+      let count = bytes.count
+      var h = 0xCBF2_9CE4_8422_2325 ^ UInt64(count)
+      var high: UInt64 = 0
+      var i = 0
+      let raw = UnsafeRawBufferPointer(bytes)
+      while i + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        high |= word
+        h = (h ^ word) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        i += 8
+      }
+      if i < count {
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < count {
+          word |= UInt64(bytes[i]) << shift
+          shift += 8
+          i += 1
+        }
+        high |= word
+        h = (h ^ word) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+      }
+      return high & 0x8080_8080_8080_8080 == 0 ? h : nil
+    }
+    if let folded, let bits = folded { return bits }
+    return UInt64(truncatingIfNeeded: id.hashValue)
+  }
+
+  /// SplitMix64's finaliser: every bit of the input reaches every bit of the output.
+  static func mix(_ x: UInt64) -> UInt64 {
+    var z = x &+ 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }

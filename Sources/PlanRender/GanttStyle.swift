@@ -43,7 +43,9 @@ public enum ChartColour: Character, CaseIterable, Sendable {
 
   /// Text for a terminal: markers become ANSI colour codes, or go when colour is off.
   public static func apply(_ text: String, colour: Bool) -> String {
-    guard text.unicodeScalars.contains(where: { (0xE000...0xE00F).contains($0.value) }) else {
+    guard text.mayHoldHiddenControl(tab: true, lineFeed: true),
+      text.unicodeScalars.contains(where: { (0xE000...0xE00F).contains($0.value) })
+    else {
       return text
     }
     var out = ""

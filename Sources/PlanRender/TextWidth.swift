@@ -43,7 +43,8 @@ extension String {
   /// Like `inert`, bidirectional controls replaced too, but keeps line breaks, CRLF ones too
   /// (an exported calendar on standard output must stay one): for whole blocks of output.
   public var screenSafe: String {
-    // Most answers hold nothing to replace: one look, no copy.
+    // Most answers hold nothing to replace: one look at the bytes, no copy.
+    if !mayHoldHiddenControl(lineFeed: true) { return self }
     if !unicodeScalars.contains(where: { $0.isHiddenControl && $0 != "\n" }) { return self }
     let scalars = Array(unicodeScalars)
     var out = String.UnicodeScalarView()
@@ -53,6 +54,43 @@ extension String {
       out.append(scalar.isHiddenControl && !lineBreak ? "\u{FFFD}" : scalar)
     }
     return String(out)
+  }
+}
+
+extension String {
+  /// Whether the text may hold a scalar that `isHiddenControl` picks or a chart's colour
+  /// marker (U+E000–U+E00F), a tab and a line feed left out when allowed: one pass over the
+  /// UTF-8 bytes, which answers no for almost every text faster than a look at each scalar
+  /// does. A yes is a maybe, for the scalars to settle.
+  ///
+  /// - Complexity: O(n) in the bytes.
+  public func mayHoldHiddenControl(tab: Bool = false, lineFeed: Bool = false) -> Bool {
+    utf8.withContiguousStorageIfAvailable { bytes in
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        let byte = bytes[i]
+        i += 1
+        if byte >= 0x20 && byte < 0x7F { continue }
+        if byte < 0x80 {
+          if (byte == 0x09 && tab) || (byte == 0x0A && lineFeed) { continue }
+          return true
+        }
+        // Lead bytes only: a continuation byte (0x80–0xBF) is none of these.
+        let next = i < n ? bytes[i] : 0
+        let third = i + 1 < n ? bytes[i + 1] : 0
+        switch byte {
+        case 0xC2 where (0x80...0x9F).contains(next): return true  // U+0080–U+009F
+        case 0xD8 where next == 0x9C: return true  // U+061C
+        case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F): return true
+        case 0xE2 where next == 0x80 && (0xA8...0xAE).contains(third): return true
+        case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
+        case 0xEE where next == 0x80 && (0x80...0x8F).contains(third): return true
+        default: continue
+        }
+      }
+      return false
+    } ?? true
   }
 }
 

@@ -55,38 +55,33 @@ public struct SystemTime: TimeSource {
     var now = time(nil)
     var parts = tm()
     gmtime_r(&now, &parts)
-    return parts.text("T", seconds: true) + "Z"
+    return parts.text("T", seconds: true, zone: "Z")
   }
 }
 
 extension tm {
-  /// "2026-12-02 13:05", or with `seconds` and a "T" "2026-12-02T13:05:02".
+  /// "2026-12-02 13:05", or with `seconds` and a "T" "2026-12-02T13:05:02", and `zone` after
+  /// it ("Z").
   ///
   /// Written digit by digit into one string: the journal asks the time at every command.
   ///
   /// - Complexity: O(1).
-  func text(_ separator: String, seconds: Bool) -> String {
+  func text(_ separator: String, seconds: Bool, zone: String = "") -> String {
     let year = Int(tm_year) + 1900
-    guard (1000...9999).contains(year), separator.utf8.count == 1 else {
+    guard (1000...9999).contains(year), separator.utf8.count == 1, zone.utf8.count <= 1 else {
       func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
       let day = "\(year)-\(two(tm_mon + 1))-\(two(tm_mday))"
       let time = "\(two(tm_hour)):\(two(tm_min))" + (seconds ? ":\(two(tm_sec))" : "")
-      return day + separator + time
+      return day + separator + time + zone
     }
-    let fields = [
-      (year, 4), (Int(tm_mon) + 1, 2), (Int(tm_mday), 2), (Int(tm_hour), 2), (Int(tm_min), 2),
-      (Int(tm_sec), 2),
-    ].prefix(seconds ? 6 : 5)
-    let marks = [
-      UInt8(ascii: "-"), UInt8(ascii: "-"), separator.utf8.first!, UInt8(ascii: ":"),
-      UInt8(ascii: ":"),
-    ]
-    let length = seconds ? 19 : 16
+    let mark = separator.utf8.first!
+    let end = zone.utf8.first
+    let length = (seconds ? 19 : 16) + (end == nil ? 0 : 1)
     return String(unsafeUninitializedCapacity: length) { bytes in
       var at = 0
-      for (f, (value, width)) in fields.enumerated() {
-        if f > 0 {
-          bytes[at] = marks[f - 1]
+      func put(_ value: Int, _ width: Int, after: UInt8?) {
+        if let after {
+          bytes[at] = after
           at += 1
         }
         var rest = value
@@ -95,6 +90,16 @@ extension tm {
           rest /= 10
         }
         at += width
+      }
+      put(year, 4, after: nil)
+      put(Int(tm_mon) + 1, 2, after: UInt8(ascii: "-"))
+      put(Int(tm_mday), 2, after: UInt8(ascii: "-"))
+      put(Int(tm_hour), 2, after: mark)
+      put(Int(tm_min), 2, after: UInt8(ascii: ":"))
+      if seconds { put(Int(tm_sec), 2, after: UInt8(ascii: ":")) }
+      if let end {
+        bytes[at] = end
+        at += 1
       }
       return at
     }

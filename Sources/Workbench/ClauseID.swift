@@ -130,3 +130,15 @@ public enum ClauseID: String, Sendable, CaseIterable {
     return map
   }()
 }
+
+extension ClauseID {
+  /// Compared and hashed by its case, not by its name: a raw-valued enum would otherwise hash
+  /// its string (`RawRepresentable`'s default), and a command's clauses are looked up a dozen
+  /// times per line.
+  public static func == (a: Self, b: Self) -> Bool { a.ordinal == b.ordinal }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+  /// The number of the case: a case without a payload is stored as that one byte.
+  private var ordinal: UInt8 { withUnsafeBytes(of: self) { $0[0] } }
+}

@@ -163,7 +163,8 @@ extension CommandContext {
   static func refuseDefects(in plan: Plan, at moved: [Plan.Location], _ changed: [String])
     throws(PlanError)
   {
-    for location in moved + changed.compactMap(plan.location) {
+    // A closure, not `plan.location`: the method's value would copy the plan.
+    for location in moved + changed.compactMap({ plan.location(of: $0) }) {
       let item = plan[location]
       if let defect = item.defect { throw PlanError(Phrase("\(item.id): ") + defect) }
     }

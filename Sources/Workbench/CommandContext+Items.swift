@@ -182,7 +182,7 @@ extension CommandContext {
   {
     let word = command.argument(0)[0]
     let id = try Identifier.validate(word.text, span: word.span, allowDot: true)
-    guard let dot = id.firstIndex(of: ".") else {
+    guard let lotID = id.lotPart else {
       if needsLot {
         throw PlanError(
           nl: "een fase hoort bij een perceel: schrijf perceel.naam",
@@ -192,7 +192,6 @@ extension CommandContext {
       try ensureFree(id, at: word.span)
       return (nil, id, word)
     }
-    let lotID = String(id[..<dot])
     guard let lotIndex = plan.lotIndex(lotID) else {
       throw unknownLot(lotID, at: word.span)
     }

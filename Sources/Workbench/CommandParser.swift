@@ -63,7 +63,9 @@ public enum CommandParser {
       arguments.append(taken)
     }
 
-    var clauses: [ClauseID: ParsedCommand.Clause] = [:]
+    // Room for the clauses the words can hold, made once, not grown clause by clause.
+    var clauses = [ClauseID: ParsedCommand.Clause](
+      minimumCapacity: min(keywords.count { $0 != nil }, spec.clauses.count))
     while index < words.count {
       guard let (id, length) = keyword(at: index) else {
         throw misplaced(words[index], spec: spec, language: language)

@@ -60,3 +60,14 @@ public enum CommandID: String, Sendable, CaseIterable {
   case undo, redo, save, open, read, importFile, gantt, export, language, today, setting, help
   case quit
 }
+
+extension CommandID {
+  /// Compared and hashed by its case, not by its name, as `ClauseID` is: the tables of
+  /// commands are looked up by it on every line.
+  public static func == (a: Self, b: Self) -> Bool { a.ordinal == b.ordinal }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+  /// The number of the case: a case without a payload is stored as that one byte.
+  private var ordinal: UInt8 { withUnsafeBytes(of: self) { $0[0] } }
+}

@@ -23,8 +23,9 @@ public enum LineCheck {
           "the line is \(bytes) bytes long and was not read; a line may be at most \(maximumBytes) bytes",
         hint: oneCommandALine)
     }
-    // Most lines hold no such character: one pass over the scalars says so.
-    guard line.unicodeScalars.contains(where: hidden) else { return }
+    // Most lines hold no such character: one pass over the bytes says so.
+    guard line.mayHoldHiddenControl(tab: true), line.unicodeScalars.contains(where: hidden)
+    else { return }
     let characters = Array(line)
     // A script's CRLF and the margins around a command are white space, not part of it.
     let margin: (Character) -> Bool = {

@@ -21,4 +21,22 @@ struct InertTextTests {
     let text = "نص عربي 👩\u{200D}💻"
     #expect(text.inert == text && text.screenSafe == text)
   }
+
+  /// The byte scan that lets most text skip the look at its scalars never misses one: for
+  /// every scalar of the Basic Multilingual Plane (and one beyond), between letters, a no from
+  /// the bytes means no hidden control and no chart marker.
+  @Test func theByteScanMissesNoHiddenControl() {
+    for value in UInt32(0)...0x1_0000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = "a\(Character(scalar))b"
+      let hidden = scalar.isHiddenControl || (0xE000...0xE00F).contains(value)
+      if hidden {
+        let allowed = (scalar == "\t") || (scalar == "\n")
+        #expect(text.mayHoldHiddenControl() || allowed, "U+\(String(value, radix: 16))")
+        #expect(text.mayHoldHiddenControl(tab: true, lineFeed: true) != allowed)
+      }
+    }
+    #expect(!"+ l1.voorbereiding  6 jan. 2025 – 1 mrt. 2025".mayHoldHiddenControl())
+    #expect(!"regel\neen\tkolom".mayHoldHiddenControl(tab: true, lineFeed: true))
+  }
 }

@@ -49,4 +49,18 @@ struct CommandTypeTests {
     #expect(outcome.findings.map { $0.kind } == [Finding.Kind.missedDeadline])
     #expect(outcome.text.contains("!"))
   }
+
+  /// Commands and clauses are compared and hashed by their case's byte: each case has its
+  /// own, and equal cases only are equal.
+  @Test func tellsEveryCommandAndClauseApartByItsCase() {
+    #expect(MemoryLayout<CommandID>.size == 1 && MemoryLayout<ClauseID>.size == 1)
+    #expect(Set(CommandID.allCases).count == CommandID.allCases.count)
+    #expect(Set(ClauseID.allCases).count == ClauseID.allCases.count)
+    for (a, b) in zip(ClauseID.allCases, ClauseID.allCases.dropFirst()) {
+      #expect(a == a && a != b && a.hashValue == ClauseID(rawValue: a.rawValue)!.hashValue)
+    }
+    for (a, b) in zip(CommandID.allCases, CommandID.allCases.dropFirst()) {
+      #expect(a == a && a != b)
+    }
+  }
 }
