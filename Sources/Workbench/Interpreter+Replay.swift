@@ -150,6 +150,20 @@ extension Interpreter {
           + (outcome.text.isEmpty || outcome.failed ? "" : "\n" + outcome.text)
           + (replay.divergence.map { "\n  ! " + text($0.message).inert } ?? ""))
     }
+    // The meeting view follows the replay on one time axis, the step's changes marked.
+    if let presenter = context.presenter, presenter.address != nil {
+      var options = ChartOptions()
+      options.range = axis
+      presenter.show(
+        context.presentedFrame(
+          of: replay.interpreter.plan,
+          line: text(
+            Phrase(
+              nl: "Stap \(replay.position) van \(total): ",
+              en: "Step \(replay.position) of \(total): "))
+            + replay.journal.steps[replay.position - 1].command,
+          changed: changed.sorted(), options: options))
+    }
     var chart = context.screenChart(of: replay.interpreter.plan)
     chart.range = axis
     chart.changed = changed

@@ -26,19 +26,22 @@ public struct PresentedFrame: Sendable, Equatable {
 }
 
 extension CommandContext {
-  /// The frame of the plan as it is now, after `line`, which moved `changed`.
+  /// The frame of `shown` (the plan as it is now when nil), after `line`, which moved
+  /// `changed`.
   ///
   /// - Complexity: O(plan): the chart page is drawn whole, as the export draws it.
-  func presentedFrame(line: String, changed: [String], options: ChartOptions = ChartOptions())
-    -> PresentedFrame
-  {
-    var content = chartContent(options)
+  func presentedFrame(
+    of shown: Plan? = nil, line: String, changed: [String], options: ChartOptions = ChartOptions()
+  ) -> PresentedFrame {
+    var context = self
+    if let shown { context.plan = shown }
+    var content = context.chartContent(options)
     content.itemElements = true
-    let page = HTMLExport.render(content, plan: plan)
+    let page = HTMLExport.render(content, plan: context.plan)
     let (head, body) = HTMLExport.parts(of: page)
     return PresentedFrame(
-      title: plan.title.isEmpty ? "Planwerk" : plan.title, head: head, body: body, line: line,
-      changed: changed)
+      title: context.plan.title.isEmpty ? "Planwerk" : context.plan.title, head: head, body: body,
+      line: line, changed: changed)
   }
 }
 

@@ -81,3 +81,27 @@ struct PresentCommandTests {
     #expect(outcome.failed && outcome.text.contains("exporteer html"))
   }
 }
+
+struct PresentReplayTests {
+  @Test func drivesThePageStepByStepOnOneAxis() throws {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(Fixtures.designSession + ["bewaar s.json"], files: files)
+    let presenter = KeptPresenter()
+    interpreter.presenter = presenter
+    #expect(!interpreter.run("presenteer").failed)
+    let steps = interpreter.journal.steps.count
+    let before = presenter.frames.count
+    #expect(!interpreter.run("herhaal s.json stap").failed)
+    let frames = presenter.frames.dropFirst(before)
+    let stepFrames = frames.filter { $0.line.hasPrefix("Stap ") }
+    #expect(stepFrames.count == steps)
+    #expect(stepFrames.first?.line.hasPrefix("Stap 1 van \(steps): ") == true)
+    // One axis for the whole replay: each step's page spans what the last one does.
+    let years = { (frame: PresentedFrame) in
+      Set((2000...2040).filter { frame.body.contains(">\($0)<") })
+    }
+    #expect(!years(stepFrames.last!).isEmpty)
+    // Step 3 has only the first phase, of 2022: its page still shows the years to 2024.
+    #expect(years(stepFrames[stepFrames.startIndex + 2]) == years(stepFrames.last!))
+  }
+}
