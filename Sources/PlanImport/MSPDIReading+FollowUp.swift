@@ -85,7 +85,9 @@ extension MSPDIReading {
     if milestone { started = nil }
     let read = Progress(
       started: started, finished: finished,
-      percent: finished == nil && percent > 0 && percent < 100 ? percent : nil)
+      percent: !milestone && finished == nil && percent > 0 && percent < 100 ? percent : nil)
+    // A milestone started but not reached (MS Project allows it) has nothing a plan keeps.
+    guard read.started != nil || read.finished != nil || read.percent != nil else { return nil }
     let fields = fields(task)
     let own = Progress(
       started: fields["started"].flatMap { Day(iso: $0) },

@@ -5,7 +5,7 @@
 /// loads nothing from anywhere: the style and the script are in the page.
 enum MeetingPage {
   /// - Complexity: O(frame's size).
-  static func html(_ frame: MeetingServer.Frame?) -> String {
+  static func html(_ frame: MeetingServer.Frame?, nonce: String) -> String {
     let title = escape(frame?.title ?? "Planwerk")
     return """
       <!DOCTYPE html>
@@ -32,7 +32,7 @@ enum MeetingPage {
       <main id="pw-plan" data-serial="\(frame?.serial ?? 0)">
       \(frame?.body ?? "<p>Nog geen plan.</p>")
       </main>
-      <script>
+      <script nonce="\(escape(nonce))">
       \(script)
       </script>
       </body>
@@ -55,8 +55,7 @@ enum MeetingPage {
           return;
         }
         var x = window.scrollX, y = window.scrollY;
-        var doc = new DOMParser().parseFromString("<body>" + frame.body + "</body>", "text/html");
-        plan.replaceChildren.apply(plan, Array.prototype.slice.call(doc.body.childNodes));
+        plan.innerHTML = frame.body;
         plan.dataset.serial = String(frame.serial);
         line.textContent = frame.line;
         document.title = frame.title;

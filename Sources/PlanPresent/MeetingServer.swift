@@ -37,14 +37,17 @@ public final class MeetingServer: Sendable {
   }
 
   public let token: String
+  /// The page's script carries it; no other script may run on the page.
+  let nonce: String
   let state = Mutex(State())
   let server: HTTPServer
   let task = Mutex<Task<Void, Never>?>(nil)
 
   /// A server for `host` (an IPv4 address; 127.0.0.1 for this machine only) on `port` (0: a
   /// free one), not yet listening.
-  public init(host: String, port: UInt16, token: String) throws {
+  public init(host: String, port: UInt16, token: String, nonce: String) throws {
     self.token = token
+    self.nonce = nonce
     let address = try sockaddr_in.inet(ip4: host, port: port)
     server = HTTPServer(address: address, timeout: 30, logger: .disabled)
   }
@@ -154,10 +157,10 @@ public final class MeetingServer: Sendable {
         headers: [
           .contentType: "text/html; charset=utf-8", HTTPHeader("Cache-Control"): "no-store",
           HTTPHeader("Content-Security-Policy"):
-            "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src data:",
+            "default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-\(owner.nonce)'; connect-src 'self'; img-src data:",
           HTTPHeader("Referrer-Policy"): "no-referrer",
         ],
-        body: Data(MeetingPage.html(frame).utf8))
+        body: Data(MeetingPage.html(frame, nonce: owner.nonce).utf8))
     }
   }
 }

@@ -20,11 +20,14 @@ final class LivePresenting: Presenting {
   func start(host: String, port: Int) throws(PlanError) -> String {
     // 128 bits from the system's generator: the page's only lock.
     var generator = SystemRandomNumberGenerator()
-    let token = (0..<4).map { _ in String(generator.next() as UInt32, radix: 16) }
-      .map { String(repeating: "0", count: 8 - $0.count) + $0 }.joined()
+    func random() -> String {
+      (0..<4).map { _ in String(generator.next() as UInt32, radix: 16) }
+        .map { String(repeating: "0", count: 8 - $0.count) + $0 }.joined()
+    }
+    let token = random()
     let server: MeetingServer
     do {
-      server = try MeetingServer(host: host, port: UInt16(port), token: token)
+      server = try MeetingServer(host: host, port: UInt16(port), token: token, nonce: random())
     } catch {
       throw Self.refusal(host, port, error)
     }

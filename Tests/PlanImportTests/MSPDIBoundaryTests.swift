@@ -164,6 +164,21 @@ import Testing
     #expect(MSPDICalendarReader.holidaySet([friday..<friday.adding(days: 1)]) == .atw)
   }
 
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/milestone-started-not-reached.xml): a
+  /// milestone MS Project calls started but not reached carries nothing a plan keeps, and
+  /// reads as no progress at all, as Planwerk's own export then writes it.
+  @Test func readsAMilestoneStartedButNotReachedAsNoProgress() throws {
+    let text = Self.foreign(
+      start: "2022-05-02T08:00:00", finish: "2022-05-02T08:00:00",
+      extra: "<Milestone>1</Milestone><ActualStart>2022-05-02T08:00:00</ActualStart>"
+        + "<PercentComplete>40</PercentComplete>")
+    let read = try MSPDIReader.read(Array(text.utf8)).plan
+    let milestone = try #require(read.allItems.first { $0.type == .milestone })
+    #expect(milestone.progress == nil)
+    let again = try MSPDIReader.read(Array(MSPDIExport.render(read).utf8)).plan
+    #expect(again.allItems == read.allItems)
+  }
+
   /// A file another tool wrote: one lot with one task.
   static func foreign(start: String, finish: String, extra: String = "") -> String {
     """

@@ -23,7 +23,7 @@ struct MeetingServerTests {
   }
 
   @Test func servesThePageOnlyWithItsToken() async throws {
-    let server = try MeetingServer(host: "127.0.0.1", port: 0, token: "abc123")
+    let server = try MeetingServer(host: "127.0.0.1", port: 0, token: "abc123", nonce: "n0")
     let port = try await server.start()
     #expect(port > 0)
     server.publish(Self.frame(1))
@@ -31,6 +31,8 @@ struct MeetingServerTests {
     #expect(status == 200)
     #expect(page.contains("id=\"item-r1.x\"") && page.contains("verschuif r1.x +2 wk"))
     #expect(page.contains("<title>Plan &lt;b&gt;</title>"))
+    // Only the page's own script runs: an event handler in the chart would not.
+    #expect(page.contains("<script nonce=\"n0\">"))
     let (refused, text) = try await Self.get("http://127.0.0.1:\(port)/")
     #expect(refused == 403 && text.contains("Geen toegang"))
     let (wrong, _) = try await Self.get("http://127.0.0.1:\(port)/?token=abc124")

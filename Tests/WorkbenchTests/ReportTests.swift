@@ -123,3 +123,11 @@ struct ReportTests {
     #expect(read.plan == interpreter.plan)
   }
 }
+
+struct ReportFileTests {
+  @Test func refusesAFileNamedForTheOtherForm() throws {
+    var interpreter = try ReportTests.routes()
+    let outcome = interpreter.run("rapport markdown stand.html")
+    #expect(outcome.failed && outcome.text.contains("rapport html stand.html"))
+  }
+}

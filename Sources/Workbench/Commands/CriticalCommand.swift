@@ -92,7 +92,9 @@ enum CriticalCommand: PlanCommand {
           (row.item.type == .milestone ? row.lateStart : row.lateEnd).text(context.language),
         ] + slack)
     }
-    let widths = (0..<header.count).map { c in table.map { $0[c].count }.max()! }
+    var widths = (0..<header.count).map { c in table.map { $0[c].count }.max()! }
+    // The head of the first column stands where the marks of the rows below it do.
+    widths[0] = max(widths[0], header[0].count + 2)
     for (r, row) in table.enumerated() {
       let cells = row.enumerated().map { c, cell in
         c == 0 && r == 0 ? "  " + cell.fitted(to: widths[c] - 2) : cell.fitted(to: widths[c])

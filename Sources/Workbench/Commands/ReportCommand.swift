@@ -50,8 +50,21 @@ enum ReportCommand: PlanCommand {
     }
     let format = command.argument(0).first?.text.lowercased()
     let output = try render(format: format ?? "text", since: since, ahead: ahead, context)
-    guard format != nil, let file = command.argument(1).first, file.text != "-" else {
+    guard let format, let file = command.argument(1).first, file.text != "-" else {
       return Outcome(text: output)
+    }
+    // A page named for the other form would open as the wrong thing.
+    let html = format == "html"
+    let name = file.text.lowercased()
+    if html ? name.hasSuffix(".md") : (name.hasSuffix(".html") || name.hasSuffix(".htm")) {
+      throw PlanError(
+        nl:
+          "'\(file.text.inert)' is de naam van een \(html ? "markdown" : "html")-bestand, geen \(format)",
+        en: "'\(file.text.inert)' names a \(html ? "markdown" : "html") file, not \(format)",
+        at: file.span,
+        hint: Phrase(
+          nl: "rapport \(html ? "markdown" : "html") \(file.text.inert)",
+          en: "report \(html ? "markdown" : "html") \(file.text.inert)"))
     }
     try context.files.export(file.text, output)
     return context.exported(to: file)
