@@ -1,20 +1,19 @@
+import PlanKit
+
 extension HTMLExport {
-  /// The style of a page `render` wrote and what its body holds: what the meeting view puts
-  /// in a page of its own and replaces as the plan changes.
+  /// The page's style and what its body holds: what the meeting view puts in a page of its
+  /// own and replaces as the plan changes.
   ///
-  /// - Complexity: O(page).
-  public static func parts(of page: String) -> (style: String, body: String) {
-    func between(_ open: String, _ close: String, inclusive: Bool) -> String {
-      guard let start = page.firstRange(of: open),
-        let end = page[start.upperBound...].firstRange(of: close)
-      else { return "" }
-      return String(
-        inclusive
-          ? page[start.lowerBound..<end.upperBound] : page[start.upperBound..<end.lowerBound])
-    }
+  /// - Complexity: O(items), as `render`.
+  public static func parts(_ content: ChartContent, plan: Plan) -> (style: String, body: String) {
+    let lines = lines(content, plan: plan)
+    guard let style = lines.firstIndex(of: "<style>"),
+      let styled = lines.firstIndex(of: "</style>"),
+      let body = lines.firstIndex(of: "<body>"), let end = lines.lastIndex(of: "</body>")
+    else { return ("", lines.joined(separator: "\n")) }
     return (
-      between("<style>", "</style>", inclusive: true),
-      between("<body>", "</body>", inclusive: false)
+      lines[style...styled].joined(separator: "\n"),
+      lines[(body + 1)..<end].joined(separator: "\n")
     )
   }
 }

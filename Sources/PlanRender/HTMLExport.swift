@@ -10,6 +10,13 @@ public enum HTMLExport {
   ///
   /// - Complexity: O(items): the chart's layout, then a row per item.
   public static func render(_ content: ChartContent, plan: Plan) -> String {
+    lines(content, plan: plan).joined(separator: "\n")
+  }
+
+  /// The page, line by line.
+  ///
+  /// - Complexity: O(items).
+  static func lines(_ content: ChartContent, plan: Plan) -> [String] {
     let language = content.language
     let nl = language == .nl
     let title = escape(content.title)
@@ -94,7 +101,7 @@ public enum HTMLExport {
       )
     }
     html += ["</tbody>", "</table>", "</body>", "</html>", ""]
-    return html.joined(separator: "\n")
+    return html
   }
 
   static let style = """

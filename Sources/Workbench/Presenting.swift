@@ -37,8 +37,7 @@ extension CommandContext {
     if let shown { context.plan = shown }
     var content = context.chartContent(options)
     content.itemElements = true
-    let page = HTMLExport.render(content, plan: context.plan)
-    let (head, body) = HTMLExport.parts(of: page)
+    let (head, body) = HTMLExport.parts(content, plan: context.plan)
     return PresentedFrame(
       title: context.plan.title.isEmpty ? "Planwerk" : context.plan.title, head: head, body: body,
       line: line, changed: changed)

@@ -128,6 +128,8 @@ def main():
             f"Number(document.getElementById('pw-plan').dataset.serial) > {serial}", 5):
         fail("the page did not follow the change")
     followed = time.time() - typed
+    received = browser.evaluate("window.pwReceived") / 1000 - typed
+    painted = browser.evaluate("window.pwShown") / 1000 - typed
     if browser.evaluate("window.pwMark") != "kept":
         fail("the page reloaded")
     if browser.evaluate("window.scrollY") != scrolled:
@@ -147,7 +149,8 @@ def main():
     except (urllib.error.URLError, ConnectionError):
         pass
     browser.close()
-    print(f"the meeting view followed '{line}' in {followed * 1000:.0f} ms "
+    print(f"the meeting view followed '{line}' in {followed * 1000:.0f} ms: the frame came "
+          f"after {received * 1000:.0f} ms and stood on the page after {painted * 1000:.0f} ms "
           f"({len(marked)} elements highlighted)")
 
 

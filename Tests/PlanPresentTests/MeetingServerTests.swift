@@ -42,9 +42,11 @@ struct MeetingServerTests {
     await server.stop()
   }
 
-  @Test func writesEachFrameAsOneJSONMessage() {
-    let json = MeetingServer.json(Self.frame(7))
-    #expect(json.contains("\"serial\": 7") || json.contains("\"serial\":7"))
-    #expect(json.contains("r1.x"))
+  @Test func writesEachFrameAsAHeaderLineAndTheBody() {
+    let message = MeetingServer.json(Self.frame(7))
+    let (head, body) = (message.prefix { $0 != "\n" }, message.drop { $0 != "\n" }.dropFirst())
+    #expect(head.contains("\"serial\": 7") || head.contains("\"serial\":7"))
+    #expect(head.contains("r1.x") && !head.contains("<svg"))
+    #expect(body == Self.frame(7).body)
   }
 }
