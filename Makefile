@@ -10,7 +10,7 @@ EXAMPLE := sessions/002-routes.json
 FORMATTED := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources \
   Fuzz/Package.swift Fuzz/Sources
 
-.PHONY: bench-drawn run test build release install uninstall package deps test-deps docs lint format bench \
+.PHONY: bench-drawn bench-present run test build release install uninstall package deps test-deps docs lint format bench \
   bench-compare fuzz
 
 deps:
@@ -143,6 +143,11 @@ bench-compare: release
 # The drawn chart: sessions of 1,000 and 100,000 items opened and exported as a PDF by the
 # release binary, with pages and peak memory (issue 16's goals: under 1 s and under 30 s and
 # 1 GB). Writes Benchmarks/drawn.json.
+# The meeting view (issue 20): how soon a followed page gets a change, and its memory.
+bench-present: release
+	@python3 -c "import websocket" 2>/dev/null || python3 -m pip install --quiet websocket-client
+	python3 Benchmarks/meeting_view.py $(RELEASE)
+
 bench-drawn: release
 	$(SWIFT) build -c release --package-path Benchmarks
 	cd Benchmarks && ./.build/release/PlanwerkBench --drawn --planwerk ../$(RELEASE) \
