@@ -70,7 +70,9 @@ let package = Package(
     // The meeting view's server; only the executable links it.
     .target(
       name: "PlanPresent",
-      dependencies: ["PlanJSON", .product(name: "FlyingFox", package: "FlyingFox")],
+      dependencies: [
+        "PlanJSON", "PlanRender", .product(name: "FlyingFox", package: "FlyingFox"),
+      ],
       swiftSettings: strict),
     .target(name: "LineEditor", dependencies: ["CLibEdit"], swiftSettings: strict),
     .target(name: "Platform", dependencies: ["Workbench", "PlanFiles"], swiftSettings: strict),

@@ -1,3 +1,5 @@
+import PlanRender
+
 /// The meeting view's page: the chart page of `exporteer html` inside a frame of its own, a
 /// line above it that says what the last command changed, and a small script that takes each
 /// new frame from the WebSocket, puts its chart in place without a reload and without losing
@@ -98,17 +100,6 @@ enum MeetingPage {
     })();
     """
 
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { text.markupEscaped(hiddenAs: " ") }
+
 }

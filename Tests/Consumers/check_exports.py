@@ -171,36 +171,33 @@ class Page(html.parser.HTMLParser):
                 self.problems.append(f"{name}={value!r}")
 
 
-def check_html(name, plan, path):
+def check_page(label, plan, path, paper):
+    """A page that runs nothing, loads nothing, is set up for its paper and escapes every
+    title; its text."""
     page = Page()
     text = path.read_text(encoding="utf-8")
     page.feed(text)
     for problem in page.problems:
-        fail(f"{name}.html: {problem}")
-    if "@page { size: A4 landscape" not in text:
-        fail(f"{name}.html: not set up for A4 landscape")
+        fail(f"{label}: {problem}")
+    if f"@page {{ size: {paper}" not in text:
+        fail(f"{label}: not set up for {paper}")
     for _, item in items(plan):
         title = item["title"]
         if "<" in title and title in text:
-            fail(f"{name}.html: {item['id']} title is not escaped")
+            fail(f"{label}: {item['id']} title is not escaped")
+    return text
+
+
+def check_html(name, plan, path):
+    check_page(f"{name}.html", plan, path, "A4 landscape")
 
 
 def check_report(name, plan, path):
-    """The status report: a safe page for A4, the plan's title escaped, every section there."""
-    page = Page()
-    text = path.read_text(encoding="utf-8")
-    page.feed(text)
-    for problem in page.problems:
-        fail(f"report/{name}.html: {problem}")
-    if "@page { size: A4;" not in text:
-        fail(f"report/{name}.html: not set up for A4")
+    """The status report: a safe page for A4, every title escaped, every section there."""
+    text = check_page(f"report/{name}.html", plan, path, "A4;")
     for section in ("done", "running", "late", "targets", "coming", "decisions", "owners"):
         if f'<section class="{section}">' not in text:
             fail(f"report/{name}.html: no {section} section")
-    for _, item in items(plan):
-        title = item["title"]
-        if "<" in title and title in text:
-            fail(f"report/{name}.html: {item['id']} title is not escaped")
 
 
 def main():
