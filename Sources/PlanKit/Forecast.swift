@@ -67,14 +67,4 @@ public struct Forecast: Sendable {
     return item
   }
 
-  /// Where an item comes out against the plan, when it moved.
-  ///
-  /// - Complexity: O(moves).
-  public func move(of id: String) -> (planned: Item, expected: Item)? {
-    guard let move = moves.first(where: { plan[$0.location].id == id }) else { return nil }
-    var planned = plan[move.location]
-    planned.start = move.start
-    planned.end = move.end
-    return (planned, plan[move.location])
-  }
 }

@@ -157,6 +157,27 @@ public struct Scheduler: Sendable {
     return (date, date.day.days(until: actual))
   }
 
+  /// The earliest start the links into `node` from the nodes `allowed` admits ask of its item
+  /// (finish-to-finish links ask for an end, not a start), or its own start when later: where a
+  /// fixed item could really begin, though it stays on its date in the plan.
+  ///
+  /// - Complexity: O(links into the node).
+  public func requiredStart(
+    of node: Int, in plan: Plan, from allowed: (Int) -> Bool = { _ in true }
+  )
+    -> Day
+  {
+    let item = plan[graph.locations[node]]
+    var day = item.start.day
+    for k in graph.linksInto(node) where allowed(Int(graph.from[Int(k)])) {
+      let link = plan.links[Int(k)]
+      guard link.kind != .finishToFinish else { continue }
+      let from = plan[graph.locations[Int(graph.from[Int(k)])]]
+      day = max(day, requirement(link, from: from, to: item).date.day)
+    }
+    return day
+  }
+
   /// The link that holds `node` where it is: of the links into it from the nodes `allowed`
   /// admits, the one with the smallest gap, when that gap is not positive.
   public func drivingLink(into node: Int, in plan: Plan, from allowed: (Int) -> Bool) -> Int? {

@@ -130,12 +130,7 @@ public struct SlackAnalysis: Sendable {
       var early = item.start.day
       if item.fixed {
         if let notBefore = item.notBefore { early = max(early, notBefore.day) }
-        for k in graph.linksInto(node) where member.contains(Int(graph.from[Int(k)])) {
-          let link = plan.links[Int(k)]
-          guard link.kind != .finishToFinish else { continue }
-          let from = items[Int(graph.from[Int(k)])]
-          early = max(early, scheduler.requirement(link, from: from, to: item).date.day)
-        }
+        early = max(early, scheduler.requiredStart(of: node, in: plan, from: member.contains))
       }
       let total = early.days(until: late)
       // What it can slip without moving anything after it, never more than it can slip at all.

@@ -154,13 +154,7 @@ public struct StatusReport: Sendable {
       guard item.fixed, item.progress == nil, let node = graph.index[item.id] else {
         return item.start.day
       }
-      var day = item.start.day
-      for k in graph.linksInto(node) where expected.links[Int(k)].kind != .finishToFinish {
-        let from = expected[graph.locations[Int(graph.from[Int(k)])]]
-        day = max(
-          day, slack.scheduler.requirement(expected.links[Int(k)], from: from, to: item).date.day)
-      }
-      return day
+      return slack.scheduler.requiredStart(of: node, in: expected)
     }
     coming = expected.allItems.lazy.filter { item in
       item.progress?.started == nil && item.progress?.finished == nil && !held.contains(item.id)

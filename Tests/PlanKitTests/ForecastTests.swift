@@ -46,8 +46,8 @@ struct ForecastTests {
     // What follows moves with it; the fixed contract start does not.
     #expect(forecast.plan.item("r.b")?.start.day == Self.day("2023-03-18"))
     #expect(forecast.plan.item("r.start")?.start.day == Self.day("2023-06-01"))
-    let moved = try #require(forecast.move(of: "r.b"))
-    #expect(moved.planned.start.day == Self.day("2023-03-15"))
+    let moved = try #require(forecast.moves.first { forecast.plan[$0.location].id == "r.b" })
+    #expect(moved.start.day == Self.day("2023-03-15"))
     // The plan itself keeps its dates.
     #expect(plan.item("r.a")?.start.day == Self.day("2023-03-01"))
   }

@@ -109,7 +109,7 @@ enum FeasibleCommand: PlanCommand {
             en: answer.isFeasible ? "What sets the date:" : "What holds it back:")))
       lines += context.chainLines(answer, forecast: forecast)
     }
-    let graph = PlanGraph(context.plan)
+    let graph = context.graphCache ?? PlanGraph(context.plan)
     if let forecast, let node = graph.index[id],
       let held = context.heldLine(
         forecast,
