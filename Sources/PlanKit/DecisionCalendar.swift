@@ -68,7 +68,8 @@ public struct DecisionCalendar: Sendable {
       // The next meeting of the same body whose proposal can still be handed in; a year of
       // weekly meetings at most.
       for _ in 0..<60 {
-        guard let candidate = Self.nextMeeting(of: item, kind, meetings, from: next) else { break }
+        guard let candidate = Self.nextMeeting(of: item, kind, meetings, from: next, workdays)
+        else { break }
         if Self.handIn(for: candidate, kind, meetings, workdays) >= today {
           found = candidate
           break
@@ -109,16 +110,22 @@ public struct DecisionCalendar: Sendable {
     }
   }
 
-  /// The next meeting of the decision's body from `day` on; nil for a raad without dates.
-  static func nextMeeting(of item: Item, _ kind: DecisionKind, _ meetings: Meetings, from day: Day)
-    -> Day?
-  {
+  /// The next meeting of the decision's body from `day` on, on a working day; nil for a raad
+  /// without dates.
+  static func nextMeeting(
+    of item: Item, _ kind: DecisionKind, _ meetings: Meetings, from day: Day,
+    _ workdays: WorkdayTable
+  ) -> Day? {
     switch kind {
     case .raadsbesluit, .wensenEnBedenkingen: return meetings.council.first { $0 >= day }
     case .regiobesluit: return nil
     case .collegebesluit, .raadsinformatiebrief:
       let weekday = meetings.collegeDay(for: item.name)
-      return day.adding(days: (weekday - day.weekday + 7) % 7)
+      let first = day.adding(days: (weekday - day.weekday + 7) % 7)
+      // Not on a holiday: the meeting after it.
+      return meetings.collegeMeetings(
+        around: first.adding(days: -1), on: weekday, workdays: workdays
+      ).1
     }
   }
 

@@ -33,7 +33,7 @@ extension Plan {
 }
 
 extension Checker {
-  /// A collegebesluit off the college's meeting day, a raadsbesluit off the raad's dates; the
+  /// A collegebesluit off the college's meeting day or on a holiday, a raadsbesluit off the raad's dates; the
   /// meetings it suggests are the ones its `niet eerder dan` and `uiterlijk` allow. A decision
   /// given as a vague date is advised its meeting inside the window.
   func meetingDay(_ item: Item) -> Finding? {
@@ -61,25 +61,46 @@ extension Checker {
       (earliest.map { option >= $0 } ?? true) && (latest.map { option <= $0 } ?? true)
     }
     let collegeDay = meetings.collegeDay(for: item.id)
-    if item.kind == DecisionKind.collegebesluit.rawValue, day.weekday != collegeDay {
-      let (before, after) = meetings.collegeMeetings(around: day, on: collegeDay)
+    let workdays = scheduler.workdays
+    let dayOff = day.weekday == collegeDay ? plan.calendar.dayOff(day) : nil
+    if item.kind == DecisionKind.collegebesluit.rawValue, day.weekday != collegeDay || dayOff != nil
+    {
+      let (before, after) = meetings.collegeMeetings(
+        around: day, on: collegeDay, workdays: workdays)
       var options = [before, after].filter(allowed)
       if options.isEmpty, let latest {
         // Both are out of bounds: the last meeting on or before the deadline.
-        options = [meetings.collegeMeetings(around: latest.adding(days: 1), on: collegeDay).0]
+        options = [
+          meetings.collegeMeetings(
+            around: latest.adding(days: 1), on: collegeDay, workdays: workdays
+          ).0
+        ]
       }
-      let weekday = Meetings.weekdays[.nl]![collegeDay - 1]
-      let weekdayEN = Meetings.weekdays[.en]![collegeDay - 1]
       let bound = Self.bound(
         latest: latest, earliest: earliest, lateDropped: !allowed(after),
         earlyDropped: !allowed(before))
+      let nl = options.map { $0.text(.nl) }.joined(separator: " of ") + bound.nl
+      let en = options.map { $0.text(.en) }.joined(separator: " or ") + bound.en
+      if let dayOff {
+        // On its weekday, but a holiday or a closing: the college does not meet then.
+        return Finding(
+          kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
+          message: Phrase(
+            nl:
+              "\(name(item)) valt op \(day.text(.nl)), \(dayOff.nl): dan vergadert het college niet; kies \(nl)",
+            en:
+              "\(name(item)) falls on \(day.text(.en)), \(dayOff.en): the college does not meet then; choose \(en)"
+          ))
+      }
+      let weekday = Meetings.weekdays[.nl]![collegeDay - 1]
+      let weekdayEN = Meetings.weekdays[.en]![collegeDay - 1]
       return Finding(
         kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
         message: Phrase(
           nl:
-            "\(name(item)) valt op \(day.text(.nl)), maar het college vergadert op \(weekday): kies \(options.map { $0.text(.nl) }.joined(separator: " of "))\(bound.nl)",
+            "\(name(item)) valt op \(day.text(.nl)), maar het college vergadert op \(weekday): kies \(nl)",
           en:
-            "\(name(item)) falls on \(day.text(.en)), but the college meets on \(weekdayEN): choose \(options.map { $0.text(.en) }.joined(separator: " or "))\(bound.en)"
+            "\(name(item)) falls on \(day.text(.en)), but the college meets on \(weekdayEN): choose \(en)"
         ))
     }
     if item.kind == DecisionKind.raadsbesluit.rawValue, !meetings.council.isEmpty,

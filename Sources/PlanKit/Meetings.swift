@@ -40,10 +40,28 @@ public struct Meetings: Hashable, Sendable {
   /// The weekday on which the college that takes decision `id` meets.
   public func collegeDay(for id: String) -> Int { colleges[id] ?? collegeDay }
 
-  /// The meetings of the college that meets on `weekday` just before and after a day.
-  public func collegeMeetings(around day: Day, on weekday: Int) -> (Day, Day) {
+  /// The meetings of the college that meets on `weekday` just before and after a day; with
+  /// `workdays`, only meetings on working days (the college does not meet on Tweede Kerstdag).
+  ///
+  /// - Complexity: O(1): a few weeks at most.
+  public func collegeMeetings(
+    around day: Day, on weekday: Int, workdays: WorkdayTable? = nil
+  ) -> (Day, Day) {
     let back = (day.weekday - weekday + 7) % 7
-    let before = day.adding(days: -(back == 0 ? 7 : back))
-    return (before, before.adding(days: 7))
+    var before = day.adding(days: -(back == 0 ? 7 : back))
+    var after = before.adding(days: 7)
+    // Christmas and the new year can take two Tuesdays in a row; a closing longer than a month
+    // leaves the day it gives.
+    var weeks = 0
+    while let workdays, weeks < 4, !workdays.isWorkingDay(before) {
+      before = before.adding(days: -7)
+      weeks += 1
+    }
+    weeks = 0
+    while let workdays, weeks < 4, !workdays.isWorkingDay(after) {
+      after = after.adding(days: 7)
+      weeks += 1
+    }
+    return (before, after)
   }
 }

@@ -18,6 +18,19 @@ public struct WorkCalendar: Hashable, Sendable {
     closings.first { $0.days.contains(day) }
   }
 
+  /// Why a weekday is no working day: its holiday ("Tweede Kerstdag") or the closing's title
+  /// ("vrij" without one); nil for a working day and for a weekend day.
+  ///
+  /// - Complexity: O(holidays of the year + closings).
+  public func dayOff(_ day: Day) -> Phrase? {
+    guard day.weekday <= 5 else { return nil }
+    if let holiday = daysOff(in: day.year).first(where: { $0.day == day }) {
+      return holiday.name.text
+    }
+    guard let closing = closing(on: day) else { return nil }
+    return closing.title.map { Phrase($0) } ?? Phrase(nl: "vrij", en: "a day off")
+  }
+
   /// Slow but exact; the scheduler uses a `WorkdayTable` built from this calendar.
   public func isWorkingDay(_ day: Day) -> Bool {
     guard day.weekday <= 5 else { return false }

@@ -19,6 +19,10 @@ public struct GanttChart: Sendable {
   /// Only these lots, when given (then without the plan's own milestones).
   public var lots: Set<String>?
   public var today: Day?
+  /// The day items' stands are taken on (`Plan.statusDay`): done days filled, days still to do
+  /// lighter, and a word after the bar for what is done, running or late. Nil: the chart shows
+  /// no progress, as for a plan nobody follows yet.
+  public var status: Day?
   public var critical: Set<String> = []
   /// Items the tender's order holds later than their own date (`Plan.heldByProcess`): their
   /// dates are marked, so that a chart shows why they moved.
@@ -68,9 +72,16 @@ public struct GanttChart: Sendable {
     var changed = false
     /// A baseline's faint bar.
     var faint = false
+    /// Of a followed plan: the days done, drawn full while the rest is lighter.
+    var done: Range<Day>?
+    var followed = false
+    /// "gereed", "loopt 40%", "te laat: 5 dagen", after the bar.
+    var words: String?
+    var late = false
 
     var plain: Bool {
-      deadline == nil && !critical && !faint && span.start.precision == .day
+      deadline == nil && !critical && !faint && !followed && words == nil
+        && span.start.precision == .day
         && span.end.precision == .day
     }
   }
@@ -151,7 +162,7 @@ public struct GanttChart: Sendable {
 
   /// One row's cells: the bar or marker, then the today line and a deadline over the rest.
   func cells(_ bar: Bar, _ axis: TimeAxis, _ todayColumn: Int?, deadline: Int?) -> String {
-    let (span, faint, marked) = (bar.span, bar.faint, bar.critical)
+    let (span, faint, marked) = (bar.span, bar.faint, bar.critical || bar.late)
     let fuzzyStart = span.start.precision != .day
     let fuzzyEnd = span.end.precision != .day
     var cells = [Character](repeating: " ", count: axis.columns)
@@ -161,10 +172,18 @@ public struct GanttChart: Sendable {
       cells[from] = faint ? style.baseline : fuzzyStart ? style.fuzzyMilestone : style.milestone
     } else {
       to = min(max(from + 1, axis.column(span.end.day)), axis.columns)
-      for c in from..<to { cells[c] = faint ? style.baseline : style.bar }
+      let fill = faint ? style.baseline : bar.followed ? style.toDo : style.bar
+      for c in from..<to { cells[c] = fill }
       if !faint && fuzzyStart { cells[from] = style.fuzzy }
       if !faint && fuzzyEnd && to - 1 > from { cells[to - 1] = style.fuzzy }
+      if let done = bar.done {
+        let doneTo = min(max(from + 1, axis.column(done.upperBound)), to)
+        for c in max(from, min(axis.column(done.lowerBound), to - 1))..<doneTo {
+          cells[c] = style.bar
+        }
+      }
     }
+    if let words = bar.words { place(words, after: to, before: from, in: &cells) }
     if let todayColumn, todayColumn < axis.columns, cells[todayColumn] == " " {
       cells[todayColumn] = style.today
     }
@@ -194,6 +213,20 @@ public struct GanttChart: Sendable {
     return out
   }
 
+  /// A row's words after its bar, or before it where the bar ends too near the right edge, or
+  /// none where neither has room (then `toon` says it).
+  ///
+  /// - Complexity: O(columns).
+  func place(_ words: String, after end: Int, before start: Int, in cells: inout [Character]) {
+    let characters = Array(words)
+    if end + 1 + characters.count <= cells.count {
+      cells.replaceSubrange((end + 1)..<(end + 1 + characters.count), with: characters)
+    } else if start - 1 - characters.count >= 0 {
+      let from = start - 1 - characters.count
+      cells.replaceSubrange(from..<(from + characters.count), with: characters)
+    }
+  }
+
   /// What the signs mean, on one line: only the signs this chart uses beyond bars.
   func legend(_ todayLine: Bool, rows: [Row]) -> String {
     let nl = language == .nl
@@ -205,7 +238,17 @@ public struct GanttChart: Sendable {
     if bars.contains(where: { $0.span.start.precision != .day || $0.span.end.precision != .day }) {
       parts.append("\(style.fuzzy) " + (nl ? "vaag" : "fuzzy"))
     }
-    if todayLine { parts.append("\(style.today) " + (nl ? "vandaag" : "today")) }
+    if status != nil && bars.contains(where: \.followed) {
+      parts.insert(
+        "\(style.bar)\(style.toDo) " + (nl ? "gereed / nog te doen" : "done / to do"), at: 1)
+    }
+    if todayLine {
+      // A followed plan's today line is the date its stands are taken on.
+      let word =
+        status.map { (nl ? "stand per " : "as of ") + $0.text(language) }
+        ?? (nl ? "vandaag" : "today")
+      parts.append("\(style.today) " + word)
+    }
     if bars.contains(where: { $0.deadline != nil }) {
       parts.append("\(style.deadline) " + (nl ? "uiterlijk" : "deadline"))
     }
@@ -249,6 +292,24 @@ public struct GanttChart: Sendable {
     return low..<high
   }
 
+  /// The stand of `item` on the status day in its bar: its done days and its words.
+  ///
+  /// - Complexity: O(1).
+  func follow(_ item: Item, on day: Day, _ bar: inout Bar) {
+    let stand = ItemStand(item, on: day, language)
+    bar.followed = item.type == .phase
+    bar.done = stand.done
+    switch stand.status {
+    case .planned: break
+    case .done: bar.words = stand.status.word(language)
+    case .running:
+      bar.words = stand.status.word(language) + (item.progress?.percent.map { " \($0)%" } ?? "")
+    case .late(let days, _):
+      bar.words = stand.status.word(language) + ItemStand.days(days, language)
+      bar.late = true
+    }
+  }
+
   func rows(_ plan: Plan) -> [Row] {
     var rows: [Row] = []
     rows.reserveCapacity(plan.lots.count + plan.itemCount + 1)
@@ -276,10 +337,11 @@ public struct GanttChart: Sendable {
       let shown =
         dates(item.start, item.end, item.type == .milestone)
         + (marked ? " " + (style.ascii ? ">>" : "»") : "")
-      let bar = Bar(
+      var bar = Bar(
         span: PlanDiff.Span(item), deadline: item.deadline,
         critical: !critical.isEmpty && critical.contains(item.id),
         changed: !changed.isEmpty && changed.contains(item.id))
+      if let status { follow(item, on: status, &bar) }
       rows.append(
         Row(
           label: label, dates: shown, bar: bar, labelColumns: label.columns,

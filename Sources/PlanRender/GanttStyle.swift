@@ -1,6 +1,8 @@
 /// The characters a chart is drawn with: Unicode blocks by default, 7-bit ASCII on request.
 public struct GanttStyle: Sendable {
   public var bar: Character
+  /// The days of a followed plan's phase still to do; its done days are `bar`.
+  public var toDo: Character
   /// The end cell of a bar whose date is a month, a season or another window.
   public var fuzzy: Character
   public var milestone: Character
@@ -17,10 +19,10 @@ public struct GanttStyle: Sendable {
   public var ascii: Bool
 
   public static let unicode = GanttStyle(
-    bar: "█", fuzzy: "▒", milestone: "◆", fuzzyMilestone: "◇", baseline: "░", today: "│",
+    bar: "█", toDo: "▓", fuzzy: "▒", milestone: "◆", fuzzyMilestone: "◇", baseline: "░", today: "│",
     deadline: "!", critical: "*", changed: "►", dash: "–", ascii: false)
   public static let ascii = GanttStyle(
-    bar: "#", fuzzy: "~", milestone: "^", fuzzyMilestone: "o", baseline: ".", today: "|",
+    bar: "#", toDo: "=", fuzzy: "~", milestone: "^", fuzzyMilestone: "o", baseline: ".", today: "|",
     deadline: "!", critical: "*", changed: "+", dash: "-", ascii: true)
 }
 

@@ -12,13 +12,15 @@ extension CommandContext {
     screenChart(of: plan, colour: colour).render(plan)
   }
 
-  /// A chart set up as the screen shows one, before `gantt`'s own options.
+  /// A chart set up as the screen shows one, before `gantt`'s own options: where items stand
+  /// once the plan is followed.
   ///
   /// - Complexity: O(plan): the slack of every item, to mark the critical ones.
   func screenChart(of plan: Plan, colour: Bool? = nil) -> GanttChart {
     var chart = GanttChart(
       language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
     chart.today = today
+    chart.status = plan.statusDay(today: today, set: settings.today)
     chart.colour = colour ?? settings.colour
     guard plan.itemCount > 0 else { return chart }
     // One schedule for both marks: which items have no slack, which the tender's order holds.

@@ -30,6 +30,20 @@ struct DecisionCalendarTests {
       Self.calendar(plan, today: Self.day(2020, 4, 1)).entries[0].meeting == Self.day(2020, 5, 12))
   }
 
+  @Test func skipsTheMeetingsThatFallOnAHoliday() {
+    // Tuesday 26 December 2023 is Tweede Kerstdag: the college met on the 19th.
+    let plan = Plan(milestones: [Self.decision("gunning", .collegebesluit, Self.day(2023, 12, 26))])
+    let workdays = WorkdayTable(plan.calendar, years: 2023...2024)
+    let entry = DecisionCalendar(plan, today: Self.day(2023, 11, 1), workdays: workdays).entries[0]
+    #expect(entry.meeting == Self.day(2023, 12, 19))
+    // Due Tuesday 28 November, three working days late on Friday 1 December: the next meeting
+    // is not the 26th but 2 January.
+    let late = DecisionCalendar(plan, today: Self.day(2023, 12, 1), workdays: workdays).entries[0]
+    #expect(late.status == .late(workingDays: 3, next: Self.day(2024, 1, 2)))
+    #expect(plan.calendar.dayOff(Self.day(2023, 12, 26))?.nl == "Tweede Kerstdag")
+    #expect(plan.calendar.dayOff(Self.day(2023, 12, 27)) == nil)
+  }
+
   @Test func saysWhenAProposalIsLateAndWhichMeetingCanStillBeMade() {
     let plan = Plan(milestones: [Self.decision("fin", .collegebesluit, Self.day(2021, 3, 2))])
     let entry = Self.calendar(plan, today: Self.day(2021, 2, 10)).entries[0]

@@ -76,8 +76,10 @@ struct ChartOptionsTests {
     let wide = interpreter.run("exporteer tekst - breedte 140").text
     #expect(wide.split(separator: "\n").map(\.count).max() ?? 0 > 80)
     #expect(wide.split(separator: "\n").allSatisfy { $0.count <= 140 })
-    // The same marks and legend as `gantt`: today and the critical path.
-    #expect(wide.contains("vandaag") && wide.contains("kritiek"))
+    // The same marks and legend as `gantt`: the status date, as items are late on it, and the
+    // critical path.
+    #expect(wide.contains("stand per 1 sept. 2022") && wide.contains("kritiek"))
+    #expect(wide.contains("te laat: 123 dagen"))
     let narrow = interpreter.run("exporteer tekst -").text
     #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 80 })
     // The positional lot of gantt and the lots clause meet.

@@ -137,6 +137,12 @@ extension InterpreterTests {
       thursday.text.contains(
         "! documenten valt op 25 mrt. 2021, maar het college vergadert op dinsdag: kies 23 mrt. 2021 of 30 mrt. 2021"
       ))
+    // Tuesday 26 December 2023 is Tweede Kerstdag: the meetings before and after it.
+    #expect(
+      interpreter.run("besluit gunning op 26 dec 2023").text.contains(
+        "! gunning valt op 26 dec. 2023, Tweede Kerstdag: dan vergadert het college niet; kies 19 dec. 2023 of 2 jan. 2024"
+      ))
+    _ = interpreter.run("verwijder gunning")
     _ = interpreter.run("vergadering college donderdag")
     #expect(!interpreter.run("controleer").text.contains("documenten"))
     _ = interpreter.run("vergadering raad 8 juli 2019, 20 april 2020")
