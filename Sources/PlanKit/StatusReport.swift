@@ -80,6 +80,8 @@ public struct StatusReport: Sendable {
   public let running: [Item]
   public let late: [Late]
   public let targets: [Target]
+  /// The goals of the whole plan (`PlanGoal`), each against every lot's target.
+  public let goals: [PlanGoal]
   /// Milestones and phase starts from today until `until`, on their expected days.
   public let coming: [Coming]
   /// Decisions whose meeting or hand-in day falls from today until `until`, or whose hand-in
@@ -138,6 +140,15 @@ public struct StatusReport: Sendable {
           reached: planned.progress?.finished != nil || planned.status(on: today) == .done))
     }
     self.targets = targets
+    // Goals of the whole plan wait for every lot: measured against the lots' targets above.
+    let lotTargets = targets.compactMap { target in
+      target.lot.map { (lot: $0, target: target.item, earliest: target.earliest) }
+    }
+    goals = PlanGoal.goals(in: expected, graph: graph).compactMap { item in
+      guard let plannedGoal = plan.item(item.id), let date = PlanGoal.date(of: plannedGoal)
+      else { return nil }
+      return PlanGoal(plannedGoal, by: date, targets: lotTargets, workdays: workdays)
+    }
     late = forecast.held.compactMap { hold in
       guard let item = plan.item(hold.id), let node = graph.index[hold.id] else { return nil }
       let delays = targets.filter { target in

@@ -100,7 +100,14 @@ public enum ClauseID: String, Sendable, CaseIterable {
   }
 
   public var placeholder: Phrase {
-    if self == .copyAs { return Phrase(nl: "NAAM [\"TITEL\"]", en: "NAME [\"TITLE\"]") }
+    switch self {
+    case .copyAs: return Phrase(nl: "NAAM [\"TITEL\"]", en: "NAME [\"TITLE\"]")
+    case .owner: return Phrase(nl: "WIE", en: "WHO")
+    case .status: return Phrase(nl: "gepland|loopt|gereed|te-laat", en: "planned|running|done|late")
+    case .since: return Phrase(nl: "DATUM|BASISLIJN", en: "DATE|BASELINE")
+    case .baseline: return Phrase(nl: "BASISLIJN", en: "BASELINE")
+    default: break
+    }
     switch value {
     case .date: return Phrase(nl: "DATUM", en: "DATE")
     case .duration: return Phrase(nl: "DUUR", en: "DURATION")

@@ -47,6 +47,52 @@ struct ReportTests {
       ))
   }
 
+  /// Seed 002's strategy slide aims at new contracts by 1 January 2023, linked to nothing: a goal
+  /// every lot must make, not an item that is always on time.
+  @Test func testsThePlansOwnGoalAgainstEveryLot() throws {
+    var interpreter = try Self.routes()
+    #expect(
+      interpreter.run("rapport").text.contains(
+        "Doelen\n  plan: doel-contracten \"Doel: nieuwe contracten per 1 januari 2023\" 1 jan. 2023: niet haalbaar: 3 van de 3 percelen halen het niet; r2 komt het laatst, op zijn vroegst 3 mrt. 2024, 427 dagen te kort\n  r1: r1.start"
+      ))
+    let goal = interpreter.run("haalbaar doel-contracten").text
+    #expect(goal.contains("een doel van het hele plan (1 jan. 2023), aan niets gekoppeld"))
+    #expect(goal.contains("  r1       r1.start  5 jan. 2024    369 dagen te kort"))
+    #expect(
+      goal.contains(
+        "vaste datum 1 jan. 2023: niet haalbaar: 3 van de 3 percelen halen het niet; r2 komt het laatst, op zijn vroegst 3 mrt. 2024, 427 dagen (298 werkdagen) te kort"
+      ))
+    let later = interpreter.run("haalbaar doel-contracten voor 1 april 2024").text
+    #expect(
+      later.contains(
+        "doel 1 apr. 2024: haalbaar: r2 komt het laatst, op zijn vroegst 3 mrt. 2024, met 20 werkdagen (29 dagen) speling"
+      ))
+    // Linked to a lot, it is that lot's milestone and answered as any other.
+    #expect(!interpreter.run("koppel doel-contracten na r1.start").failed)
+    #expect(!interpreter.run("haalbaar doel-contracten").text.contains("hele plan"))
+  }
+
+  @Test func saysWhatAClauseWithoutItsValueWants() throws {
+    var interpreter = try Self.routes()
+    #expect(interpreter.run("rapport sinds").text.contains("na 'sinds' ontbreekt DATUM|BASISLIJN"))
+    #expect(
+      interpreter.run("lijst stand").text.contains(
+        "na 'stand' ontbreekt gepland|loopt|gereed|te-laat"))
+    #expect(interpreter.run("lijst eigenaar").text.contains("na 'eigenaar' ontbreekt WIE"))
+  }
+
+  @Test func saysWhatReplacingTheFirstReportsBaselineLosesAndHowToHaveItBack() throws {
+    var interpreter = try Self.routes()
+    let replaced = interpreter.run("basislijn gepland")
+    #expect(
+      replaced.text.contains(
+        "Basislijn gepland vervangen (13 onderdelen); de vorige, van 3 okt. 2022, is weg: 'ongedaan' zet die terug."
+      ))
+    let before = interpreter.plan.baselines
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(interpreter.plan.baselines != before)
+  }
+
   @Test func countsWhatWasDoneSinceTheBaselineWhateverDayItEnded() throws {
     var interpreter = try Self.routes()
     // The first report's baseline came before it: what it reported done is new since.

@@ -34,23 +34,30 @@ enum BaselineCommand: PlanCommand {
       }
     }
     let baseline = Baseline(name: name, taken: context.today, of: context.plan)
-    let replaced = context.plan.baselines.contains { $0.name == name }
+    let replaced = context.plan.baselines.first { $0.name == name }
     let committed = try context.commit(command.verb.text, changed: []) { plan throws(PlanError) in
       plan.baselines.removeAll { $0.name == name }
       plan.baselines.append(baseline)
     }
+    let items = (
+      nl: count(baseline.items.count, "onderdeel", "onderdelen"),
+      en: count(baseline.items.count, "item", "items")
+    )
+    // What a replaced one held is gone from the plan: say from when, and how to have it back.
+    let said =
+      replaced.map { old in
+        Phrase(
+          nl:
+            "Basislijn \(name.inert) vervangen (\(items.nl)); de vorige, van \(old.taken.text(.nl)), is weg: 'ongedaan' zet die terug.",
+          en:
+            "Baseline \(name.inert) replaced (\(items.en)); the one of \(old.taken.text(.en)) is gone: 'undo' brings it back."
+        )
+      }
+      ?? Phrase(
+        nl: "Basislijn \(name.inert) vastgelegd (\(items.nl)).",
+        en: "Baseline \(name.inert) stored (\(items.en)).")
     return Outcome(
-      text: context.text(
-        replaced
-          ? Phrase(
-            nl:
-              "Basislijn \(name.inert) vervangen (\(count(baseline.items.count, "onderdeel", "onderdelen"))).",
-            en: "Baseline \(name.inert) replaced (\(count(baseline.items.count, "item", "items")))."
-          )
-          : Phrase(
-            nl:
-              "Basislijn \(name.inert) vastgelegd (\(count(baseline.items.count, "onderdeel", "onderdelen"))).",
-            en: "Baseline \(name.inert) stored (\(count(baseline.items.count, "item", "items"))).")),
+      text: context.text(said),
       committed)
   }
 }

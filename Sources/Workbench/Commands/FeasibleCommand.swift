@@ -29,6 +29,11 @@ enum FeasibleCommand: PlanCommand {
     // Late work is counted from vandaag: a date is not feasible on the strength of work that
     // should have happened and has not.
     let forecast = context.forecast()
+    if let goal = PlanGoal(
+      forecast?.plan ?? context.plan, item: id, by: date, today: context.settings.today)
+    {
+      return Outcome(text: context.goalLines(goal, asked: date != nil).joined(separator: "\n"))
+    }
     guard
       let answer = Feasibility(
         forecast?.plan ?? context.plan, item: id, by: date, today: context.settings.today)
