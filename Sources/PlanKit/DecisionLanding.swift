@@ -81,27 +81,26 @@ extension Checker {
         earlyDropped: !allowed(before))
       let nl = options.map { $0.text(.nl) }.joined(separator: " of ") + bound.nl
       let en = options.map { $0.text(.en) }.joined(separator: " or ") + bound.en
-      if let dayOff {
-        // On its weekday, but a holiday or a closing: the college does not meet then.
-        return Finding(
-          kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
-          message: Phrase(
-            nl:
-              "\(name(item)) valt op \(day.text(.nl)), \(dayOff.nl): dan vergadert het college niet; kies \(nl)",
-            en:
-              "\(name(item)) falls on \(day.text(.en)), \(dayOff.en): the college does not meet then; choose \(en)"
-          ))
-      }
       let weekday = Meetings.weekdays[.nl]![collegeDay - 1]
       let weekdayEN = Meetings.weekdays[.en]![collegeDay - 1]
-      return Finding(
-        kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0,
-        message: Phrase(
+      // On its weekday but a holiday or a closing: the college does not meet then either.
+      let message =
+        dayOff.map { off in
+          Phrase(
+            nl:
+              "\(name(item)) valt op \(day.text(.nl)), \(off.nl): dan vergadert het college niet; kies \(nl)",
+            en:
+              "\(name(item)) falls on \(day.text(.en)), \(off.en): the college does not meet then; choose \(en)"
+          )
+        }
+        ?? Phrase(
           nl:
             "\(name(item)) valt op \(day.text(.nl)), maar het college vergadert op \(weekday): kies \(nl)",
           en:
             "\(name(item)) falls on \(day.text(.en)), but the college meets on \(weekdayEN): choose \(en)"
-        ))
+        )
+      return Finding(
+        kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0, message: message)
     }
     if item.kind == DecisionKind.raadsbesluit.rawValue, !meetings.council.isEmpty,
       !meetings.council.contains(day)
