@@ -86,4 +86,20 @@ struct DecisionsCommandTests {
     #expect(files.files["b.csv"]!.hasPrefix("\u{FEFF}Datum;Onderdeel;Besluit;Wie;Vergadering"))
     #expect(interpreter.run("exporteer besluiten").text.contains("| Datum | Besluit | Wie |"))
   }
+
+  /// `exporteer rapport html` and `exporteer besluiten csv` name a form, as `rapport html` and
+  /// `besluiten csv` do: to the screen without a file, and never a file called "html".
+  @Test func takesAFormWordBeforeTheFileAsTheForm() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    let files = interpreter.files as! MemoryFiles
+    #expect(interpreter.run("exporteer besluiten csv").text.hasPrefix("Datum;Onderdeel;Besluit"))
+    #expect(interpreter.run("exporteer rapport html").text.hasPrefix("<!DOCTYPE html>"))
+    #expect(!interpreter.run("exporteer rapport html stand.html").failed)
+    #expect(files.files["stand.html"]?.hasPrefix("<!DOCTYPE html>") == true)
+    #expect(!interpreter.run("exporteer besluiten ics agenda.txt").failed)
+    #expect(files.files["agenda.txt"]?.hasPrefix("BEGIN:VCALENDAR") == true)
+    #expect(files.files.keys.allSatisfy { !["html", "csv", "ics", "markdown"].contains($0) })
+    let extra = interpreter.run("exporteer csv a.csv b.csv")
+    #expect(extra.failed && extra.text.contains("'b.csv' past hier niet"))
+  }
 }

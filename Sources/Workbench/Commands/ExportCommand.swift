@@ -8,6 +8,8 @@ enum ExportCommand: PlanCommand {
     arguments: [
       arg("formaat", "format", .choice(ExportFormat.names)),
       arg("bestand", "file", .file([]), optional: true),
+      // After `rapport html` or `besluiten ics`, whose form comes before the file.
+      arg("bestand", "file", .file([]), optional: true),
     ],
     clauses: [.all, .reminder] + CommandContext.chartClauses,
     summary: Phrase(
@@ -18,9 +20,9 @@ enum ExportCommand: PlanCommand {
     ),
     usage: Phrase(
       nl:
-        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg | besluiten | rapport | xlsx) [BESTAND] [alles] [herinnering DUUR] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
+        "exporteer (tekst | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg | besluiten [ics | csv | markdown] | rapport [html | markdown] | xlsx) [BESTAND] [alles] [herinnering DUUR] [percelen PERCEEL,PERCEEL] [schaal week|maand|kwartaal] [van DATUM] [tot DATUM] [breedte AANTAL] [papier A4|A3] [koppelingen] [basislijn NAAM]",
       en:
-        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg | decisions | report | xlsx) [FILE] [all] [reminder DURATION] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
+        "export (text | markdown | csv | ics | mermaid | plantuml | html | tjp | mspdi | json | pdf | png | svg | decisions [ics | csv | markdown] | report [html | markdown] | xlsx) [FILE] [all] [reminder DURATION] [lots LOT,LOT] [scale week|month|quarter] [from DATE] [to DATE] [width NUMBER] [paper A4|A3] [links] [baseline NAME]"
     ),
     examples: [
       .nl: [
@@ -50,6 +52,30 @@ enum ExportCommand: PlanCommand {
       hint: Phrase(
         nl: "verbeter de datum, of exporteer naar een ander formaat",
         en: "correct the date, or export to another format"))
+  }
+
+  /// The form a report or a decision calendar names before its file (`exporteer rapport html
+  /// stand.html`, as `rapport html stand.html` has it), and the file; any other format takes
+  /// one file only.
+  ///
+  /// - Complexity: O(1).
+  static func form(of format: ExportFormat, _ command: ParsedCommand) throws(PlanError) -> (
+    String?, Word?
+  ) {
+    let forms =
+      format == .report
+      ? ReportCommand.formats : format == .decisions ? DecisionsCommand.formats : []
+    if let word = command.argument(1).first, forms.contains(word.text.lowercased()) {
+      let form = word.text.lowercased()
+      return (form == "md" ? "markdown" : form, command.argument(2).first)
+    }
+    if let extra = command.argument(2).first {
+      throw PlanError(
+        nl: "'\(extra.text)' past hier niet: exporteer schrijft één bestand",
+        en: "'\(extra.text)' does not fit here: export writes one file", at: extra.span,
+        hint: Messages.likeThis(spec.usage))
+    }
+    return (nil, command.argument(1).first)
   }
 
   static func run(_ command: ParsedCommand, in context: inout CommandContext)
@@ -83,10 +109,12 @@ enum ExportCommand: PlanCommand {
     try context.refuseChoices(
       command, allowed: format.chartClauses,
       shownAs: Phrase(nl: format.shownName(.nl), en: format.rawValue))
-    try context.checkExtension(command.argument(1).first, of: format)
+    let (form, named) = try Self.form(of: format, command)
+    // A form named outright is what the user wants, whatever the file is called.
+    if form == nil { try context.checkExtension(named, of: format) }
     let options = try context.chartOptions(command)
     // "-" is standard output, as for most command-line tools.
-    let file = command.argument(1).first.flatMap { $0.text == "-" ? nil : $0 }
+    let file = named.flatMap { $0.text == "-" ? nil : $0 }
     let output: String
     switch format {
     case .pdf, .png, .svg:
@@ -153,12 +181,13 @@ enum ExportCommand: PlanCommand {
         $0.text.lowercased().hasSuffix(".html") || $0.text.lowercased().hasSuffix(".htm")
       }
       output = try ReportCommand.render(
-        format: html == true ? "html" : "markdown", since: nil, ahead: nil, context)
+        format: form ?? (html == true ? "html" : "markdown"), since: nil, ahead: nil, context)
     case .decisions:
       // The secretariat's file, in the form its name asks for; markdown on the screen.
       let ending = file.flatMap { $0.text.split(separator: ".").last }.map { $0.lowercased() }
       output = DecisionsCommand.render(
-        format: ending.map { ["ics", "csv"].contains($0) ? $0 : "markdown" } ?? "markdown",
+        format: form ?? ending.map { ["ics", "csv"].contains($0) ? $0 : "markdown" }
+          ?? "markdown",
         context)
     }
     guard let file else {
