@@ -56,6 +56,13 @@ extension DateParser {
         let span = word.span.lowerBound..<reader.lastSpan.upperBound
         return try typedDay(day, month: month, year: year, at: span, dayAt: next.span)
       }
+      // "May 1" where a year goes without saying.
+      if let defaultYear, reader.secondKey == nil {
+        _ = reader.next()
+        return try typedDay(
+          day, month: month, year: defaultYear, at: word.span.lowerBound..<next.span.upperBound,
+          dayAt: next.span)
+      }
       // "mei 22": a year in two digits, or a day without its year.
       let key = Self.key(next.text)
       if key.count == 2, Self.isDigits(key) {

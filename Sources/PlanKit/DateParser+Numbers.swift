@@ -120,6 +120,7 @@ extension DateParser {
 
   /// The year after `word`, written in full.
   func year(_ reader: inout Reader, after word: Word) throws(PlanError) -> Int {
+    if let defaultYear, reader.peek == nil { return defaultYear }
     guard let yearWord = reader.peek, Self.isDigits(Self.key(yearWord.text)),
       let year = Int(Self.key(yearWord.text))
     else {

@@ -9,9 +9,13 @@
 public struct DateParser: Sendable {
   /// The day `vandaag`/`today` means; nil when the caller has no clock.
   public var today: Day?
+  /// The year a date written without one means ("1 mei"), where a command asks about the
+  /// present (`lijst van 1 mei tot 1 juli`); nil: a plan's dates always carry their year.
+  public var defaultYear: Int?
 
-  public init(today: Day? = nil) {
+  public init(today: Day? = nil, defaultYear: Int? = nil) {
     self.today = today
+    self.defaultYear = defaultYear
   }
 
   public static let examples = Phrase(

@@ -137,8 +137,9 @@ public struct DecisionCalendar: Sendable {
     else {
       return Phrase("college")
     }
+    // Dutch capitalises the digraph: IJsselstreek.
     let place = name.dropFirst(8).split(separator: "-").map {
-      $0.prefix(1).uppercased() + $0.dropFirst()
+      $0.hasPrefix("ij") ? "IJ" + $0.dropFirst(2) : $0.prefix(1).uppercased() + $0.dropFirst()
     }
     .joined(separator: " ")
     return Phrase(nl: "college \(place)", en: "college of \(place)")

@@ -27,4 +27,11 @@ public struct Phrase: Sendable, Equatable {
   public static func + (lhs: Phrase, rhs: Phrase) -> Phrase {
     Phrase(nl: lhs.nl + rhs.nl, en: lhs.en + rhs.en)
   }
+
+  /// "1 dag", "5 dagen": a count of calendar days.
+  ///
+  /// - Complexity: O(1).
+  public static func days(_ n: Int) -> Phrase {
+    abs(n) == 1 ? Phrase(nl: "\(n) dag", en: "\(n) day") : Phrase(nl: "\(n) dagen", en: "\(n) days")
+  }
 }

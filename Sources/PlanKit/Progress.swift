@@ -38,8 +38,8 @@ extension Item {
     }
   }
 
-  /// Done once finished; running once started; late when it should have started (its start
-  /// before `today`) or ended (its end on or before `today`) and has not; planned otherwise. An
+  /// Done once finished; running once started; late when it should have started (its start,
+  /// or the last day of a vague one, before `today`) or ended (its end on or before `today`) and has not; planned otherwise. An
   /// item with a fixed date before today, a decision taken, counts as done, or as running
   /// until its end.
   ///
@@ -52,10 +52,12 @@ extension Item {
       return due <= today && type == .phase
         ? .late(days: due.days(until: today) + 1, started: true) : .running
     }
-    guard start.day < today else { return .planned }
+    // A vague date is met anywhere in its window ("juni 2022"): late once the window is past.
+    let due = start.precision == .day ? start.day : start.windowEnd.adding(days: -1)
+    guard due < today else { return .planned }
     // A fixed date before today is a fact: a decision taken, a phase that began on it (and
     // runs until its end).
     if fixed { return type == .phase && end.day > today ? .running : .done }
-    return .late(days: start.day.days(until: today), started: false)
+    return .late(days: due.days(until: today), started: false)
   }
 }

@@ -71,9 +71,7 @@ public struct ItemStand: Sendable, Equatable {
   }
 
   static func days(_ days: Int, _ language: Language) -> String {
-    days == 1
-      ? Phrase(nl: ": 1 dag", en: ": 1 day")(language)
-      : Phrase(nl: ": \(days) dagen", en: ": \(days) days")(language)
+    ": " + Phrase.days(days)(language)
   }
 
   public var isLate: Bool {

@@ -22,6 +22,16 @@ extension StatusReportExport {
 
     func date(_ day: Day) -> String { day.text(language) }
 
+    func days(_ n: Int) -> String { Phrase.days(n)(language) }
+
+    /// "op 1 mei 2022"; a vague date by the last day of its window, as lateness counts it:
+    /// "uiterlijk 30 jun. 2022 (juni 2022)".
+    func due(_ planned: PlanDate) -> String {
+      guard planned.precision != .day else { return (nl ? "op " : "on ") + date(planned.day) }
+      let last = date(planned.windowEnd.adding(days: -1))
+      return (nl ? "uiterlijk " : "by ") + last + " (" + planned.text(language) + ")"
+    }
+
     func weekday(_ day: Day) -> String {
       DateWords.weekdayName(day.weekday, language).prefix(2) + " " + date(day)
     }
@@ -80,26 +90,26 @@ extension StatusReportExport {
           if late.started {
             line +=
               nl
-              ? "loopt \(late.days) dagen over zijn einde (gepland tot \(item.end.closingText(language)))"
-              : "runs \(late.days) days past its end (planned until \(item.end.closingText(language)))"
+              ? "loopt \(days(late.days)) over zijn einde (gepland tot \(item.end.closingText(language)))"
+              : "runs \(days(late.days)) past its end (planned until \(item.end.closingText(language)))"
           } else if item.type == .milestone {
             line +=
               nl
-              ? "had op \(date(item.start.day)) bereikt moeten zijn (\(late.days) dagen te laat)"
-              : "was due on \(date(item.start.day)) (\(late.days) days late)"
+              ? "had \(due(item.start)) bereikt moeten zijn (\(days(late.days)) te laat)"
+              : "was due \(due(item.start)) (\(days(late.days)) late)"
           } else {
             line +=
               nl
-              ? "had op \(date(item.start.day)) moeten beginnen (\(late.days) dagen te laat)"
-              : "was to start on \(date(item.start.day)) (\(late.days) days late)"
+              ? "had \(due(item.start)) moeten beginnen (\(days(late.days)) te laat)"
+              : "was to start \(due(item.start)) (\(days(late.days)) late)"
           }
           // On the way to a target that comes later: not always the cause of all of it.
           for target in late.delays {
-            let days = target.planned.days(until: target.expected)
+            let later = days(target.planned.days(until: target.expected))
             line +=
               nl
-              ? "; ligt op de weg naar \(target.item.id) (verwacht \(date(target.expected)), \(days) dagen later)"
-              : "; lies on the way to \(target.item.id) (expected \(date(target.expected)), \(days) days later)"
+              ? "; ligt op de weg naar \(target.item.id) (verwacht \(date(target.expected)), \(later) later)"
+              : "; lies on the way to \(target.item.id) (expected \(date(target.expected)), \(later) later)"
           }
           return line
         })
@@ -135,8 +145,8 @@ extension StatusReportExport {
       }
       return line + ":"
         + (nl
-          ? " niet haalbaar\(against): op zijn vroegst \(date(target.earliest)), \(-slack) dagen te kort"
-          : " not feasible\(against): \(date(target.earliest)) at the earliest, \(-slack) days short")
+          ? " niet haalbaar\(against): op zijn vroegst \(date(target.earliest)), \(days(-slack)) te kort"
+          : " not feasible\(against): \(date(target.earliest)) at the earliest, \(days(-slack)) short")
     }
 
     /// "plan: doel-contracten … 1 jan. 2023: niet haalbaar: 3 van de 3 percelen halen het niet;
@@ -154,8 +164,8 @@ extension StatusReportExport {
       let missing = goal.lots.filter { $0.slack < 0 }.count
       return line
         + (nl
-          ? ": niet haalbaar: \(missing) van de \(goal.lots.count) percelen halen het niet; \(latest.lot) komt het laatst, op zijn vroegst \(last), \(-latest.slack) dagen te kort"
-          : ": not feasible: \(missing) of the \(goal.lots.count) lots miss it; \(latest.lot) comes last, at the earliest \(last), \(-latest.slack) days short")
+          ? ": niet haalbaar: \(missing) van de \(goal.lots.count) percelen halen het niet; \(latest.lot) komt het laatst, op zijn vroegst \(last), \(days(-latest.slack)) te kort"
+          : ": not feasible: \(missing) of the \(goal.lots.count) lots miss it; \(latest.lot) comes last, at the earliest \(last), \(days(-latest.slack)) short")
     }
 
     func coming() -> Section {
@@ -164,7 +174,11 @@ extension StatusReportExport {
         heading: nl ? "Komende weken (t/m \(ahead))" : "Coming weeks (through \(ahead))",
         lines: report.coming.map { coming in
           let item = coming.item
-          var line = "\(weekday(coming.day))  \(name(item))"
+          // A vague date on its own window is shown as it was given, not as its first day.
+          let when =
+            coming.day == item.start.day && item.start.precision != .day
+            ? item.start.text(language) : weekday(coming.day)
+          var line = "\(when)  \(name(item))"
           if item.type == .phase { line += nl ? " begint" : " starts" }
           if coming.day != item.start.day {
             line += (nl ? " (gepland " : " (planned ") + date(item.start.day) + ")"
@@ -195,7 +209,7 @@ extension StatusReportExport {
     func action(_ action: StatusReport.Action) -> String {
       let reason: String
       switch action.reason {
-      case .late(let days): reason = nl ? "te laat, \(days) dagen" : "late, \(days) days"
+      case .late(let late): reason = (nl ? "te laat, " : "late, ") + days(late)
       case .starts(let day): reason = (nl ? "begint " : "starts ") + date(day)
       case .due(let day):
         reason = (nl ? "klaar uiterlijk " : "due by ") + date(day.adding(days: -1))

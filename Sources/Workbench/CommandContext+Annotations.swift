@@ -67,7 +67,7 @@ extension CommandContext {
         shown += text(Phrase(nl: " op ", en: " on ")) + finished.text(language)
       }
     case .late(let days, _):
-      shown += text(Phrase(nl: ": \(days) dagen", en: ": \(days) days"))
+      shown += ": " + text(Phrase.days(days))
     case .planned: break
     }
     return (Phrase(nl: "stand", en: "status"), shown)

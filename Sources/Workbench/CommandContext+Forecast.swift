@@ -57,7 +57,7 @@ extension CommandContext {
           en: "still running (\(hold.days) days past its end): not done before today"))
       : text(
         Phrase(
-          nl: "niet gestart (\(hold.days) dagen te laat): begint niet vóór vandaag",
-          en: "not started (\(hold.days) days late): does not start before today"))
+          nl: "niet gestart (\(Phrase.days(hold.days).nl) te laat): begint niet vóór vandaag",
+          en: "not started (\(Phrase.days(hold.days).en) late): does not start before today"))
   }
 }

@@ -47,11 +47,13 @@ extension CommandContext {
       (Phrase(nl: "percelen", en: "lots"), plan.lots.map(\.id).joined(separator: ", ")),
       (Phrase(nl: "onderdelen", en: "items"), String(plan.itemCount)),
     ]
-    if let span = plan.span {
+    // To the last milestone's day or the last phase's end, as the items show them: a span's
+    // bound is the day after a milestone.
+    if let span = plan.span, let last = plan.allItems.lazy.map(\.dueDate.day).max() {
       rows.append(
         (
           Phrase(nl: "looptijd", en: "span"),
-          "\(span.lowerBound.text(language)) – \(span.upperBound.text(language))"
+          "\(span.lowerBound.text(language)) – \(last.text(language))"
         ))
     }
     rows.append((Phrase(nl: "bestand", en: "file"), file ?? "—"))

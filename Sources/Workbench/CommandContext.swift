@@ -43,6 +43,10 @@ struct CommandContext: Sendable {
   var today: Day { settings.today ?? clockToday }
   var dateParser: DateParser { DateParser(today: today) }
 
+  /// For a day a command asks about rather than plans (`lijst van 1 mei`, `rapport sinds 1
+  /// maart`): without a year, the year of the status day.
+  var presentDateParser: DateParser { DateParser(today: today, defaultYear: today.year) }
+
   func text(_ phrase: Phrase) -> String { phrase(language) }
 
   /// Forgets what was derived from the plan, after it was put in place or taken back whole.

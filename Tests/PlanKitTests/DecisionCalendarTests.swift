@@ -73,4 +73,14 @@ struct DecisionCalendarTests {
     #expect(entries.map { $0.body.nl } == ["college Baarn", "college", "regio"])
     #expect(entries[0].meeting == Self.day(2021, 3, 8))
   }
+
+  @Test func namesIJsselstreekTheDutchWay() {
+    let item = Item(
+      id: "college-oude-ijsselstreek", type: .milestone, kind: "collegebesluit",
+      start: PlanDate(Day(year: 2021, month: 3, day: 9)!),
+      end: PlanDate(Day(year: 2021, month: 3, day: 9)!))
+    #expect(
+      DecisionCalendar.college(item, Meetings(), regional: true).nl
+        == "college Oude IJsselstreek")
+  }
 }

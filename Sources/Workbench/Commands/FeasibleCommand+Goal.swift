@@ -32,7 +32,7 @@ extension CommandContext {
         ? Phrase(
           nl: "\(lot.slackWorkdays) werkdagen speling",
           en: "\(lot.slackWorkdays) working days to spare")
-        : Phrase(nl: "\(-lot.slack) dagen te kort", en: "\(-lot.slack) days short")
+        : Phrase.days(-lot.slack) + Phrase(nl: " te kort", en: " short")
       lines.append(
         "  \(lot.lot.fitted(to: lotWidth))  \(lot.target.id.fitted(to: targetWidth))  "
           + lot.earliest.text(language).fitted(to: 13) + "  " + text(spare))

@@ -115,10 +115,10 @@ enum ListCommand: PlanCommand {
       }
       kind = try command.clauses[.kind].map(\.words).map(CommandContext.kindName)
       from = try command.clauses[.from].map { clause throws(PlanError) in
-        try context.dateParser.parse(clause.words).windowStart
+        try context.presentDateParser.parse(clause.words).windowStart
       }
       to = try command.clauses[.to].map { clause throws(PlanError) in
-        try context.dateParser.parse(clause.words).asEnd(
+        try context.presentDateParser.parse(clause.words).asEnd(
           inclusive: clause.keyword.text.lowercased() != "tot"
         ).day
       }

@@ -84,6 +84,13 @@ extension CommandContext {
           at: spanOf(words),
           hint: Phrase(nl: "bijvoorbeeld 40%", en: "for example 40%"))
       }
+      // All of it is done: that is a report of its own, with its day.
+      guard percent < 100 || finished else {
+        throw PlanError(
+          nl: "100% is gereed: meld het als gereed, met de dag waarop het klaar was",
+          en: "100% is done: report it as done, with the day it was finished", at: spanOf(words),
+          hint: Phrase(nl: "gereed \(item.id) op DATUM", en: "done \(item.id) on DATE"))
+      }
       progress.percent = percent
     }
     if finished {

@@ -128,7 +128,7 @@ enum ReportCommand: PlanCommand {
         en: "the baselines are \(names.joined(separator: ", "))")
     let day: Day
     do {
-      day = try context.dateParser.parse(words).day
+      day = try context.presentDateParser.parse(words).day
     } catch {
       throw PlanError(
         nl: "'\(name.inert)' is geen basislijn en geen datum",

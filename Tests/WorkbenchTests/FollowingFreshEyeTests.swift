@@ -1,0 +1,39 @@
+import PlanKit
+import Testing
+
+@testable import Workbench
+
+/// What a fresh-eye tester of following a running tender found (issue 19).
+struct FollowingFreshEyeTests {
+  /// Seed 003 dates its selection "juni 2022": not late inside June, late from 1 July by a day.
+  @Test func countsAVagueDateLateOnlyOnceItsWindowIsPast() throws {
+    var interpreter = try Fixtures.seed("003-amersfoort")
+    _ = interpreter.run("vandaag 15 juni 2022")
+    #expect(!interpreter.run("toon opvang.selectie").text.contains("te laat"))
+    _ = interpreter.run("vandaag 1 juli 2022")
+    #expect(interpreter.run("toon opvang.selectie").text.hasSuffix("stand     te laat: 1 dag"))
+    #expect(
+      interpreter.run("rapport").text.contains(
+        "opvang.selectie \"Selectie\": had uiterlijk 30 jun. 2022 (juni 2022) bereikt moeten zijn (1 dag te laat)"
+      ))
+  }
+
+  @Test func takesTheYearOfTheStatusDayForAWindowWithoutOne() throws {
+    var interpreter = try Fixtures.seed("003-amersfoort")
+    _ = interpreter.run("vandaag 3 oktober 2022")
+    let window = interpreter.run("lijst van 1 mei tot 1 juli")
+    #expect(!window.failed && window.text.contains("opvang.indiening-selectie  mei 2022"))
+    #expect(!window.text.contains("opvang.ingang"))
+    #expect(interpreter.run("rapport sinds 1 september").text.contains("Gereed sinds 1 sept. 2022"))
+    // A plan's own dates still carry their year.
+    #expect(interpreter.run("mijlpaal opvang.x op 1 mei").failed)
+  }
+
+  @Test func sendsAHundredPercentToDoneAndShowsThePlansLastDay() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    _ = interpreter.run("vandaag 3 oktober 2022")
+    let full = interpreter.run("gestart r1.voorbereiding 100% op 1 mei 2022")
+    #expect(full.failed && full.text.contains("gereed r1.voorbereiding op DATUM"))
+    #expect(interpreter.run("toon").text.contains("looptijd     1 mei 2022 – 1 jan. 2024"))
+  }
+}
