@@ -200,7 +200,8 @@ public struct Checker: Sendable {
         nl:
           "\(name(item)) loopt nog en had vóór \(due.text(.nl)) klaar moeten zijn (\(Phrase.days(days).nl) te laat)",
         en:
-          "\(name(item)) is still running and was due before \(due.text(.en)) (\(Phrase.days(days).en) late)")
+          "\(name(item)) is still running and was due before \(due.text(.en)) (\(Phrase.days(days).en) late)"
+      )
         + holds
         + Phrase(
           nl: ": 'gereed \(item.id) op DATUM' als het klaar is, of verleng het",
