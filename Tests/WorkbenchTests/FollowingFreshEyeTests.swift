@@ -36,4 +36,15 @@ struct FollowingFreshEyeTests {
     #expect(full.failed && full.text.contains("gereed r1.voorbereiding op DATUM"))
     #expect(interpreter.run("toon").text.contains("looptijd     1 mei 2022 – 1 jan. 2024"))
   }
+
+  @Test func refusesALeadTimeOverAYearAWeekendMeetingAndADocumentWithoutAName() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    let years = interpreter.run("aanlevertermijn college 2 jaar")
+    #expect(years.failed && years.text.contains("hooguit een jaar"))
+    #expect(!interpreter.run("aanlevertermijn college 15 werkdagen").failed)
+    let sunday = interpreter.run("vergadering college zondag")
+    #expect(sunday.failed && sunday.text.contains("kies maandag tot en met vrijdag"))
+    let unnamed = interpreter.run("document regio.financien \"\" https://x.nl/a")
+    #expect(unnamed.failed && unnamed.text.contains("het document heeft een naam nodig"))
+  }
 }

@@ -31,7 +31,15 @@ enum DocumentCommand: PlanCommand {
         nl: "welk document, en waar staat het?", en: "which document, and where is it?",
         at: spanOf(words) ?? command.argument(0)[0].span, hint: Messages.likeThis(spec.usage))
     }
-    let name = words.dropLast().map(\.text).joined(separator: " ")
+    let name = words.dropLast().map(\.text).joined(separator: " ").trimmedWhitespace
+    guard !name.isEmpty else {
+      throw PlanError(
+        nl: "het document heeft een naam nodig", en: "the document needs a name",
+        at: words[0].span,
+        hint: Phrase(
+          nl: "bijvoorbeeld: document \(command.argument(0)[0].text) TenderNed https://…",
+          en: "for example: document \(command.argument(0)[0].text) TenderNed https://…"))
+    }
     let removes = !last.quoted && ["geen", "none"].contains(last.text.lowercased())
     let url = removes ? "" : try Document.validate(last.text, span: last.span)
     let (id, committed) = try context.annotate(command.argument(0)[0], label: command.verb.text) {

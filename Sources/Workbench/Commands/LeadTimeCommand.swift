@@ -42,10 +42,13 @@ enum LeadTimeCommand: PlanCommand {
           at: word.span, hint: Messages.likeThis(spec.usage))
       }
       let lead = try DurationParser.parse(words)
-      guard lead.amount > 0, lead.amount <= 500 else {
+      // At most a year, in any unit: a raad's cycle is eight weeks; more is a typing error.
+      let today = Day(year: 2024, month: 1, day: 1)!
+      let reach = today.days(until: lead.added(to: today, in: context.workdays))
+      guard lead.amount > 0, reach <= 366 else {
         throw PlanError(
-          nl: "een aanlevertermijn is meer dan nul en minder dan een jaar of twee",
-          en: "a lead time is above zero and below a year or two", at: spanOf(words),
+          nl: "een aanlevertermijn is meer dan nul en hooguit een jaar",
+          en: "a lead time is above zero and a year at most", at: spanOf(words),
           hint: Phrase(
             nl: "bijvoorbeeld 3 weken of 15 werkdagen", en: "for example 3 weeks or 15 working days"
           ))

@@ -47,6 +47,14 @@ enum MeetingCommand: PlanCommand {
               nl: "bijvoorbeeld: vergadering college dinsdag",
               en: "for example: meeting college tuesday"))
         }
+        // A college meets on a working day; a weekend day is a typing error.
+        guard index < 5 else {
+          throw PlanError(
+            nl: "een college vergadert niet op \(last.text.lowercased()): kies maandag tot en met vrijdag",
+            en: "a college does not meet on \(last.text.lowercased()): choose Monday to Friday",
+            at: last.span,
+            hint: Phrase(nl: "vergadering college dinsdag", en: "meeting college tuesday"))
+        }
         if words.count == 1 {
           meetings.collegeDay = index + 1
         } else {
