@@ -50,7 +50,8 @@ enum MeetingCommand: PlanCommand {
         // A college meets on a working day; a weekend day is a typing error.
         guard index < 5 else {
           throw PlanError(
-            nl: "een college vergadert niet op \(last.text.lowercased()): kies maandag tot en met vrijdag",
+            nl:
+              "een college vergadert niet op \(last.text.lowercased()): kies maandag tot en met vrijdag",
             en: "a college does not meet on \(last.text.lowercased()): choose Monday to Friday",
             at: last.span,
             hint: Phrase(nl: "vergadering college dinsdag", en: "meeting college tuesday"))
