@@ -60,38 +60,62 @@ public enum DecisionExport {
     }
   }
 
+  /// Who to ask (the item's owner, else its lot's), the note and the documents (the
+  /// collegevoorstel in the council system): what a secretariat needs beside the dates.
+  ///
+  /// - Complexity: O(documents).
+  static func annotations(_ item: Item, plan: Plan) -> [String] {
+    let owner =
+      item.owner ?? item.lotID.flatMap { plan.lotIndex($0) }.flatMap { plan.lots[$0].owner }
+    return [
+      owner ?? "", item.note ?? "",
+      item.documents.map { "\($0.name): \($0.url)" }.joined(separator: "; "),
+    ]
+  }
+
+  static func annotationHeader(_ language: Language) -> [String] {
+    language == .nl ? ["Eigenaar", "Notitie", "Documenten"] : ["Owner", "Note", "Documents"]
+  }
+
   /// - Complexity: O(decisions).
-  public static func markdown(_ calendar: DecisionCalendar, title: String, language: Language)
+  public static func markdown(_ calendar: DecisionCalendar, plan: Plan, language: Language)
     -> String
   {
+    // The columns of owners, notes and documents only when a decision has any.
+    let notes = calendar.entries.map { annotations($0.item, plan: plan) }
+    let annotated = notes.contains { $0.contains { !$0.isEmpty } }
+    let head = header(language) + (annotated ? annotationHeader(language) : [])
     var lines = [
       "# "
         + MarkdownExport.escape(
-          title.isEmpty ? (language == .nl ? "Besluiten" : "Decisions") : title),
+          plan.title.isEmpty ? (language == .nl ? "Besluiten" : "Decisions") : plan.title),
       "",
-      "| " + header(language).joined(separator: " | ") + " |",
-      "|" + String(repeating: " --- |", count: 6),
+      "| " + head.joined(separator: " | ") + " |",
+      "|" + String(repeating: " --- |", count: head.count),
     ]
-    for row in rows(calendar, language) {
-      lines.append("| " + row.map(MarkdownExport.escape).joined(separator: " | ") + " |")
+    for (row, note) in zip(rows(calendar, language), notes) {
+      let cells = row + (annotated ? note : [])
+      lines.append("| " + cells.map(MarkdownExport.escape).joined(separator: " | ") + " |")
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// - Complexity: O(decisions).
-  public static func csv(_ calendar: DecisionCalendar, language: Language) -> String {
+  public static func csv(_ calendar: DecisionCalendar, plan: Plan, language: Language) -> String {
     let nl = language == .nl
     var rows = [
-      nl
+      (nl
         ? ["Datum", "Onderdeel", "Besluit", "Wie", "Vergadering", "Aanleveren uiterlijk", "Stand"]
-        : ["Date", "Item", "Decision", "Who", "Meeting", "Hand in by", "Status"]
+        : ["Date", "Item", "Decision", "Who", "Meeting", "Hand in by", "Status"])
+        + annotationHeader(language)
     ]
     for entry in calendar.entries {
-      rows.append([
-        CSVExport.date(entry.item.start.day), entry.item.id, entry.item.shownTitle,
-        entry.body(language), CSVExport.date(entry.meeting), CSVExport.date(entry.handIn),
-        status(entry, language),
-      ])
+      rows.append(
+        [
+          CSVExport.date(entry.item.start.day), entry.item.id, entry.item.shownTitle,
+          entry.body(language), CSVExport.date(entry.meeting), CSVExport.date(entry.handIn),
+          status(entry, language),
+        ] + annotations(entry.item, plan: plan))
     }
     return "\u{FEFF}"
       + rows.map { $0.map(CSVExport.cell).joined(separator: ";") }.joined(separator: "\r\n")
@@ -121,6 +145,11 @@ public enum DecisionExport {
         title += " (\(ICSExport.shortName(lot)))"
       }
       let body = entry.body(language)
+      // The lot's owner where the decision has none of its own (which the annotations name).
+      let lotOwner = entry.item.lotID.flatMap { plan.lotIndex($0) }.flatMap { plan.lots[$0].owner }
+      let owner =
+        entry.item.owner == nil
+        ? lotOwner.map { [(language == .nl ? "Eigenaar: " : "Owner: ") + $0] } ?? [] : []
       // The body is in the description: a title such as "Raad: …" names it already.
       let events: [(String, Day, String)] = [
         ("meeting", entry.meeting, title),
@@ -136,12 +165,12 @@ public enum DecisionExport {
           "SUMMARY:" + ICSExport.escape(summary),
           "DESCRIPTION:"
             + ICSExport.escape(
-              [entry.item.id, body + " " + meeting(entry, language), status(entry, language)]
-                .joined(
-                  separator: "\n")),
-          "TRANSP:TRANSPARENT",
-          "END:VEVENT",
+              ([entry.item.id, body + " " + meeting(entry, language), status(entry, language)]
+                + owner + ICSExport.annotations(entry.item, language))
+                .joined(separator: "\n")),
         ]
+        if let url = entry.item.documents.first?.url { lines.append("URL:" + url) }
+        lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
       }
     }
     lines.append("END:VCALENDAR")

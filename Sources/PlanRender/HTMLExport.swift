@@ -59,7 +59,7 @@ public enum HTMLExport {
     // Owners, notes and documents get columns of their own once the plan has any.
     let annotated =
       plan.allItems.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
-      || plan.lots.contains { $0.owner != nil }
+      || plan.lots.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
     let owners = Dictionary(
       plan.lots.compactMap { lot in lot.owner.map { (lot.id, $0) } },
       uniquingKeysWith: { a, _ in a })
@@ -79,7 +79,19 @@ public enum HTMLExport {
       plan.lots.map { ($0.id, $0.shownTitle) }, uniquingKeysWith: { a, _ in a })
     // The items the chart shows: the same lots and days.
     let shown = Set(content.rows.lazy.filter { !$0.isHeading }.map(\.id))
+    let standColumn = statusDay == nil ? "" : "<td></td>"
+    var lotOfRow: String?
     for item in plan.allItems where shown.contains(item.id) {
+      // A lot's own note and documents in a row of the lot's, before its first item.
+      if annotated, item.lotID != lotOfRow, let id = item.lotID, let index = plan.lotIndex(id) {
+        let lot = plan.lots[index]
+        if lot.note != nil || !lot.documents.isEmpty {
+          html.append(
+            "<tr class=\"lot\"><td>\(escape(titles[id] ?? id))</td><td>\(nl ? "(perceel)" : "(lot)")</td><td></td><td></td>\(standColumn)<td>\(escape(lot.owner ?? ""))</td><td>\(escape(lot.note ?? ""))</td><td>\(links(lot.documents))</td></tr>"
+          )
+        }
+      }
+      lotOfRow = item.lotID
       let lot = item.lotID.map { titles[$0] ?? $0 } ?? Phrase.wholePlan(language)
       let end = item.type == .milestone ? "" : item.end.endText(after: item.start, language)
       let cells =
@@ -115,6 +127,7 @@ public enum HTMLExport {
     th, td { border-bottom: 1px solid #ddd; padding: 3px 10px; text-align: left; }
     tr.status-late td { color: #e0301e; }
     tr.status-done td { color: #5a6270; }
+    tr.lot td { font-style: italic; }
     @media print {
       body { margin: 0; }
       svg { width: 100%; height: auto; margin: 0; }

@@ -2,7 +2,8 @@
 with the `icalendar` package, the CSV files with Python's csv module in a `;` dialect. Every
 event and every row is checked against the plan's own JSON export.
 
-Usage: check_exports.py DIRECTORY   (holds NAME.json, NAME.ics and NAME.csv per plan)
+Usage: check_exports.py DIRECTORY   (holds NAME.json, NAME.ics and NAME.csv per plan, and the
+report and the decision calendar of each in report/ and decisions/)
 """
 
 import csv
@@ -153,6 +154,51 @@ def check_csv(name, plan, path):
             fail(f"{name}.csv: {item['id']} title {row[2]!r}, the plan says {title!r}")
 
 
+DECISIONS = ("collegebesluit", "raadsbesluit", "raadsinformatiebrief", "wensen-en-bedenkingen", "regiobesluit")
+
+
+def check_decisions(name, plan, directory):
+    """The decision calendar for the secretariat: per decision a meeting on a working weekday on
+    or before its date and the day to hand in before that, in icalendar and in Dutch Excel."""
+    decisions = {item["id"]: item for _, item in items(plan) if item["kind"] in DECISIONS}
+    calendar = icalendar.Calendar.from_ical((directory / f"{name}.ics").read_bytes())
+    days = {}
+    for event in calendar.walk("VEVENT"):
+        uid = str(event["UID"])
+        item_id, _, what = uid.split("@")[0].rpartition(".")
+        if item_id not in decisions or what not in ("meeting", "handin"):
+            fail(f"decisions/{name}.ics: {uid} names no decision")
+            continue
+        start = event.decoded("DTSTART")
+        days[(item_id, what)] = start
+        if start.weekday() >= 5:
+            fail(f"decisions/{name}.ics: {uid} on a {start:%A}")
+        no_controls(str(event["SUMMARY"]), f"decisions/{name}.ics {uid}")
+        no_controls(str(event.get("DESCRIPTION", "")), f"decisions/{name}.ics {uid}")
+    for item_id, item in decisions.items():
+        meeting, handin = days.get((item_id, "meeting")), days.get((item_id, "handin"))
+        if meeting is None or handin is None:
+            fail(f"decisions/{name}.ics: {item_id} lacks its meeting or its day to hand in")
+        elif not handin < meeting <= day(item["start"]):
+            fail(f"decisions/{name}.ics: {item_id} hand in {handin}, meeting {meeting}, date {item['start']}")
+    raw = (directory / f"{name}.csv").read_bytes()
+    if not raw.startswith(b"\xef\xbb\xbf") or raw.count(b"\n") != raw.count(b"\r\n"):
+        fail(f"decisions/{name}.csv: not Dutch Excel's CSV (byte-order mark, CRLF)")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    header, rows = rows[0], rows[1:]
+    if header != ["Datum", "Onderdeel", "Besluit", "Wie", "Vergadering", "Aanleveren uiterlijk",
+                  "Stand", "Eigenaar", "Notitie", "Documenten"]:
+        fail(f"decisions/{name}.csv: header {header}")
+    if sorted(row[1] for row in rows) != sorted(decisions):
+        fail(f"decisions/{name}.csv: rows for {[row[1] for row in rows]}, decisions {sorted(decisions)}")
+    for row in rows:
+        for cell in row:
+            if cell.startswith(FORMULA_STARTS):
+                fail(f"decisions/{name}.csv: cell {cell!r} would run as a formula")
+        if row[1] in decisions and row[4] != dutch(days.get((row[1], "meeting"), datetime.date.min).isoformat()):
+            fail(f"decisions/{name}.csv: {row[1]} meeting {row[4]}, the calendar says otherwise")
+
+
 class Page(html.parser.HTMLParser):
     """Collects what would make a page unsafe or not self-contained."""
 
@@ -209,6 +255,7 @@ def main():
         check_csv(name, plan, directory / f"{name}.csv")
         check_html(name, plan, directory / f"{name}.html")
         check_report(name, plan, directory / "report" / f"{name}.html")
+        check_decisions(name, plan, directory / "decisions")
     for message in failures:
         print("FAIL", message)
     print(f"checked {len(names)} plans: {len(failures)} problems")

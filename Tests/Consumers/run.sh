@@ -23,12 +23,15 @@ grep -q 'u202e' "$out/edit/edited.json" || { echo "FAIL the edited session has n
 "$bin" "$out/edit/edited.json" -c "export json $out/hostile.json" -c "export ics $out/hostile.ics alles" \
   -c "export csv $out/hostile.csv" -c "export plantuml $out/hostile.puml" \
   -c "export html $out/hostile.html" -c "export tjp $out/hostile.tjp" >/dev/null
-# The status report of every plan, on the day its session plays or on the clock's.
-mkdir "$out/report"
+# The status report and the decision calendar of every plan, on the day its session plays or on
+# the clock's.
+mkdir "$out/report" "$out/decisions"
 for session in sessions/*.json "$out/edit/edited.json"; do
   name=$(basename "$session" .json)
   [ "$name" = edited ] && name=hostile
-  "$bin" "$session" -c "rapport html $out/report/$name.html" >/dev/null
+  "$bin" "$session" -c "rapport html $out/report/$name.html" \
+    -c "exporteer besluiten ics $out/decisions/$name.ics" \
+    -c "exporteer besluiten csv $out/decisions/$name.csv" >/dev/null
 done
 python3 Tests/Consumers/check_exports.py "$out"
 

@@ -32,6 +32,20 @@ struct HTMLExportTests {
         "@page { size: A3 landscape"))
   }
 
+  @Test func givesALotsOwnNoteAndDocumentsARowBeforeItsItems() {
+    var plan = GanttChartTests.designPlan
+    plan.lots[0].owner = "Jan"
+    plan.lots[0].note = "<b>let op</b>"
+    plan.lots[0].documents = [Document(name: "Mail", url: "mailto:a@b.nl")]
+    let html = Self.page(plan)
+    #expect(
+      html.contains(
+        "<tr class=\"lot\"><td>Route 1: Gebiedsgerichte zorg ouderen en HbH</td><td>(perceel)</td><td></td><td></td><td>Jan</td><td>&lt;b&gt;let op&lt;/b&gt;</td><td><a href=\"mailto:a@b.nl\""
+      ))
+    #expect(html.components(separatedBy: "<tr class=\"lot\">").count == 2)
+    #expect(!Self.page().contains("<tr class=\"lot\">"))
+  }
+
   @Test func showsWhatThePDFShows() {
     var plan = GanttChartTests.designPlan
     plan.lots[0].items[2].deadline = PlanDate(Day(year: 2023, month: 12, day: 1)!)

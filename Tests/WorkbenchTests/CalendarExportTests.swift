@@ -84,6 +84,25 @@ struct DecisionsCommandTests {
         "SUMMARY:Aanleveren: Collegebesluitvorming over inkoopdocumenten Wmo en jeugdhulp"))
     #expect(!interpreter.run("besluiten csv b.csv").failed)
     #expect(files.files["b.csv"]!.hasPrefix("\u{FEFF}Datum;Onderdeel;Besluit;Wie;Vergadering"))
+    // Who to ask and where the proposal is, in every form for the secretariat.
+    for line in [
+      "eigenaar regio \"Ria Bos\"", "notitie regio.financien \"via de griffie\"",
+      "document regio.financien voorstel https://ris.example.nl/1",
+    ] {
+      #expect(!interpreter.run(line).failed)
+    }
+    #expect(!interpreter.run("besluiten csv b.csv").failed)
+    #expect(
+      files.files["b.csv"]!.contains(
+        ";Ria Bos;via de griffie;voorstel: https://ris.example.nl/1\r\n"))
+    #expect(!interpreter.run("exporteer besluiten b.ics").failed)
+    let calendar = files.files["b.ics"]!.split(separator: "\r\n ").joined()
+    #expect(calendar.contains("URL:https://ris.example.nl/1"))
+    #expect(
+      calendar.contains(
+        "\\nEigenaar: Ria Bos\\nvia de griffie\\nvoorstel: https://ris.example.nl/1"))
+    #expect(
+      interpreter.run("exporteer besluiten").text.contains("| Eigenaar | Notitie | Documenten |"))
     #expect(interpreter.run("exporteer besluiten").text.contains("| Datum | Besluit | Wie |"))
   }
 

@@ -53,10 +53,9 @@ enum DecisionsCommand: PlanCommand {
     case "ics":
       return DecisionExport.ics(
         calendar, plan: context.plan, stamp: context.stamp, language: context.language)
-    case "csv": return DecisionExport.csv(calendar, language: context.language)
+    case "csv": return DecisionExport.csv(calendar, plan: context.plan, language: context.language)
     default:
-      return DecisionExport.markdown(
-        calendar, title: context.plan.title, language: context.language)
+      return DecisionExport.markdown(calendar, plan: context.plan, language: context.language)
     }
   }
 
