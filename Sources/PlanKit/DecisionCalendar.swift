@@ -12,6 +12,9 @@ public struct DecisionCalendar: Sendable {
       /// The day to hand in is past, the meeting not: by so many working days, and the first
       /// meeting whose day to hand in is still ahead.
       case late(workingDays: Int, next: Day?)
+      /// A regional decision whose colleges are late: it waits for them, and comes no earlier
+      /// than the last of their meetings still in reach (nil: one has none in reach).
+      case waiting(on: [String], earliest: Day?)
     }
 
     public let item: Item
@@ -44,8 +47,37 @@ public struct DecisionCalendar: Sendable {
           item, kind, plan.meetings, regional: regional.contains(item.id), today: today,
           workdays: workdays))
     }
+    entries = Self.waiting(entries, plan)
     self.entries = entries.sorted {
       ($0.item.start.day, $0.item.id) < ($1.item.start.day, $1.item.id)
+    }
+  }
+
+  /// Regional decisions still to take whose colleges are late: waiting on those colleges, no
+  /// earlier than the last meeting still in reach of any of them.
+  ///
+  /// - Complexity: O(decisions + links into regional decisions).
+  static func waiting(_ entries: [Entry], _ plan: Plan) -> [Entry] {
+    let byID = Dictionary(entries.map { ($0.item.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var colleges: [String: [String]] = [:]
+    for link in plan.links where byID[link.to]?.kind == .regiobesluit {
+      colleges[link.to, default: []].append(link.from)
+    }
+    return entries.map { entry in
+      guard entry.kind == .regiobesluit, entry.status != .taken, let from = colleges[entry.item.id]
+      else { return entry }
+      var late: [String] = []
+      var earliest: Day? = entry.meeting
+      for id in from {
+        guard case .late(_, let next)? = byID[id]?.status else { continue }
+        late.append(id)
+        earliest = next.flatMap { next in earliest.map { max($0, next) } }
+      }
+      guard !late.isEmpty else { return entry }
+      return Entry(
+        item: entry.item, kind: entry.kind, body: entry.body, meeting: entry.meeting,
+        meetingKnown: entry.meetingKnown, handIn: entry.handIn,
+        status: .waiting(on: late, earliest: earliest))
     }
   }
 
@@ -97,8 +129,9 @@ public struct DecisionCalendar: Sendable {
       }
       return (raad, last, true)
     case .regiobesluit:
-      // Taken when the last college has decided: its own date, each college listed apart.
-      return (Phrase(nl: "regio", en: "region"), day, true)
+      // Taken when the last college has decided: its own date, each college listed apart; on
+      // the first working day from it, as nobody decides on a holiday.
+      return (Phrase(nl: "regio", en: "region"), workdays.nextWorkingDay(onOrAfter: day), true)
     case .collegebesluit, .raadsinformatiebrief:
       let weekday = meetings.collegeDay(for: item.name)
       var meeting = day

@@ -174,7 +174,10 @@ public struct StatusReport: Sendable {
       .sorted { ($0.day, $0.item.id) < ($1.day, $1.item.id) }
     decisions = DecisionCalendar(expected, today: today, workdays: workdays).entries.filter {
       entry in
-      if case .late = entry.status { return true }
+      switch entry.status {
+      case .late, .waiting: return true
+      case .taken, .due: break
+      }
       return (entry.meeting >= today && entry.meeting <= until)
         || (entry.handIn >= today && entry.handIn <= until)
     }

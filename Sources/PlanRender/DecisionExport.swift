@@ -57,6 +57,19 @@ public enum DecisionExport {
           : "; feasible: \(weekday) \(next.text(language))"
       }
       return text
+    case .waiting(let colleges, let earliest):
+      // Named when a few; counted when many, as a regional plan of eight colleges has.
+      let names =
+        colleges.count <= 2
+        ? colleges.joined(separator: nl ? " en " : " and ")
+        : "\(colleges.count) colleges"
+      guard let earliest else {
+        return nl ? "wacht op \(names), die te laat zijn" : "waits for \(names), which are late"
+      }
+      let weekday = DateWords.weekdayName(earliest.weekday, language).prefix(2)
+      return nl
+        ? "wacht op \(names), die te laat zijn; haalbaar: \(weekday) \(earliest.text(language))"
+        : "waits for \(names), which are late; feasible: \(weekday) \(earliest.text(language))"
     }
   }
 

@@ -44,6 +44,27 @@ struct DecisionCalendarTests {
     #expect(plan.calendar.dayOff(Self.day(2023, 12, 27)) == nil)
   }
 
+  /// Seed 004: the region agrees once the last college has decided; with colleges late, it
+  /// waits for them, and it is not taken on Tweede Paasdag.
+  @Test func letsARegionalDecisionWaitForItsLateColleges() {
+    var plan = Plan(milestones: [
+      Self.decision("college-baarn", .collegebesluit, Self.day(2021, 3, 23)),
+      Self.decision("college-leusden", .collegebesluit, Self.day(2021, 4, 6)),
+      Self.decision("regio", .regiobesluit, Self.day(2021, 4, 5)),
+    ])
+    plan.appendLinks([
+      Link(from: "college-baarn", to: "regio"), Link(from: "college-leusden", to: "regio"),
+    ])
+    let entries = Self.calendar(plan, today: Self.day(2021, 3, 10)).entries
+    let regio = entries.first { $0.item.id == "regio" }!
+    #expect(regio.meeting == Self.day(2021, 4, 6))
+    // Baarn was to hand in by 2 March; the first meeting it can still make is 6 April (hand in
+    // by 16 March). Leusden is in time.
+    #expect(regio.status == .waiting(on: ["college-baarn"], earliest: Self.day(2021, 4, 6)))
+    let inTime = Self.calendar(plan, today: Self.day(2021, 2, 1)).entries
+    #expect(inTime.first { $0.item.id == "regio" }!.status == .due(workingDays: 31))
+  }
+
   @Test func saysWhenAProposalIsLateAndWhichMeetingCanStillBeMade() {
     let plan = Plan(milestones: [Self.decision("fin", .collegebesluit, Self.day(2021, 3, 2))])
     let entry = Self.calendar(plan, today: Self.day(2021, 2, 10)).entries[0]
