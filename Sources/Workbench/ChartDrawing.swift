@@ -16,7 +16,7 @@ extension CommandContext {
   ///
   /// - Complexity: O(plan) for the marks.
   func chartContent(_ options: ChartOptions) -> ChartContent {
-    let screen = screenChart(of: plan)
+    let screen = screenChart(of: plan, followed: true)
     return ChartContent(
       plan, language: language, today: today, critical: screen.critical, held: screen.held,
       status: plan.statusDay(today: today, set: settings.today), options: options)

@@ -9,14 +9,16 @@ extension CommandContext {
 
   /// The chart as the screen shows it: its width, today, the critical path, colour.
   func chart(of plan: Plan, colour: Bool? = nil) -> String {
-    screenChart(of: plan, colour: colour).render(plan)
+    screenChart(of: plan, colour: colour, followed: true).render(plan)
   }
 
   /// A chart set up as the screen shows one, before `gantt`'s own options: where items stand
   /// once the plan is followed.
   ///
-  /// - Complexity: O(plan): the slack of every item, to mark the critical ones.
-  func screenChart(of plan: Plan, colour: Bool? = nil) -> GanttChart {
+  /// - Complexity: O(plan): the slack of every item, to mark the critical ones; twice when work
+  ///   is late.
+  /// `followed`: `plan` is the session's own, whose late work the forecast counts.
+  func screenChart(of plan: Plan, colour: Bool? = nil, followed: Bool = false) -> GanttChart {
     var chart = GanttChart(
       language: language, style: settings.ascii ? .ascii : .unicode, width: settings.width)
     chart.today = today
@@ -25,8 +27,12 @@ extension CommandContext {
     guard plan.itemCount > 0 else { return chart }
     // One schedule for both marks: which items have no slack, which the tender's order holds.
     let analysis = SlackAnalysis(plan, towards: nil)
-    chart.critical = analysis.critical
     chart.held = plan.heldByProcess(analysis.scheduler)
+    chart.critical = analysis.critical
+    // With late work, what is critical is what `kritiek` counts from vandaag.
+    if followed, let forecast = forecast() {
+      chart.critical = SlackAnalysis(forecast.plan, towards: nil).critical
+    }
     return chart
   }
 }

@@ -25,12 +25,12 @@ extension CommandContext {
       hold.started
         ? text(
           Phrase(
-            nl: "\(hold.id) loopt \(hold.days) dagen over zijn einde",
-            en: "\(hold.id) runs \(hold.days) days past its end"))
+            nl: "\(hold.id) loopt \(Phrase.days(hold.days).nl) over zijn einde",
+            en: "\(hold.id) runs \(Phrase.days(hold.days).en) past its end"))
         : text(
           Phrase(
-            nl: "\(hold.id) had \(hold.days) dagen geleden moeten beginnen",
-            en: "\(hold.id) was to start \(hold.days) days ago"))
+            nl: "\(hold.id) had \(Phrase.days(hold.days).nl) geleden moeten beginnen",
+            en: "\(hold.id) was to start \(Phrase.days(hold.days).en) ago"))
     }
     let more =
       held.count > shown.count

@@ -47,4 +47,17 @@ struct FollowingFreshEyeTests {
     let unnamed = interpreter.run("document regio.financien \"\" https://x.nl/a")
     #expect(unnamed.failed && unnamed.text.contains("het document heeft een naam nodig"))
   }
+
+  /// Seed 002 at 3 October 2022: route 2's late preparation is critical counted from today, in
+  /// the chart as in `kritiek`; the plan's own goal is a year short as planned, 519 days late.
+  @Test func marksInTheChartWhatKritiekCountsCriticalFromToday() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    #expect(!interpreter.run("gantt r2").text.contains("* Voorbereiding"))
+    _ = interpreter.run("vandaag 3 oktober 2022")
+    #expect(interpreter.run("gantt r2").text.contains("* Voorbereiding"))
+    #expect(interpreter.run("kritiek").text.contains("* r2.voorbereiding"))
+    #expect(
+      interpreter.run("kritiek").text.contains(
+        "doel van het hele plan; het laatst komt r1.start, verwacht 3 jun. 2024"))
+  }
 }

@@ -190,7 +190,8 @@ extension InterpreterTests {
   }
 
   /// Every item with no slack is critical, ties included: route 1's whole chain as well as
-  /// route 3's implementation; a milestone fixed with `op` has no slack to give.
+  /// route 3's implementation; a milestone fixed with `op` has no slack to give, and the goal of
+  /// the whole plan has the slack its last lot leaves it.
   @Test func marksEveryItemWithoutSlackCriticalAndAFixedMilestoneHasNone() throws {
     var interpreter = try Fixtures.seed("002-routes")
     let critical = interpreter.run("kritiek").text
@@ -199,9 +200,14 @@ extension InterpreterTests {
     }
     #expect(critical.contains("    r2.inkoopprocedure "))
     #expect(critical.contains("  r1.start (1 jan. 2024): r1.voorbereiding → r1.inkoopprocedure"))
+    // The strategy slide's goal waits for every lot: a year short of the last contract start.
     #expect(
       critical.contains(
-        "* doel-contracten     1 jan. 2023   1 jan. 2023      1 jan. 2023      0 wd / 0 d"))
+        "* doel-contracten     1 jan. 2023   1 jan. 2023      1 jan. 2023      -254 wd / -365 d"))
+    #expect(
+      critical.contains(
+        "  doel-contracten (1 jan. 2023): doel van het hele plan; het laatst komt r1.start, verwacht 1 jan. 2024"
+      ))
   }
 
   /// A date that the dates allow is not promised while an error lies on the way to it: here

@@ -60,6 +60,19 @@ enum CriticalCommand: PlanCommand {
         lines.append("  \(chain.target)\(due): " + chain.items.joined(separator: " → "))
       }
     }
+    // A goal of the whole plan is linked to nothing: it waits for every lot's target.
+    let goals = target == nil ? context.goalSlack(analysis, forecast?.plan ?? context.plan) : [:]
+    for (id, goal) in goals.sorted(by: { $0.key < $1.key }) {
+      lines.append(
+        "  \(id) (\(goal.date.text(context.language))): "
+          + context.text(
+            Phrase(
+              nl:
+                "doel van het hele plan; het laatst komt \(goal.last), verwacht \(goal.lastDay.text(.nl))",
+              en:
+                "goal of the whole plan; last comes \(goal.last), expected \(goal.lastDay.text(.en))"
+            )))
+    }
     if let forecast,
       let held = context.heldLine(forecast, among: Set(analysis.rows.map(\.item.id)))
     {
@@ -78,16 +91,18 @@ enum CriticalCommand: PlanCommand {
     for row in analysis.rows {
       // What is done cannot slip or hold anything up any more: no slack to spend.
       let done = row.item.progress?.finished != nil
+      let goal = goals[row.item.id]
       let slack =
         done
         ? [context.text(Phrase(nl: "gereed", en: "done")), ""]
-        : [
+        : goal.map { [context.slack($0.workdays, $0.days), ""] } ?? [
           context.slack(row.totalWorkdays, row.totalDays),
           context.slack(row.freeWorkdays, row.freeDays),
         ]
+      let critical = goal.map { $0.days <= 0 } ?? analysis.critical.contains(row.item.id)
       table.append(
         [
-          (analysis.critical.contains(row.item.id) && !done ? "* " : "  ") + row.item.id,
+          (critical && !done ? "* " : "  ") + row.item.id,
           row.item.start.day.text(context.language), row.lateStart.text(context.language),
           (row.item.type == .milestone ? row.lateStart : row.lateEnd).text(context.language),
         ] + slack)
@@ -112,5 +127,35 @@ enum CriticalCommand: PlanCommand {
           en: "* critical: no slack (0 or less); slack in working days (wd) and calendar days (d).")
       ))
     return Outcome(text: lines.joined(separator: "\n"))
+  }
+}
+
+extension CommandContext {
+  /// Each goal of the whole plan (`PlanGoal`) against the lots' targets as `plan` has them:
+  /// which comes last, and the slack from it to the goal.
+  ///
+  /// - Complexity: O(lots + plan milestones).
+  fileprivate func goalSlack(_ analysis: SlackAnalysis, _ plan: Plan) -> [String: (
+    date: PlanDate, last: String, lastDay: Day, days: Int, workdays: Int
+  )] {
+    // Where each target comes: its date, or later by its negative slack (a contract start
+    // stays on 1 januari while what leads to it ends later).
+    let behind = Dictionary(
+      analysis.rows.map { ($0.item.id, max(0, -$0.totalDays)) }, uniquingKeysWith: { a, _ in a })
+    let expected = analysis.chains.compactMap { chain in
+      plan.item(chain.target).map { ($0.id, $0.dueDate.day.adding(days: behind[$0.id] ?? 0), $0) }
+    }
+    guard let (lastID, from, last) = expected.max(by: { $0.1 < $1.1 }) else { return [:] }
+    var goals: [String: (date: PlanDate, last: String, lastDay: Day, days: Int, workdays: Int)] =
+      [:]
+    for item in PlanGoal.goals(in: plan, graph: analysis.scheduler.graph) {
+      guard let date = PlanGoal.date(of: item) else { continue }
+      let due = last.lastDay(for: date)
+      let workdays =
+        from <= due
+        ? self.workdays.count(from: from, to: due) : -self.workdays.count(from: due, to: from)
+      goals[item.id] = (date, lastID, from, from.days(until: due), workdays)
+    }
+    return goals
   }
 }

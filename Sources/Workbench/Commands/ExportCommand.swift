@@ -122,12 +122,12 @@ enum ExportCommand: PlanCommand {
     case .xlsx: return try context.exportWorkbook(command, options, to: file)
     case .json: output = PlanJSONExport.render(context.plan)
     case .text:
-      var chart = context.screenChart(of: context.plan, colour: false)
+      var chart = context.screenChart(of: context.plan, colour: false, followed: true)
       chart.width = 80
       chart.apply(options)
       output = chart.render(context.plan)
     case .markdown:
-      var chart = context.screenChart(of: context.plan, colour: false)
+      var chart = context.screenChart(of: context.plan, colour: false, followed: true)
       chart.apply(options)
       output = MarkdownExport.render(
         context.plan, chart: chart.render(context.plan), language: context.language)

@@ -32,7 +32,7 @@ enum GanttCommand: PlanCommand {
   {
     try context.refuseChoices(
       command, allowed: ExportFormat.text.chartClauses, shownAs: Phrase(nl: "gantt", en: "gantt"))
-    var chart = context.screenChart(of: context.plan)
+    var chart = context.screenChart(of: context.plan, followed: true)
     var options = try context.chartOptions(command)
     if let word = command.argument(0).first {
       let id = word.text.lowercased()
