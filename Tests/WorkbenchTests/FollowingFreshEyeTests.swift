@@ -60,4 +60,20 @@ struct FollowingFreshEyeTests {
       interpreter.run("kritiek").text.contains(
         "doel van het hele plan; het laatst komt r1.start, verwacht 3 jun. 2024"))
   }
+
+  /// Seed 002's preparation done on Friday 26 August, a week early: the procurement stays
+  /// planned from 1 September and is not late on Monday the 29th; pulled forward on purpose,
+  /// it follows at once.
+  @Test func keepsWhatFollowsOnItsPlannedStartWhenWorkIsDoneEarly() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    _ = interpreter.run("vandaag 29 augustus 2022")
+    let done = interpreter.run("gereed r1.voorbereiding op 26 augustus 2022").text
+    #expect(done.contains("r1.inkoopprocedure blijft op 1 sept. 2022 (niet eerder dan)"))
+    let next = interpreter.run("toon r1.inkoopprocedure").text
+    #expect(next.contains("van              1 sept. 2022") && !next.contains("te laat"))
+    #expect(!interpreter.run("wijzig r1.inkoopprocedure niet eerder dan geen").failed)
+    #expect(interpreter.run("toon r1.inkoopprocedure").text.contains("27 aug. 2022"))
+    #expect(!interpreter.run("ongedaan").failed && !interpreter.run("ongedaan").failed)
+    #expect(interpreter.plan.item("r1.inkoopprocedure")?.notBefore == nil)
+  }
 }

@@ -139,13 +139,18 @@ extension CommandContext {
     item.fixed = true
     item.progress = progress
     let changed = item
+    // A phase's end is the day after its last day.
+    let end = item.type == .phase ? day.adding(days: 1) : day
+    let kept = finished ? keptWhereThey(are: plan[location], ending: end) : []
     // The plan to compare progress with: the latest baseline, or the plan as it stood before
     // the first report, kept once.
     let baseline =
       plan.baselines.isEmpty
       ? Baseline(name: text(Self.firstBaselineName), taken: today, of: plan) : nil
-    let committed = try commit(command.verb.text, changed: [item.id]) { plan throws(PlanError) in
+    let committed = try commit(command.verb.text, changed: [item.id] + kept.map(\.1.id)) {
+      plan throws(PlanError) in
       plan.setItem(changed, at: location)
+      for (at, successor) in kept { plan.setItem(successor, at: at) }
       if let baseline { plan.baselines.append(baseline) }
     }
     let shown = plan[location]
@@ -154,6 +159,17 @@ extension CommandContext {
       ? Phrase(nl: "gereed op \(day.text(.nl))", en: "done on \(day.text(.en))")
       : Phrase(nl: "gestart op \(day.text(.nl))", en: "started on \(day.text(.en))")
     var lines = ["\(shown.id): " + text(what), "  " + describe(shown)]
+    for (_, successor) in kept {
+      let on = successor.start.day
+      lines.append(
+        text(
+          Phrase(
+            nl:
+              "  \(successor.id) blijft op \(on.text(.nl)) (niet eerder dan): eerder klaar trekt het niet vanzelf naar voren; 'wijzig \(successor.id) niet eerder dan geen' laat het direct volgen",
+            en:
+              "  \(successor.id) stays on \(on.text(.en)) (not before): done early does not pull it forward by itself; 'set \(successor.id) not before none' lets it follow at once"
+          )))
+    }
     if let baseline {
       lines.append(
         text(
@@ -165,6 +181,28 @@ extension CommandContext {
           )))
     }
     return Outcome(text: lines.joined(separator: "\n"), committed)
+  }
+
+  /// What follows an item reported done before its planned end, and has not started: kept on
+  /// its planned start (`niet eerder dan`), so that good news does not make it late at once; a
+  /// project leader pulls it forward on purpose.
+  ///
+  /// - Complexity: O(the links out of the item).
+  func keptWhereThey(are before: Item, ending end: Day) -> [(Plan.Location, Item)] {
+    guard end < before.dueDate.day else { return [] }
+    var kept: [(Plan.Location, Item)] = []
+    for k in plan.linksOutOf(before.id) where plan.links[k].kind == .finishToStart {
+      guard let at = plan.location(of: plan.links[k].to) else { continue }
+      var successor = plan[at]
+      let start = successor.start.day
+      guard successor.progress == nil, !successor.fixed, start > today,
+        (successor.notBefore?.day).map({ $0 < start }) ?? true,
+        !kept.contains(where: { $0.1.id == successor.id })
+      else { continue }
+      successor.notBefore = PlanDate(start)
+      kept.append((at, successor))
+    }
+    return kept
   }
 
   /// The name of the baseline the first report takes when the plan has none.
