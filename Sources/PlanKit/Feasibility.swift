@@ -41,12 +41,7 @@ public struct Feasibility: Sendable {
 
   /// Days to spare before `due`: negative when it cannot be made.
   public var slack: Int? { due.map { earliest.days(until: $0) } }
-  public var slackWorkdays: Int? {
-    due.map {
-      earliest <= $0
-        ? workdays.count(from: earliest, to: $0) : -workdays.count(from: $0, to: earliest)
-    }
-  }
+  public var slackWorkdays: Int? { due.map { workdays.count(from: earliest, to: $0) } }
   public var isFeasible: Bool { (slack ?? 0) >= 0 }
 
   /// Nil when the plan cannot be scheduled (a cycle) or has no item `id`. With `atMinimum`

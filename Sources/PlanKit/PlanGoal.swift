@@ -35,12 +35,10 @@ public struct PlanGoal: Sendable {
     self.date = date
     lots = targets.map { lot in
       let due = lot.target.lastDay(for: date)
-      let workdays =
-        lot.earliest <= due
-        ? workdays.count(from: lot.earliest, to: due) : -workdays.count(from: due, to: lot.earliest)
       return Lot(
         lot: lot.lot, target: lot.target, earliest: lot.earliest,
-        slack: lot.earliest.days(until: due), slackWorkdays: workdays)
+        slack: lot.earliest.days(until: due),
+        slackWorkdays: workdays.count(from: lot.earliest, to: due))
     }
   }
 

@@ -151,10 +151,9 @@ extension CommandContext {
     for item in PlanGoal.goals(in: plan, graph: analysis.scheduler.graph) {
       guard let date = PlanGoal.date(of: item) else { continue }
       let due = last.lastDay(for: date)
-      let workdays =
-        from <= due
-        ? self.workdays.count(from: from, to: due) : -self.workdays.count(from: due, to: from)
-      goals[item.id] = (date, lastID, from, from.days(until: due), workdays)
+      goals[item.id] = (
+        date, lastID, from, from.days(until: due), workdays.count(from: from, to: due)
+      )
     }
     return goals
   }
