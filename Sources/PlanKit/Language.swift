@@ -34,4 +34,13 @@ public struct Phrase: Sendable, Equatable {
   public static func days(_ n: Int) -> Phrase {
     abs(n) == 1 ? Phrase(nl: "\(n) dag", en: "\(n) day") : Phrase(nl: "\(n) dagen", en: "\(n) days")
   }
+
+  /// "1 werkdag", "5 werkdagen".
+  ///
+  /// - Complexity: O(1).
+  public static func workdays(_ n: Int) -> Phrase {
+    abs(n) == 1
+      ? Phrase(nl: "\(n) werkdag", en: "\(n) working day")
+      : Phrase(nl: "\(n) werkdagen", en: "\(n) working days")
+  }
 }

@@ -239,8 +239,9 @@ public struct GanttChart: Sendable {
       parts.append("\(style.fuzzy) " + (nl ? "vaag" : "fuzzy"))
     }
     if status != nil && bars.contains(where: \.followed) {
-      parts.insert(
-        "\(style.bar)\(style.toDo) " + (nl ? "gereed / nog te doen" : "done / to do"), at: 1)
+      // Every phase of a followed plan is drawn done or to do: the plain bar means no more.
+      parts[0] =
+        "\(style.bar)\(style.toDo) " + (nl ? "fase: gereed / nog te doen" : "phase: done / to do")
     }
     if todayLine {
       // A followed plan's today line is the date its stands are taken on.

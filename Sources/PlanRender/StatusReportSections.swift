@@ -140,8 +140,8 @@ extension StatusReportExport {
       if slack >= 0 {
         return line + ":"
           + (nl
-            ? " haalbaar\(against), \(workdays) werkdagen speling"
-            : " feasible\(against), \(workdays) working days to spare")
+            ? " haalbaar\(against), \(Phrase.workdays(workdays).nl) speling"
+            : " feasible\(against), \(Phrase.workdays(workdays).en) to spare")
       }
       return line + ":"
         + (nl
@@ -158,8 +158,8 @@ extension StatusReportExport {
       if goal.isFeasible {
         return line
           + (nl
-            ? ": haalbaar; \(latest.lot) komt het laatst, op zijn vroegst \(last), \(latest.slackWorkdays) werkdagen speling"
-            : ": feasible; \(latest.lot) comes last, at the earliest \(last), \(latest.slackWorkdays) working days to spare")
+            ? ": haalbaar; \(latest.lot) komt het laatst, op zijn vroegst \(last), \(Phrase.workdays(latest.slackWorkdays).nl) speling"
+            : ": feasible; \(latest.lot) comes last, at the earliest \(last), \(Phrase.workdays(latest.slackWorkdays).en) to spare")
       }
       let missing = goal.lots.filter { $0.slack < 0 }.count
       return line

@@ -33,6 +33,10 @@ extension CommandContext {
     if followed, let forecast = forecast() {
       chart.critical = SlackAnalysis(forecast.plan, towards: nil).critical
     }
+    // What is done holds nothing up any more, as `kritiek` says.
+    if chart.status != nil {
+      chart.critical = chart.critical.filter { plan.item($0)?.progress?.finished == nil }
+    }
     return chart
   }
 }

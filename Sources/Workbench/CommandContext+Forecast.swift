@@ -21,16 +21,23 @@ extension CommandContext {
   func heldLine(_ forecast: Forecast, among ids: Set<String>? = nil) -> String? {
     let held = forecast.held.filter { ids?.contains($0.id) ?? true }
     guard !held.isEmpty else { return nil }
-    let shown = held.prefix(5).map { hold in
-      hold.started
+    // Five named, or six rather than "and 1 more".
+    let shown = held.prefix(held.count == 6 ? 6 : 5).map { hold in
+      let milestone = plan.item(hold.id)?.type == .milestone
+      return hold.started
         ? text(
           Phrase(
             nl: "\(hold.id) loopt \(Phrase.days(hold.days).nl) over zijn einde",
             en: "\(hold.id) runs \(Phrase.days(hold.days).en) past its end"))
-        : text(
-          Phrase(
-            nl: "\(hold.id) had \(Phrase.days(hold.days).nl) geleden moeten beginnen",
-            en: "\(hold.id) was to start \(Phrase.days(hold.days).en) ago"))
+        : milestone
+          ? text(
+            Phrase(
+              nl: "\(hold.id) had \(Phrase.days(hold.days).nl) geleden bereikt moeten zijn",
+              en: "\(hold.id) was due \(Phrase.days(hold.days).en) ago"))
+          : text(
+            Phrase(
+              nl: "\(hold.id) had \(Phrase.days(hold.days).nl) geleden moeten beginnen",
+              en: "\(hold.id) was to start \(Phrase.days(hold.days).en) ago"))
     }
     let more =
       held.count > shown.count
@@ -53,8 +60,8 @@ extension CommandContext {
     return hold.started
       ? text(
         Phrase(
-          nl: "loopt nog (\(hold.days) dagen over zijn einde): klaar niet vóór vandaag",
-          en: "still running (\(hold.days) days past its end): not done before today"))
+          nl: "loopt nog (\(Phrase.days(hold.days).nl) over zijn einde): klaar niet vóór vandaag",
+          en: "still running (\(Phrase.days(hold.days).en) past its end): not done before today"))
       : text(
         Phrase(
           nl: "niet gestart (\(Phrase.days(hold.days).nl) te laat): begint niet vóór vandaag",

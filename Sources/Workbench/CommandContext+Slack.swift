@@ -23,9 +23,9 @@ extension CommandContext {
         text(
           Phrase(
             nl:
-              "! Negatieve speling: \(chain.target) haalt \(date) niet; het kritieke pad is \(-days) dagen (\(-workdays) werkdagen) te lang. Verkort een onderdeel met * of zet de datum later.",
+              "! Negatieve speling: \(chain.target) haalt \(date) niet; het kritieke pad is \(Phrase.days(-days).nl) (\(Phrase.workdays(-workdays).nl)) te lang. Verkort een onderdeel met * of zet de datum later.",
             en:
-              "! Negative slack: \(chain.target) misses \(date); the critical path is \(-days) days (\(-workdays) working days) too long. Shorten an item marked * or move the date."
+              "! Negative slack: \(chain.target) misses \(date); the critical path is \(Phrase.days(-days).en) (\(Phrase.workdays(-workdays).en)) too long. Shorten an item marked * or move the date."
           )))
     }
     return lines

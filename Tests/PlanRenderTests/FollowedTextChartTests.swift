@@ -33,10 +33,10 @@ struct FollowedTextChartTests {
 
   @Test func namesTheStatusDateAndTheMarksInTheLegend() {
     let legend = Self.chart().render(FollowedPlanTests.plan).split(separator: "\n").last ?? ""
-    #expect(legend.contains("█▓ gereed / nog te doen"))
+    #expect(legend.contains("█▓ fase: gereed / nog te doen"))
     #expect(legend.contains("│ stand per 3 okt. 2022"))
     let english = Self.chart(.en, style: .ascii).render(FollowedPlanTests.plan)
-    #expect(english.contains("#= done / to do") && english.contains("| as of 3 Oct 2022"))
+    #expect(english.contains("#= phase: done / to do") && english.contains("| as of 3 Oct 2022"))
     #expect(Self.row(english, "Inkoopprocedure").hasSuffix("= running 40%"))
   }
 

@@ -24,6 +24,9 @@ struct FollowingFreshEyeTests {
     let window = interpreter.run("lijst van 1 mei tot 1 juli")
     #expect(!window.failed && window.text.contains("opvang.indiening-selectie  mei 2022"))
     #expect(!window.text.contains("opvang.ingang"))
+    // Over the turn of the year: the February after.
+    let winter = interpreter.run("lijst van 1 december tot 1 februari")
+    #expect(!winter.failed, "\(winter.text)")
     #expect(interpreter.run("rapport sinds 1 september").text.contains("Gereed sinds 1 sept. 2022"))
     // A plan's own dates still carry their year.
     #expect(interpreter.run("mijlpaal opvang.x op 1 mei").failed)
@@ -59,6 +62,13 @@ struct FollowingFreshEyeTests {
     #expect(
       interpreter.run("kritiek").text.contains(
         "doel van het hele plan; het laatst komt r1.start, verwacht 3 jun. 2024"))
+    // Done, it holds nothing up: no mark in the chart, as none in `kritiek`.
+    _ = interpreter.run("gereed r1.voorbereiding op 26 augustus 2022")
+    _ = interpreter.run("gestart r1.inkoopprocedure 40% op 29 augustus 2022")
+    let chart = interpreter.run("gantt r1").text
+    #expect(chart.contains("  Voorbereiding") && chart.contains("loopt 40%"))
+    #expect(!interpreter.run("kritiek").text.contains("* r1.voorbereiding"))
+    #expect(interpreter.run("haalbaar r1.start").text.contains("met 1 werkdag (3 dagen) speling"))
   }
 
   /// Seed 002's preparation done on Friday 26 August, a week early: the procurement stays

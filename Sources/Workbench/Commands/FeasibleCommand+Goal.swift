@@ -30,8 +30,8 @@ extension CommandContext {
       let spare =
         lot.slack >= 0
         ? Phrase(
-          nl: "\(lot.slackWorkdays) werkdagen speling",
-          en: "\(lot.slackWorkdays) working days to spare")
+          nl: "\(Phrase.workdays(lot.slackWorkdays).nl) speling",
+          en: "\(Phrase.workdays(lot.slackWorkdays).en) to spare")
         : Phrase.days(-lot.slack) + Phrase(nl: " te kort", en: " short")
       lines.append(
         "  \(lot.lot.fitted(to: lotWidth))  \(lot.target.id.fitted(to: targetWidth))  "
@@ -48,15 +48,15 @@ extension CommandContext {
       goal.isFeasible
       ? Phrase(
         nl:
-          ": haalbaar: \(latest.lot) komt het laatst, op zijn vroegst \(last), met \(latest.slackWorkdays) werkdagen (\(latest.slack) dagen) speling",
+          ": haalbaar: \(latest.lot) komt het laatst, op zijn vroegst \(last), met \(Phrase.workdays(latest.slackWorkdays).nl) (\(Phrase.days(latest.slack).nl)) speling",
         en:
-          ": feasible: \(latest.lot) comes last, at the earliest \(last), with \(latest.slackWorkdays) working days (\(latest.slack) days) to spare"
+          ": feasible: \(latest.lot) comes last, at the earliest \(last), with \(Phrase.workdays(latest.slackWorkdays).en) (\(Phrase.days(latest.slack).en)) to spare"
       )
       : Phrase(
         nl:
-          ": niet haalbaar: \(goal.lots.filter { $0.slack < 0 }.count) van de \(goal.lots.count) percelen halen het niet; \(latest.lot) komt het laatst, op zijn vroegst \(last), \(-latest.slack) dagen (\(-latest.slackWorkdays) werkdagen) te kort",
+          ": niet haalbaar: \(goal.lots.filter { $0.slack < 0 }.count) van de \(goal.lots.count) percelen halen het niet; \(latest.lot) komt het laatst, op zijn vroegst \(last), \(Phrase.days(-latest.slack).nl) (\(Phrase.workdays(-latest.slackWorkdays).nl)) te kort",
         en:
-          ": not feasible: \(goal.lots.filter { $0.slack < 0 }.count) of the \(goal.lots.count) lots miss it; \(latest.lot) comes last, at the earliest \(last), \(-latest.slack) days (\(-latest.slackWorkdays) working days) short"
+          ": not feasible: \(goal.lots.filter { $0.slack < 0 }.count) of the \(goal.lots.count) lots miss it; \(latest.lot) comes last, at the earliest \(last), \(Phrase.days(-latest.slack).en) (\(Phrase.workdays(-latest.slackWorkdays).en)) short"
       )
     lines.append(text(what) + " " + on + text(answer))
     let next = "'haalbaar \(latest.target.id)'"

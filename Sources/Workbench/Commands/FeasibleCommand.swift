@@ -87,17 +87,20 @@ enum FeasibleCommand: PlanCommand {
             + context.text(
               Phrase(
                 nl:
-                  ": haalbaar, met \(workdays) werkdagen (\(slack) dagen) speling tot \(due.text(.nl))",
+                  ": haalbaar, met \(Phrase.workdays(workdays).nl) (\(Phrase.days(slack).nl)) speling tot \(due.text(.nl))",
                 en:
-                  ": feasible, with \(workdays) working days (\(slack) days) to spare until \(due.text(.en))"
+                  ": feasible, with \(Phrase.workdays(workdays).en) (\(Phrase.days(slack).en)) to spare until \(due.text(.en))"
               )))
       } else {
         lines.append(
           context.text(what) + " " + goal.date.text(context.language)
             + context.text(
               Phrase(
-                nl: ": niet haalbaar, \(-slack) dagen (\(-workdays) werkdagen) te kort",
-                en: ": not feasible, \(-slack) days (\(-workdays) working days) short")))
+                nl:
+                  ": niet haalbaar, \(Phrase.days(-slack).nl) (\(Phrase.workdays(-workdays).nl)) te kort",
+                en:
+                  ": not feasible, \(Phrase.days(-slack).en) (\(Phrase.workdays(-workdays).en)) short"
+              )))
       }
     } else {
       lines.append(

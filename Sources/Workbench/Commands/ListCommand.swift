@@ -118,9 +118,18 @@ enum ListCommand: PlanCommand {
         try context.presentDateParser.parse(clause.words).windowStart
       }
       to = try command.clauses[.to].map { clause throws(PlanError) in
-        try context.presentDateParser.parse(clause.words).asEnd(
-          inclusive: clause.keyword.text.lowercased() != "tot"
-        ).day
+        var parser = context.presentDateParser
+        let inclusive = clause.keyword.text.lowercased() != "tot"
+        var end = try parser.parse(clause.words).asEnd(inclusive: inclusive).day
+        // "van 1 december tot 1 februari": without a year, the February after.
+        let yearGiven = clause.words.contains { word in
+          word.text.count == 4 && word.text.allSatisfy(\.isNumber)
+        }
+        if let from, end <= from, !yearGiven {
+          parser.defaultYear = from.year + 1
+          end = try parser.parse(clause.words).asEnd(inclusive: inclusive).day
+        }
+        return end
       }
       if let from, let to, to <= from, let clause = command.clauses[.to] {
         throw PlanError(
