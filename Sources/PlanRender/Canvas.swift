@@ -71,9 +71,15 @@ package protocol Canvas {
   /// elements.
   mutating func beginItem(_ id: String, status: String, text: String)
   mutating func endItem()
+  /// Marks that change with the plan but belong to no item follow, until `endPart`: the legend,
+  /// the status date. An SVG for the meeting view keeps them as one element with the id.
+  mutating func beginPart(_ id: String)
+  mutating func endPart()
 }
 
 extension Canvas {
   package mutating func beginItem(_ id: String, status: String, text: String) {}
   package mutating func endItem() {}
+  package mutating func beginPart(_ id: String) {}
+  package mutating func endPart() {}
 }

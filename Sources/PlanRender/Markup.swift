@@ -14,13 +14,31 @@ extension String {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      case _
-      where scalar.isControl || scalar.isBidiControl || scalar.value == 0xFFFE
-        || scalar.value == 0xFFFF:
-        out += hidden
+      case _ where scalar.isHiddenInMarkup: out += hidden
       default: out.unicodeScalars.append(scalar)
       }
     }
     return out
+  }
+
+  /// The text as a page reads it back from `markupEscaped(hiddenAs:)`, the id of an element
+  /// as the page finds it.
+  ///
+  /// - Complexity: O(length).
+  public func markupShown(hiddenAs hidden: String) -> String {
+    guard unicodeScalars.contains(where: \.isHiddenInMarkup) else { return self }
+    var out = ""
+    for scalar in unicodeScalars {
+      if scalar.isHiddenInMarkup { out += hidden } else { out.unicodeScalars.append(scalar) }
+    }
+    return out
+  }
+}
+
+extension Unicode.Scalar {
+  /// What markup shows as a placeholder: control characters, direction controls (which would
+  /// show the page's text in another order than it has) and non-characters.
+  var isHiddenInMarkup: Bool {
+    isControl || isBidiControl || value == 0xFFFE || value == 0xFFFF
   }
 }
