@@ -5,6 +5,8 @@ extension String {
   ///
   /// - Complexity: O(length of the text).
   public func markupEscaped(hiddenAs hidden: String) -> String {
+    // Most text (a date, an id, a number) has nothing to escape: one look, no copy.
+    guard unicodeScalars.contains(where: \.isEscapedInMarkup) else { return self }
     var out = ""
     out.reserveCapacity(utf8.count)
     for scalar in unicodeScalars {
@@ -40,5 +42,13 @@ extension Unicode.Scalar {
   /// show the page's text in another order than it has) and non-characters.
   var isHiddenInMarkup: Bool {
     isControl || isBidiControl || value == 0xFFFE || value == 0xFFFF
+  }
+
+  /// What markup writes otherwise than as it is: the markup characters and what it hides.
+  var isEscapedInMarkup: Bool {
+    switch self {
+    case "&", "<", ">", "\"", "'": true
+    default: isHiddenInMarkup
+    }
   }
 }

@@ -148,13 +148,35 @@ package struct SVGCanvas: Canvas {
   }
 
   /// A number with at most two decimals, without a trailing zero: "12.5", "3".
+  ///
+  /// - Complexity: O(digits), one string written in place: a chart writes tens of thousands.
   package static func number(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())
-    let (whole, part) = (abs(hundredths) / 100, abs(hundredths) % 100)
-    let sign = hundredths < 0 ? "-" : ""
-    guard part != 0 else { return sign + String(whole) }
-    let digits = part % 10 == 0 ? String(part / 10) : (part < 10 ? "0" : "") + String(part)
-    return sign + String(whole) + "." + digits
+    var magnitude = hundredths.magnitude
+    var decimals = 2
+    while decimals > 0, magnitude % 10 == 0 {
+      magnitude /= 10
+      decimals -= 1
+    }
+    // Written from the last digit back, on the stack.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+      var at = buffer.count
+      func put(_ byte: UInt8) {
+        at -= 1
+        buffer[at] = byte
+      }
+      for _ in 0..<decimals {
+        put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        magnitude /= 10
+      }
+      if decimals > 0 { put(UInt8(ascii: ".")) }
+      repeat {
+        put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        magnitude /= 10
+      } while magnitude > 0
+      if hundredths < 0 { put(UInt8(ascii: "-")) }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
+    }
   }
 
   /// Text for an SVG element: what XML may not hold shows as a replacement character.

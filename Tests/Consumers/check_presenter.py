@@ -77,15 +77,18 @@ class Browser:
         self.socket = websocket.create_connection(pages[0]["webSocketDebuggerUrl"], timeout=10)
         self.serial = 0
 
-    def evaluate(self, expression, wait=False):
+    def command(self, method, params=None):
         self.serial += 1
-        self.socket.send(json.dumps({
-            "id": self.serial, "method": "Runtime.evaluate",
-            "params": {"expression": expression, "returnByValue": True, "awaitPromise": wait}}))
+        self.socket.send(json.dumps({"id": self.serial, "method": method, "params": params or {}}))
         while True:
             answer = json.loads(self.socket.recv())
             if answer.get("id") == self.serial:
-                return answer["result"]["result"].get("value")
+                return answer.get("result", {})
+
+    def evaluate(self, expression, wait=False):
+        return self.command("Runtime.evaluate", {
+            "expression": expression, "returnByValue": True, "awaitPromise": wait,
+        })["result"].get("value")
 
     def wait_for(self, expression, seconds=5):
         deadline = time.time() + seconds
