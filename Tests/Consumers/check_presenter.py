@@ -231,6 +231,28 @@ def main():
     if browser.evaluate("window.scrollY") != scrolled or browser.evaluate("window.pwMark") != "kept":
         fail("the diff reloaded the page or lost its scroll position")
 
+    # `herhaal FILE stap` drives the page on one time axis for the whole replay: each step it
+    # shows is noted (its line, and whether it came as a diff), and the page it leaves after
+    # the replay is the page a fresh load shows.
+    saved = os.path.join(state, "check.json")
+    shell.type(f"bewaar {saved}")
+    shell.read_until(r"^Bewaard in ")
+    browser.evaluate("""window.pwSteps = [];
+      new MutationObserver(() => window.pwSteps.push([
+        document.getElementById('pw-line').textContent, document.body.dataset.frame])).observe(
+        document.getElementById('pw-plan'), {attributes: true, attributeFilter: ['data-serial']})""")
+    shell.type(f"herhaal {saved} stap")
+    steps = int(shell.read_until(r"^Stap 1 van (\d+):").group(1))
+    shell.read_until(r"^Klaar: ")
+    last = f"Stap {steps} van {steps}: {small}"
+    if not browser.wait_for(f"window.pwSteps.some(s => s[0] === {json.dumps(last)})", 5):
+        fail(f"the page did not show the replay's last step: {browser.evaluate('window.pwSteps')}")
+    if not browser.wait_for("document.getElementById('pw-line').textContent.startsWith('herhaal')"):
+        fail("the page did not show the plan the replay left")
+    page.same_as_fresh("the replay")
+    shown_steps = browser.evaluate("window.pwSteps.filter(s => s[0].startsWith('Stap'))")
+    replayed = sum(1 for _, kind in shown_steps if kind == "diff")
+
     # A new row changes the page's structure: it comes whole, and shows the new phase.
     added = f"fase {lot}.extra na {lot}.voorbereiding duur 3 weken"
     page.follow(added)
@@ -255,7 +277,8 @@ def main():
           f"after {received * 1000:.0f} ms and stood on the page after {painted * 1000:.0f} ms "
           f"({len(marked)} elements highlighted); '{small}' came as a diff of {replaced} "
           f"elements and stood after {diff_delays[2] * 1000:.0f} ms; the page equals a fresh load "
-          f"after each, and '{added}' came whole")
+          f"after each and after the replay ({len(shown_steps)} steps shown, {replayed} as diffs), "
+          f"and '{added}' came whole")
 
 
 if __name__ == "__main__":
