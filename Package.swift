@@ -121,7 +121,8 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"], swiftSettings: strict),
     .testTarget(
-      name: "PlanPresentTests", dependencies: ["PlanPresent"], swiftSettings: strict),
+      name: "PlanPresentTests", dependencies: ["PlanPresent", "PlanRender", "PlanKit"],
+      swiftSettings: strict),
     .testTarget(
       name: "EndToEndTests", dependencies: ["planwerk", "TestSupport"], swiftSettings: strict),
   ],

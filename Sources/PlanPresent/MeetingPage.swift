@@ -32,7 +32,7 @@ enum MeetingPage {
       <body>
       <div id="pw-bar"><span class="pw-state" id="pw-state">live</span><span id="pw-line">\(escape(frame?.line ?? ""))</span></div>
       <main id="pw-plan" data-serial="\(frame?.serial ?? 0)">
-      \(frame?.body ?? "<p>Nog geen plan.</p>")
+      \(frame?.body.text ?? "<p>Nog geen plan.</p>")
       </main>
       <script nonce="\(escape(nonce))">
       \(script)
@@ -44,7 +44,10 @@ enum MeetingPage {
   }
 
   /// Follows the WebSocket of the page's own address and token; reconnects when the shell
-  /// comes back, says when it is gone.
+  /// comes back, says when it is gone. A whole frame replaces the chart; a diff replaces the
+  /// elements it names, when the page shows the frame it applies to (after a frame the page
+  /// missed, the server sends the whole next one). Markup goes in only as HTML to parse,
+  /// escaped where it came from the plan: no text of the plan is run.
   static let script = """
     (function () {
       var token = new URLSearchParams(location.search).get("token") || "";
@@ -52,43 +55,72 @@ enum MeetingPage {
       var line = document.getElementById("pw-line");
       var state = document.getElementById("pw-state");
       var timer = null;
-      function show(frame) {
-        if (Number(plan.dataset.serial) >= frame.serial && frame.serial > 0 && plan.childElementCount > 0) {
-          return;
+      var marked = [];
+      var socket = null;
+      // Unmarked, an element is again as a fresh page has it: no empty class left behind.
+      function unmark(element) {
+        element.classList.remove("pw-changed");
+        if (!element.getAttribute("class")) { element.removeAttribute("class"); }
+      }
+      // Puts the diff's elements in place; false when the page does not have one of them.
+      function replace(frame, body) {
+        var at = 0;
+        for (var i = 0; i < frame.parts.length; i++) {
+          var element = document.getElementById(frame.parts[i][0]);
+          if (!element || !plan.contains(element)) { return false; }
+          element.outerHTML = body.slice(at, at + frame.parts[i][1]);
+          at += frame.parts[i][1];
         }
-        var x = window.scrollX, y = window.scrollY;
-        plan.innerHTML = frame.body;
+        return true;
+      }
+      function show(frame, body) {
+        var serial = Number(plan.dataset.serial);
+        if (frame.parts) {
+          if (serial !== frame.base) { return; }
+          if (!replace(frame, body)) {
+            // Not the chart the diff was made for: a new connection brings it whole.
+            socket.close();
+            return;
+          }
+          document.body.dataset.frame = "diff";
+          document.body.dataset.replaced = String(frame.parts.length);
+        } else {
+          if (serial >= frame.serial && frame.serial > 0 && plan.childElementCount > 0) { return; }
+          var x = window.scrollX, y = window.scrollY;
+          plan.innerHTML = body;
+          window.scrollTo(x, y);
+          document.body.dataset.frame = "whole";
+        }
         plan.dataset.serial = String(frame.serial);
         line.textContent = frame.line;
         document.title = frame.title;
-        window.scrollTo(x, y);
-        var changed = new Set(frame.changed);
-        var marked = [];
-        plan.querySelectorAll("g.item, tr[data-id]").forEach(function (element) {
-          var id = element.tagName.toLowerCase() === "tr"
-            ? element.getAttribute("data-id") : element.id.replace(/^item-/, "");
-          if (changed.has(id)) {
-            element.classList.add("pw-changed");
-            marked.push(element);
-          }
+        marked.forEach(unmark);
+        marked = [];
+        frame.changed.forEach(function (id) {
+          ["item-", "row-"].forEach(function (prefix) {
+            var element = document.getElementById(prefix + id);
+            if (element && plan.contains(element)) {
+              element.classList.add("pw-changed");
+              marked.push(element);
+            }
+          });
         });
         document.body.dataset.changed = String(marked.length);
         clearTimeout(timer);
         timer = setTimeout(function () {
-          marked.forEach(function (element) { element.classList.remove("pw-changed"); });
+          marked.forEach(unmark);
+          marked = [];
         }, 4000);
       }
       function connect() {
         var scheme = location.protocol === "https:" ? "wss://" : "ws://";
-        var socket = new WebSocket(scheme + location.host + "/live?token=" + encodeURIComponent(token));
+        socket = new WebSocket(scheme + location.host + "/live?token=" + encodeURIComponent(token));
         socket.onopen = function () { state.textContent = "live"; };
         // When a frame came and when it stood on the page, for the benchmark to read.
         socket.onmessage = function (event) {
           window.pwReceived = Date.now();
           var cut = event.data.indexOf("\\n");
-          var frame = JSON.parse(event.data.slice(0, cut));
-          frame.body = event.data.slice(cut + 1);
-          show(frame);
+          show(JSON.parse(event.data.slice(0, cut)), event.data.slice(cut + 1));
           window.pwShown = Date.now();
         };
         socket.onclose = function () {

@@ -1,25 +1,28 @@
 import FlyingFox
 import Foundation
 import PlanJSON
+import PlanRender
 import Synchronization
 
 /// The meeting view's web server: one read-only page of the plan that follows the shell. It
 /// serves the page and a WebSocket that pushes every new frame; it takes no commands. Every
 /// request needs the token the shell printed, so that another user of the machine (or, with an
-/// explicit address, of the network) who finds the port sees nothing.
+/// explicit address, of the network) who finds the port sees nothing. A page that has a frame
+/// is sent only the elements the next one changed, when that is all it changed (`FrameDiff`).
 public final class MeetingServer: Sendable {
   /// What the page shows: the chart page's body, the command that made it, the items it
   /// moved (to highlight), and a number that rises with each frame.
   public struct Frame: Sendable, Equatable {
     public var title: String
     public var head: String
-    public var body: String
+    public var body: MarkupPieces
     public var line: String
     public var changed: [String]
     public var serial: Int
 
     public init(
-      title: String, head: String, body: String, line: String, changed: [String], serial: Int
+      title: String, head: String, body: MarkupPieces, line: String, changed: [String],
+      serial: Int
     ) {
       self.title = title
       self.head = head
@@ -80,51 +83,84 @@ public final class MeetingServer: Sendable {
     task.withLock { $0?.cancel() }
   }
 
-  /// Shows `frame` on every open page, and on every page opened later.
+  /// Shows `frame` on every open page, and on every page opened later: as the elements it
+  /// changed when the frame before differs from it only in those, else whole.
   ///
-  /// - Complexity: O(frame's size × open pages).
+  /// - Complexity: O(frame's size) to compare it with the one before, then O(what changed ×
+  ///   open pages).
   public func publish(_ frame: Frame) {
-    let message = WSMessage.text(Self.json(frame))
-    let clients = state.withLock { state in
+    // Only the shell publishes, one frame after the other: the one before stays as read here.
+    let diff = FrameDiff(from: state.withLock { $0.frame }, to: frame)
+    let message = WSMessage.text(diff.map { Self.message(frame, diff: $0) } ?? Self.message(frame))
+    state.withLock { state in
       state.frame = frame
-      return Array(state.clients.values)
+      var whole: WSMessage?
+      for client in state.clients.values {
+        // A page too slow to take every frame lost the oldest it had not taken, and cannot
+        // take a diff after it: the whole frame follows.
+        if case .dropped = client.yield(message), diff != nil {
+          if whole == nil { whole = .text(Self.message(frame)) }
+          client.yield(whole!)
+        }
+      }
     }
-    for client in clients { client.yield(message) }
   }
 
   /// The number of pages following the shell.
   public var followers: Int { state.withLock { $0.clients.count } }
 
-  /// A frame as one message: its header as JSON on the first line, then the chart page's
+  /// A whole frame as one message: its header as JSON on the first line, then the chart page's
   /// body as it is (half a megabyte for a thousand items, not worth escaping into JSON).
   ///
   /// - Complexity: O(frame's size).
-  static func json(_ frame: Frame) -> String {
-    JSONWriter.write(
-      .object([
-        "serial": .int(frame.serial), "title": .string(frame.title),
-        "line": .string(frame.line), "changed": .array(frame.changed.map { .string($0) }),
-      ])
-    ).replacingOccurrences(of: "\n", with: " ") + "\n" + frame.body
+  static func message(_ frame: Frame) -> String {
+    header(frame) + "\n" + frame.body.text
+  }
+
+  /// A diff as one message: the header names the frame it applies to and each new element's id
+  /// and length (in UTF-16 units, as the page's script counts), then the elements follow one
+  /// after the other.
+  ///
+  /// - Complexity: O(the elements' size).
+  static func message(_ frame: Frame, diff: FrameDiff) -> String {
+    let parts = PlanJSON.JSONValue.array(
+      diff.replaced.map { .array([.string($0.id ?? ""), .int($0.markup.utf16.count)]) })
+    var message = header(frame, ["base": .int(diff.base), "parts": parts]) + "\n"
+    for piece in diff.replaced { message += piece.markup }
+    return message
+  }
+
+  static func header(_ frame: Frame, _ more: KeyValuePairs<String, PlanJSON.JSONValue> = [:])
+    -> String
+  {
+    var header: JSONObject = [
+      "serial": .int(frame.serial), "title": .string(frame.title),
+      "line": .string(frame.line), "changed": .array(frame.changed.map { .string($0) }),
+    ]
+    for (key, value) in more { header[key] = value }
+    return JSONWriter.write(.object(header))
+      .replacingOccurrences(of: "\n", with: " ")
   }
 
   func authorised(_ request: HTTPRequest) -> Bool {
     request.query["token"] == token
   }
 
-  /// A page's stream of frames: the current one at once, then each new one.
+  /// A page's stream of frames: the current one whole at once (the page may have loaded an
+  /// older one, or none), then each new one.
   func follow() -> AsyncStream<WSMessage> {
     let (stream, continuation) = AsyncStream<WSMessage>.makeStream(
       bufferingPolicy: .bufferingNewest(2))
-    let (id, frame) = state.withLock { state in
+    // In the lock: a diff published meanwhile must come after the frame it applies to.
+    let id = state.withLock { state in
       state.nextClient += 1
       state.clients[state.nextClient] = continuation
-      return (state.nextClient, state.frame)
+      if let frame = state.frame { continuation.yield(.text(Self.message(frame))) }
+      return state.nextClient
     }
     continuation.onTermination = { [weak self] _ in
       _ = self?.state.withLock { $0.clients.removeValue(forKey: id) }
     }
-    if let frame { continuation.yield(.text(Self.json(frame))) }
     return stream
   }
 

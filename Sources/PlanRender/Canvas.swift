@@ -24,14 +24,18 @@ package struct Colour: Equatable {
   }
 
   /// `#2f6db3`, as SVG writes it.
+  ///
+  /// - Complexity: O(1), without allocating: a chart writes thousands.
   package var hex: String {
-    let digits = Array("0123456789abcdef")
-    var text = "#"
-    for part in [red, green, blue] {
-      text.append(digits[Int(part >> 4)])
-      text.append(digits[Int(part & 0xF)])
+    String(unsafeUninitializedCapacity: 7) { text in
+      let digits: StaticString = "0123456789abcdef"
+      text[0] = UInt8(ascii: "#")
+      for (i, part) in [red, green, blue].enumerated() {
+        text[1 + 2 * i] = digits.utf8Start[Int(part >> 4)]
+        text[2 + 2 * i] = digits.utf8Start[Int(part & 0xF)]
+      }
+      return 7
     }
-    return text
   }
 }
 
@@ -71,9 +75,15 @@ package protocol Canvas {
   /// elements.
   mutating func beginItem(_ id: String, status: String, text: String)
   mutating func endItem()
+  /// Marks that change with the plan but belong to no item follow, until `endPart`: the legend,
+  /// the status date. An SVG for the meeting view keeps them as one element with the id.
+  mutating func beginPart(_ id: String)
+  mutating func endPart()
 }
 
 extension Canvas {
   package mutating func beginItem(_ id: String, status: String, text: String) {}
   package mutating func endItem() {}
+  package mutating func beginPart(_ id: String) {}
+  package mutating func endPart() {}
 }

@@ -29,17 +29,35 @@ package struct ChartPainter {
   }
 
   package func draw(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
+    begin("chart-header", on: &canvas)
     header(on: &canvas)
+    end(on: &canvas)
     columnHeads(on: &canvas)
     backgrounds(page, on: &canvas)
     if let axis = layout.axis { grid(axis, bottom: page.bottom, on: &canvas) }
     // The today line goes under the bars and labels, which stay readable where it crosses them.
+    begin("chart-today", on: &canvas)
     if let axis = layout.axis { todayLine(axis, bottom: page.bottom, on: &canvas) }
+    end(on: &canvas)
+    begin("chart-links", on: &canvas)
     if let axis = layout.axis, !content.links.isEmpty {
       LinkArrows(layout: layout, axis: axis).draw(page, on: &canvas)
     }
+    end(on: &canvas)
     for placed in page.rows { row(placed, on: &canvas) }
+    begin("chart-legend", on: &canvas)
     footer(page, number: number, on: &canvas)
+    end(on: &canvas)
+  }
+
+  /// Marks that change with the plan but belong to no item, kept together in a chart drawn for
+  /// the meeting view: the page replaces them by id when only they and some items changed.
+  func begin(_ part: String, on canvas: inout some Canvas) {
+    if content.itemElements { canvas.beginPart(part) }
+  }
+
+  func end(on canvas: inout some Canvas) {
+    if content.itemElements { canvas.endPart() }
   }
 
   package func header(on canvas: inout some Canvas) {

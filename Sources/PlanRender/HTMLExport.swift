@@ -10,33 +10,40 @@ public enum HTMLExport {
   ///
   /// - Complexity: O(items): the chart's layout, then a row per item.
   public static func render(_ content: ChartContent, plan: Plan) -> String {
-    lines(content, plan: plan).joined(separator: "\n")
+    head(content).joined(separator: "\n") + "\n<body>\n" + body(content, plan: plan).text
+      + "</body>\n</html>\n"
   }
 
-  /// The page, line by line.
+  /// The page's head, line by line, its style last.
   ///
-  /// - Complexity: O(items).
-  static func lines(_ content: ChartContent, plan: Plan) -> [String] {
-    let language = content.language
-    let nl = language == .nl
-    let title = escape(content.title)
+  /// - Complexity: O(1).
+  static func head(_ content: ChartContent) -> [String] {
     let paper = content.paper.rawValue.uppercased()
-    var html = [
+    return [
       "<!DOCTYPE html>",
-      "<html lang=\"\(nl ? "nl" : "en")\">",
+      "<html lang=\"\(content.language == .nl ? "nl" : "en")\">",
       "<head>",
       "<meta charset=\"utf-8\">",
       "<meta name=\"generator\" content=\"Planwerk\">",
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-      "<title>\(title)</title>",
+      "<title>\(escape(content.title))</title>",
       "<style>",
       "@page { size: \(paper) landscape; margin: 8mm; }",
       style,
       "</style>",
       "</head>",
-      "<body>",
-      "<h1 class=\"hidden\">\(title)</h1>",
     ]
+  }
+
+  /// What the page's body holds: the chart, then the table. Drawn for the meeting view
+  /// (`itemElements`), each item's row of the table, its caption and the chart's parts that
+  /// change are pieces a page can replace by id.
+  ///
+  /// - Complexity: O(items).
+  static func body(_ content: ChartContent, plan: Plan) -> MarkupPieces {
+    let language = content.language
+    let nl = language == .nl
+    var html = MarkupPieces("<h1 class=\"hidden\">\(escape(content.title))</h1>\n")
     let layout = ChartLayout(
       content, measure: FontMetrics(), width: content.paper.size.width, height: nil)
     var canvas = SVGCanvas(measure: FontMetrics())
@@ -46,16 +53,22 @@ public enum HTMLExport {
     let printable = (content.paper.size.height - 2 * 8 * 72 / 25.4) / layout.height
     let fits = printable * content.paper.size.width / layout.width >= 0.6
     html.append(
-      canvas.inline(
+      contentsOf: canvas.inline(
         title: content.title, width: layout.width, height: layout.height,
         fitted: fits ? "one-page" : nil))
-    html.append("<table>")
+    html.append("\n<table>\n")
     // A followed plan's table says where each item stands, and on what day.
     let statusDay = content.statusDay
     let caption =
       (nl ? "De data per onderdeel" : "The dates of each item")
       + (statusDay.map { (nl ? ", stand per " : ", as of ") + $0.text(language) } ?? "")
-    html.append("<caption>\(escape(caption))</caption>")
+    if content.itemElements {
+      html.append(
+        element: "<caption id=\"chart-caption\">\(escape(caption))</caption>", id: "chart-caption")
+      html.append("\n")
+    } else {
+      html.append("<caption>\(escape(caption))</caption>\n")
+    }
     // Owners, notes and documents get columns of their own once the plan has any.
     let annotated =
       plan.allItems.contains { $0.owner != nil || $0.note != nil || !$0.documents.isEmpty }
@@ -69,12 +82,12 @@ public enum HTMLExport {
       : ""
     let standHead = statusDay == nil ? "" : "<th>\(nl ? "Stand" : "Status")</th>"
     html.append(
-      "<thead><tr><th>\(nl ? "Perceel" : "Lot")</th><th>\(nl ? "Onderdeel" : "Item")</th><th>\(nl ? "Begin" : "Start")</th><th>\(nl ? "Einde" : "End")</th>\(standHead)\(extra)</tr></thead>"
+      "<thead><tr><th>\(nl ? "Perceel" : "Lot")</th><th>\(nl ? "Onderdeel" : "Item")</th><th>\(nl ? "Begin" : "Start")</th><th>\(nl ? "Einde" : "End")</th>\(standHead)\(extra)</tr></thead>\n"
     )
     let stands = Dictionary(
       content.rows.lazy.compactMap { row in row.stand.map { (row.id, $0) } },
       uniquingKeysWith: { a, _ in a })
-    html.append("<tbody>")
+    html.append("<tbody>\n")
     let titles = Dictionary(
       plan.lots.map { ($0.id, $0.shownTitle) }, uniquingKeysWith: { a, _ in a })
     // The items the chart shows: the same lots and days.
@@ -100,19 +113,26 @@ public enum HTMLExport {
         ? "<td>\(escape(item.owner ?? item.lotID.flatMap { owners[$0] } ?? ""))</td><td>\(escape(item.note ?? ""))</td><td>\(links(item.documents))</td>"
         : ""
       // The item's row by its id and status, as its element in the chart.
-      var open = "<tr>"
+      var attributes = ""
       var standCell = ""
       if statusDay != nil {
         let stand = stands[item.id]
         let status = stand.map { $0.status.word(.en) } ?? "planned"
-        open = "<tr data-id=\"\(escape(item.id))\" class=\"status-\(status)\">"
+        attributes = " data-id=\"\(escape(item.id))\" class=\"status-\(status)\""
         standCell = "<td>\(escape(stand?.text ?? ""))</td>"
       }
-      html.append(
-        "\(open)<td>\(escape(lot))</td><td>\(escape(item.shownTitle))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td>\(standCell)\(cells)</tr>"
-      )
+      let row =
+        "<td>\(escape(lot))</td><td>\(escape(item.shownTitle))</td><td>\(escape(item.start.text(language)))</td><td>\(escape(end))</td>\(standCell)\(cells)</tr>"
+      if content.itemElements {
+        html.append(
+          element: "<tr id=\"row-\(escape(item.id))\"\(attributes)>" + row,
+          id: "row-" + item.id.markupShown(hiddenAs: " "))
+        html.append("\n")
+      } else {
+        html.append("<tr\(attributes)>" + row + "\n")
+      }
     }
-    html += ["</tbody>", "</table>", "</body>", "</html>", ""]
+    html.append("</tbody>\n</table>\n")
     return html
   }
 

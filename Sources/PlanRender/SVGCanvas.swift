@@ -1,8 +1,14 @@
 /// A canvas that writes SVG: rectangles, lines, polygons and `<text>` elements, so that every
 /// label stays text (searchable, editable, read aloud), where cairo's SVG surface would turn
 /// it into outlines. Text is escaped and nothing in the document refers elsewhere or runs.
+/// Each item's group and each part begun is a piece of its own, which a page can replace by id.
 package struct SVGCanvas: Canvas {
-  private(set) var body = ""
+  /// What is drawn up to the element being written.
+  private var drawn = MarkupPieces()
+  /// The element being written (or the markup after the last one).
+  private var body = ""
+  /// The id of the element `body` is, while one is open.
+  private var open: String?
   package let measure: any TextMeasure
 
   package init(measure: any TextMeasure) {
@@ -16,27 +22,36 @@ package struct SVGCanvas: Canvas {
     let (w, h) = (Self.number(width), Self.number(height))
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       + element(
-        title: title, width: width, height: height, size: " width=\"\(w)pt\" height=\"\(h)pt\"")
+        title: title, width: width, height: height, size: " width=\"\(w)pt\" height=\"\(h)pt\""
+      ).text
   }
 
   /// The picture inside an HTML page: as wide as the page lets it be, read aloud by its title.
   ///
   /// - Complexity: O(elements).
-  package func inline(title: String, width: Double, height: Double, fitted: String?) -> String {
+  package func inline(title: String, width: Double, height: Double, fitted: String?)
+    -> MarkupPieces
+  {
     element(
       title: title, width: width, height: height,
       size: " role=\"img\"" + (fitted.map { " class=\"\($0)\"" } ?? ""))
   }
 
-  private func element(title: String, width: Double, height: Double, size: String) -> String {
+  private func element(title: String, width: Double, height: Double, size: String)
+    -> MarkupPieces
+  {
     let (w, h) = (Self.number(width), Self.number(height))
-    return """
+    var svg = MarkupPieces(
+      """
       <svg xmlns="http://www.w3.org/2000/svg" version="1.1"\(size) \
       viewBox="0 0 \(w) \(h)" font-family="\(Self.fonts)">
       <title>\(Self.escape(title))</title>
       <rect width="\(w)" height="\(h)" fill="#ffffff"/>
 
-      """ + body + "</svg>\n"
+      """)
+    svg.append(contentsOf: drawn)
+    svg.append(body + "</svg>\n")
+    return svg
   }
 
   /// The fonts the chart was measured in, and those nearest to them.
@@ -99,22 +114,69 @@ package struct SVGCanvas: Canvas {
   /// `<g id="item-r1.voorbereiding" class="item status-done"><title>gereed op …</title>`: the
   /// item's marks as one element a page can find by id and style by status.
   package mutating func beginItem(_ id: String, status: String, text: String) {
+    begin("item-" + id.markupShown(hiddenAs: "\u{FFFD}"))
     body += "<g id=\"item-\(Self.escape(id))\" class=\"item status-\(Self.escape(status))\">"
     body += "<title>\(Self.escape(text))</title>\n"
   }
 
   package mutating func endItem() {
-    body += "</g>\n"
+    end()
+  }
+
+  /// `<g id="chart-legend">`: marks that change with the plan but belong to no item, as one
+  /// element a page can replace by id.
+  package mutating func beginPart(_ id: String) {
+    begin(id)
+    body += "<g id=\"\(Self.escape(id))\">\n"
+  }
+
+  package mutating func endPart() {
+    end()
+  }
+
+  private mutating func begin(_ id: String) {
+    drawn.append(body)
+    body = ""
+    open = id
+  }
+
+  private mutating func end() {
+    body += "</g>"
+    if let id = open { drawn.append(element: body, id: id) } else { drawn.append(body) }
+    body = "\n"
+    open = nil
   }
 
   /// A number with at most two decimals, without a trailing zero: "12.5", "3".
+  ///
+  /// - Complexity: O(digits), one string written in place: a chart writes tens of thousands.
   package static func number(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())
-    let (whole, part) = (abs(hundredths) / 100, abs(hundredths) % 100)
-    let sign = hundredths < 0 ? "-" : ""
-    guard part != 0 else { return sign + String(whole) }
-    let digits = part % 10 == 0 ? String(part / 10) : (part < 10 ? "0" : "") + String(part)
-    return sign + String(whole) + "." + digits
+    var magnitude = hundredths.magnitude
+    var decimals = 2
+    while decimals > 0, magnitude % 10 == 0 {
+      magnitude /= 10
+      decimals -= 1
+    }
+    // Written from the last digit back, on the stack.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+      var at = buffer.count
+      func put(_ byte: UInt8) {
+        at -= 1
+        buffer[at] = byte
+      }
+      for _ in 0..<decimals {
+        put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        magnitude /= 10
+      }
+      if decimals > 0 { put(UInt8(ascii: ".")) }
+      repeat {
+        put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        magnitude /= 10
+      } while magnitude > 0
+      if hundredths < 0 { put(UInt8(ascii: "-")) }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
+    }
   }
 
   /// Text for an SVG element: what XML may not hold shows as a replacement character.

@@ -16,11 +16,12 @@ public protocol Presenting: AnyObject, Sendable {
 }
 
 /// What the meeting view shows after a command: the chart page's style and body, the command
-/// line that made it and the items it moved.
+/// line that made it and the items it moved. The body is in pieces, so that the page can be
+/// sent only the elements that changed.
 public struct PresentedFrame: Sendable, Equatable {
   public var title: String
   public var head: String
-  public var body: String
+  public var body: MarkupPieces
   public var line: String
   public var changed: [String]
 }

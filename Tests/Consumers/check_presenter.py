@@ -1,9 +1,12 @@
 """The meeting view, as a room sees it: headless Chromium opens the page `presenteer` gives,
 a change is typed into the shell, and the page must show it within a second, with the items it
-moved highlighted and the change's line above the chart, without a reload. A request without the
-token is refused, and the server ends with the shell. Prints how long the page took to follow.
+moved highlighted and the change's line above the chart, without a reload. A change that keeps the
+time axis and the rows comes as a diff of the elements it changed, and the page it leaves must be
+the page a fresh load shows; a change that adds a row comes whole. A request without the token is
+refused, no script runs against the page's policy, and the server ends with the shell. Prints how
+long the page took to follow.
 
-Usage: check_presenter.py PLANWERK SESSION [ITEM-TO-SHIFT]"""
+Usage: check_presenter.py PLANWERK SESSION [ITEM-TO-SHIFT [ITEM-TO-SHIFT-A-LITTLE [LOT]]]"""
 
 import json
 import os
@@ -74,15 +77,18 @@ class Browser:
         self.socket = websocket.create_connection(pages[0]["webSocketDebuggerUrl"], timeout=10)
         self.serial = 0
 
-    def evaluate(self, expression):
+    def command(self, method, params=None):
         self.serial += 1
-        self.socket.send(json.dumps({
-            "id": self.serial, "method": "Runtime.evaluate",
-            "params": {"expression": expression, "returnByValue": True}}))
+        self.socket.send(json.dumps({"id": self.serial, "method": method, "params": params or {}}))
         while True:
             answer = json.loads(self.socket.recv())
             if answer.get("id") == self.serial:
-                return answer["result"]["result"].get("value")
+                return answer.get("result", {})
+
+    def evaluate(self, expression, wait=False):
+        return self.command("Runtime.evaluate", {
+            "expression": expression, "returnByValue": True, "awaitPromise": wait,
+        })["result"].get("value")
 
     def wait_for(self, expression, seconds=5):
         deadline = time.time() + seconds
@@ -99,9 +105,82 @@ class Browser:
         self.process.wait()
 
 
+# The chart as the page shows it now and as a fresh load of the page shows it: the same, once
+# the highlight (which a fresh page does not have) is taken off.
+SAME_AS_FRESH = """(async () => {
+  const page = await (await fetch(location.href, {cache: "no-store"})).text();
+  const fresh = new DOMParser().parseFromString(page, "text/html");
+  function shown(root) {
+    const copy = root.cloneNode(true);
+    copy.querySelectorAll(".pw-changed").forEach(e => {
+      e.classList.remove("pw-changed");
+      if (!e.getAttribute("class")) e.removeAttribute("class");
+    });
+    return copy.innerHTML.trim();
+  }
+  const live = shown(document.getElementById("pw-plan"));
+  const loaded = shown(fresh.getElementById("pw-plan"));
+  if (live === loaded) return "same";
+  let at = 0;
+  while (live[at] === loaded[at]) at++;
+  return "live: " + live.slice(Math.max(0, at - 80), at + 80) +
+    "\\nfresh: " + loaded.slice(Math.max(0, at - 80), at + 80);
+})()"""
+
+# Where an item stands on the page: its bar's left edge and its tooltip and texts.
+def item_state(item):
+    return f"""(() => {{
+  const element = document.getElementById({json.dumps("item-" + item)});
+  if (!element) return null;
+  const bar = element.querySelector("rect, polygon");
+  return [bar ? (bar.getAttribute("x") || bar.getAttribute("points")) : null, element.textContent];
+}})()"""
+
+
+class Page:
+    """The page in the browser as the checks read it."""
+
+    def __init__(self, browser, shell):
+        self.browser = browser
+        self.shell = shell
+
+    def serial(self):
+        return self.browser.evaluate("Number(document.getElementById('pw-plan').dataset.serial)")
+
+    def follow(self, line):
+        """Types `line` and waits until the page has shown its frame; returns the delays."""
+        serial = self.serial()
+        typed = time.time()
+        self.shell.type(line)
+        if not self.browser.wait_for(
+                f"Number(document.getElementById('pw-plan').dataset.serial) > {serial}", 5):
+            fail(f"the page did not follow '{line}'")
+        followed = time.time() - typed
+        received = self.browser.evaluate("window.pwReceived") / 1000 - typed
+        painted = self.browser.evaluate("window.pwShown") / 1000 - typed
+        shown = self.browser.evaluate("document.getElementById('pw-line').textContent")
+        if shown != line:
+            fail(f"the page shows {shown!r} above the chart, not the change's line")
+        return followed, received, painted
+
+    def kind(self):
+        return self.browser.evaluate("document.body.dataset.frame")
+
+    def same_as_fresh(self, after):
+        answer = self.browser.evaluate(SAME_AS_FRESH, wait=True)
+        if answer != "same":
+            fail(f"after {after} the page differs from a fresh load of it:\n{answer}")
+
+    def marked(self):
+        return self.browser.evaluate(
+            "Array.from(document.querySelectorAll('.pw-changed')).map(e => e.id)")
+
+
 def main():
     binary, session = sys.argv[1], sys.argv[2]
     item = sys.argv[3] if len(sys.argv) > 3 else "r1.inkoopprocedure"
+    nudged = sys.argv[4] if len(sys.argv) > 4 else "r2.inkoopprocedure"
+    lot = sys.argv[5] if len(sys.argv) > 5 else "r1"
     state = tempfile.mkdtemp()
     shell = Shell(binary, session, state)
     shell.type("presenteer")
@@ -119,28 +198,73 @@ def main():
         fail("the page shows no chart")
     if not browser.wait_for("document.getElementById('pw-state').textContent === 'live'", 10):
         fail("the page does not follow the shell")
+    # Whatever the page would run or load against its policy is counted, not only refused.
+    browser.evaluate("window.pwRefused = []; document.addEventListener('securitypolicyviolation',"
+                     " e => window.pwRefused.push(e.violatedDirective + ' ' + e.blockedURI))")
+    page = Page(browser, shell)
     scrolled = browser.evaluate("window.scrollTo(0, 120); window.pwMark = 'kept'; window.scrollY")
-    serial = browser.evaluate("Number(document.getElementById('pw-plan').dataset.serial)")
     line = f"verschuif {item} 2 weken"
-    typed = time.time()
-    shell.type(line)
-    if not browser.wait_for(
-            f"Number(document.getElementById('pw-plan').dataset.serial) > {serial}", 5):
-        fail("the page did not follow the change")
-    followed = time.time() - typed
-    received = browser.evaluate("window.pwReceived") / 1000 - typed
-    painted = browser.evaluate("window.pwShown") / 1000 - typed
+    followed, received, painted = page.follow(line)
     if browser.evaluate("window.pwMark") != "kept":
         fail("the page reloaded")
     if browser.evaluate("window.scrollY") != scrolled:
         fail("the page lost its scroll position")
-    shown = browser.evaluate("document.getElementById('pw-line').textContent")
-    if shown != line:
-        fail(f"the page shows {shown!r} above the chart, not the change's line")
-    marked = browser.evaluate(
-        "Array.from(document.querySelectorAll('.pw-changed')).map(e => e.id || e.dataset.id)")
+    marked = page.marked()
     if f"item-{item}" not in marked:
         fail(f"{item} is not highlighted: {marked}")
+    page.same_as_fresh(f"'{line}'")
+
+    # A change within the time axis comes as a diff: only the elements it changed, put in place
+    # by their ids, and the page it leaves is the page a fresh load shows.
+    before = browser.evaluate(item_state(nudged))
+    small = f"verschuif {nudged} 1 week"
+    diff_delays = page.follow(small)
+    if page.kind() != "diff":
+        fail(f"'{small}' came as a {page.kind()} frame, not a diff")
+    replaced = browser.evaluate("Number(document.body.dataset.replaced)")
+    after = browser.evaluate(item_state(nudged))
+    if after == before:
+        fail(f"{nudged} did not move on the page: {after}")
+    if f"item-{nudged}" not in page.marked():
+        fail(f"{nudged} is not highlighted after the diff: {page.marked()}")
+    page.same_as_fresh(f"the diff of '{small}'")
+    if browser.evaluate("window.scrollY") != scrolled or browser.evaluate("window.pwMark") != "kept":
+        fail("the diff reloaded the page or lost its scroll position")
+
+    # `herhaal FILE stap` drives the page on one time axis for the whole replay: each step it
+    # shows is noted (its line, and whether it came as a diff), and the page it leaves after
+    # the replay is the page a fresh load shows.
+    saved = os.path.join(state, "check.json")
+    shell.type(f"bewaar {saved}")
+    shell.read_until(r"^Bewaard in ")
+    browser.evaluate("""window.pwSteps = [];
+      new MutationObserver(() => window.pwSteps.push([
+        document.getElementById('pw-line').textContent, document.body.dataset.frame])).observe(
+        document.getElementById('pw-plan'), {attributes: true, attributeFilter: ['data-serial']})""")
+    shell.type(f"herhaal {saved} stap")
+    steps = int(shell.read_until(r"^Stap 1 van (\d+):").group(1))
+    shell.read_until(r"^Klaar: ")
+    last = f"Stap {steps} van {steps}: {small}"
+    if not browser.wait_for(f"window.pwSteps.some(s => s[0] === {json.dumps(last)})", 5):
+        fail(f"the page did not show the replay's last step: {browser.evaluate('window.pwSteps')}")
+    if not browser.wait_for("document.getElementById('pw-line').textContent.startsWith('herhaal')"):
+        fail("the page did not show the plan the replay left")
+    page.same_as_fresh("the replay")
+    shown_steps = browser.evaluate("window.pwSteps.filter(s => s[0].startsWith('Stap'))")
+    replayed = sum(1 for _, kind in shown_steps if kind == "diff")
+
+    # A new row changes the page's structure: it comes whole, and shows the new phase.
+    added = f"fase {lot}.extra na {lot}.voorbereiding duur 3 weken"
+    page.follow(added)
+    if page.kind() != "whole":
+        fail(f"'{added}' came as a {page.kind()} frame, not a whole one")
+    if browser.evaluate(item_state(f"{lot}.extra")) is None:
+        fail(f"the new phase {lot}.extra is not on the page")
+    page.same_as_fresh(f"'{added}'")
+    refused = browser.evaluate("window.pwRefused")
+    if refused:
+        fail(f"the page's policy refused: {refused}")
+
     shell.process.stdin.close()
     shell.process.wait(timeout=20)
     try:
@@ -151,7 +275,11 @@ def main():
     browser.close()
     print(f"the meeting view followed '{line}' in {followed * 1000:.0f} ms: the frame came "
           f"after {received * 1000:.0f} ms and stood on the page after {painted * 1000:.0f} ms "
-          f"({len(marked)} elements highlighted)")
+          f"({len(marked)} elements highlighted); '{small}' came as a diff of {replaced} "
+          f"elements and stood after {diff_delays[2] * 1000:.0f} ms; the page equals a fresh load "
+          f"after each and after the replay ({len(shown_steps)} steps shown, {replayed} as diffs), "
+          f"and '{added}' came whole")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,6 @@
+import FlyingFox
 import Foundation
+import PlanRender
 import Testing
 
 @testable import PlanPresent
@@ -14,12 +16,24 @@ struct MeetingServerTests {
     return ((response as! HTTPURLResponse).statusCode, String(decoding: data, as: UTF8.self))
   }
 
-  static func frame(_ serial: Int) -> MeetingServer.Frame {
-    MeetingServer.Frame(
-      title: "Plan <b>", head: "<style>p{}</style>",
-      body: "<svg><g id=\"item-r1.x\" class=\"item\"><rect/></g></svg>",
-      line: "verschuif r1.x +2 wk",
+  static func frame(_ serial: Int, x: Int = 0, label: String = "") -> MeetingServer.Frame {
+    var body = MarkupPieces("<svg>")
+    body.append(element: Self.element(x: x, label: label), id: "item-r1.x")
+    body.append(element: "<g id=\"item-r1.y\" class=\"item\"><rect x=\"1\"/></g>", id: "item-r1.y")
+    body.append(element: "<g id=\"item-r1.z\" class=\"item\"><rect x=\"2\"/></g>", id: "item-r1.z")
+    body.append("</svg>")
+    return MeetingServer.Frame(
+      title: "Plan <b>", head: "<style>p{}</style>", body: body, line: "verschuif r1.x +2 wk",
       changed: ["r1.x"], serial: serial)
+  }
+
+  static func element(x: Int, label: String) -> String {
+    "<g id=\"item-r1.x\" class=\"item\"><title>\(label)</title><rect x=\"\(x)\"/></g>"
+  }
+
+  static func text(_ message: WSMessage?) -> String {
+    guard case .text(let text)? = message else { return "" }
+    return text
   }
 
   @Test func servesThePageOnlyWithItsToken() async throws {
@@ -43,10 +57,51 @@ struct MeetingServerTests {
   }
 
   @Test func writesEachFrameAsAHeaderLineAndTheBody() {
-    let message = MeetingServer.json(Self.frame(7))
+    let message = MeetingServer.message(Self.frame(7))
     let (head, body) = (message.prefix { $0 != "\n" }, message.drop { $0 != "\n" }.dropFirst())
     #expect(head.contains("\"serial\": 7") || head.contains("\"serial\":7"))
-    #expect(head.contains("r1.x") && !head.contains("<svg"))
-    #expect(body == Self.frame(7).body)
+    #expect(head.contains("r1.x") && !head.contains("<svg") && !head.contains("parts"))
+    #expect(body == Self.frame(7).body.text)
+  }
+
+  @Test func writesADiffAsTheNewElementsWithTheirIdsAndLengths() throws {
+    let after = Self.frame(8, label: "é ✓")
+    let diff = try #require(FrameDiff(from: Self.frame(7), to: after))
+    let message = MeetingServer.message(after, diff: diff)
+    let (head, body) = (message.prefix { $0 != "\n" }, message.drop { $0 != "\n" }.dropFirst())
+    // Lengths in UTF-16 units, as the page's script slices the message.
+    let element = Self.element(x: 0, label: "é ✓")
+    #expect(head.contains("\"base\": 7") || head.contains("\"base\":7"))
+    #expect(
+      head.replacingOccurrences(of: " ", with: "").contains(
+        "[\"item-r1.x\",\(element.utf16.count)]"))
+    #expect(body == element)
+  }
+
+  @Test func sendsAFollowerTheWholeFrameThenOnlyWhatChanged() async {
+    let server = try! MeetingServer(host: "127.0.0.1", port: 0, token: "t", nonce: "n")
+    server.publish(Self.frame(1))
+    var messages = server.follow().makeAsyncIterator()
+    #expect(Self.text(await messages.next()).hasSuffix(Self.frame(1).body.text))
+    server.publish(Self.frame(2, x: 9))
+    let diff = Self.text(await messages.next())
+    #expect(diff.contains("\"parts\"") && diff.hasSuffix(Self.element(x: 9, label: "")))
+    #expect(!diff.contains("item-r1.y\" class"))
+  }
+
+  @Test func sendsTheWholeFrameAfterOneAPageCouldNotTake() async {
+    let server = try! MeetingServer(host: "127.0.0.1", port: 0, token: "t", nonce: "n")
+    server.publish(Self.frame(1))
+    let stream = server.follow()
+    // Nothing read: the page is busy while three changes come.
+    for serial in 2...4 { server.publish(Self.frame(serial, x: serial)) }
+    var messages: [String] = []
+    for await message in stream {
+      messages.append(Self.text(message))
+      if messages.count == 2 { break }
+    }
+    // Of what is kept, the last is whole: the page takes it whatever it missed.
+    #expect(messages.last?.hasSuffix(Self.frame(4, x: 4).body.text) == true)
+    #expect(messages.last?.contains("\"parts\"") == false)
   }
 }

@@ -43,7 +43,7 @@ struct PresentCommandTests {
     #expect(frame.line == "verschuif r1.inkoopprocedure 2 weken")
     #expect(frame.changed == ["r1.inkoopprocedure", "r1.implementatie"])
     // One element per item, found by its id, even in a plan nobody follows yet.
-    #expect(frame.body.contains("id=\"item-r1.inkoopprocedure\""))
+    #expect(frame.body.text.contains("id=\"item-r1.inkoopprocedure\""))
     #expect(frame.head.hasPrefix("<style>") && frame.title == "Inkoop Wmo en Participatie 2024")
     // A question changes nothing and redraws nothing; undo does.
     #expect(!interpreter.run("kritiek").failed)
@@ -98,7 +98,7 @@ struct PresentReplayTests {
     #expect(stepFrames.first?.line.hasPrefix("Stap 1 van \(steps): ") == true)
     // One axis for the whole replay: each step's page spans what the last one does.
     let years = { (frame: PresentedFrame) in
-      Set((2000...2040).filter { frame.body.contains(">\($0)<") })
+      Set((2000...2040).filter { frame.body.text.contains(">\($0)<") })
     }
     #expect(!years(stepFrames.last!).isEmpty)
     // Step 3 has only the first phase, of 2022: its page still shows the years to 2024.
