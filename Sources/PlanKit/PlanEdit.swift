@@ -217,6 +217,9 @@ public struct PlanChange: Sendable {
 }
 
 extension Plan {
+  /// Fewer locations than this are sorted rather than placed in a table of the plan's places.
+  public static let placeTableLimit = 64
+
   /// The positions in `locations` in plan order: a list of what moved, shown the way `lijst`
   /// shows the plan.
   ///
@@ -224,7 +227,9 @@ extension Plan {
   ///   shifted or scheduled), through a table of the plan's places instead of sorting.
   public func planOrder(of locations: [Location]) -> [Int] {
     let sorted = { locations.indices.sorted { locations[$0].orderKey < locations[$1].orderKey } }
-    guard locations.count >= 64, locations.count >= storedLots.count else { return sorted() }
+    guard locations.count >= Self.placeTableLimit, locations.count >= storedLots.count else {
+      return sorted()
+    }
     // Lot l's items are places start[l]..<start[l + 1]; the plan's milestones follow.
     var start = [Int](repeating: 0, count: storedLots.count + 1)
     for l in storedLots.indices { start[l + 1] = start[l] + storedLots[l].items.count }

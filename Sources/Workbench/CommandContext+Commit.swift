@@ -197,9 +197,14 @@ extension CommandContext {
   /// - Complexity: O(k log k) for the k moves; O(k + plan) when they are many
   ///   (`Plan.planOrder(of:)`).
   func moved(_ moves: [Scheduler.Move]) -> [MovedItem] {
-    plan.planOrder(of: moves.map(\.location)).map {
-      MovedItem(item: plan[moves[$0].location], start: moves[$0].start, end: moves[$0].end)
+    let item = { (move: Scheduler.Move) in
+      MovedItem(item: plan[move.location], start: move.start, end: move.end)
     }
+    // A typed command moves a handful: sorted as they are, without a list of places.
+    guard moves.count >= Plan.placeTableLimit else {
+      return moves.sorted { $0.location.orderKey < $1.location.orderKey }.map(item)
+    }
+    return plan.planOrder(of: moves.map(\.location)).map { item(moves[$0]) }
   }
 
   /// The plan's findings. "Before today" counts only once the session has a `vandaag` of its
