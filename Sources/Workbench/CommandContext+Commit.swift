@@ -197,14 +197,16 @@ extension CommandContext {
   /// - Complexity: O(k log k) for the k moves; O(k + plan) when they are many
   ///   (`Plan.planOrder(of:)`).
   func moved(_ moves: [Scheduler.Move]) -> [MovedItem] {
-    let item = { (move: Scheduler.Move) in
-      MovedItem(item: plan[move.location], start: move.start, end: move.end)
-    }
-    // A typed command moves a handful: sorted as they are, without a list of places.
+    // A typed command moves a handful: sorted as they are, without a list of places. Closures
+    // here, not one kept in a constant, which would copy the whole context into it.
     guard moves.count >= Plan.placeTableLimit else {
-      return moves.sorted { $0.location.orderKey < $1.location.orderKey }.map(item)
+      return moves.sorted { $0.location.orderKey < $1.location.orderKey }.map {
+        MovedItem(item: plan[$0.location], start: $0.start, end: $0.end)
+      }
     }
-    return plan.planOrder(of: moves.map(\.location)).map { item(moves[$0]) }
+    return plan.planOrder(of: moves.map(\.location)).map {
+      MovedItem(item: plan[moves[$0].location], start: moves[$0].start, end: moves[$0].end)
+    }
   }
 
   /// The plan's findings. "Before today" counts only once the session has a `vandaag` of its
