@@ -24,6 +24,9 @@ deps:
 	  || { echo "Installing cairo, pango and DejaVu Sans (for export pdf, png and svg)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    libcairo2-dev libpango1.0-dev fonts-dejavu-core pkg-config >/dev/null; }
+	@pkg-config --exists libcurl 2>/dev/null || { \
+	  echo "Installing libcurl4-openssl-dev (FoundationNetworking, linked statically by make release)..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcurl4-openssl-dev >/dev/null; }
 	@pkg-config --exists xlsxwriter 2>/dev/null || { \
 	  echo "Installing libxlsxwriter-dev (for export xlsx)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxlsxwriter-dev >/dev/null; }
@@ -67,11 +70,14 @@ build: deps
 # One binary to hand out: optimised, with the Swift runtime linked in (it also starts faster).
 # toolset-release.json links with lld and packed relative relocations, which the dynamic
 # loader applies in a fraction of the time: a millisecond off every start. No $ORIGIN run path:
-# it links no library of its own.
+# it links no library of its own. Packaging/link-as-needed.cfg leaves out of the binary's
+# needed libraries those it opens when first used (cairo, pango, libxlsxwriter, libxml2):
+# about 40 fewer libraries to load at every start.
 RELEASE := .build-release/release/planwerk
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-release --product planwerk \
-	  --toolset toolset-release.json --disable-local-rpath
+	  --toolset toolset-release.json --disable-local-rpath \
+	  -Xswiftc -Xclang-linker -Xswiftc --config=$(CURDIR)/Packaging/link-as-needed.cfg
 	@echo "Built $(RELEASE)"
 
 # Installs the release binary (stripped), planwerk(1) in Dutch and English (en/man1), bash and

@@ -52,26 +52,38 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // The C libraries above, opened at their first use instead of at every start
+    // (Sources/CLazyLibrary/include/CLazyLibrary.h says how).
+    .target(name: "CLazyLibrary", linkerSettings: [.linkedLibrary("dl")]),
+    .target(name: "CCairoLazy", dependencies: ["CCairo", "CLazyLibrary"]),
+    .target(name: "CXlsxWriterLazy", dependencies: ["CXlsxWriter", "CLazyLibrary"]),
+    .target(name: "CLibXML2Lazy", dependencies: ["CLibXML2", "CLazyLibrary"]),
+    // libcurl, which FoundationNetworking needs and FlyingFox links; its headers come with
+    // libcurl4-openssl-dev, which a static link of FoundationNetworking needs anyway.
+    .target(name: "CCurlLazy", dependencies: ["CLazyLibrary"]),
     .target(name: "PlanKit", swiftSettings: strict),
     .target(name: "PlanJSON", dependencies: ["PlanKit"], swiftSettings: strict),
     .target(name: "PlanRender", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
     .target(name: "PlanFiles", dependencies: ["PlanKit", "PlanJSON"], swiftSettings: strict),
     // Readers of other tools' files (Excel CSV, MS Project XML): bytes in, a plan out.
-    .target(name: "PlanImport", dependencies: ["PlanKit", "CLibXML2"], swiftSettings: strict),
+    .target(
+      name: "PlanImport", dependencies: ["PlanKit", "CLibXML2", "CLibXML2Lazy"],
+      swiftSettings: strict),
     .target(
       name: "Workbench", dependencies: ["PlanKit", "PlanRender", "PlanFiles", "PlanImport"],
       swiftSettings: strict
     ),
     .target(
-      name: "PlanDraw", dependencies: ["PlanKit", "PlanRender", "CCairo"], swiftSettings: strict),
+      name: "PlanDraw", dependencies: ["PlanKit", "PlanRender", "CCairo", "CCairoLazy"],
+      swiftSettings: strict),
     .target(
-      name: "PlanSheet", dependencies: ["PlanKit", "PlanRender", "CXlsxWriter"],
+      name: "PlanSheet", dependencies: ["PlanKit", "PlanRender", "CXlsxWriter", "CXlsxWriterLazy"],
       swiftSettings: strict),
     // The meeting view's server; only the executable links it.
     .target(
       name: "PlanPresent",
       dependencies: [
-        "PlanJSON", "PlanRender", .product(name: "FlyingFox", package: "FlyingFox"),
+        "PlanJSON", "PlanRender", "CCurlLazy", .product(name: "FlyingFox", package: "FlyingFox"),
       ],
       swiftSettings: strict),
     .target(name: "LineEditor", dependencies: ["CLibEdit"], swiftSettings: strict),
@@ -79,7 +91,7 @@ let package = Package(
     .executableTarget(
       name: "planwerk",
       dependencies: [
-        "Workbench", "PlanFiles", "LineEditor", "Platform", "CLibEdit", "PlanDraw",
+        "Workbench", "PlanFiles", "LineEditor", "Platform", "CLibEdit", "PlanDraw", "PlanImport",
         "PlanSheet", "PlanPresent",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],

@@ -8,7 +8,8 @@
 # Its version is the binary's (`planwerk --version`) with the commit's date and hash from git
 # ("0.1.0+git20261203.0538ed2", ".dirty" when tracked files were changed). Depends lists the
 # packages of the libraries the binary links, as dpkg-shlibdeps finds them (or `dpkg -S` on
-# each NEEDED library where dpkg-dev is missing), and a font for the drawn charts. The
+# each NEEDED library where dpkg-dev is missing), those of the libraries it opens when first
+# used (`planwerk --loaded-later`), and a font for the drawn charts. The
 # Maintainer field is $PLANWERK_MAINTAINER, else a placeholder. PLANWERK_DEPENDS_FROM=dpkg-S
 # takes the second way even with dpkg-dev installed (the tests try both).
 #
@@ -44,6 +45,22 @@ Packaging/install.sh install "$binary" "$root" /usr /usr/share/zsh/vendor-comple
 gzip -9n "$root/usr/share/man/man1/planwerk.1" "$root/usr/share/man/en/man1/planwerk.1"
 install -m 644 Packaging/copyright "$root/usr/share/doc/planwerk/copyright"
 
+# Where the dynamic loader finds a library (by soname), for this machine's architecture.
+library_path() {
+  local path
+  path=$(ldconfig -p | awk -v lib="$1" '$1 == lib && /x86-64|x86_64|aarch64|AArch64/ {print $NF; exit}')
+  [ -n "$path" ] || path=$(ldconfig -p | awk -v lib="$1" '$1 == lib {print $NF; exit}')
+  echo "$path"
+}
+# Adds the package that holds a library to Depends, at least the version installed here.
+depend_on() {
+  local owner installed
+  owner=$( (dpkg -S "$2" 2>/dev/null || dpkg -S "$(readlink -f "$2")") | head -1 | cut -d: -f1)
+  [ -n "$owner" ] || { echo "no package holds $1 ($2)" >&2; exit 1; }
+  installed=$(dpkg-query -W -f='${Version}' "$owner:$arch" 2>/dev/null || dpkg-query -W -f='${Version}' "$owner")
+  case ", $depends, " in *", $owner "* | *", $owner,"*) ;; *) depends+="${depends:+, }$owner (>= $installed)" ;; esac
+}
+
 # The packages of the libraries the binary links.
 if [ "${PLANWERK_DEPENDS_FROM:-}" != dpkg-S ] && command -v dpkg-shlibdeps >/dev/null 2>&1; then
   mkdir -p "$work/shlibs/debian" "$root/DEBIAN"
@@ -59,14 +76,22 @@ else
   depends=""
   for lib in $(objdump -p "$binary" | awk '$1 == "NEEDED" {print $2}'); do
     case $lib in libswift* | libFoundation* | lib_Foundation* | libdispatch* | libBlocksRuntime*) continue ;; esac
-    path=$(ldconfig -p | awk -v lib="$lib" '$1 == lib && /x86-64|x86_64|aarch64|AArch64/ {print $NF; exit}')
-    [ -n "$path" ] || path=$(ldconfig -p | awk -v lib="$lib" '$1 == lib {print $NF; exit}')
-    owner=$( (dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")") | head -1 | cut -d: -f1)
-    [ -n "$owner" ] || { echo "no package holds $lib ($path)" >&2; exit 1; }
-    installed=$(dpkg-query -W -f='${Version}' "$owner:$arch" 2>/dev/null || dpkg-query -W -f='${Version}' "$owner")
-    case ", $depends, " in *", $owner "*) ;; *) depends+="${depends:+, }$owner (>= $installed)" ;; esac
+    path=$(library_path "$lib")
+    [ -n "$path" ] || { echo "$lib is not installed here" >&2; exit 1; }
+    depend_on "$lib" "$path"
   done
 fi
+# The libraries it opens when first used (drawing, workbooks, MS Project XML), which no
+# NEEDED entry names: the first name of each that is installed here.
+while read -r names; do
+  path=""
+  for lib in $names; do
+    path=$(library_path "$lib")
+    [ -z "$path" ] || break
+  done
+  [ -n "$path" ] || { echo "none of $names is installed here" >&2; exit 1; }
+  depend_on "$lib" "$path"
+done < <("$binary" --loaded-later)
 [ -n "$depends" ] || { echo "found no libraries for Depends" >&2; exit 1; }
 # pango draws the charts with DejaVu Sans, or Liberation Sans where DejaVu is missing.
 depends+=", fonts-dejavu-core | fonts-liberation2 | fonts-liberation"

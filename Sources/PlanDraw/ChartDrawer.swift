@@ -1,4 +1,5 @@
 import CCairo
+import CCairoLazy
 import PlanKit
 import PlanRender
 
@@ -17,6 +18,11 @@ public enum ChartDrawer {
   public static func draw(_ content: ChartContent, as format: ChartFormat) throws(PlanError)
     -> [UInt8]
   {
+    if let missing = pw_cairo_open() {
+      throw PlanError(
+        nl: "het schema kan niet getekend worden: \(String(cString: missing))",
+        en: "the chart cannot be drawn: \(String(cString: missing))")
+    }
     let text = PangoText()
     let paper = content.paper.size
     switch format {
@@ -87,6 +93,14 @@ public enum ChartDrawer {
     var canvas = CairoCanvas(cairo: cairo, text: text)
     ChartPainter(layout: layout, measure: text).draw(on: &canvas)
     guard cairo_status(cairo) == CAIRO_STATUS_SUCCESS else { throw failed("cairo") }
+  }
+
+  /// The shared libraries drawing opens at its first use, a line each with the names they may
+  /// have (`planwerk --loaded-later`, for the Debian package's Depends).
+  public static var libraries: String {
+    var out = [CChar](repeating: 0, count: 1024)
+    pw_cairo_libraries(&out, UInt(out.count))
+    return out.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
   }
 
   static func failed(_ what: String) -> PlanError {

@@ -24,6 +24,10 @@ public enum MSPDIReader {
   ///   Project XML, a task without dates or finishing before it starts, each with its line
   ///   and column.
   /// - Complexity: O(bytes + tasks + links + calendar exceptions).
+  /// The shared library the reader opens at its first use, with the names it may have
+  /// (`planwerk --loaded-later`).
+  public static var libraries: String { XMLTree.libraries }
+
   public static func read(_ bytes: [UInt8]) throws(ImportFailure) -> ImportedPlan {
     let root = try XMLTree.parse(bytes)
     guard root.name == "Project", root.namespace == namespace || root.namespace.isEmpty else {

@@ -1,4 +1,5 @@
 internal import CLibXML2
+internal import CLibXML2Lazy
 import PlanKit
 
 /// An element of an XML document as read: its local name, its own text, its child elements
@@ -88,6 +89,12 @@ extension String {
 /// DTD, no entity expanded), into `XMLElement`s: the MSPDI reader looks things up by name,
 /// in whatever order a tool wrote them.
 enum XMLTree {
+  static var libraries: String {
+    var out = [CChar](repeating: 0, count: 256)
+    pw_libxml2_libraries(&out, UInt(out.count))
+    return out.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+  }
+
   /// The document's root element, or every reason it is not well-formed XML (libxml2 stops
   /// at the first), with its line and column.
   ///
@@ -98,6 +105,16 @@ enum XMLTree {
         ImportProblem(
           line: 1, column: 1,
           message: Phrase(nl: "het bestand is te groot", en: "the file is too large"))
+      ])
+    }
+    if let missing = pw_libxml2_open() {
+      let why = String(cString: missing)
+      throw ImportFailure([
+        ImportProblem(
+          line: 1, column: 1,
+          message: Phrase(
+            nl: "MS Project XML kan niet gelezen worden: \(why)",
+            en: "MS Project XML cannot be read: \(why)"))
       ])
     }
     let lines = LineIndex(bytes)

@@ -216,6 +216,42 @@ public struct PlanChange: Sendable {
   }
 }
 
+extension Plan {
+  /// Fewer locations than this are sorted rather than placed in a table of the plan's places.
+  public static let placeTableLimit = 64
+
+  /// The positions in `locations` in plan order: a list of what moved, shown the way `lijst`
+  /// shows the plan.
+  ///
+  /// - Complexity: O(k log k) for the k locations; O(k + plan) when they are many (a whole plan
+  ///   shifted or scheduled), through a table of the plan's places instead of sorting.
+  public func planOrder(of locations: [Location]) -> [Int] {
+    let sorted = { locations.indices.sorted { locations[$0].orderKey < locations[$1].orderKey } }
+    guard locations.count >= Self.placeTableLimit, locations.count >= storedLots.count else {
+      return sorted()
+    }
+    // Lot l's items are places start[l]..<start[l + 1]; the plan's milestones follow.
+    var start = [Int](repeating: 0, count: storedLots.count + 1)
+    for l in storedLots.indices { start[l + 1] = start[l] + storedLots[l].items.count }
+    let lotPlaces = start[storedLots.count]
+    var at = [Int32](repeating: -1, count: lotPlaces + storedMilestones.count)
+    for (k, location) in locations.enumerated() {
+      let place =
+        switch location {
+        case .lot(let l, let i): start[l] + i
+        case .plan(let i): lotPlaces + i
+        }
+      // A place listed twice: sorted, which keeps both.
+      guard at[place] < 0 else { return sorted() }
+      at[place] = Int32(k)
+    }
+    var order: [Int] = []
+    order.reserveCapacity(locations.count)
+    for k in at where k >= 0 { order.append(Int(k)) }
+    return order
+  }
+}
+
 extension Plan.Location {
   /// A number that orders locations as `<` does, for sorting many of them.
   ///
@@ -237,6 +273,17 @@ extension Plan {
     switch location {
     case .lot(let l, let i): (storedLots[l].items[i].start, storedLots[l].items[i].end)
     case .plan(let i): (storedMilestones[i].start, storedMilestones[i].end)
+    }
+  }
+
+  /// Why the item at `location` is not well formed, or nil; read in place, not copied (a
+  /// whole-plan change asks this of every item it moved).
+  ///
+  /// - Complexity: O(1).
+  public func defect(at location: Location) -> Phrase? {
+    switch location {
+    case .lot(let l, let i): storedLots[l].items[i].defect
+    case .plan(let i): storedMilestones[i].defect
     }
   }
 

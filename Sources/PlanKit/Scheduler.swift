@@ -66,17 +66,13 @@ public struct Scheduler: Sendable {
     switch graph.topologicalOrder(of: nodes) {
     case .failure(let cycle): return .failure(cycle)
     case .success(let order):
+      let dates = newDates(of: order, in: plan)
       var moves: [Move] = []
       // A whole plan scheduled may move every item: room for them at once.
       if nodes == nil { plan.record?.reserveTouches(order.count) }
-      for node in order {
+      for (position, node) in order.enumerated() {
         let location = graph.locations[node]
-        // The item passed where it lies, not copied: a whole-plan schedule reads every item.
-        let (start, end) =
-          switch location {
-          case .lot(let l, let i): dates(of: plan.storedLots[l].items[i], node: node, in: plan)
-          case .plan(let i): dates(of: plan.storedMilestones[i], node: node, in: plan)
-          }
+        let (start, end) = dates[position]
         let old = plan.dates(at: location)
         if old.start != start || old.end != end {
           moves.append(Move(location: location, start: old.start, end: old.end))
@@ -87,11 +83,39 @@ public struct Scheduler: Sendable {
     }
   }
 
-  /// Where links and constraints put an item, given where its predecessors are.
-  func dates(of item: Item, node: Int, in plan: Plan) -> (PlanDate, PlanDate) {
-    dates(of: item, into: graph.linksInto(node).lazy.map(Int.init), in: plan) { plan, k in
-      plan.dates(at: graph.locations[Int(graph.from[k])])
+  /// The dates of the nodes of `order`, in topological order, each from its predecessors'
+  /// new dates (those before it in `order`) or, for a predecessor not in it, its dates in the
+  /// plan. Computed on the plan as it stands, which is only read: its items are read where
+  /// they lie, not copied, and the scheduler is not copied into a closure per item.
+  ///
+  /// - Complexity: O(the nodes of `order` and the links into them), and O(graph) for a table
+  ///   of where each node's new dates are.
+  func newDates(of order: [Int], in plan: Plan) -> [(PlanDate, PlanDate)] {
+    let locations = graph.locations
+    let from = graph.from
+    var slot = [Int32](repeating: -1, count: locations.count)
+    var found: [(PlanDate, PlanDate)] = []
+    found.reserveCapacity(order.count)
+    for node in order {
+      let links = graph.linksInto(node).lazy.map(Int.init)
+      let predecessor = { (plan: Plan, k: Int) -> (start: PlanDate, end: PlanDate) in
+        let p = Int(from[k])
+        let s = Int(slot[p])
+        return s >= 0 ? (found[s].0, found[s].1) : plan.dates(at: locations[p])
+      }
+      let dates =
+        switch locations[node] {
+        case .lot(let l, let i):
+          self.dates(
+            of: plan.storedLots[l].items[i], into: links, in: plan, predecessor: predecessor)
+        case .plan(let i):
+          self.dates(
+            of: plan.storedMilestones[i], into: links, in: plan, predecessor: predecessor)
+        }
+      slot[node] = Int32(found.count)
+      found.append(dates)
     }
+    return found
   }
 
   /// Where the links at positions `into` (in `plan.links`), all of them links into the item,

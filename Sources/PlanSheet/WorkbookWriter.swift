@@ -1,4 +1,5 @@
 import CXlsxWriter
+import CXlsxWriterLazy
 import PlanKit
 import PlanRender
 
@@ -21,6 +22,7 @@ public enum WorkbookWriter {
   ///
   /// - Complexity: O(cells), as libxlsxwriter writes and zips them.
   public static func bytes(_ workbook: Workbook) throws(PlanError) -> [UInt8] {
+    if let missing = pw_xlsxwriter_open() { throw failure(String(cString: missing)) }
     let base =
       getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
       ?? "/tmp"
@@ -121,6 +123,14 @@ public enum WorkbookWriter {
     }
     guard ferror(file) == 0 else { throw failure("could not read back \(path)") }
     return bytes
+  }
+
+  /// The shared library the workbook opens at its first use, with the names it may have
+  /// (`planwerk --loaded-later`).
+  public static var libraries: String {
+    var out = [CChar](repeating: 0, count: 256)
+    pw_xlsxwriter_libraries(&out, UInt(out.count))
+    return out.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
   }
 
   static func failure(_ why: String) -> PlanError {

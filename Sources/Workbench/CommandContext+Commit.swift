@@ -165,8 +165,9 @@ extension CommandContext {
   {
     // A closure, not `plan.location`: the method's value would copy the plan.
     for location in moved + changed.compactMap({ plan.location(of: $0) }) {
-      let item = plan[location]
-      if let defect = item.defect { throw PlanError(Phrase("\(item.id): ") + defect) }
+      if let defect = plan.defect(at: location) {
+        throw PlanError(Phrase("\(plan[location].id): ") + defect)
+      }
     }
   }
 
@@ -193,10 +194,18 @@ extension CommandContext {
   /// The moves in plan order, whatever order the schedule found them in: the screen lists
   /// them the way `lijst` does.
   ///
-  /// - Complexity: O(k log k) for the k moves.
+  /// - Complexity: O(k log k) for the k moves; O(k + plan) when they are many
+  ///   (`Plan.planOrder(of:)`).
   func moved(_ moves: [Scheduler.Move]) -> [MovedItem] {
-    moves.sorted { $0.location.orderKey < $1.location.orderKey }.map {
-      MovedItem(item: plan[$0.location], start: $0.start, end: $0.end)
+    // A typed command moves a handful: sorted as they are, without a list of places. Closures
+    // here, not one kept in a constant, which would copy the whole context into it.
+    guard moves.count >= Plan.placeTableLimit else {
+      return moves.sorted { $0.location.orderKey < $1.location.orderKey }.map {
+        MovedItem(item: plan[$0.location], start: $0.start, end: $0.end)
+      }
+    }
+    return plan.planOrder(of: moves.map(\.location)).map {
+      MovedItem(item: plan[moves[$0].location], start: moves[$0].start, end: moves[$0].end)
     }
   }
 

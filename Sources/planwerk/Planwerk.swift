@@ -1,8 +1,11 @@
 import ArgumentParser
 import CLibEdit
+import PlanDraw
 import PlanFiles
+import PlanImport
 import PlanKit
 import PlanRender
+import PlanSheet
 import Platform
 import Workbench
 
@@ -79,6 +82,11 @@ struct Planwerk: ParsableCommand {
   @Flag(help: .hidden)
   var manual = false
 
+  /// The shared libraries opened at first use (drawing, workbooks, MS Project XML), a line each
+  /// with the names they may have: the Debian package depends on them (Packaging/build-deb.sh).
+  @Flag(help: .hidden)
+  var loadedLater = false
+
   func validate() throws {
     if let lang, Language(rawValue: lang) == nil {
       throw ValidationError(
@@ -89,6 +97,11 @@ struct Planwerk: ParsableCommand {
   func run() throws {
     if commandReference {
       print(CommandReference.markdown(), terminator: "")
+      return
+    }
+    if loadedLater {
+      print(
+        ChartDrawer.libraries + WorkbookWriter.libraries + MSPDIReader.libraries, terminator: "")
       return
     }
     if manual {
