@@ -4,8 +4,6 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
-#include <stdio.h>
-#include <string.h>
 
 static const char *const cairo_names[] = {"libcairo.so.2", NULL};
 static const char *const pango_names[] = {"libpango-1.0.so.0", NULL};
@@ -17,23 +15,15 @@ static pw_library PANGOCAIRO = {pangocairo_names, NULL, {0}};
 static pw_library GOBJECT = {gobject_names, NULL, {0}};
 static pw_library *const libraries[] = {&GOBJECT, &CAIRO, &PANGO, &PANGOCAIRO};
 
-const char *pw_cairo_open(void) {
-  for (unsigned i = 0; i < sizeof libraries / sizeof *libraries; i++) {
-    const char *failure = pw_library_open(libraries[i]);
-    if (failure != NULL) return failure;
-  }
-  return NULL;
-}
+static const unsigned count = sizeof libraries / sizeof *libraries;
 
-void pw_cairo_libraries(char *out, unsigned long size) {
-  if (size == 0) return;
-  out[0] = 0;
-  for (unsigned i = 0; i < sizeof libraries / sizeof *libraries; i++) {
-    size_t used = strlen(out);
-    if (used + 1 >= size) return;
-    pw_library_names(libraries[i], out + used, size - used - 1);
-    strcat(out, "\n");
-  }
+const char *pw_cairo_open(void) { return pw_libraries_open(libraries, count); }
+
+const char *pw_cairo_libraries(void) {
+  // Written once, for the one flag that asks (`planwerk --loaded-later`).
+  static char out[1024];
+  pw_libraries_names(libraries, count, out, sizeof out);
+  return out;
 }
 
 PW_LAZY_VOID(CAIRO, cairo_close_path, (cairo_t *a), (a))

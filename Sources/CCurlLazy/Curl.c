@@ -15,12 +15,7 @@ static pw_library CURL_LIBRARY = {curl_names, NULL, {0}};
 // 64 bits and passed alike on the LP64 platforms Planwerk is built for.
 #define PW_LAZY_OPTION(ret, name, handle_type, option_type)                                 \
   PW_HIDDEN ret name(handle_type *handle, option_type option, ...) {                        \
-    static __typeof__(&name) pw_real;                                                       \
-    __typeof__(&name) pw_function = __atomic_load_n(&pw_real, __ATOMIC_ACQUIRE);            \
-    if (pw_function == 0) {                                                                 \
-      pw_function = (__typeof__(&name))pw_library_symbol(&CURL_LIBRARY, #name);             \
-      __atomic_store_n(&pw_real, pw_function, __ATOMIC_RELEASE);                            \
-    }                                                                                       \
+    PW_RESOLVE(CURL_LIBRARY, name)                                                          \
     va_list values;                                                                         \
     va_start(values, option);                                                               \
     void *value = va_arg(values, void *);                                                   \

@@ -47,11 +47,28 @@ void *pw_library_symbol(pw_library *library, const char *name) {
   return function;
 }
 
-void pw_library_names(const pw_library *library, char *out, unsigned long size) {
+const char *pw_libraries_open(pw_library *const *libraries, unsigned count) {
+  for (unsigned i = 0; i < count; i++) {
+    const char *failure = pw_library_open(libraries[i]);
+    if (failure != NULL) return failure;
+  }
+  return NULL;
+}
+
+void pw_libraries_names(pw_library *const *libraries, unsigned count, char *out,
+                        unsigned long size) {
   if (size == 0) return;
   out[0] = 0;
-  for (const char *const *name = library->names; *name != NULL; name++) {
-    size_t used = strlen(out);
-    snprintf(out + used, size - used, "%s%s", used ? " " : "", *name);
+  size_t used = 0;
+  for (unsigned i = 0; i < count; i++) {
+    for (const char *const *name = libraries[i]->names; *name != NULL; name++) {
+      const char *before = name == libraries[i]->names ? "" : " ";
+      int written = snprintf(out + used, size - used, "%s%s", before, *name);
+      if (written < 0 || (size_t)written >= size - used) return;
+      used += (size_t)written;
+    }
+    if (used + 1 >= size) return;
+    out[used++] = '\n';
+    out[used] = 0;
   }
 }

@@ -2,7 +2,6 @@
 
 #include <CLazyLibrary.h>
 #include <stddef.h>
-#include <string.h>
 
 // As CLibXML2's shim reads them: without ICU's headers, which nothing here needs.
 #include <libxml/xmlversion.h>
@@ -20,12 +19,15 @@ static const char *const libxml2_names[] = {
     "libxml2.so", NULL};
 static pw_library XML2 = {libxml2_names, NULL, {0}};
 
-const char *pw_libxml2_open(void) { return pw_library_open(&XML2); }
+static pw_library *const libraries[] = {&XML2};
 
-void pw_libxml2_libraries(char *out, unsigned long size) {
-  if (size < 2) return;
-  pw_library_names(&XML2, out, size - 1);
-  strcat(out, "\n");
+const char *pw_libxml2_open(void) { return pw_libraries_open(libraries, 1); }
+
+const char *pw_libxml2_libraries(void) {
+  // Written once, for the one flag that asks (`planwerk --loaded-later`).
+  static char out[256];
+  pw_libraries_names(libraries, 1, out, sizeof out);
+  return out;
 }
 
 PW_LAZY_VOID(XML2, xmlFreeTextReader, (xmlTextReaderPtr a), (a))

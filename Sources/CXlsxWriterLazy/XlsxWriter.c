@@ -2,7 +2,6 @@
 
 #include <CLazyLibrary.h>
 #include <stddef.h>
-#include <string.h>
 #include <xlsxwriter.h>
 
 static const char *const xlsxwriter_names[] = {
@@ -12,12 +11,15 @@ static const char *const xlsxwriter_names[] = {
     "libxlsxwriter.so", NULL};
 static pw_library XLSX = {xlsxwriter_names, NULL, {0}};
 
-const char *pw_xlsxwriter_open(void) { return pw_library_open(&XLSX); }
+static pw_library *const libraries[] = {&XLSX};
 
-void pw_xlsxwriter_libraries(char *out, unsigned long size) {
-  if (size < 2) return;
-  pw_library_names(&XLSX, out, size - 1);
-  strcat(out, "\n");
+const char *pw_xlsxwriter_open(void) { return pw_libraries_open(libraries, 1); }
+
+const char *pw_xlsxwriter_libraries(void) {
+  // Written once, for the one flag that asks (`planwerk --loaded-later`).
+  static char out[256];
+  pw_libraries_names(libraries, 1, out, sizeof out);
+  return out;
 }
 
 PW_LAZY_VOID(XLSX, format_set_align, (lxw_format *a, uint8_t b), (a, b))

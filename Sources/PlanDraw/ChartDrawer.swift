@@ -98,9 +98,7 @@ public enum ChartDrawer {
   /// The shared libraries drawing opens at its first use, a line each with the names they may
   /// have (`planwerk --loaded-later`, for the Debian package's Depends).
   public static var libraries: String {
-    var out = [CChar](repeating: 0, count: 1024)
-    pw_cairo_libraries(&out, UInt(out.count))
-    return out.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    String(cString: pw_cairo_libraries())
   }
 
   static func failed(_ what: String) -> PlanError {

@@ -90,9 +90,7 @@ extension String {
 /// in whatever order a tool wrote them.
 enum XMLTree {
   static var libraries: String {
-    var out = [CChar](repeating: 0, count: 256)
-    pw_libxml2_libraries(&out, UInt(out.count))
-    return out.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    String(cString: pw_libxml2_libraries())
   }
 
   /// The document's root element, or every reason it is not well-formed XML (libxml2 stops

@@ -35,3 +35,12 @@ extension Plan {
     }
   }
 }
+
+extension Plan {
+  /// Who to ask about `item`: its own owner, else its lot's, as `lijst eigenaar` counts it.
+  ///
+  /// - Complexity: O(1) once the plan is indexed (`lotIndex`).
+  public func owner(of item: Item) -> String? {
+    item.owner ?? item.lotID.flatMap { lotIndex($0) }.flatMap { lots[$0].owner }
+  }
+}

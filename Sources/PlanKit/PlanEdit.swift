@@ -162,7 +162,7 @@ public struct PlanChange: Sendable {
   /// - Complexity: O(k log k) for the k touches; O(k + plan) when they are many (see
   ///   `effectInPlaceByPlace`).
   private func effectInPlace(_ plan: Plan) -> [PlanDiff.Change] {
-    if touches.count >= 64, touches.count >= plan.storedLots.count {
+    if touches.count >= Plan.placeTableLimit, touches.count >= plan.storedLots.count {
       return effectInPlaceByPlace(plan)
     }
     var keys: [(key: UInt64, touch: Int32)] = []
@@ -191,17 +191,10 @@ public struct PlanChange: Sendable {
   /// - Complexity: O(k + plan) for the k touches: one pass over a table of every place, which
   ///   costs less than sorting k touches when k is a fair share of the plan.
   private func effectInPlaceByPlace(_ plan: Plan) -> [PlanDiff.Change] {
-    // Lot l's items are places start[l]..<start[l + 1]; the plan's milestones follow.
-    var start = [Int](repeating: 0, count: plan.storedLots.count + 1)
-    for l in plan.storedLots.indices { start[l + 1] = start[l] + plan.storedLots[l].items.count }
-    let lotPlaces = start[plan.storedLots.count]
-    var first = [Int32](repeating: -1, count: lotPlaces + plan.storedMilestones.count)
+    let places = Plan.Places(plan)
+    var first = [Int32](repeating: -1, count: places.count)
     for t in touches.indices {
-      let place =
-        switch touches[t].location {
-        case .lot(let l, let i): start[l] + i
-        case .plan(let i): lotPlaces + i
-        }
+      let place = places[touches[t].location]
       if first[place] < 0 { first[place] = Int32(t) }
     }
     var changes: [PlanDiff.Change] = []
@@ -220,6 +213,33 @@ extension Plan {
   /// Fewer locations than this are sorted rather than placed in a table of the plan's places.
   public static let placeTableLimit = 64
 
+  /// Every place an item can have, numbered in plan order: lot l's items are places
+  /// start[l]..<start[l + 1], the plan's milestones follow. A table indexed by place lists
+  /// many locations in plan order without sorting them.
+  struct Places {
+    private var start: [Int]
+    private let lotPlaces: Int
+    let count: Int
+
+    /// - Complexity: O(lots).
+    init(_ plan: Plan) {
+      start = [Int](repeating: 0, count: plan.storedLots.count + 1)
+      for l in plan.storedLots.indices {
+        start[l + 1] = start[l] + plan.storedLots[l].items.count
+      }
+      lotPlaces = start[plan.storedLots.count]
+      count = lotPlaces + plan.storedMilestones.count
+    }
+
+    /// - Complexity: O(1).
+    subscript(location: Location) -> Int {
+      switch location {
+      case .lot(let l, let i): start[l] + i
+      case .plan(let i): lotPlaces + i
+      }
+    }
+  }
+
   /// The positions in `locations` in plan order: a list of what moved, shown the way `lijst`
   /// shows the plan.
   ///
@@ -230,17 +250,10 @@ extension Plan {
     guard locations.count >= Self.placeTableLimit, locations.count >= storedLots.count else {
       return sorted()
     }
-    // Lot l's items are places start[l]..<start[l + 1]; the plan's milestones follow.
-    var start = [Int](repeating: 0, count: storedLots.count + 1)
-    for l in storedLots.indices { start[l + 1] = start[l] + storedLots[l].items.count }
-    let lotPlaces = start[storedLots.count]
-    var at = [Int32](repeating: -1, count: lotPlaces + storedMilestones.count)
+    let places = Places(self)
+    var at = [Int32](repeating: -1, count: places.count)
     for (k, location) in locations.enumerated() {
-      let place =
-        switch location {
-        case .lot(let l, let i): start[l] + i
-        case .plan(let i): lotPlaces + i
-        }
+      let place = places[location]
       // A place listed twice: sorted, which keeps both.
       guard at[place] < 0 else { return sorted() }
       at[place] = Int32(k)

@@ -144,10 +144,11 @@ public struct StatusReport: Sendable {
     let lotTargets = targets.compactMap { target in
       target.lot.map { (lot: $0, target: target.item, earliest: target.earliest) }
     }
+    // The forecast moves no goal's own date (a deadline or a fixed date).
     goals = PlanGoal.goals(in: expected, graph: graph).compactMap { item in
-      guard let plannedGoal = plan.item(item.id), let date = PlanGoal.date(of: plannedGoal)
-      else { return nil }
-      return PlanGoal(plannedGoal, by: date, targets: lotTargets, workdays: workdays)
+      PlanGoal.date(of: item).map {
+        PlanGoal(item, by: $0, targets: lotTargets, workdays: workdays)
+      }
     }
     late = forecast.held.compactMap { hold in
       guard let item = plan.item(hold.id), let node = graph.index[hold.id] else { return nil }
@@ -182,9 +183,7 @@ public struct StatusReport: Sendable {
         || (entry.handIn >= today && entry.handIn <= until)
     }
     var actions: [String?: [Action]] = [:]
-    func owner(_ item: Item) -> String? {
-      item.owner ?? item.lotID.flatMap { plan.lotIndex($0) }.flatMap { plan.lots[$0].owner }
-    }
+    let owner = plan.owner(of:)
     for late in late {
       actions[owner(late.item), default: []].append(
         Action(item: late.item, reason: .late(days: late.days)))

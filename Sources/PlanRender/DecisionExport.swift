@@ -78,10 +78,8 @@ public enum DecisionExport {
   ///
   /// - Complexity: O(documents).
   static func annotations(_ item: Item, plan: Plan) -> [String] {
-    let owner =
-      item.owner ?? item.lotID.flatMap { plan.lotIndex($0) }.flatMap { plan.lots[$0].owner }
-    return [
-      owner ?? "", item.note ?? "",
+    [
+      plan.owner(of: item) ?? "", item.note ?? "",
       item.documents.map { "\($0.name): \($0.url)" }.joined(separator: "; "),
     ]
   }
@@ -158,11 +156,6 @@ public enum DecisionExport {
         title += " (\(ICSExport.shortName(lot)))"
       }
       let body = entry.body(language)
-      // The lot's owner where the decision has none of its own (which the annotations name).
-      let lotOwner = entry.item.lotID.flatMap { plan.lotIndex($0) }.flatMap { plan.lots[$0].owner }
-      let owner =
-        entry.item.owner == nil
-        ? lotOwner.map { [(language == .nl ? "Eigenaar: " : "Owner: ") + $0] } ?? [] : []
       // The body is in the description: a title such as "Raad: …" names it already.
       let events: [(String, Day, String)] = [
         ("meeting", entry.meeting, title),
@@ -179,7 +172,7 @@ public enum DecisionExport {
           "DESCRIPTION:"
             + ICSExport.escape(
               ([entry.item.id, body + " " + meeting(entry, language), status(entry, language)]
-                + owner + ICSExport.annotations(entry.item, language))
+                + ICSExport.annotations(entry.item, owner: plan.owner(of: entry.item), language))
                 .joined(separator: "\n")),
         ]
         if let url = entry.item.documents.first?.url { lines.append("URL:" + url) }

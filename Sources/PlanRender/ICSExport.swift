@@ -127,10 +127,13 @@ public enum ICSExport {
     return hash
   }
 
-  /// The owner, the note and every document, each on a line of the description.
-  static func annotations(_ item: Item, _ language: Language) -> [String] {
+  /// The owner (`owner`: the item's own unless the caller knows better), the note and every
+  /// document, each on a line of the description.
+  static func annotations(_ item: Item, owner: String? = nil, _ language: Language) -> [String] {
     var lines: [String] = []
-    if let owner = item.owner { lines.append((language == .nl ? "Eigenaar: " : "Owner: ") + owner) }
+    if let owner = owner ?? item.owner {
+      lines.append((language == .nl ? "Eigenaar: " : "Owner: ") + owner)
+    }
     if let note = item.note { lines.append(note) }
     lines += item.documents.map { "\($0.name): \($0.url)" }
     return lines

@@ -128,9 +128,7 @@ public enum WorkbookWriter {
   /// The shared library the workbook opens at its first use, with the names it may have
   /// (`planwerk --loaded-later`).
   public static var libraries: String {
-    var out = [CChar](repeating: 0, count: 256)
-    pw_xlsxwriter_libraries(&out, UInt(out.count))
-    return out.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    String(cString: pw_xlsxwriter_libraries())
   }
 
   static func failure(_ why: String) -> PlanError {

@@ -6,6 +6,6 @@
 const char *pw_cairo_open(void);
 
 /* A line per library with the names it may have (`planwerk --loaded-later`). */
-void pw_cairo_libraries(char *out, unsigned long size);
+const char *pw_cairo_libraries(void);
 
 #endif

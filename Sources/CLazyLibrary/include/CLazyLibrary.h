@@ -23,8 +23,23 @@ const char *pw_library_open(pw_library *library);
    a failure as an error). */
 void *pw_library_symbol(pw_library *library, const char *name);
 
-/* The names a library may have, separated by spaces (`planwerk --loaded-later`). */
-void pw_library_names(const pw_library *library, char *out, unsigned long size);
+/* NULL once every one of `count` libraries is open, else why the first that failed did. */
+const char *pw_libraries_open(pw_library *const *libraries, unsigned count);
+
+/* A line per library with the names it may have, separated by spaces (`planwerk
+   --loaded-later`, for the Debian package's Depends). */
+void pw_libraries_names(pw_library *const *libraries, unsigned count, char *out,
+                        unsigned long size);
+
+/* Declares `pw_function`, the library's own function `name`, looked up at the first call and
+   kept: the body every forwarder below shares. */
+#define PW_RESOLVE(library, name)                                                           \
+  static __typeof__(&name) pw_real;                                                         \
+  __typeof__(&name) pw_function = __atomic_load_n(&pw_real, __ATOMIC_ACQUIRE);              \
+  if (pw_function == 0) {                                                                   \
+    pw_function = (__typeof__(&name))pw_library_symbol(&(library), #name);                  \
+    __atomic_store_n(&pw_real, pw_function, __ATOMIC_RELEASE);                              \
+  }
 
 /* `ret name params`, the header's prototype, forwarding to the library's own function. Hidden:
    the executable exports its symbols (-export-dynamic), and a library loaded later must call
@@ -32,23 +47,13 @@ void pw_library_names(const pw_library *library, char *out, unsigned long size);
 #define PW_HIDDEN __attribute__((visibility("hidden")))
 #define PW_LAZY(library, ret, name, params, args)                                           \
   PW_HIDDEN ret name params {                                                               \
-    static __typeof__(&name) pw_real;                                                       \
-    __typeof__(&name) pw_function = __atomic_load_n(&pw_real, __ATOMIC_ACQUIRE);            \
-    if (pw_function == 0) {                                                                 \
-      pw_function = (__typeof__(&name))pw_library_symbol(&library, #name);                  \
-      __atomic_store_n(&pw_real, pw_function, __ATOMIC_RELEASE);                            \
-    }                                                                                       \
+    PW_RESOLVE(library, name)                                                               \
     return pw_function args;                                                                \
   }
 
 #define PW_LAZY_VOID(library, name, params, args)                                           \
   PW_HIDDEN void name params {                                                              \
-    static __typeof__(&name) pw_real;                                                       \
-    __typeof__(&name) pw_function = __atomic_load_n(&pw_real, __ATOMIC_ACQUIRE);            \
-    if (pw_function == 0) {                                                                 \
-      pw_function = (__typeof__(&name))pw_library_symbol(&library, #name);                  \
-      __atomic_store_n(&pw_real, pw_function, __ATOMIC_RELEASE);                            \
-    }                                                                                       \
+    PW_RESOLVE(library, name)                                                               \
     pw_function args;                                                                       \
   }
 

@@ -6,6 +6,6 @@
 const char *pw_xlsxwriter_open(void);
 
 /* A line with the names the library may have (`planwerk --loaded-later`). */
-void pw_xlsxwriter_libraries(char *out, unsigned long size);
+const char *pw_xlsxwriter_libraries(void);
 
 #endif

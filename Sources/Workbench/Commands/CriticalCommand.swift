@@ -130,30 +130,36 @@ enum CriticalCommand: PlanCommand {
   }
 }
 
+/// A goal of the whole plan (`PlanGoal`) as `kritiek` shows it: the lot target that comes
+/// last, when, and the slack from there to the goal.
+private struct GoalSlack {
+  let date: PlanDate
+  let last: String
+  let lastDay: Day
+  let days: Int
+  let workdays: Int
+}
+
 extension CommandContext {
-  /// Each goal of the whole plan (`PlanGoal`) against the lots' targets as `plan` has them:
-  /// which comes last, and the slack from it to the goal.
+  /// Each goal of the whole plan against the lots' targets as `plan` has them.
   ///
   /// - Complexity: O(lots + plan milestones).
-  fileprivate func goalSlack(_ analysis: SlackAnalysis, _ plan: Plan) -> [String: (
-    date: PlanDate, last: String, lastDay: Day, days: Int, workdays: Int
-  )] {
+  fileprivate func goalSlack(_ analysis: SlackAnalysis, _ plan: Plan) -> [String: GoalSlack] {
     // Where each target comes: its date, or later by its negative slack (a contract start
     // stays on 1 januari while what leads to it ends later).
     let behind = Dictionary(
       analysis.rows.map { ($0.item.id, max(0, -$0.totalDays)) }, uniquingKeysWith: { a, _ in a })
     let expected = analysis.chains.compactMap { chain in
-      plan.item(chain.target).map { ($0.id, $0.dueDate.day.adding(days: behind[$0.id] ?? 0), $0) }
+      plan.item(chain.target).map { ($0, $0.dueDate.day.adding(days: behind[$0.id] ?? 0)) }
     }
-    guard let (lastID, from, last) = expected.max(by: { $0.1 < $1.1 }) else { return [:] }
-    var goals: [String: (date: PlanDate, last: String, lastDay: Day, days: Int, workdays: Int)] =
-      [:]
+    guard let (last, from) = expected.max(by: { $0.1 < $1.1 }) else { return [:] }
+    var goals: [String: GoalSlack] = [:]
     for item in PlanGoal.goals(in: plan, graph: analysis.scheduler.graph) {
       guard let date = PlanGoal.date(of: item) else { continue }
       let due = last.lastDay(for: date)
-      goals[item.id] = (
-        date, lastID, from, from.days(until: due), workdays.count(from: from, to: due)
-      )
+      goals[item.id] = GoalSlack(
+        date: date, last: last.id, lastDay: from, days: from.days(until: due),
+        workdays: workdays.count(from: from, to: due))
     }
     return goals
   }

@@ -121,11 +121,9 @@ enum ListCommand: PlanCommand {
         var parser = context.presentDateParser
         let inclusive = clause.keyword.text.lowercased() != "tot"
         var end = try parser.parse(clause.words).asEnd(inclusive: inclusive).day
-        // "van 1 december tot 1 februari": without a year, the February after.
-        let yearGiven = clause.words.contains { word in
-          word.text.count == 4 && word.text.allSatisfy(\.isNumber)
-        }
-        if let from, end <= from, !yearGiven {
+        // "van 1 december tot 1 februari": without a year (a plan's parser refuses it), the
+        // February after.
+        if let from, end <= from, (try? context.dateParser.parse(clause.words)) == nil {
           parser.defaultYear = from.year + 1
           end = try parser.parse(clause.words).asEnd(inclusive: inclusive).day
         }
