@@ -109,7 +109,9 @@ struct MSPDIReading {
         open.append((task.level, task.name))
         continue
       }
-      let path = open.dropFirst().map(\.title) + [task.name]
+      // A task or sub-summary without a name adds nothing to the path: " / fase" reads back
+      // trimmed.
+      let path = (open.dropFirst().map(\.title) + [task.name]).filter { !$0.isEmpty }
       if currentLot < 0 {
         // Below a top-level task that is not a lot: tj3 and MS Project never write this.
         if otherLot == nil {

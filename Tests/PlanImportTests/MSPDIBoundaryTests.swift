@@ -179,6 +179,29 @@ import Testing
     #expect(again.allItems == read.allItems)
   }
 
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/unnamed-sub-summary.xml): a sub-summary
+  /// without a name adds nothing to its tasks' titles, which read back as they were read.
+  @Test func leavesAnUnnamedSubSummaryOutOfTheTitle() throws {
+    let text = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <Project xmlns="http://schemas.microsoft.com/project">
+        <Tasks>
+          <Task><UID>1</UID><Name>Route 1</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary>
+            <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
+          <Task><UID>2</UID><OutlineLevel>2</OutlineLevel><Summary>1</Summary>
+            <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
+          <Task><UID>3</UID><Name>Verlenging</Name><OutlineLevel>3</OutlineLevel>
+            <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
+        </Tasks>
+      </Project>
+      """
+    let read = try MSPDIReader.read(Array(text.utf8)).plan
+    #expect(read.allItems.map(\.id) == ["r1.verlenging"])
+    #expect(read.allItems.map(\.title) == [nil])
+    let again = try MSPDIReader.read(Array(MSPDIExport.render(read).utf8)).plan
+    #expect(again.allItems == read.allItems)
+  }
+
   /// A file another tool wrote: one lot with one task.
   static func foreign(start: String, finish: String, extra: String = "") -> String {
     """
