@@ -45,6 +45,14 @@ extension Journal {
         }
         self.changes &+= Self.hash(change)
       }
+      dates = Self.fingerprint(of: plan)
+    }
+
+    /// The sum of every item's hash of its id and dates: what `dates` holds after a step.
+    ///
+    /// - Complexity: O(plan).
+    public static func fingerprint(of plan: Plan) -> UInt64 {
+      var dates: UInt64 = 0
       // By index and field, so that no item is copied for its id and dates (passing one to
       // `days(of:)` copied it: a third of an undone `verschuif plan`'s digest).
       let lots = plan.lots
@@ -63,6 +71,7 @@ extension Journal {
           end: milestones[i].type == .milestone ? nil : milestones[i].end.day.raw)
         dates &+= Self.hash(milestones[i].id, days)
       }
+      return dates
     }
 
     /// The digest a step's effect holds, when it is one.

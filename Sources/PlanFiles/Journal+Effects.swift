@@ -5,62 +5,39 @@ extension Journal {
   /// give `plan`'s items with their dates: the check that lets a session open on its saved
   /// plan without replaying every command (`herhaal` does that).
   ///
-  /// After a step summed up in a `Digest`, the items' dates are known by the digest's
-  /// fingerprint of them all, which the later steps' records keep up to date, and by id only
-  /// where a later step set them: the saved plan must then give the same fingerprint and count.
+  /// The items and their dates are known by a fingerprint of them all (`Digest`), which each
+  /// record keeps up to date and a step summed up in a digest sets: the saved plan must give
+  /// the same fingerprint and count. A record whose dates before are not those its item had
+  /// leaves a fingerprint no plan gives.
   ///
   /// - Complexity: O(the effects recorded + plan), with no command run.
   public func effectsLead(to plan: Plan) -> Bool {
-    var spans: [String: String] = [:]
+    // The plan's fingerprint and count as the steps leave them: each record takes its item's
+    // hash with the dates before out and puts the one with the dates after in, so that no
+    // table of 100,000 ids and dates is built to be thrown away.
+    var items = 0
+    var dates: UInt64 = 0
     if let base {
-      for item in base.items { spans[item.id] = PlanDiff.Span(item).iso }
+      items = base.itemCount
+      dates = Digest.fingerprint(of: base)
     }
-    var summed: (items: Int, dates: UInt64)?
     for step in steps {
       if let digest = Digest(effect: step.effect) {
-        spans = [:]
-        summed = (digest.items, digest.dates)
+        (items, dates) = (digest.items, digest.dates)
         continue
       }
       for record in step.effect {
-        if summed != nil {
-          guard let change = Record(record) else { return false }
-          if let before = change.before {
-            summed!.dates &-= Digest.hash(change.id, before)
-            summed!.items -= 1
-          }
-          if let after = change.after {
-            summed!.dates &+= Digest.hash(change.id, after)
-            summed!.items += 1
-          }
+        guard let change = Record(record) else { return false }
+        if let before = change.before {
+          dates &-= Digest.hash(change.id, before)
+          items -= 1
         }
-        if record.hasPrefix("+ ") {
-          let rest = record.dropFirst(2)
-          guard let space = rest.firstIndex(of: " ") else { return false }
-          spans[String(rest[..<space])] = String(rest[rest.index(after: space)...])
-        } else if record.hasPrefix("- ") {
-          let rest = record.dropFirst(2)
-          spans[String(rest.prefix { $0 != " " })] = nil
-        } else {
-          guard let space = record.firstIndex(of: " "), let arrow = record.firstIndex(of: "→")
-          else { return false }
-          spans[String(record[..<space])] = String(
-            record[record.index(after: arrow)...].dropFirst())
+        if let after = change.after {
+          dates &+= Digest.hash(change.id, after)
+          items += 1
         }
       }
     }
-    guard let summed else {
-      guard spans.count == plan.itemCount else { return false }
-      for item in plan.items where spans[item.id] != PlanDiff.Span(item).iso { return false }
-      return true
-    }
-    guard summed.items == plan.itemCount else { return false }
-    var dates: UInt64 = 0
-    for item in plan.items {
-      let span = PlanDiff.Span(item)
-      if let known = spans[item.id], known != span.iso { return false }
-      dates &+= Digest.hash(item.id, span)
-    }
-    return dates == summed.dates
+    return items == plan.itemCount && dates == Digest.fingerprint(of: plan)
   }
 }

@@ -27,6 +27,9 @@ public enum SessionFile {
     public var journal: Journal
     /// The version the file was written at.
     public var version = SessionFile.version
+    /// The scheduler the plan was checked and scheduled on when it was read: its graph and
+    /// working days, for the session to keep rather than build again for its first change.
+    public var scheduler: Scheduler?
 
     public init(plan: Plan, settings: Settings, journal: Journal = Journal()) {
       self.plan = plan
@@ -349,7 +352,7 @@ public enum SessionFile {
       throw PlanError(nl: "versie \(version) bestaat niet", en: "there is no version \(version)")
     }
     var planReader = try reader.object("plan")
-    let plan = try readPlan(&planReader, version: version)
+    let (plan, scheduler) = try readScheduled(&planReader, version: version)
     var journal = Journal()
     if version >= 3 {
       var journalReader = try reader.object("journal")
@@ -381,11 +384,23 @@ public enum SessionFile {
     try reader.finish()
     var contents = Contents(plan: plan, settings: settings, journal: journal)
     contents.version = version
+    contents.scheduler = scheduler
     return contents
   }
 
   /// A plan object, checked whole and scheduled.
+  ///
+  /// - Complexity: O(plan).
   static func readPlan(_ reader: inout ObjectReader, version: Int) throws(PlanError) -> Plan {
+    try readScheduled(&reader, version: version).plan
+  }
+
+  /// A plan object, checked whole and scheduled, with the scheduler that did it.
+  ///
+  /// - Complexity: O(plan).
+  static func readScheduled(_ reader: inout ObjectReader, version: Int) throws(PlanError) -> (
+    plan: Plan, scheduler: Scheduler
+  ) {
     let path = reader.path
     let title = try reader.string("title")
     let organisation = try reader.optionalString("organisation")
@@ -478,7 +493,7 @@ public enum SessionFile {
     for item in plan.items {
       if let defect = item.defect { throw PlanError(Phrase("\(path): \(item.id): ") + defect) }
     }
-    return plan
+    return (plan, scheduler)
   }
 
   static func decodeLot(_ value: JSONNode, _ path: ObjectReader.Place, version: Int)

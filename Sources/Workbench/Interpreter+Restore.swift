@@ -79,6 +79,9 @@ extension Interpreter {
     replaceSession(
       opened, journal: journal, label: "\(verb) \(path)", settings: contents.settings,
       marksSaved: true)
+    // The graph and working days the file was checked and scheduled on serve its first change.
+    context.graphCache = contents.scheduler?.graph
+    context.workdayCache = contents.scheduler?.workdays ?? context.workdayCache
     markSaved(path: path)
     var notice = ""
     if let problem {

@@ -4,8 +4,8 @@ import Testing
 @testable import PlanKit
 @testable import Workbench
 
-/// What a command keeps instead of computing again (the plan's index, the schedule of what it
-/// touched, the warnings about what it touched) is what a computation from scratch gives,
+/// What a command keeps instead of computing again (the plan's index and graph, the schedule of
+/// what it touched, the warnings about what it touched) is what a computation from scratch gives,
 /// after every command of random sessions.
 struct KeptStatePropertyTests {
   @Test func keepsTheIndexScheduleAndWarningsAFreshComputationGives() async {
@@ -18,6 +18,12 @@ struct KeptStatePropertyTests {
         let outcome = session.interpreter.run(line)
         let plan = session.interpreter.plan
         #expect(plan.indexDefect == nil, "the index after '\(line)'")
+        if let graph = session.interpreter.context.graphCache {
+          let fresh = PlanGraph(plan)
+          #expect(
+            graph.locations == fresh.locations && graph.from == fresh.from && graph.to == fresh.to,
+            "the kept graph after '\(line)'")
+        }
         var scheduled = plan
         _ = Scheduler.schedule(&scheduled)
         #expect(scheduled == plan, "the schedule after '\(line)' is not what scheduling all gives")
