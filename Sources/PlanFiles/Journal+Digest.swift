@@ -168,15 +168,24 @@ extension Journal {
 
     /// "2023-07-01/2024-01-01" or "2023-07-01".
     init?(_ text: some StringProtocol) {
-      let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-      guard parts.count <= 2, let start = Day(iso: String(parts[0])) else { return nil }
+      var text = String(text)
+      guard let days = text.withUTF8(Days.init(utf8:)) else { return nil }
+      self = days
+    }
+
+    /// The same from its bytes: opening a session reads one or two per record of its journal.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+      guard bytes.count == 10 || bytes.count == 21,
+        let start = Day(isoUTF8: .init(rebasing: bytes[0..<10]))
+      else { return nil }
       self.start = start.raw
-      if parts.count == 2 {
-        guard let end = Day(iso: String(parts[1])) else { return nil }
-        self.end = end.raw
-      } else {
+      guard bytes.count == 21 else {
         end = nil
+        return
       }
+      guard bytes[10] == UInt8(ascii: "/"), let end = Day(isoUTF8: .init(rebasing: bytes[11...]))
+      else { return nil }
+      self.end = end.raw
     }
   }
 
@@ -188,22 +197,34 @@ extension Journal {
 
     /// - Complexity: O(the record's length).
     init?(_ record: String) {
-      if record.hasPrefix("+ ") || record.hasPrefix("- ") {
-        let rest = record.dropFirst(2)
-        guard let space = rest.firstIndex(of: " "),
-          let days = Days(rest[rest.index(after: space)...])
+      var record = record
+      // Read from the bytes: each part is ASCII, and "→" is E2 86 92.
+      let found = record.withUTF8 { bytes -> (id: Range<Int>, before: Days?, after: Days?)? in
+        if bytes.count > 2, bytes[1] == UInt8(ascii: " "),
+          bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-")
+        {
+          guard let end = bytes[2...].firstIndex(of: UInt8(ascii: " ")),
+            let days = Days(utf8: .init(rebasing: bytes[(end + 1)...]))
+          else { return nil }
+          return bytes[0] == UInt8(ascii: "+") ? (2..<end, nil, days) : (2..<end, days, nil)
+        }
+        guard let space = bytes.firstIndex(of: UInt8(ascii: " ")),
+          let arrow = bytes[space...].firstIndex(of: 0xE2), arrow + 4 < bytes.count,
+          bytes[arrow + 1] == 0x86, bytes[arrow + 2] == 0x92,
+          bytes[arrow - 1] == UInt8(ascii: " "), bytes[arrow + 3] == UInt8(ascii: " "),
+          let before = Days(utf8: .init(rebasing: bytes[(space + 1)..<(arrow - 1)])),
+          let after = Days(utf8: .init(rebasing: bytes[(arrow + 4)...]))
         else { return nil }
-        id = rest[..<space]
-        (before, after) = record.hasPrefix("+ ") ? (nil, days) : (days, nil)
-        return
+        return (0..<space, before, after)
       }
-      guard let space = record.firstIndex(of: " "), let arrow = record.firstIndex(of: "→"),
-        space < arrow,
-        let before = Days(record[record.index(after: space)..<arrow].dropLast()),
-        let after = Days(record[record.index(after: arrow)...].dropFirst())
-      else { return nil }
-      id = record[..<space]
-      (self.before, self.after) = (before, after)
+      guard let found else { return nil }
+      let utf8 = record.utf8
+      id =
+        record[
+          utf8.index(
+            utf8.startIndex, offsetBy: found.id.lowerBound)..<utf8.index(
+              utf8.startIndex, offsetBy: found.id.upperBound)]
+      (before, after) = (found.before, found.after)
     }
   }
 }
