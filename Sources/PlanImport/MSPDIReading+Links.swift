@@ -85,9 +85,15 @@ extension MSPDIReading {
       return .zero
     case 12 where tenths % (30 * day) == 0: return PlanDuration(tenths / (30 * day), .months)
     case 10 where tenths % (7 * day) == 0: return PlanDuration(tenths / (7 * day), .weeks)
-    case 4, 6, 8, 10, 12: return PlanDuration(whole(day), .days)
-    default: return PlanDuration(whole(minutesPerDay * 10), .workingDays)
+    case 4, 6, 8, 10, 12: return nonZero(PlanDuration(whole(day), .days))
+    default: return nonZero(PlanDuration(whole(minutesPerDay * 10), .workingDays))
     }
+  }
+
+  /// A lag that rounds to nothing is no lag, in whatever unit: 0 working days would be
+  /// written as 0 and read back as `.zero`.
+  private func nonZero(_ lag: PlanDuration) -> PlanDuration {
+    lag.amount == 0 ? .zero : lag
   }
 
   /// - Complexity: O(1).

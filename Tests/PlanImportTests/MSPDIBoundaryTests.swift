@@ -202,6 +202,32 @@ import Testing
     #expect(again.allItems == read.allItems)
   }
 
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/lag-rounded-to-nothing.xml): a lag of
+  /// half a minute rounds to no lag at all, in either unit, and reads back the same.
+  @Test func readsALagThatRoundsToNothingAsNoLag() throws {
+    for format in [7, 8] {
+      let text = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Project xmlns="http://schemas.microsoft.com/project">
+          <Tasks>
+            <Task><UID>1</UID><Name>Route 1</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary>
+              <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
+            <Task><UID>2</UID><Name>Voorbereiding</Name><OutlineLevel>2</OutlineLevel>
+              <Start>2022-06-01T08:00:00</Start><Finish>2022-09-01T17:00:00</Finish></Task>
+            <Task><UID>3</UID><Name>Inkoopprocedure</Name><OutlineLevel>2</OutlineLevel>
+              <Start>2022-09-02T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish>
+              <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type>
+                <LinkLag>5</LinkLag><LagFormat>\(format)</LagFormat></PredecessorLink></Task>
+          </Tasks>
+        </Project>
+        """
+      let read = try MSPDIReader.read(Array(text.utf8)).plan
+      #expect(read.links.map(\.lag) == [.zero], "LagFormat \(format)")
+      let again = try MSPDIReader.read(Array(MSPDIExport.render(read).utf8)).plan
+      #expect(again.links == read.links, "LagFormat \(format)")
+    }
+  }
+
   /// A file another tool wrote: one lot with one task.
   static func foreign(start: String, finish: String, extra: String = "") -> String {
     """
