@@ -93,12 +93,7 @@ public struct Item: Hashable, Sendable {
 
   /// Why the item is not well formed, or nil when it is.
   public var defect: Phrase? {
-    guard Day.supportedYears.contains(start.day.year), Day.supportedYears.contains(end.day.year)
-    else {
-      return Phrase(
-        nl: "de data vallen buiten de jaren 1000–9999",
-        en: "the dates fall outside the years 1000–9999")
-    }
+    if let years = Self.yearsDefect(start, end) { return years }
     switch (type, length) {
     case (.milestone, .until), (.milestone, .duration), (.phase, .point):
       return Phrase(nl: "de lengte past niet bij de soort", en: "the length does not fit the type")
@@ -107,6 +102,25 @@ public struct Item: Hashable, Sendable {
     if fixed && anchor == nil {
       return Phrase(nl: "een vast onderdeel heeft een datum", en: "a fixed item has a date")
     }
+    return Self.datesDefect(type, start, end)
+  }
+
+  static func yearsDefect(_ start: PlanDate, _ end: PlanDate) -> Phrase? {
+    guard Day.supportedYears.contains(start.day.year), Day.supportedYears.contains(end.day.year)
+    else {
+      return Phrase(
+        nl: "de data vallen buiten de jaren 1000–9999",
+        en: "the dates fall outside the years 1000–9999")
+    }
+    return nil
+  }
+
+  /// What can be wrong with an item's dates alone, as a schedule sets them: outside the years
+  /// a plan holds, a milestone over more than a day, a phase that ends before it starts.
+  ///
+  /// - Complexity: O(1).
+  static func datesDefect(_ type: ItemType, _ start: PlanDate, _ end: PlanDate) -> Phrase? {
+    if let years = yearsDefect(start, end) { return years }
     switch type {
     case .milestone where start != end:
       return Phrase(nl: "een mijlpaal heeft één datum", en: "a milestone has a single date")

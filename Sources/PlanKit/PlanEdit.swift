@@ -300,6 +300,22 @@ extension Plan {
     }
   }
 
+  /// What can be wrong with the dates of the item at `location` (`Item.datesDefect`), read in
+  /// place: a whole-plan schedule asks it of every item it moved, and copying each would retain
+  /// and release every string it holds.
+  ///
+  /// - Complexity: O(1).
+  public func datesDefect(at location: Location) -> Phrase? {
+    switch location {
+    case .lot(let l, let i):
+      Item.datesDefect(
+        storedLots[l].items[i].type, storedLots[l].items[i].start, storedLots[l].items[i].end)
+    case .plan(let i):
+      Item.datesDefect(
+        storedMilestones[i].type, storedMilestones[i].start, storedMilestones[i].end)
+    }
+  }
+
   /// Whether the item at `location` is fixed, read in place.
   ///
   /// - Complexity: O(1).

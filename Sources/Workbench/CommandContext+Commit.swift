@@ -90,7 +90,8 @@ extension CommandContext {
       case .failure(let cycle):
         throw Self.cycle(scheduler.graph.text(cycle, in: plan))
       }
-      try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), [])
+      try Self.refuseDefects(
+        in: plan, at: found!.moves.map(\.location), [], datesOnly: !structural)
     }
     let (scheduler, moves) = found!
     let after = Checker(plan, scheduler: scheduler, today: settings.today)
@@ -133,7 +134,7 @@ extension CommandContext {
       case .failure(let cycle):
         throw Self.cycle(graph.text(cycle, in: plan))
       }
-      try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), [])
+      try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), [], datesOnly: true)
     }
     let (scheduler, moves, nodes) = found!
     let after = Checker(plan, scheduler: scheduler, today: settings.today).findings(
@@ -159,13 +160,17 @@ extension CommandContext {
     PlanError(nl: "de koppelingen vormen een kring: \(text)", en: "the links form a cycle: \(text)")
   }
 
-  /// Refuses a change that left an item it moved or named malformed.
-  static func refuseDefects(in plan: Plan, at moved: [Plan.Location], _ changed: [String])
-    throws(PlanError)
-  {
+  /// Refuses a change that left an item it moved or named malformed. With `datesOnly`, what
+  /// it moved was only scheduled, which changes dates and nothing else (a calendar, a shift of
+  /// the whole plan), and only their dates are looked at.
+  ///
+  /// - Complexity: O(k) for the k items moved or named.
+  static func refuseDefects(
+    in plan: Plan, at moved: [Plan.Location], _ changed: [String], datesOnly: Bool = false
+  ) throws(PlanError) {
     // A closure, not `plan.location`: the method's value would copy the plan.
     for location in moved + changed.compactMap({ plan.location(of: $0) }) {
-      if let defect = plan.defect(at: location) {
+      if let defect = datesOnly ? plan.datesDefect(at: location) : plan.defect(at: location) {
         throw PlanError(Phrase("\(plan[location].id): ") + defect)
       }
     }
