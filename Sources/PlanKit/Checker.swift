@@ -180,7 +180,10 @@ public struct Checker: Sendable {
   /// holds up and what would put it right.
   func late(_ item: Item, _ today: Day, days: Int, started: Bool) -> Finding {
     let due = started ? item.end : item.start
-    let waiting = plan.linksOutOf(item.id).map { plan.links[$0].to }
+    // What already started is not held up by it.
+    let waiting = plan.linksOutOf(item.id).map { plan.links[$0].to }.filter {
+      plan.item($0)?.hasBegun != true
+    }
     let holds =
       waiting.isEmpty
       ? Phrase("")
@@ -252,6 +255,12 @@ public struct Checker: Sendable {
     let short = -gap
     guard short > 0 else { return nil }
     let by = PlanDuration.between(actual.day, required.day)
+    // What was reported is history: the advice is to report what came before, or to unlink
+    // what really overlapped, not to move what already happened.
+    let reported = link.kind == .finishToFinish ? to.progress?.finished != nil : to.hasBegun
+    if reported {
+      return startedEarly(link, from: from, to: to, on: actual, allowed: required, short: short)
+    }
     if to.type == .milestone, from.type == .phase, link.kind == .finishToStart, link.lag.amount == 0
     {
       return Finding(
@@ -274,6 +283,39 @@ public struct Checker: Sendable {
         en:
           "the link \(link.text(.en)) is broken: \(to.id) \(fixed.en) at \(actual.text(.en)) but belongs at \(required.text(.en)) (\(by.text(.en)) too early); shift \(to.id) by \(by.text(.en)), release it with 'set \(to.id) fixed off', or unlink"
       ))
+  }
+
+  /// The finding about `to`, reported started (or done: a milestone, or over a
+  /// finish-to-finish link) on `actual`, earlier than the link from `from` allows (`allowed`), `short` days.
+  func startedEarly(
+    _ link: Link, from: Item, to: Item, on actual: PlanDate, allowed: PlanDate, short: Int
+  ) -> Finding {
+    let done = link.kind == .finishToFinish || to.type == .milestone
+    let happened =
+      done
+      ? Phrase(
+        nl: "is op \(actual.text(.nl)) gereed gemeld",
+        en: "was reported done on \(actual.text(.en))")
+      : Phrase(nl: "is op \(actual.text(.nl)) gestart", en: "started on \(actual.text(.en))")
+    let before =
+      from.progress?.finished == nil && link.kind == .finishToStart
+      ? Phrase(
+        nl:
+          "; \(from.id) is nog niet als gereed gemeld: 'gereed \(from.id) op DATUM' als het klaar is",
+        en: "; \(from.id) is not reported done: 'done \(from.id) on DATE' when it is")
+      : Phrase("")
+    return Finding(
+      kind: .startedEarly, lot: to.lotID ?? from.lotID, items: [from.id, to.id], days: short,
+      message: Phrase(nl: "\(name(to)) ", en: "\(name(to)) ") + happened
+        + Phrase(
+          nl:
+            ", \(PlanDuration.between(actual.day, allowed.day).text(.nl)) eerder dan de koppeling \(link.text(.nl)) toelaat (\(allowed.text(.nl)))",
+          en:
+            ", \(PlanDuration.between(actual.day, allowed.day).text(.en)) earlier than the link \(link.text(.en)) allows (\(allowed.text(.en)))"
+        ) + before
+        + Phrase(
+          nl: "; liepen ze bewust naast elkaar, dan 'ontkoppel \(to.id) van \(from.id)'",
+          en: "; if they ran side by side on purpose, 'unlink \(to.id) from \(from.id)'"))
   }
 
   /// The procurement regime a lot's value puts it under, on the day its procedure starts, and

@@ -15,6 +15,9 @@ public struct Finding: Equatable, Sendable {
     /// A procedure older than the earliest thresholds Planwerk knows.
     case unknownThresholds = "thresholds"
     case meetingDay = "meeting"
+    /// An item reported started (or done) earlier than a link into it allows: what happened
+    /// is not moved, but the plan and the link no longer agree.
+    case startedEarly = "early"
   }
 
   public var kind: Kind
@@ -39,7 +42,7 @@ public struct Finding: Equatable, Sendable {
     // Phases that overlap or run in another order than the tender's, where the user linked
     // or unlinked them so, may be meant to: a warning.
     case .outOfOrder, .overlap, .beforeToday, .closedDeadline, .regime, .procedureMismatch,
-      .meetingDay, .unknownThresholds:
+      .meetingDay, .unknownThresholds, .startedEarly:
       return false
     }
   }

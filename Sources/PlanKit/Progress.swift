@@ -15,6 +15,9 @@ public struct Progress: Hashable, Sendable {
 }
 
 extension Item {
+  /// Whether it was reported started or done: its start is then history, not a plan.
+  public var hasBegun: Bool { progress?.started != nil || progress?.finished != nil }
+
   /// Where an item stands on `today`.
   public enum Status: Hashable, Sendable {
     case planned

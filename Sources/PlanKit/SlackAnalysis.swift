@@ -95,8 +95,13 @@ public struct SlackAnalysis: Sendable {
         let next = Int(graph.to[Int(k)])
         guard member.contains(next), let nextStart = lateStart[next], let nextEnd = lateEnd[next]
         else { continue }
-        hasSuccessor = true
         let link = plan.links[Int(k)]
+        // What already happened at the other end of a link bounds nothing any more.
+        let happened =
+          link.kind == .finishToFinish
+          ? items[next].progress?.finished != nil : items[next].hasBegun
+        guard !happened else { continue }
+        hasSuccessor = true
         switch link.kind {
         case .finishToStart:
           latest = min(
@@ -119,16 +124,17 @@ public struct SlackAnalysis: Sendable {
       let late = lateStart[node]!
       var free: Int?
       for k in graph.linksOutOf(node) where member.contains(Int(graph.to[Int(k)])) {
-        let gap = scheduler.requirement(
-          plan.links[Int(k)], from: item, to: items[Int(graph.to[Int(k)])]
-        ).gap
+        let (link, next) = (plan.links[Int(k)], items[Int(graph.to[Int(k)])])
+        guard !Self.happened(link, to: next) else { continue }
+        let gap = scheduler.requirement(link, from: item, to: next).gap
         free = min(free ?? gap, gap)
       }
       // A fixed item stays on its date in the plan, but cannot really start before what it
       // waits for allows, nor before its own 'niet eerder dan': that is its early start here,
       // so that a fixed target shows the shortfall the chain gives it.
+      // What was reported started or done began then, whatever its links asked.
       var early = item.start.day
-      if item.fixed {
+      if item.fixed && !item.hasBegun {
         if let notBefore = item.notBefore { early = max(early, notBefore.day) }
         early = max(early, scheduler.requiredStart(of: node, in: plan, from: member.contains))
       }
@@ -162,24 +168,35 @@ public struct SlackAnalysis: Sendable {
     }
   }
 
+  /// Whether what `link` asks of `next` already happened (it was reported started, or done
+  /// over a finish-to-finish link): it then bounds nothing before it.
+  static func happened(_ link: Link, to next: Item) -> Bool {
+    link.kind == .finishToFinish ? next.progress?.finished != nil : next.hasBegun
+  }
+
   /// What a lot works towards: of its items with a fixed date or a deadline (its contract
-  /// start), the one due last; else its item that ends last.
+  /// start), the one due last; else its item that ends last. An item fixed because it was
+  /// reported started or done is history, not a target.
   static func target(of lot: Lot, graph: PlanGraph) -> Int? {
-    let bounded = lot.items.filter { $0.fixed || $0.deadline != nil }
-    let pick = (bounded.isEmpty ? lot.items : bounded).max { $0.dueDate.day < $1.dueDate.day }
-    return pick.flatMap { graph.index[$0.id] }
+    let bounded = lot.items.filter { ($0.fixed && $0.progress == nil) || $0.deadline != nil }
+    // Of items due the same day, the last: the milestone that concludes the phase before it.
+    let candidates = bounded.isEmpty ? lot.items : bounded
+    guard let due = candidates.map(\.dueDate.day).max() else { return nil }
+    return candidates.last { $0.dueDate.day == due }.flatMap { graph.index[$0.id] }
   }
 
   /// The driving chain into `node`: back along the links that hold each item where it is,
-  /// the most pressing first.
+  /// the most pressing first, up to an item reported started or done.
   static func path(
     to target: Int, graph: PlanGraph, plan: Plan, members: Set<Int>, scheduler: Scheduler
   ) -> [String] {
     var node = target
     var path = [node]
     var seen: Set<Int> = [node]
-    while let k = scheduler.drivingLink(
-      into: node, in: plan, from: { members.contains($0) && !seen.contains($0) })
+    // What was reported started or done began then: nothing before it holds it any more.
+    while !plan[graph.locations[node]].hasBegun,
+      let k = scheduler.drivingLink(
+        into: node, in: plan, from: { members.contains($0) && !seen.contains($0) })
     {
       node = Int(graph.from[k])
       path.append(node)

@@ -42,6 +42,33 @@ struct ProgressTests {
     #expect(interpreter.plan.item("r1.inkoopprocedure")?.progress == nil)
   }
 
+  /// A phase reported started while what it follows is not reported done is history: the
+  /// answer is to report the one before, or to unlink what really overlapped, not to move it;
+  /// and what started is not held up, nor measured against what came before it.
+  @Test func takesAPhaseStartedBeforeItsPredecessorWasDoneAsHistory() throws {
+    var interpreter = try Self.routes(today: "1 november 2022")
+    #expect(!interpreter.run("gestart r1.voorbereiding op 2 mei 2022").failed)
+    #expect(!interpreter.run("gestart r1.inkoopprocedure op 1 september 2022").failed)
+    let check = interpreter.run("controleer").text
+    #expect(
+      check.contains(
+        "r1.inkoopprocedure is op 1 sept. 2022 gestart, 62 dagen eerder dan de koppeling r1.voorbereiding → r1.inkoopprocedure toelaat (2 nov. 2022); r1.voorbereiding is nog niet als gereed gemeld: 'gereed r1.voorbereiding op DATUM' als het klaar is; liepen ze bewust naast elkaar, dan 'ontkoppel r1.inkoopprocedure van r1.voorbereiding'"
+      ))
+    #expect(!check.contains("verschuif r1.inkoopprocedure"))
+    #expect(
+      check.contains(
+        "r1.voorbereiding loopt nog en had vóór 2 sept. 2022 klaar moeten zijn (61 dagen te laat): 'gereed"
+      ))
+    let critical = interpreter.run("kritiek naar r1.start").text
+    #expect(critical.contains("r1.inkoopprocedure → r1.implementatie → r1.start\n"))
+    #expect(
+      critical.contains(
+        "* r1.inkoopprocedure  1 sept. 2022  1 sept. 2022     1 jul. 2023      0 wd / 0 d"))
+    // The advice works: unlinked, nothing is left to say about the link.
+    #expect(!interpreter.run("ontkoppel r1.inkoopprocedure van r1.voorbereiding").failed)
+    #expect(!interpreter.run("controleer").text.contains("eerder dan de koppeling"))
+  }
+
   @Test func callsARunningPhaseLateTheDayAfterItsLast() throws {
     var interpreter = try Self.routes(today: "1 juli 2023")
     #expect(!interpreter.run("gestart r1.inkoopprocedure op 1 september 2022").failed)
