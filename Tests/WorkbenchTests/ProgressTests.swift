@@ -69,6 +69,19 @@ struct ProgressTests {
     #expect(!interpreter.run("controleer").text.contains("eerder dan de koppeling"))
   }
 
+  /// How far a phase is, reported again without a day, keeps the day it started.
+  @Test func keepsTheStartWhenOnlyHowFarItIsIsReported() throws {
+    var interpreter = try Self.routes(today: "15 maart 2023")
+    #expect(!interpreter.run("gestart r3.inkoopprocedure op 22 augustus 2022").failed)
+    let end = interpreter.plan.item("r3.inkoopprocedure")?.end
+    let report = interpreter.run("gestart r3.inkoopprocedure 40%")
+    #expect(report.text.hasPrefix("r3.inkoopprocedure: gestart op 22 aug. 2022, 40%\n"), "\(report.text)")
+    let item = try #require(interpreter.plan.item("r3.inkoopprocedure"))
+    #expect(item.progress == Progress(started: Day(year: 2022, month: 8, day: 22), percent: 40))
+    #expect(item.end == end)
+    #expect(!interpreter.run("gereed r3.inkoopprocedure op 1 maart 2023").failed)
+  }
+
   @Test func callsARunningPhaseLateTheDayAfterItsLast() throws {
     var interpreter = try Self.routes(today: "1 juli 2023")
     #expect(!interpreter.run("gestart r1.inkoopprocedure op 1 september 2022").failed)

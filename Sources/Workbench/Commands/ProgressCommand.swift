@@ -11,9 +11,9 @@ enum StartedCommand: PlanCommand {
     clauses: [.on],
     summary: Phrase(
       nl:
-        "Meldt dat een fase begonnen is (vandaag, of op DATUM), eventueel hoe ver ze is; wat erna komt rekent vanaf die dag.",
+        "Meldt dat een fase begonnen is (vandaag, of op DATUM), eventueel hoe ver ze is; wat erna komt rekent vanaf die dag. Is ze al gestart gemeld, dan houdt ze zonder DATUM haar begin.",
       en:
-        "Reports that a phase has started (today, or on DATE), and how far it is if given; what follows counts from that day."
+        "Reports that a phase has started (today, or on DATE), and how far it is if given; what follows counts from that day. Reported started before, without DATE it keeps its start."
     ),
     usage: Phrase(
       nl: "gestart ONDERDEEL [PROCENT%] [op DATUM]", en: "started ITEM [PERCENT%] [on DATE]"),
@@ -60,10 +60,12 @@ extension CommandContext {
     let word = command.argument(0)[0]
     let location = try existingLocation(word)
     var item = plan[location]
+    // Without a day, a phase already reported started keeps its day: the report gives how
+    // far it is ('gestart X 60%'), not a new start.
     let day =
       try command.clauses[.on].map { clause throws(PlanError) in
         try dateParser.parse(clause.words).day
-      } ?? today
+      } ?? (finished ? nil : item.progress?.started) ?? today
     guard day <= today else {
       throw PlanError(
         nl: "\(day.text(.nl)) ligt na vandaag (\(today.text(.nl))): meld het als het gebeurd is",
@@ -158,6 +160,7 @@ extension CommandContext {
       finished
       ? Phrase(nl: "gereed op \(day.text(.nl))", en: "done on \(day.text(.en))")
       : Phrase(nl: "gestart op \(day.text(.nl))", en: "started on \(day.text(.en))")
+        + Phrase(shown.progress?.percent.map { ", \($0)%" } ?? "")
     var lines = ["\(shown.id): " + text(what), "  " + describe(shown)]
     for (_, successor) in kept {
       let on = successor.start.day
