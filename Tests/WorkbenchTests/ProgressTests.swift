@@ -75,7 +75,8 @@ struct ProgressTests {
     #expect(!interpreter.run("gestart r3.inkoopprocedure op 22 augustus 2022").failed)
     let end = interpreter.plan.item("r3.inkoopprocedure")?.end
     let report = interpreter.run("gestart r3.inkoopprocedure 40%")
-    #expect(report.text.hasPrefix("r3.inkoopprocedure: gestart op 22 aug. 2022, 40%\n"), "\(report.text)")
+    #expect(
+      report.text.hasPrefix("r3.inkoopprocedure: gestart op 22 aug. 2022, 40%\n"), "\(report.text)")
     let item = try #require(interpreter.plan.item("r3.inkoopprocedure"))
     #expect(item.progress == Progress(started: Day(year: 2022, month: 8, day: 22), percent: 40))
     #expect(item.end == end)
