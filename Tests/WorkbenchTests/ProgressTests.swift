@@ -83,6 +83,26 @@ struct ProgressTests {
     #expect(!interpreter.run("gereed r3.inkoopprocedure op 1 maart 2023").failed)
   }
 
+  /// A finding the plan has and the forecast from today makes larger is told once, with the
+  /// forecast's size, and the count is of every line (found by a fresh-eye test on seed 004).
+  @Test func tellsAFindingOnceWhenTheForecastMakesItLarger() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    for line in [
+      "vandaag 1 juli 2021", "gestart regio.dialoog op 15 juni 2020",
+      "gereed regio.publicatie op 1 april 2021", "gestart regio.inkoopprocedure op 1 april 2021",
+    ] {
+      #expect(!interpreter.run(line).failed, "\(line)")
+    }
+    let check = interpreter.run("controleer").text
+    let early = check.components(separatedBy: "\n").filter {
+      $0.contains("eerder dan de koppeling")
+    }
+    #expect(early.count == 2)
+    #expect(early.allSatisfy { $0.contains("92 dagen eerder") })
+    let warnings = check.components(separatedBy: "\n").filter { $0.hasPrefix("  ! ") }.count
+    #expect(check.hasSuffix("\(warnings) bevindingen."))
+  }
+
   @Test func callsARunningPhaseLateTheDayAfterItsLast() throws {
     var interpreter = try Self.routes(today: "1 juli 2023")
     #expect(!interpreter.run("gestart r1.inkoopprocedure op 1 september 2022").failed)

@@ -25,8 +25,13 @@ enum CheckCommand: PlanCommand {
       }
       lot = word.text.lowercased()
     }
-    let found = context.findings().filter { lot == nil || $0.lot == lot }
-    guard found.contains(where: { !$0.informational }) else {
+    // Counted from today, a finding the plan has too is told once, with its forecast size.
+    let (today, forecast) = forecastFindings(context, lot: lot) ?? (context.today, [])
+    let grown = Set(forecast.map(\.key))
+    let found = context.findings().filter {
+      (lot == nil || $0.lot == lot) && !grown.contains($0.key)
+    }
+    guard found.contains(where: { !$0.informational }) || !forecast.isEmpty else {
       let notes = context.warningLines(found)
       if !notes.isEmpty {
         return Outcome(
@@ -50,8 +55,18 @@ enum CheckCommand: PlanCommand {
       }
       lines += context.warningLines([finding])
     }
-    lines += forecastLines(context, lot: lot)
-    let count = found.filter { !$0.informational }.count
+    if !forecast.isEmpty {
+      lines.append(
+        context.text(
+          Phrase(
+            nl:
+              "Gerekend vanaf vandaag (\(today.text(.nl))), met wat te laat is op de vroegste dag dat het nog kan:",
+            en:
+              "Counted from today (\(today.text(.en))), with what is late on the earliest day it still can:"
+          )))
+      lines += context.warningLines(forecast)
+    }
+    let count = found.filter { !$0.informational }.count + forecast.count
     lines.append(
       context.text(
         Phrase(
@@ -61,26 +76,19 @@ enum CheckCommand: PlanCommand {
   }
 
   /// What late work does to the rest when it is counted from `vandaag`: the findings of the
-  /// forecast that the plan as it stands does not have (a start that will miss its fixed date, a
-  /// deadline missed), under a heading.
+  /// forecast that the plan as it stands does not have, or has smaller (a start that will miss
+  /// its fixed date, a deadline missed by more).
   ///
   /// - Complexity: O(plan): the forecast is scheduled and checked whole.
-  static func forecastLines(_ context: CommandContext, lot: String?) -> [String] {
-    guard let forecast = context.forecast() else { return [] }
+  static func forecastFindings(_ context: CommandContext, lot: String?) -> (
+    today: Day, findings: [Finding]
+  )? {
+    guard let forecast = context.forecast() else { return nil }
     let after = Checker(forecast.plan, today: forecast.today).findings()
     let new = Finding.new(after, since: context.findings()).filter {
       !$0.informational && (lot == nil || $0.lot == lot)
     }
-    guard !new.isEmpty else { return [] }
-    return [
-      context.text(
-        Phrase(
-          nl:
-            "Gerekend vanaf vandaag (\(forecast.today.text(.nl))), met wat te laat is op de vroegste dag dat het nog kan:",
-          en:
-            "Counted from today (\(forecast.today.text(.en))), with what is late on the earliest day it still can:"
-        ))
-    ] + context.warningLines(new)
+    return (forecast.today, new)
   }
 
   /// "Alles klopt", saying what was looked at: what lies before today only once the session
