@@ -12,20 +12,54 @@ struct ObjectReader {
   private var readHigh: Set<Int> = []
   private var cursor = JSONNode.Cursor()
 
-  /// Where a value is in the file: `plan.lots[3]`. An element's place is put into words only
-  /// when there is something to complain about, since a large plan has many thousands.
+  /// Where a value is in the file: `plan.lots[3].items[2]`. A place is put into words only
+  /// when there is something to complain about, since a large plan has many thousands: a key
+  /// and an element below an element are kept apart, and only deeper places are written out.
   struct Place: CustomStringConvertible, ExpressibleByStringLiteral {
     let base: String
     let index: Int?
+    let member: String?
+    let memberIndex: Int?
 
     init(_ base: String, index: Int? = nil) {
-      self.base = base
-      self.index = index
+      self.init(base: base, index: index, member: nil, memberIndex: nil)
+    }
+
+    private init(base: String, index: Int?, member: String?, memberIndex: Int?) {
+      (self.base, self.index, self.member, self.memberIndex) = (base, index, member, memberIndex)
     }
 
     init(stringLiteral value: String) { self.init(value) }
 
-    var description: String { index.map { "\(base)[\($0)]" } ?? base }
+    var description: String {
+      var text = base
+      if let index { text += "[\(index)]" }
+      if let member { text += text.isEmpty ? member : "." + member }
+      if let memberIndex { text += "[\(memberIndex)]" }
+      return text
+    }
+
+    /// The place of the member `key` of the object here.
+    ///
+    /// - Complexity: O(1), unless the place is deeper than a member of an element.
+    func child(_ key: String) -> Place {
+      guard member == nil else {
+        let path = description
+        return Place(path.isEmpty ? key : "\(path).\(key)")
+      }
+      return Place(base: base, index: index, member: key, memberIndex: nil)
+    }
+
+    /// The place of element `i` of the array here.
+    ///
+    /// - Complexity: O(1), unless the place is deeper than a member of an element.
+    func element(_ i: Int) -> Place {
+      if member == nil, index == nil { return Place(base, index: i) }
+      if member != nil, memberIndex == nil {
+        return Place(base: base, index: index, member: member, memberIndex: i)
+      }
+      return Place(description, index: i)
+    }
   }
 
   var path: String { place.description }
@@ -65,7 +99,7 @@ struct ObjectReader {
     node.keys.enumerated().filter { !isRead($0.offset) }.map(\.element).sorted()
   }
 
-  private func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+  private func name(_ key: String) -> String { place.child(key).description }
 
   private mutating func take(_ key: String) throws(PlanError) -> JSONNode {
     guard let member = unread(key) else {
@@ -152,13 +186,13 @@ struct ObjectReader {
   }
 
   mutating func object(_ key: String) throws(PlanError) -> ObjectReader {
-    try ObjectReader(try take(key), path: name(key))
+    try ObjectReader(try take(key), path: place.child(key))
   }
 
   /// An array's elements, each read with its place in the file.
   struct Elements {
     let values: JSONNode.Elements
-    let base: String
+    let base: Place
 
     func mapChecked<T>(_ transform: (JSONNode, Place) throws(PlanError) -> T) throws(PlanError)
       -> [T]
@@ -166,7 +200,7 @@ struct ObjectReader {
       var out: [T] = []
       out.reserveCapacity(values.count)
       for (i, value) in values.enumerated() {
-        out.append(try transform(value, Place(base, index: i)))
+        out.append(try transform(value, base.element(i)))
       }
       return out
     }
@@ -175,7 +209,7 @@ struct ObjectReader {
   mutating func array(_ key: String) throws(PlanError) -> Elements {
     let value = try take(key)
     guard value.kind == .array else { throw wrongType(key, "array", value) }
-    return Elements(values: value.elements, base: name(key))
+    return Elements(values: value.elements, base: place.child(key))
   }
 
   func finish() throws(PlanError) {

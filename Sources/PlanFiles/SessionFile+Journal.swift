@@ -32,7 +32,9 @@ extension SessionFile {
   {
     var step = try ObjectReader(value, path: path)
     let command = try step.string("command")
-    guard !command.isEmpty, !command.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" })
+    // By bytes: a line break is one byte in UTF-8, and a journal holds thousands of commands.
+    guard !command.isEmpty,
+      !command.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
     else {
       throw PlanError(
         nl: "\(path).command: één regel met een opdracht",
