@@ -14,6 +14,16 @@ struct JSONParserTests {
         ]))
   }
 
+  @Test func decodesEveryEscapeBesideTextAsItStands() throws {
+    let value = try JSONParser.parse(
+      #"["Perceel \"één\" \\ \/ \b\f\r\t → \u20AC \ud83d", "\uDE00 \u00E9x"]"#)
+    #expect(
+      value
+        == .array([
+          .string("Perceel \"één\" \\ / \u{8}\u{C}\r\t → € \u{FFFD}"), .string("\u{FFFD} éx"),
+        ]))
+  }
+
   @Test(arguments: [
     ("{", 1, 2), ("{\"a\" 1}", 1, 6), ("[1,]", 1, 4), ("{\"a\": 1}\n x", 2, 2), ("\"abc", 1, 5),
     ("{\"a\": 1, \"a\": 2}", 1, 10), ("01", 1, 2), ("[1.]", 1, 4), ("nul", 1, 1),
