@@ -138,7 +138,11 @@ public struct SlackAnalysis: Sendable {
         if let notBefore = item.notBefore { early = max(early, notBefore.day) }
         early = max(early, scheduler.requiredStart(of: node, in: plan, from: member.contains))
       }
-      let total = early.days(until: late)
+      // A running phase can no longer slip its start, only its end: its slack lies between
+      // the end it is expected at and the latest end, and is counted in working days there.
+      let running = item.progress?.started != nil && item.progress?.finished == nil
+      if running { early = item.end.day }
+      let total = running ? early.days(until: lateEnd[node]!) : early.days(until: late)
       // What it can slip without moving anything after it, never more than it can slip at all.
       let freeDays = min(free ?? total, total)
       func workdays(_ days: Int, from day: Day) -> Int {

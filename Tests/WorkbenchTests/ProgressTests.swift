@@ -103,6 +103,21 @@ struct ProgressTests {
     #expect(check.hasSuffix("\(warnings) bevindingen."))
   }
 
+  /// A running phase slips only its end: its slack in working days is counted from the end it
+  /// is expected at (hand-checked: 3 Aug to 1 Oct 2023 holds 21 + 21 weekdays, no holiday).
+  @Test func countsARunningPhasesSlackFromItsExpectedEnd() throws {
+    var interpreter = try Self.routes(today: "15 maart 2023")
+    #expect(!interpreter.run("gestart r2.voorbereiding op 2 mei 2022").failed)
+    #expect(!interpreter.run("gestart r2.inkoopprocedure op 3 oktober 2022").failed)
+    let critical = interpreter.run("kritiek naar r2.start").text
+    #expect(
+      critical.contains(
+        "r2.voorbereiding    2 mei 2022   17 feb. 2023     1 jan. 2024      201 wd / 291 d"))
+    #expect(
+      critical.contains(
+        "r2.inkoopprocedure  3 okt. 2022  1 dec. 2022      1 okt. 2023      42 wd / 59 d"))
+  }
+
   @Test func callsARunningPhaseLateTheDayAfterItsLast() throws {
     var interpreter = try Self.routes(today: "1 juli 2023")
     #expect(!interpreter.run("gestart r1.inkoopprocedure op 1 september 2022").failed)
