@@ -182,7 +182,7 @@ public struct Checker: Sendable {
     let due = started ? item.end : item.start
     // What already started is not held up by it.
     let waiting = plan.linksOutOf(item.id).map { plan.links[$0].to }.filter {
-      plan.item($0)?.hasBegun != true
+      plan.item($0).map(hasHappened) != true
     }
     let holds =
       waiting.isEmpty
@@ -257,20 +257,31 @@ public struct Checker: Sendable {
     let by = PlanDuration.between(actual.day, required.day)
     // What was reported is history: the advice is to report what came before, or to unlink
     // what really overlapped, not to move what already happened.
-    let reported = link.kind == .finishToFinish ? to.progress?.finished != nil : to.hasBegun
+    let reported = link.kind == .finishToFinish ? to.progress?.finished != nil : hasHappened(to)
     if reported {
       return startedEarly(link, from: from, to: to, on: actual, allowed: required, short: short)
     }
     if to.type == .milestone, from.type == .phase, link.kind == .finishToStart, link.lag.amount == 0
     {
+      // Moving it past its own 'uiterlijk' is no way out: then only the phase can give.
+      let remedy =
+        to.deadline.map { required.day > to.lastDay(for: $0) } == true
+        ? Phrase(
+          nl:
+            "maak \(from.id) korter; verschuiven kan niet, \(to.id) moet uiterlijk \(to.deadline!.text(.nl)) bereikt zijn",
+          en:
+            "shorten \(from.id); it cannot move, \(to.id) is due by \(to.deadline!.text(.en))")
+        : Phrase(
+          nl: "verschuif \(to.id) \(by.text(.nl)), of maak \(from.id) korter",
+          en: "shift \(to.id) by \(by.text(.en)), or shorten \(from.id)")
       return Finding(
         kind: .concludesTooEarly, lot: to.lotID ?? from.lotID, items: [from.id, to.id], days: short,
         message: Phrase(
           nl:
-            "\(name(to)) (\(to.start.text(.nl))) ligt vóór het einde van \(from.id) (\(from.end.closingText(.nl))): verschuif \(to.id) \(by.text(.nl)), of maak \(from.id) korter",
+            "\(name(to)) (\(to.start.text(.nl))) ligt vóór het einde van \(from.id) (\(from.end.closingText(.nl))): ",
           en:
-            "\(name(to)) (\(to.start.text(.en))) falls before the end of \(from.id) (\(from.end.closingText(.en))): shift \(to.id) by \(by.text(.en)), or shorten \(from.id)"
-        ))
+            "\(name(to)) (\(to.start.text(.en))) falls before the end of \(from.id) (\(from.end.closingText(.en))): "
+        ) + remedy)
     }
     let fixed =
       to.fixed
@@ -285,6 +296,17 @@ public struct Checker: Sendable {
       ))
   }
 
+  /// Whether an item began before `vandaag`: reported started or done, or fixed on a day
+  /// that has passed (a decision taken), as `Item.status(on:)` counts it.
+  func hasHappened(_ item: Item) -> Bool {
+    if item.hasBegun { return true }
+    guard let today else { return false }
+    switch item.status(on: today) {
+    case .done, .running: return true
+    case .planned, .late: return false
+    }
+  }
+
   /// The finding about `to`, reported started (or done: a milestone, or over a
   /// finish-to-finish link) on `actual`, earlier than the link from `from` allows (`allowed`), `short` days.
   func startedEarly(
@@ -292,11 +314,15 @@ public struct Checker: Sendable {
   ) -> Finding {
     let done = link.kind == .finishToFinish || to.type == .milestone
     let happened =
-      done
+      !to.hasBegun
       ? Phrase(
-        nl: "is op \(actual.text(.nl)) gereed gemeld",
-        en: "was reported done on \(actual.text(.en))")
-      : Phrase(nl: "is op \(actual.text(.nl)) gestart", en: "started on \(actual.text(.en))")
+        nl: "stond vast op \(actual.text(.nl)), een dag die voorbij is",
+        en: "was fixed on \(actual.text(.en)), a day that has passed")
+      : done
+        ? Phrase(
+          nl: "is op \(actual.text(.nl)) gereed gemeld",
+          en: "was reported done on \(actual.text(.en))")
+        : Phrase(nl: "is op \(actual.text(.nl)) gestart", en: "started on \(actual.text(.en))")
     let before =
       from.progress?.finished == nil && link.kind == .finishToStart
       ? Phrase(

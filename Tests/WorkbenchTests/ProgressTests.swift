@@ -118,6 +118,25 @@ struct ProgressTests {
         "r2.inkoopprocedure  3 okt. 2022  1 dec. 2022      1 okt. 2023      42 wd / 59 d"))
   }
 
+  /// A fixed date that has passed is a fact, as a reported one is: not held up, not to be
+  /// moved; and a milestone due by its 'uiterlijk' is not advised to move past it (seed 004).
+  @Test func advisesNothingThatMovesAPassedFixedDateOrADeadline() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    #expect(!interpreter.run("vandaag 1 juli 2021").failed)
+    #expect(!interpreter.run("gestart regio.dialoog op 15 juni 2020").failed)
+    let check = interpreter.run("controleer regio").text
+    #expect(check.contains("(78 dagen te laat); het houdt regio.inkoopprocedure op:"))
+    #expect(
+      check.contains(
+        "regio.publicatie \"Publicatie aanbesteding Wmo en jeugdhulp\" stond vast op 1 apr. 2021, een dag die voorbij is, 92 dagen eerder dan de koppeling regio.dialoog → regio.publicatie toelaat (2 jul. 2021)"
+      ))
+    #expect(!check.contains("verschuif regio.publicatie"))
+    #expect(
+      check.contains(
+        "maak regio.implementatie korter; verschuiven kan niet, regio.ingang moet uiterlijk 1 jan. 2022 bereikt zijn"
+      ))
+  }
+
   @Test func callsARunningPhaseLateTheDayAfterItsLast() throws {
     var interpreter = try Self.routes(today: "1 juli 2023")
     #expect(!interpreter.run("gestart r1.inkoopprocedure op 1 september 2022").failed)
