@@ -147,8 +147,13 @@ struct ObjectReader {
     return try read(&self, key)
   }
 
+  /// Found once: an item has a handful of optional strings, and a large plan many items.
   mutating func optionalString(_ key: String) throws(PlanError) -> String? {
-    try optional(key) { reader, key throws(PlanError) in try reader.string(key) }
+    guard let member = unread(key) else { return nil }
+    markRead(member.ordinal)
+    guard member.value.kind != .null else { return nil }
+    guard let text = member.value.string else { throw wrongType(key, "string", member.value) }
+    return text
   }
 
   mutating func int(_ key: String) throws(PlanError) -> Int {
