@@ -32,10 +32,13 @@ extension SessionFile {
   {
     var step = try ObjectReader(value, path: path)
     let command = try step.string("command")
-    // By bytes: a line break is one byte in UTF-8, and a journal holds thousands of commands.
-    guard !command.isEmpty,
-      !command.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
-    else {
+    // By bytes where they lie: a line break is one byte in UTF-8, and a journal holds a
+    // hundred thousand commands.
+    var bytes = command
+    let breaks = bytes.withUTF8 { line in
+      line.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+    }
+    guard !command.isEmpty, !breaks else {
       throw PlanError(
         nl: "\(path).command: één regel met een opdracht",
         en: "\(path).command: one line, a command")

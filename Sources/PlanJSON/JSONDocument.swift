@@ -26,6 +26,9 @@ public final class JSONDocument: @unchecked Sendable {
     var kind: Kind
     /// A string with backslash escapes, made through the slow path.
     var escaped = false
+    /// An object whose keys ascend byte by byte, none escaped, as Planwerk writes them: a key
+    /// it lacks is known to be absent where a greater one stands.
+    var sortedKeys = false
 
     /// The index of the token after this value's, this token being at `index`.
     func next(at index: Int) -> Int {

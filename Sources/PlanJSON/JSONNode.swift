@@ -91,6 +91,9 @@ public struct JSONNode: Sendable {
       }
       var key = key
       return key.withUTF8 { key in
+        if tokens[object].sortedKeys {
+          return Self.sortedMember(key, in: tokens, count: count, object: object, document, &cursor)
+        }
         var ordinal = cursor.ordinal
         var token = cursor.token
         for _ in 0..<count {
@@ -113,6 +116,46 @@ public struct JSONNode: Sendable {
       }
     }
     return found.map { ($0, JSONNode(document: document, index: $1)) }
+  }
+
+  /// A member of an object whose keys ascend: found forward from the cursor, and known to be
+  /// absent at the first greater key, so that an optional key a reader asks for costs a
+  /// comparison or two instead of a pass over every member.
+  ///
+  /// - Complexity: O(the members between the cursor and the key).
+  private static func sortedMember(
+    _ key: UnsafeBufferPointer<UInt8>, in tokens: UnsafeBufferPointer<JSONDocument.Token>,
+    count: Int, object: Int, _ document: JSONDocument, _ cursor: inout Cursor
+  ) -> (Int, Int)? {
+    func order(_ t: JSONDocument.Token) -> Int {
+      let length = Int(t.second - t.first)
+      let shared = min(length, key.count)
+      let bytes =
+        shared == 0
+        ? 0 : memcmp(document.bytes.baseAddress! + Int(t.first), key.baseAddress!, shared)
+      return bytes != 0 ? Int(bytes) : length - key.count
+    }
+    func scan(from ordinal: Int, _ token: Int, to end: Int) -> (found: (Int, Int)?, moved: Bool) {
+      var (ordinal, token) = (ordinal, token)
+      let first = ordinal
+      while ordinal < end {
+        let o = order(tokens[token])
+        if o == 0 {
+          cursor = Cursor(ordinal: ordinal + 1, token: tokens[token + 1].next(at: token + 1))
+          return ((ordinal, token + 1), true)
+        }
+        if o > 0 { break }
+        ordinal += 1
+        token = tokens[token + 1].next(at: token + 1)
+      }
+      return (nil, ordinal > first)
+    }
+    let start = cursor.ordinal
+    let ahead = scan(from: start, cursor.token, to: count)
+    if let found = ahead.found { return found }
+    // Past a smaller key at the cursor, everything before it is smaller still.
+    guard start > 0, !ahead.moved else { return nil }
+    return scan(from: 0, object + 1, to: start).found
   }
 
   /// An object's keys, in order.

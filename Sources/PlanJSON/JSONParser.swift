@@ -169,7 +169,10 @@ public struct JSONParser {
       skipSpace()
       try value(depth: depth + 1)
       count += 1
-      guard try another(UInt8(ascii: "}"), in: container, count: count) else { return }
+      guard try another(UInt8(ascii: "}"), in: container, count: count) else {
+        tokens[container].sortedKeys = ascending
+        return
+      }
     }
   }
 

@@ -21,6 +21,25 @@ struct JSONDocumentTests {
     #expect(root.keys == ["a", "b", "d", "eA"])
   }
 
+  /// Keys in ascending order, as Planwerk writes them: found in any order, and absent keys
+  /// before, between and after the cursor known to be absent; an unsorted object alike.
+  @Test(arguments: [
+    #"{"a": 1, "c": 2, "e": 3, "g": 4, "gg": 5}"#, #"{"gg": 5, "e": 3, "a": 1, "g": 4, "c": 2}"#,
+  ])
+  func findsAndMissesKeysWhereverTheCursorIs(_ text: String) throws {
+    try JSONDocument.parse(text) { root in
+      var cursor = JSONNode.Cursor()
+      let asked: [(String, Int?)] = [
+        ("e", 3), ("a", 1), ("b", nil), ("f", nil), ("g", 4), ("c", 2), ("z", nil), ("", nil),
+        ("gg", 5), ("g", 4), ("ga", nil), ("a", 1), ("0", nil), ("e", 3), ("d", nil), ("gg", 5),
+        ("ggg", nil), ("c", 2),
+      ]
+      for (key, value) in asked {
+        #expect(root.member(key, from: &cursor)?.value.int == value, "\(key)")
+      }
+    }
+  }
+
   @Test func makesStringsWithTheirEscapesDecoded() throws {
     let strings = try JSONDocument.parse(#"["a\"b\\c\/\n\t\u00e9\ud83d\ude00", "plain"]"#) {
       $0.elements.map(\.string)
