@@ -182,19 +182,13 @@ import Testing
   /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/unnamed-sub-summary.xml): a sub-summary
   /// without a name adds nothing to its tasks' titles, which read back as they were read.
   @Test func leavesAnUnnamedSubSummaryOutOfTheTitle() throws {
-    let text = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <Project xmlns="http://schemas.microsoft.com/project">
-        <Tasks>
-          <Task><UID>1</UID><Name>Route 1</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary>
-            <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
-          <Task><UID>2</UID><OutlineLevel>2</OutlineLevel><Summary>1</Summary>
-            <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
-          <Task><UID>3</UID><Name>Verlenging</Name><OutlineLevel>3</OutlineLevel>
-            <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
-        </Tasks>
-      </Project>
+    let text = Self.route(
       """
+      <Task><UID>2</UID><OutlineLevel>2</OutlineLevel><Summary>1</Summary>
+        <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
+      <Task><UID>3</UID><Name>Verlenging</Name><OutlineLevel>3</OutlineLevel>
+        <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
+      """)
     let read = try MSPDIReader.read(Array(text.utf8)).plan
     #expect(read.allItems.map(\.id) == ["r1.verlenging"])
     #expect(read.allItems.map(\.title) == [nil])
@@ -206,26 +200,34 @@ import Testing
   /// half a minute rounds to no lag at all, in either unit, and reads back the same.
   @Test func readsALagThatRoundsToNothingAsNoLag() throws {
     for format in [7, 8] {
-      let text = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <Project xmlns="http://schemas.microsoft.com/project">
-          <Tasks>
-            <Task><UID>1</UID><Name>Route 1</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary>
-              <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
-            <Task><UID>2</UID><Name>Voorbereiding</Name><OutlineLevel>2</OutlineLevel>
-              <Start>2022-06-01T08:00:00</Start><Finish>2022-09-01T17:00:00</Finish></Task>
-            <Task><UID>3</UID><Name>Inkoopprocedure</Name><OutlineLevel>2</OutlineLevel>
-              <Start>2022-09-02T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish>
-              <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type>
-                <LinkLag>5</LinkLag><LagFormat>\(format)</LagFormat></PredecessorLink></Task>
-          </Tasks>
-        </Project>
+      let text = Self.route(
         """
+        <Task><UID>2</UID><Name>Voorbereiding</Name><OutlineLevel>2</OutlineLevel>
+          <Start>2022-06-01T08:00:00</Start><Finish>2022-09-01T17:00:00</Finish></Task>
+        <Task><UID>3</UID><Name>Inkoopprocedure</Name><OutlineLevel>2</OutlineLevel>
+          <Start>2022-09-02T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish>
+          <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type>
+            <LinkLag>5</LinkLag><LagFormat>\(format)</LagFormat></PredecessorLink></Task>
+        """)
       let read = try MSPDIReader.read(Array(text.utf8)).plan
       #expect(read.links.map(\.lag) == [.zero], "LagFormat \(format)")
       let again = try MSPDIReader.read(Array(MSPDIExport.render(read).utf8)).plan
       #expect(again.links == read.links, "LagFormat \(format)")
     }
+  }
+
+  /// A file another tool wrote: a lot "Route 1" over `tasks`, from June to December 2022.
+  static func route(_ tasks: String) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <Project xmlns="http://schemas.microsoft.com/project">
+      <Tasks>
+        <Task><UID>1</UID><Name>Route 1</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary>
+          <Start>2022-06-01T08:00:00</Start><Finish>2022-12-01T17:00:00</Finish></Task>
+    \(tasks)
+      </Tasks>
+    </Project>
+    """
   }
 
   /// A file another tool wrote: one lot with one task.

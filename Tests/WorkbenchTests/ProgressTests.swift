@@ -5,9 +5,14 @@ import Testing
 @testable import Workbench
 
 struct ProgressTests {
-  static func routes(today: String) throws -> Interpreter {
-    var interpreter = try Fixtures.seed("002-routes")
-    #expect(!interpreter.run("vandaag \(today)").failed)
+  static func routes(today: String, then lines: [String] = []) throws -> Interpreter {
+    try seed("002-routes", ["vandaag \(today)"] + lines)
+  }
+
+  /// A seed session after `lines`, each of which must succeed.
+  static func seed(_ name: String, _ lines: [String]) throws -> Interpreter {
+    var interpreter = try Fixtures.seed(name)
+    for line in lines { #expect(!interpreter.run(line).failed, "\(line)") }
     return interpreter
   }
 
@@ -46,9 +51,11 @@ struct ProgressTests {
   /// answer is to report the one before, or to unlink what really overlapped, not to move it;
   /// and what started is not held up, nor measured against what came before it.
   @Test func takesAPhaseStartedBeforeItsPredecessorWasDoneAsHistory() throws {
-    var interpreter = try Self.routes(today: "1 november 2022")
-    #expect(!interpreter.run("gestart r1.voorbereiding op 2 mei 2022").failed)
-    #expect(!interpreter.run("gestart r1.inkoopprocedure op 1 september 2022").failed)
+    var interpreter = try Self.routes(
+      today: "1 november 2022",
+      then: [
+        "gestart r1.voorbereiding op 2 mei 2022", "gestart r1.inkoopprocedure op 1 september 2022",
+      ])
     let check = interpreter.run("controleer").text
     #expect(
       check.contains(
@@ -86,13 +93,12 @@ struct ProgressTests {
   /// A finding the plan has and the forecast from today makes larger is told once, with the
   /// forecast's size, and the count is of every line (found by a fresh-eye test on seed 004).
   @Test func tellsAFindingOnceWhenTheForecastMakesItLarger() throws {
-    var interpreter = try Fixtures.seed("004-achterhoek")
-    for line in [
-      "vandaag 1 juli 2021", "gestart regio.dialoog op 15 juni 2020",
-      "gereed regio.publicatie op 1 april 2021", "gestart regio.inkoopprocedure op 1 april 2021",
-    ] {
-      #expect(!interpreter.run(line).failed, "\(line)")
-    }
+    var interpreter = try Self.seed(
+      "004-achterhoek",
+      [
+        "vandaag 1 juli 2021", "gestart regio.dialoog op 15 juni 2020",
+        "gereed regio.publicatie op 1 april 2021", "gestart regio.inkoopprocedure op 1 april 2021",
+      ])
     let check = interpreter.run("controleer").text
     let early = check.components(separatedBy: "\n").filter {
       $0.contains("eerder dan de koppeling")
@@ -106,9 +112,11 @@ struct ProgressTests {
   /// A running phase slips only its end: its slack in working days is counted from the end it
   /// is expected at (hand-checked: 3 Aug to 1 Oct 2023 holds 21 + 21 weekdays, no holiday).
   @Test func countsARunningPhasesSlackFromItsExpectedEnd() throws {
-    var interpreter = try Self.routes(today: "15 maart 2023")
-    #expect(!interpreter.run("gestart r2.voorbereiding op 2 mei 2022").failed)
-    #expect(!interpreter.run("gestart r2.inkoopprocedure op 3 oktober 2022").failed)
+    var interpreter = try Self.routes(
+      today: "15 maart 2023",
+      then: [
+        "gestart r2.voorbereiding op 2 mei 2022", "gestart r2.inkoopprocedure op 3 oktober 2022",
+      ])
     let critical = interpreter.run("kritiek naar r2.start").text
     #expect(
       critical.contains(
@@ -121,9 +129,8 @@ struct ProgressTests {
   /// A fixed date that has passed is a fact, as a reported one is: not held up, not to be
   /// moved; and a milestone due by its 'uiterlijk' is not advised to move past it (seed 004).
   @Test func advisesNothingThatMovesAPassedFixedDateOrADeadline() throws {
-    var interpreter = try Fixtures.seed("004-achterhoek")
-    #expect(!interpreter.run("vandaag 1 juli 2021").failed)
-    #expect(!interpreter.run("gestart regio.dialoog op 15 juni 2020").failed)
+    var interpreter = try Self.seed(
+      "004-achterhoek", ["vandaag 1 juli 2021", "gestart regio.dialoog op 15 juni 2020"])
     let check = interpreter.run("controleer regio").text
     #expect(check.contains("(78 dagen te laat); het houdt regio.inkoopprocedure op:"))
     #expect(
