@@ -210,6 +210,10 @@ extension StatusReportExport {
       let reason: String
       switch action.reason {
       case .late(let late): reason = (nl ? "te laat, " : "late, ") + days(late)
+      case .starts(let day) where action.item.type == .milestone:
+        // A milestone is reached, not begun; a vague one as it was written ("eind feb. 2021").
+        let start = action.item.start
+        reason = start.precision == .day ? (nl ? "op " : "on ") + date(day) : start.text(language)
       case .starts(let day): reason = (nl ? "begint " : "starts ") + date(day)
       case .due(let day):
         reason = (nl ? "klaar uiterlijk " : "due by ") + date(day.adding(days: -1))

@@ -127,6 +127,10 @@ struct ReportTests {
     // The publication cannot come on 1 April while the dialogue it waits for is not reported
     // started: it is not among the coming weeks.
     #expect(!report.contains("regio.publicatie \"Publicatie"))
+    // A milestone is reached, not begun; a vague one as it was written.
+    var february = try Fixtures.seed("004-achterhoek")
+    #expect(!february.run("vandaag 10 februari 2021").failed)
+    #expect(february.run("rapport").text.contains("dyslexie.publicatie (eind februari 2021)"))
   }
 
   @Test func refusesASinceThatIsNeitherABaselineNorAPastDay() throws {
