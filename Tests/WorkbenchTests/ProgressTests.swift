@@ -109,6 +109,19 @@ struct ProgressTests {
     #expect(check.hasSuffix("\(warnings) bevindingen."))
   }
 
+  /// A share reported well behind the time gone by is told, with where that pace ends
+  /// (hand-checked: 205 of 304 days gone is 67%; 205 × 100 / 40 = 512 days after 22 Aug 2022
+  /// is 16 Jan 2024); a share on pace is not.
+  @Test func saysWhenAPhaseRunsBehindItsTime() throws {
+    var interpreter = try Self.routes(
+      today: "15 maart 2023", then: ["gestart r3.inkoopprocedure op 22 augustus 2022"])
+    #expect(
+      interpreter.run("gestart r3.inkoopprocedure 40%").text.hasSuffix(
+        "  ! r3.inkoopprocedure is 40% gereed na 67% van zijn tijd; in dit tempo klaar rond 16 jan. 2024 ('wijzig r3.inkoopprocedure duur …' rekent ermee)"
+      ))
+    #expect(!interpreter.run("gestart r3.inkoopprocedure 60%").text.contains("van zijn tijd"))
+  }
+
   /// A running phase slips only its end: its slack in working days is counted from the end it
   /// is expected at (hand-checked: 3 Aug to 1 Oct 2023 holds 21 + 21 weekdays, no holiday).
   @Test func countsARunningPhasesSlackFromItsExpectedEnd() throws {

@@ -162,6 +162,7 @@ extension CommandContext {
       : Phrase(nl: "gestart op \(day.text(.nl))", en: "started on \(day.text(.en))")
         + Phrase(shown.progress?.percent.map { ", \($0)%" } ?? "")
     var lines = ["\(shown.id): " + text(what), "  " + describe(shown)]
+    if let behind = behind(shown) { lines.append("  ! " + text(behind)) }
     for (_, successor) in kept {
       let on = successor.start.day
       lines.append(
@@ -184,6 +185,35 @@ extension CommandContext {
           )))
     }
     return Outcome(text: lines.joined(separator: "\n"), committed)
+  }
+
+  /// A running phase whose reported share lags the share of its time gone by ten points or
+  /// more, and when it would end at that pace: the schedule keeps its planned length, so the
+  /// report is where the pace is told.
+  ///
+  /// - Complexity: O(1).
+  func behind(_ item: Item) -> Phrase? {
+    guard let percent = item.progress?.percent, let started = item.progress?.started,
+      item.progress?.finished == nil
+    else { return nil }
+    let (gone, length) = (started.days(until: today), started.days(until: item.end.day))
+    guard length > 0, gone > 0 else { return nil }
+    let elapsed = min(100, gone * 100 / length)
+    guard elapsed - percent >= 10 else { return nil }
+    let pace =
+      percent > 0
+      ? {
+        let end = started.adding(days: gone * 100 / percent)
+        return Phrase(
+          nl: "; in dit tempo klaar rond \(end.text(.nl))",
+          en: "; at this pace done around \(end.text(.en))")
+      }() : Phrase("")
+    return Phrase(
+      nl: "\(item.id) is \(percent)% gereed na \(elapsed)% van zijn tijd",
+      en: "\(item.id) is \(percent)% done after \(elapsed)% of its time") + pace
+      + Phrase(
+        nl: " ('wijzig \(item.id) duur …' rekent ermee)",
+        en: " ('set \(item.id) duration …' plans with it)")
   }
 
   /// What follows an item reported done before its planned end, and has not started: kept on
