@@ -227,7 +227,8 @@ public struct GanttChart: Sendable {
     }
   }
 
-  /// What the signs mean, on one line: only the signs this chart uses beyond bars.
+  /// What the signs mean, on as many lines of the chart's width as they need: only the signs
+  /// this chart uses beyond bars.
   func legend(_ todayLine: Bool, rows: [Row]) -> String {
     let nl = language == .nl
     var parts = [
@@ -260,12 +261,20 @@ public struct GanttChart: Sendable {
     if let baseline {
       parts.append("\(style.baseline) " + (nl ? "basislijn " : "baseline ") + baseline.name.inert)
     }
-    // Last: of all the signs, this one can give way to a narrow screen.
     if rows.contains(where: { $0.dates.hasSuffix(style.ascii ? ">>" : "»") }) {
       parts.append(
         (style.ascii ? ">> " : "» ") + (nl ? "geschoven (vanzelf)" : "pushed (implicit)"))
     }
-    return parts.joined(separator: "  ").truncated(to: width, ascii: style.ascii)
+    // A sign cut off ("! u…") explains nothing: what does not fit goes on the next line.
+    var lines: [String] = []
+    for part in parts {
+      if let last = lines.last, last.columns + 2 + part.columns <= width {
+        lines[lines.count - 1] = last + "  " + part
+      } else {
+        lines.append(part.truncated(to: width, ascii: style.ascii))
+      }
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// Spaces and bars of every length a row can need, made once.
