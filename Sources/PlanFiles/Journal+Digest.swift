@@ -53,8 +53,8 @@ extension Journal {
     /// - Complexity: O(plan).
     public static func fingerprint(of plan: Plan) -> UInt64 {
       var dates: UInt64 = 0
-      // By index and field, so that no item is copied for its id and dates (passing one to
-      // `days(of:)` copied it: a third of an undone `verschuif plan`'s digest).
+      // By index and field, so that no item is copied for its id and dates (passing one to a
+      // function copied it: a third of an undone `verschuif plan`'s digest).
       let lots = plan.lots
       for l in lots.indices {
         for i in lots[l].items.indices {
@@ -134,10 +134,6 @@ extension Journal {
       return hasher.value
     }
 
-    static func days(of item: Item) -> Days {
-      Days(start: item.start.day.raw, end: item.type == .milestone ? nil : item.end.day.raw)
-    }
-
     /// The hash of an item's dates, as the plan's fingerprint sums them.
     static func hash(_ id: some StringProtocol, _ span: PlanDiff.Span) -> UInt64 {
       hash(id, Days(span))
@@ -166,14 +162,8 @@ extension Journal {
       end = span.milestone ? nil : span.end.day.raw
     }
 
-    /// "2023-07-01/2024-01-01" or "2023-07-01".
-    init?(_ text: some StringProtocol) {
-      var text = String(text)
-      guard let days = text.withUTF8(Days.init(utf8:)) else { return nil }
-      self = days
-    }
-
-    /// The same from its bytes: opening a session reads one or two per record of its journal.
+    /// "2023-07-01/2024-01-01" or "2023-07-01", from its bytes: opening a session reads one or
+    /// two per record of its journal.
     init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
       guard bytes.count == 10 || bytes.count == 21,
         let start = Day(isoUTF8: .init(rebasing: bytes[0..<10]))
