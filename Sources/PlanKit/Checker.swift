@@ -37,9 +37,17 @@ public struct Checker: Sendable {
   /// - Complexity: O(plan).
   func wholePlan(holds: (Int) -> Bool) -> [Finding] {
     var found: [Finding] = []
-    // Item by item where it lies, not copied: the whole plan's items are asked.
-    for l in plan.lots.indices {
-      for i in plan.lots[l].items.indices { itemFindings(plan.lots[l].items[i], into: &found) }
+    // Only an item with a deadline, a milestone (a decision's meeting day) or, once there is a
+    // vandaag, any item (its status) can have a finding of its own: the rest are passed over
+    // where they lie, as a copy of each item was a tenth of a shifted plan.
+    let dated = today != nil
+    for l in plan.storedLots.indices {
+      for i in plan.storedLots[l].items.indices
+      where dated || plan.storedLots[l].items[i].deadline != nil
+        || plan.storedLots[l].items[i].type == .milestone
+      {
+        itemFindings(plan.storedLots[l].items[i], into: &found)
+      }
     }
     for i in plan.milestones.indices { itemFindings(plan.milestones[i], into: &found) }
     return findings(
@@ -473,13 +481,14 @@ public struct Checker: Sendable {
   /// - Complexity: O(items of the lot), plus the links into each standard phase.
   func phaseOrder(_ lot: Lot) -> [Finding] {
     // Places, not copies of the items: a whole check asks every lot, and a sound one finds
-    // nothing, so an item is copied only for a finding's words.
-    var firsts: [Int] = []
-    for kind in PhaseKind.allCases {
-      if let i = lot.items.firstIndex(where: { $0.kind == kind.rawValue }) { firsts.append(i) }
-    }
+    // nothing, so an item is copied only for a finding's words. Each standard phase is
+    // compared with the one before it as they are found, without a list of them.
     var found: [Finding] = []
-    for (e, l) in zip(firsts, firsts.dropFirst()) {
+    var previous: Int?
+    for kind in PhaseKind.allCases {
+      guard let l = lot.items.firstIndex(where: { $0.kind == kind.rawValue }) else { continue }
+      defer { previous = l }
+      guard let e = previous else { continue }
       let (earlierStart, earlierEnd) = (lot.items[e].start.day, lot.items[e].end.day)
       let laterStart = lot.items[l].start.day
       guard laterStart < earlierStart || earlierEnd > laterStart else { continue }

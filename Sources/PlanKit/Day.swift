@@ -19,6 +19,10 @@ public struct Day: Hashable, Comparable, Sendable {
 
   /// Years a plan may use; outside them a date is a typing error, not a plan.
   public static let supportedYears = 1000...9999
+  /// The days of `supportedYears`: asking a day whether it is one of them needs no year.
+  public static let supportedDays =
+    Day(year: supportedYears.lowerBound, month: 1, day: 1)!...Day(
+      year: supportedYears.upperBound, month: 12, day: 31)!
 
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.raw < rhs.raw }
 

@@ -106,8 +106,7 @@ public struct Item: Hashable, Sendable {
   }
 
   static func yearsDefect(_ start: PlanDate, _ end: PlanDate) -> Phrase? {
-    guard Day.supportedYears.contains(start.day.year), Day.supportedYears.contains(end.day.year)
-    else {
+    guard Day.supportedDays.contains(start.day), Day.supportedDays.contains(end.day) else {
       return Phrase(
         nl: "de data vallen buiten de jaren 1000–9999",
         en: "the dates fall outside the years 1000–9999")

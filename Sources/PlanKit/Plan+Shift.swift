@@ -108,14 +108,15 @@ extension Plan {
       case .workingDays, .months, .years: 0
       }
     var startLinked = [Bool](repeating: false, count: graph.count)
+    // The links read where they lie: a copy of each was a fifth of the shift.
     for k in storedLinks.indices where graph.to[k] >= 0 {
-      let link = storedLinks[k]
-      if link.kind != .finishToFinish && !link.implicit { startLinked[Int(graph.to[k])] = true }
+      if storedLinks[k].kind != .finishToFinish && !storedLinks[k].implicit {
+        startLinked[Int(graph.to[k])] = true
+      }
       // Only a lag in months has a frame to move; the rest of the links stay untouched.
-      if days != 0, graph.from[k] >= 0, link.lag.amount != 0,
-        link.lag.unit == .months || link.lag.unit == .years
-      {
-        var framed = link
+      let lag = storedLinks[k].lag
+      if days != 0, graph.from[k] >= 0, lag.amount != 0, lag.unit == .months || lag.unit == .years {
+        var framed = storedLinks[k]
         framed.dayShift += days
         setLink(framed, at: k)
       }
@@ -131,12 +132,17 @@ extension Plan {
       }
       let movesAnchor = anchor != nil && (fixed || !startLinked[node])
       guard movesAnchor || until != nil || (framedLength && days != 0) else { continue }
-      var item = self[location]
-      if framedLength { item.dayShift += days }
-      if movesAnchor { item.anchor = anchor!.shifted(by: by, in: workdays) }
+      var rules = Item.Rules(anchor: anchor, length: length, dayShift: 0)
+      if case .lot(let l, let i) = location {
+        rules.dayShift = storedLots[l].items[i].dayShift
+      } else if case .plan(let i) = location {
+        rules.dayShift = storedMilestones[i].dayShift
+      }
+      if framedLength { rules.dayShift += days }
+      if movesAnchor { rules.anchor = anchor!.shifted(by: by, in: workdays) }
       // An end it was given moves with it, whether it follows its links or not.
-      if let until { item.length = .until(until.shifted(by: by, in: workdays)) }
-      self[location] = item
+      if let until { rules.length = .until(until.shifted(by: by, in: workdays)) }
+      setRules(rules, at: location)
     }
   }
 

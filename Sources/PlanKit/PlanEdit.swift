@@ -7,6 +7,7 @@ public enum PlanEdit: Sendable {
   indirect case header(Plan.Header)
   indirect case item(Plan.Location, Item)
   case dates(Plan.Location, start: PlanDate, end: PlanDate)
+  indirect case rules(Plan.Location, Item.Rules)
   indirect case insertItem(Plan.Location, Item)
   case removeItem(Plan.Location)
   indirect case lot(Int, Lot)
@@ -282,10 +283,30 @@ extension Plan {
   /// The start and end of the item at `location`, read in place: the item is not copied.
   ///
   /// - Complexity: O(1).
-  func dates(at location: Location) -> (start: PlanDate, end: PlanDate) {
+  public func dates(at location: Location) -> (start: PlanDate, end: PlanDate) {
     switch location {
     case .lot(let l, let i): (storedLots[l].items[i].start, storedLots[l].items[i].end)
     case .plan(let i): (storedMilestones[i].start, storedMilestones[i].end)
+    }
+  }
+
+  /// The id of the item at `location`, read in place.
+  ///
+  /// - Complexity: O(1).
+  public func id(at location: Location) -> String {
+    switch location {
+    case .lot(let l, let i): storedLots[l].items[i].id
+    case .plan(let i): storedMilestones[i].id
+    }
+  }
+
+  /// Whether the item at `location` is a phase or a milestone, read in place.
+  ///
+  /// - Complexity: O(1).
+  public func type(at location: Location) -> Item.ItemType {
+    switch location {
+    case .lot(let l, let i): storedLots[l].items[i].type
+    case .plan(let i): storedMilestones[i].type
     }
   }
 

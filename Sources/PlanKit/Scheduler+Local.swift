@@ -68,18 +68,10 @@ extension Scheduler {
       done += 1
       let location = reached[r]
       let links = into[intoStart[r]..<intoStart[r + 1]]
-      // The item read where it lies, not copied.
-      let (start, end) =
-        switch location {
-        case .lot(let l, let i):
-          dates(of: plan.storedLots[l].items[i], into: links.lazy.map(\.link), in: plan) {
-            plan, k in plan.dates(at: links.first { $0.link == k }!.from)
-          }
-        case .plan(let i):
-          dates(of: plan.storedMilestones[i], into: links.lazy.map(\.link), in: plan) {
-            plan, k in plan.dates(at: links.first { $0.link == k }!.from)
-          }
-        }
+      // The item's timing read where it lies, not copied.
+      let (start, end) = dates(
+        of: plan.timing(at: location), into: links.lazy.map(\.link), in: plan
+      ) { plan, k in plan.dates(at: links.first { $0.link == k }!.from) }
       let old = plan.dates(at: location)
       if old.start != start || old.end != end {
         moves.append(Move(location: location, start: old.start, end: old.end))

@@ -91,38 +91,43 @@ public struct Scheduler: Sendable {
   /// - Complexity: O(the nodes of `order` and the links into them), and O(graph) for a table
   ///   of where each node's new dates are.
   func newDates(of order: [Int], in plan: Plan) -> [(PlanDate, PlanDate)] {
-    let locations = graph.locations
-    let from = graph.from
-    var slot = [Int32](repeating: -1, count: locations.count)
-    var found: [(PlanDate, PlanDate)] = []
-    found.reserveCapacity(order.count)
-    for node in order {
-      let links = graph.linksInto(node).lazy.map(Int.init)
-      let predecessor = { (plan: Plan, k: Int) -> (start: PlanDate, end: PlanDate) in
-        let p = Int(from[k])
-        let s = Int(slot[p])
-        return s >= 0 ? (found[s].0, found[s].1) : plan.dates(at: locations[p])
-      }
-      let dates =
-        switch locations[node] {
-        case .lot(let l, let i):
-          self.dates(
-            of: plan.storedLots[l].items[i], into: links, in: plan, predecessor: predecessor)
-        case .plan(let i):
-          self.dates(
-            of: plan.storedMilestones[i], into: links, in: plan, predecessor: predecessor)
+    let none = PlanDate(Day(raw: 0))
+    var found = [(PlanDate, PlanDate)](repeating: (none, none), count: order.count)
+    var slot = [Int32](repeating: -1, count: graph.locations.count)
+    // Read through buffers: a closure over the arrays themselves retained each of them for
+    // every item of a whole schedule.
+    graph.locations.withUnsafeBufferPointer { locations in
+      graph.from.withUnsafeBufferPointer { from in
+        graph.incoming.withUnsafeBufferPointer { incoming in
+          graph.inStart.withUnsafeBufferPointer { inStart in
+            slot.withUnsafeMutableBufferPointer { slot in
+              found.withUnsafeMutableBufferPointer { found in
+                for (position, node) in order.enumerated() {
+                  let links = incoming[Int(inStart[node])..<Int(inStart[node + 1])].lazy.map(
+                    Int.init)
+                  found[position] = dates(
+                    of: plan.timing(at: locations[node]), into: links, in: plan
+                  ) { plan, k in
+                    let p = Int(from[k])
+                    let s = Int(slot[p])
+                    return s >= 0 ? (found[s].0, found[s].1) : plan.dates(at: locations[p])
+                  }
+                  slot[node] = Int32(position)
+                }
+              }
+            }
+          }
         }
-      slot[node] = Int32(found.count)
-      found.append(dates)
+      }
     }
     return found
   }
 
   /// Where the links at positions `into` (in `plan.links`), all of them links into the item,
   /// and the item's constraints put it;
-  /// `predecessor` gives the item a link comes from.
+  /// `predecessor` gives the item a link comes from. The links are read where they lie.
   func dates(
-    of item: Item, into: some Sequence<Int>, in plan: Plan,
+    of item: Item.Timing, into: some Sequence<Int>, in plan: Plan,
     predecessor: (Plan, Int) -> (start: PlanDate, end: PlanDate)
   ) -> (PlanDate, PlanDate) {
     if item.fixed, let anchor = item.anchor {
@@ -131,17 +136,18 @@ public struct Scheduler: Sendable {
     // A typed link sets the start; an implicit one only pushes what comes too early. Every
     // link of `into` goes into the item: no id is compared.
     let startLinks = into.contains {
-      plan.links[$0].kind != .finishToFinish && !plan.links[$0].implicit
+      plan.storedLinks[$0].kind != .finishToFinish && !plan.storedLinks[$0].implicit
     }
     var start: PlanDate? = startLinks ? nil : item.anchor
     var endAtLeast: PlanDate?
     for k in into {
-      let link = plan.links[k]
       let other = predecessor(plan, k)
-      switch link.kind {
-      case .finishToStart: start = later(start, lagged(other.end, link))
-      case .startToStart: start = later(start, lagged(other.start, link))
-      case .finishToFinish: endAtLeast = later(endAtLeast, lagged(other.end, link))
+      let (lag, dayShift) = (plan.storedLinks[k].lag, plan.storedLinks[k].dayShift)
+      switch plan.storedLinks[k].kind {
+      case .finishToStart: start = later(start, lagged(other.end, lag, dayShift: dayShift))
+      case .startToStart: start = later(start, lagged(other.start, lag, dayShift: dayShift))
+      case .finishToFinish:
+        endAtLeast = later(endAtLeast, lagged(other.end, lag, dayShift: dayShift))
       }
     }
     if let notBefore = item.notBefore { start = later(start, notBefore) }
@@ -234,6 +240,10 @@ public struct Scheduler: Sendable {
 
   /// Work measured in working days starts on a working day.
   func workStart(of item: Item, _ start: PlanDate) -> PlanDate {
+    workStart(of: item.timing, start)
+  }
+
+  func workStart(of item: Item.Timing, _ start: PlanDate) -> PlanDate {
     guard case .duration(let length) = item.length, length.unit == .workingDays,
       !workdays.isWorkingDay(start.day)
     else { return start }
@@ -242,6 +252,10 @@ public struct Scheduler: Sendable {
 
   /// The end of an item that starts at `start`.
   public func end(of item: Item, from start: PlanDate) -> PlanDate {
+    end(of: item.timing, from: start)
+  }
+
+  public func end(of item: Item.Timing, from start: PlanDate) -> PlanDate {
     switch item.length {
     case .point: return start
     case .duration(let length):
@@ -254,6 +268,10 @@ public struct Scheduler: Sendable {
 
   /// The start of an item that must end at `end`.
   public func start(of item: Item, endingAt end: PlanDate) -> PlanDate {
+    start(of: item.timing, endingAt: end)
+  }
+
+  public func start(of item: Item.Timing, endingAt end: PlanDate) -> PlanDate {
     switch item.length {
     case .point: return end
     case .duration(let length):

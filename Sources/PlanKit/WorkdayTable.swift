@@ -101,6 +101,7 @@ public struct WorkdayTable: Sendable {
 
   /// The first working day on or after `day`.
   public func nextWorkingDay(onOrAfter day: Day) -> Day {
+    if covers(day), let found = workingDay(after: workingBefore(Int(day.raw))) { return found }
     let found = answer(near: day.year...day.year + 1) { (table: WorkdayTable) -> Day? in
       table.covers(day) ? table.workingDay(after: table.workingBefore(Int(day.raw))) : nil
     }
@@ -114,6 +115,12 @@ public struct WorkdayTable: Sendable {
     guard n != 0 else { return day }
     // Ten million working days lie past the years a day can have whatever the calendar.
     let n = max(-10_000_000, min(n, 10_000_000))
+    // The usual case, asked by every phase the scheduler places: the table holds the answer,
+    // and no year is worked out to find a wider one.
+    if covers(day), let found = workingDay(after: workingBefore(Int(day.raw)) + (n > 0 ? n - 1 : n))
+    {
+      return n > 0 ? found.adding(days: 1) : found
+    }
     // A year has more than 200 working days unless closings take them.
     let reach = abs(n) / 200 + 2
     let found = answer(near: n > 0 ? day.year...day.year + reach : day.year - reach...day.year) {

@@ -205,13 +205,18 @@ extension CommandContext {
     // A typed command moves a handful: sorted as they are, without a list of places. Closures
     // here, not one kept in a constant, which would copy the whole context into it.
     guard moves.count >= Plan.placeTableLimit else {
-      return moves.sorted { $0.location.orderKey < $1.location.orderKey }.map {
-        MovedItem(item: plan[$0.location], start: $0.start, end: $0.end)
-      }
+      return moves.sorted { $0.location.orderKey < $1.location.orderKey }.map(movedItem)
     }
-    return plan.planOrder(of: moves.map(\.location)).map {
-      MovedItem(item: plan[moves[$0].location], start: moves[$0].start, end: moves[$0].end)
-    }
+    return plan.planOrder(of: moves.map(\.location)).map { movedItem(moves[$0]) }
+  }
+
+  /// A move as the screen tells it, its item read where it lies.
+  ///
+  /// - Complexity: O(1).
+  private func movedItem(_ move: Scheduler.Move) -> MovedItem {
+    MovedItem(
+      id: plan.id(at: move.location), type: plan.type(at: move.location),
+      now: plan.dates(at: move.location), start: move.start, end: move.end)
   }
 
   /// The plan's findings. "Before today" counts only once the session has a `vandaag` of its

@@ -11,10 +11,10 @@ extension CommandContext {
     for change in changes {
       switch (change.before, change.after) {
       case (let before?, let after?):
-        let item = Item(
-          id: change.id, type: after.milestone ? .milestone : .phase, kind: "", start: after.start,
-          end: after.end)
-        moved.append(MovedItem(item: item, start: before.start, end: before.end))
+        moved.append(
+          MovedItem(
+            id: change.id, type: after.milestone ? .milestone : .phase,
+            now: (after.start, after.end), start: before.start, end: before.end))
       case (nil, let after?):
         others.append(
           "  + \(change.id)  \(period(after))  "

@@ -86,7 +86,7 @@ extension CommandContext {
     if result.fixed && item.type == .phase { notes.append(text(Phrase(nl: "vast", en: "fixed"))) }
     // What the new item pushed (the tender's order may hold the steps after it), as a shift
     // lists what it moved.
-    let others = movedLines(committed.moved.filter { $0.item.id != item.id })
+    let others = movedLines(committed.moved.filter { $0.id != item.id })
     return Outcome(
       text: (["+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))]
         + others + endNote(command)).joined(separator: "\n"), committed)

@@ -25,23 +25,19 @@ extension CommandContext {
   ///
   /// - Complexity: O(k) for the k moves.
   func movedLines(_ moved: [MovedItem]) -> [String] {
-    let width = moved.map(\.item.id.count).max() ?? 0
-    let periods = moved.map { $0.item.period(language) }
+    let width = moved.map(\.id.count).max() ?? 0
+    let periods = moved.map { $0.period(language) }
     let periodWidth = periods.map(\.count).max() ?? 0
     return zip(moved, periods).map { move, period in
-      let old = Item(
-        id: move.item.id, type: move.item.type, kind: move.item.kind, start: move.start,
-        end: move.end)
-      return
-        "  \(move.item.id.fitted(to: width))   \(period.fitted(to: periodWidth))  (\(delta(move)))  \(text(Phrase(nl: "was", en: "was"))) \(old.period(language))"
+      "  \(move.id.fitted(to: width))   \(period.fitted(to: periodWidth))  (\(delta(move)))  \(text(Phrase(nl: "was", en: "was"))) \(move.period(language, before: true))"
     }
   }
 
   /// How an item moved: "+2 mnd" when it slipped as a whole or only its end moved.
   func delta(_ move: MovedItem) -> String {
-    let start = PlanDuration.between(move.start.day, move.item.start.day)
-    let end = PlanDuration.between(move.end.day, move.item.end.day)
-    if move.item.type == .milestone || start == end || start.amount == 0 {
+    let start = PlanDuration.between(move.start.day, move.now.start.day)
+    let end = PlanDuration.between(move.end.day, move.now.end.day)
+    if move.type == .milestone || start == end || start.amount == 0 {
       return (start.amount == 0 ? end : start).delta(language)
     }
     if end.amount == 0 {

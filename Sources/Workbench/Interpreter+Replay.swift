@@ -139,7 +139,7 @@ extension Interpreter {
     while replay.position < target {
       let outcome = replay.next()
       // What the step shown last changed, as its journal says (an undo's too).
-      changed = Set(outcome.moved.map(\.item.id))
+      changed = Set(outcome.moved.map(\.id))
       changed.formUnion(Self.touched(replay.journal.steps[replay.position - 1].effect))
       blocks.append(
         text(

@@ -42,11 +42,35 @@ public struct Outcome: Equatable, Sendable {
   }
 }
 
-/// An item a change moved, with the dates it had before.
+/// An item a change moved: its id and type, its dates now, and the dates it had before. Only
+/// what a line about it needs: a shifted plan moves 125,000, and a copy of each whole item
+/// was a fifth of the shift.
 public struct MovedItem: Equatable, Sendable {
-  public let item: Item
+  public let id: String
+  public let type: Item.ItemType
+  /// Where it is now.
+  public let now: (start: PlanDate, end: PlanDate)
+  /// Where it was.
   public let start: PlanDate
   public let end: PlanDate
+
+  public init(
+    id: String, type: Item.ItemType, now: (start: PlanDate, end: PlanDate), start: PlanDate,
+    end: PlanDate
+  ) {
+    (self.id, self.type, self.now, self.start, self.end) = (id, type, now, start, end)
+  }
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.id == b.id && a.type == b.type && a.now == b.now && a.start == b.start && a.end == b.end
+  }
+
+  /// "1 mei 2022 – 1 sept. 2022" of its dates now, or of those it had (`before`).
+  func period(_ language: Language, before: Bool = false) -> String {
+    let (start, end) = before ? (self.start, self.end) : now
+    return type == .milestone
+      ? start.text(language) : PlanDate.period(start, end, language)
+  }
 }
 
 /// What a committed change did: the items it moved, in plan order, and the findings it newly

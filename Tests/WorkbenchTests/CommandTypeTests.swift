@@ -33,7 +33,7 @@ struct CommandTypeTests {
     let shift = try #require(
       try CommandParser.parse("verschuif r1.voorbereiding 1 maand", language: .nl))
     let outcome = try ShiftCommand.run(shift, in: &context)
-    #expect(outcome.moved.map { $0.item.id } == ["r1.voorbereiding", "r1.inkoopprocedure"])
+    #expect(outcome.moved.map { $0.id } == ["r1.voorbereiding", "r1.inkoopprocedure"])
     #expect(outcome.moved.first?.start.day == may2022)
     #expect(context.plan.item("r1.voorbereiding")?.start.day == Day(year: 2022, month: 6, day: 1)!)
     #expect(context.history.revision == 4)

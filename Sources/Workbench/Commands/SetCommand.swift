@@ -148,7 +148,7 @@ extension CommandContext {
       plan.followLinks(id)
       plan.anchorOrphans([id])
     }
-    let others = committed.moved.filter { $0.item.id != id }
+    let others = committed.moved.filter { $0.id != id }
     return Outcome(
       text: (["~ " + describe(plan[location])] + movedLines(others)
         + startGivenWay(before, plan[location]) + endNote(command))
