@@ -14,11 +14,15 @@ public enum SessionFile {
   /// the tender's order gave implicit links (`Plan.deriveProcess`), 4 when a shift by days
   /// moved a length or lag in months (`dayShift`), so that a file that needs nothing new still
   /// opens in a Planwerk that reads version 3. A file before version 5 gets its implicit links
-  /// when it is read.
-  public static let version = 7
+  /// when it is read. Version 8 adds the commissie's dates and lead time and decisions of a
+  /// portefeuillehouder.
+  public static let version = 8
   /// What `exporteer json` writes (`PlanJSONExport.format`, docs/file-format.md), spelled out
   /// here so that the files need not link the exports to know an export when one is opened.
   static let exportFormat = "planwerk-plan"
+  /// The key of the commissie's lead time among a plan's lead times, which are otherwise by
+  /// kind of decision.
+  static let committeeLeadKey = "commissie"
 
   /// What a session file holds.
   public struct Contents: Sendable {
@@ -86,6 +90,14 @@ public enum SessionFile {
         || plan.items.contains {
           $0.owner != nil || $0.note != nil || !$0.documents.isEmpty || $0.progress != nil
         }
+    }
+    // Version 8: the commissie's dates and lead time, and decisions of a portefeuillehouder.
+    func committee(_ plan: Plan) -> Bool {
+      !plan.meetings.committee.isEmpty || plan.meetings.committeeLeadTime != nil
+        || plan.items.contains { $0.kind == DecisionKind.portefeuillehouderbesluit.rawValue }
+    }
+    if committee(plan) || journal.base.map(committee) == true {
+      return 8
     }
     if !plan.meetings.leadTimes.isEmpty || journal.base?.meetings.leadTimes.isEmpty == false
       || journal.steps.contains(where: { $0.imported != nil }) || annotated(plan)
@@ -177,14 +189,17 @@ public enum SessionFile {
       if !plan.meetings.colleges.isEmpty {
         meetings["colleges"] = .object(JSONObject(plan.meetings.colleges.mapValues { .int($0) }))
       }
-      if !plan.meetings.leadTimes.isEmpty {
-        meetings["leadTimes"] = .object(
-          JSONObject(
-            Dictionary(
-              uniqueKeysWithValues: plan.meetings.leadTimes.map { kind, lead in
-                (kind.rawValue, JSONValue.string(durationText(lead)))
-              })))
+      if !plan.meetings.committee.isEmpty {
+        meetings["committee"] = .array(plan.meetings.committee.map { .string($0.iso) })
       }
+      var leadTimes = Dictionary(
+        uniqueKeysWithValues: plan.meetings.leadTimes.map { kind, lead in
+          (kind.rawValue, JSONValue.string(durationText(lead)))
+        })
+      if let lead = plan.meetings.committeeLeadTime {
+        leadTimes[Self.committeeLeadKey] = .string(durationText(lead))
+      }
+      if !leadTimes.isEmpty { meetings["leadTimes"] = .object(JSONObject(leadTimes)) }
       out.member("meetings", .object(meetings))
     }
     out.beginArray("milestones")
@@ -443,16 +458,24 @@ public enum SessionFile {
         }
         try colleges.finish()
       }
-      plan.meetings.council = try meetings.array("council").mapChecked {
-        value, place throws(PlanError) in
-        guard let text = value.string else {
-          throw PlanError(nl: "\(place): verwacht een datum", en: "\(place): expected a date")
-        }
-        return try day(text, place.description)
-      }.sorted()
+      let dates = { (key: String) throws(PlanError) -> [Day] in
+        try meetings.array(key).mapChecked { value, place throws(PlanError) in
+          guard let text = value.string else {
+            throw PlanError(nl: "\(place): verwacht een datum", en: "\(place): expected a date")
+          }
+          return try day(text, place.description)
+        }.sorted()
+      }
+      if meetings.has("committee") { plan.meetings.committee = try dates("committee") }
+      plan.meetings.council = try dates("council")
       if meetings.has("leadTimes") {
         var leadTimes = try meetings.object("leadTimes")
         for key in leadTimes.keys {
+          if key == Self.committeeLeadKey {
+            plan.meetings.committeeLeadTime = try duration(
+              try leadTimes.string(key), "\(leadTimes.path).\(key)")
+            continue
+          }
           guard let kind = DecisionKind(rawValue: key) else {
             throw PlanError(
               nl: "\(leadTimes.path).\(key): geen soort besluit (\(DecisionKind.allNames))",

@@ -26,6 +26,9 @@ public struct DecisionCalendar: Sendable {
     public let meeting: Day
     /// Whether `meeting` is a known meeting; false for a raad whose dates the plan lacks.
     public let meetingKnown: Bool
+    /// The commissie that prepares a raad's decision, when the plan knows its dates: the
+    /// proposal is due a lead time before it.
+    public let committee: Day?
     public let handIn: Day
     public let status: Status
   }
@@ -76,7 +79,7 @@ public struct DecisionCalendar: Sendable {
       guard !late.isEmpty else { return entry }
       return Entry(
         item: entry.item, kind: entry.kind, body: entry.body, meeting: entry.meeting,
-        meetingKnown: entry.meetingKnown, handIn: entry.handIn,
+        meetingKnown: entry.meetingKnown, committee: nil, handIn: entry.handIn,
         status: .waiting(on: late, earliest: earliest))
     }
   }
@@ -88,6 +91,7 @@ public struct DecisionCalendar: Sendable {
     let day = item.start.day
     let (body, meeting, known) = Self.meeting(of: item, kind, meetings, on: day, workdays)
     let who = kind == .collegebesluit ? college(item, meetings, regional: regional) : body
+    let committee = known ? Self.committee(before: meeting, kind, meetings) : nil
     let handIn = Self.handIn(for: meeting, kind, meetings, workdays)
     let status: Entry.Status
     if meeting < today {
@@ -111,8 +115,14 @@ public struct DecisionCalendar: Sendable {
       status = .late(workingDays: workdays.count(from: handIn, to: today), next: found)
     }
     return Entry(
-      item: item, kind: kind, body: who, meeting: meeting, meetingKnown: known, handIn: handIn,
-      status: status)
+      item: item, kind: kind, body: who, meeting: meeting, meetingKnown: known,
+      committee: committee, handIn: handIn, status: status)
+  }
+
+  /// The commissie before a raad meeting, for a decision the raad takes.
+  static func committee(before meeting: Day, _ kind: DecisionKind, _ meetings: Meetings) -> Day? {
+    guard kind == .raadsbesluit || kind == .wensenEnBedenkingen else { return nil }
+    return meetings.committee(before: meeting)
   }
 
   /// The body, its meeting on or before `day` (the raad's date when the plan knows its dates,
@@ -132,6 +142,11 @@ public struct DecisionCalendar: Sendable {
       // Taken when the last college has decided: its own date, each college listed apart; on
       // the first working day from it, as nobody decides on a holiday.
       return (Phrase(nl: "regio", en: "region"), workdays.nextWorkingDay(onOrAfter: day), true)
+    case .portefeuillehouderbesluit:
+      // A wethouder decides under mandate on a working day of their own, at no meeting.
+      var meeting = day
+      while !workdays.isWorkingDay(meeting) { meeting = meeting.adding(days: -1) }
+      return (Phrase(nl: "portefeuillehouder", en: "portfolio holder"), meeting, true)
     case .collegebesluit, .raadsinformatiebrief:
       let weekday = meetings.collegeDay(for: item.name)
       var meeting = day
@@ -152,6 +167,7 @@ public struct DecisionCalendar: Sendable {
     switch kind {
     case .raadsbesluit, .wensenEnBedenkingen: return meetings.council.first { $0 >= day }
     case .regiobesluit: return nil
+    case .portefeuillehouderbesluit: return workdays.nextWorkingDay(onOrAfter: day)
     case .collegebesluit, .raadsinformatiebrief:
       let weekday = meetings.collegeDay(for: item.name)
       let first = day.adding(days: (weekday - day.weekday + 7) % 7)
@@ -178,12 +194,16 @@ public struct DecisionCalendar: Sendable {
     return Phrase(nl: "college \(place)", en: "college of \(place)")
   }
 
-  /// The last working day on or before the meeting less the lead time.
+  /// The last working day on or before the meeting less the lead time; for a raad's decision
+  /// whose commissie the plan knows, the commissie less its lead time.
   static func handIn(
     for meeting: Day, _ kind: DecisionKind, _ meetings: Meetings, _ workdays: WorkdayTable
   ) -> Day {
-    let lead = meetings.leadTime(kind)
-    var day = PlanDate(meeting).shifted(by: PlanDuration(-lead.amount, lead.unit), in: workdays).day
+    var (from, lead) = (meeting, meetings.leadTime(kind))
+    if let committee = committee(before: meeting, kind, meetings) {
+      (from, lead) = (committee, meetings.committeeLead)
+    }
+    var day = PlanDate(from).shifted(by: PlanDuration(-lead.amount, lead.unit), in: workdays).day
     while !workdays.isWorkingDay(day) { day = day.adding(days: -1) }
     return day
   }

@@ -1,12 +1,14 @@
 /// The decisions a municipal procurement waits for (DOMAIN §d): the college decides on the
 /// contracts (Gemeentewet art. 160), the raad may give wensen en bedenkingen first
-/// (art. 169(4)) and is informed by letter; a regional procurement waits for every college.
+/// (art. 169(4)) and is informed by letter; a regional procurement waits for every college; a
+/// wethouder decides what the college mandated to the portefeuillehouder (Gemeentewet art. 168).
 public enum DecisionKind: String, Sendable, CaseIterable {
   case collegebesluit
   case raadsbesluit
   case raadsinformatiebrief
   case wensenEnBedenkingen = "wensen-en-bedenkingen"
   case regiobesluit
+  case portefeuillehouderbesluit
 
   var aliases: [String] {
     switch self {
@@ -16,6 +18,10 @@ public enum DecisionKind: String, Sendable, CaseIterable {
       return ["rib", "raadsinformatiebrief", "raadsbrief", "council-letter"]
     case .wensenEnBedenkingen: return ["wensen", "wensen-en-bedenkingen", "views"]
     case .regiobesluit: return ["regio", "regiobesluit", "regionaal-besluit", "regional"]
+    case .portefeuillehouderbesluit:
+      return [
+        "portefeuillehouder", "portefeuillehouderbesluit", "ph", "wethouder", "portfolio-holder",
+      ]
     }
   }
 

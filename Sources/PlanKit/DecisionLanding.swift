@@ -22,7 +22,9 @@ extension Plan {
         switch decision {
         case .collegebesluit: if day.weekday == weekday { meeting = day }
         case .raadsbesluit: if meetings.council.contains(day) { meeting = day }
-        case .raadsinformatiebrief, .wensenEnBedenkingen, .regiobesluit: meeting = workingDay
+        case .raadsinformatiebrief, .wensenEnBedenkingen, .regiobesluit,
+          .portefeuillehouderbesluit:
+          meeting = workingDay
         }
       }
       if decision == .raadsbesluit && meetings.council.isEmpty { meeting = workingDay }

@@ -5,6 +5,12 @@ public struct Meetings: Hashable, Sendable {
   public var collegeDay = 2
   /// The raad's meeting days, when known.
   public var council: [Day] = []
+  /// The days the raad's commissie meets, when known: a raadsvoorstel passes it before the
+  /// raad, so its proposal is due a lead time before the commissie rather than the raad.
+  public var committee: [Day] = []
+  /// How long before the commissie a raadsvoorstel is due, where the municipality's own
+  /// differs from `defaultCommitteeLeadTime`.
+  public var committeeLeadTime: PlanDuration?
   /// In a regional plan, the meeting day of another municipality's college, by the id of
   /// its decision (`college-baarn`), where it differs from `collegeDay`.
   public var colleges: [String: Int] = [:]
@@ -19,8 +25,28 @@ public struct Meetings: Hashable, Sendable {
   public static let defaultLeadTimes: [DecisionKind: PlanDuration] = [
     .collegebesluit: PlanDuration(3, .weeks), .raadsbesluit: PlanDuration(8, .weeks),
     .wensenEnBedenkingen: PlanDuration(8, .weeks), .raadsinformatiebrief: PlanDuration(1, .weeks),
-    .regiobesluit: PlanDuration(3, .weeks),
+    .regiobesluit: PlanDuration(3, .weeks), .portefeuillehouderbesluit: PlanDuration(1, .weeks),
   ]
+
+  /// A raadsvoorstel reaches the griffie about three weeks before the commissie that
+  /// prepares the raad's meeting. [PROP]: each municipality sets its own.
+  public static let defaultCommitteeLeadTime = PlanDuration(3, .weeks)
+
+  /// The lead time before the commissie: the plan's own, else the usual one.
+  public var committeeLead: PlanDuration { committeeLeadTime ?? Self.defaultCommitteeLeadTime }
+
+  /// The commissie's meeting that prepares the raad meeting `raad`: its last before that day.
+  ///
+  /// - Complexity: O(log commissie days).
+  public func committee(before raad: Day) -> Day? {
+    var low = 0
+    var high = committee.count
+    while low < high {
+      let middle = (low + high) / 2
+      if committee[middle] < raad { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? committee[low - 1] : nil
+  }
 
   /// The lead time of a kind of decision: the plan's own, else the usual one.
   public func leadTime(_ kind: DecisionKind) -> PlanDuration {

@@ -25,12 +25,18 @@ public enum DecisionExport {
   }
 
   static func meeting(_ entry: DecisionCalendar.Entry, _ language: Language) -> String {
-    let day = DateWords.weekdayName(entry.meeting.weekday, language).prefix(2)
-    let text = "\(day) \(entry.meeting.text(language))"
+    let text = dayText(entry.meeting, language)
     guard entry.meetingKnown else {
       return text + (language == .nl ? " (raadsdata onbekend)" : " (council dates unknown)")
     }
-    return text
+    guard let committee = entry.committee else { return text }
+    return text + (language == .nl ? " (commissie " : " (committee ")
+      + dayText(committee, language) + ")"
+  }
+
+  /// "di 15 dec. 2020".
+  static func dayText(_ day: Day, _ language: Language) -> String {
+    "\(DateWords.weekdayName(day.weekday, language).prefix(2)) \(day.text(language))"
   }
 
   /// "genomen", "nog 12 werkdagen", "vandaag aanleveren", "3 werkdagen te laat; eerstvolgende:
@@ -116,15 +122,19 @@ public enum DecisionExport {
     let nl = language == .nl
     var rows = [
       (nl
-        ? ["Datum", "Onderdeel", "Besluit", "Wie", "Vergadering", "Aanleveren uiterlijk", "Stand"]
-        : ["Date", "Item", "Decision", "Who", "Meeting", "Hand in by", "Status"])
+        ? [
+          "Datum", "Onderdeel", "Besluit", "Wie", "Vergadering", "Commissie",
+          "Aanleveren uiterlijk", "Stand",
+        ]
+        : ["Date", "Item", "Decision", "Who", "Meeting", "Committee", "Hand in by", "Status"])
         + annotationHeader(language)
     ]
     for entry in calendar.entries {
       rows.append(
         [
           CSVExport.date(entry.item.start.day), entry.item.id, entry.item.shownTitle,
-          entry.body(language), CSVExport.date(entry.meeting), CSVExport.date(entry.handIn),
+          entry.body(language), CSVExport.date(entry.meeting),
+          entry.committee.map(CSVExport.date) ?? "", CSVExport.date(entry.handIn),
           status(entry, language),
         ] + annotations(entry.item, plan: plan))
     }
@@ -157,10 +167,14 @@ public enum DecisionExport {
       }
       let body = entry.body(language)
       // The body is in the description: a title such as "Raad: …" names it already.
-      let events: [(String, Day, String)] = [
+      var events: [(String, Day, String)] = [
         ("meeting", entry.meeting, title),
         ("handin", entry.handIn, (language == .nl ? "Aanleveren: " : "Hand in: ") + title),
       ]
+      if let committee = entry.committee {
+        events.append(
+          ("committee", committee, (language == .nl ? "Commissie: " : "Committee: ") + title))
+      }
       for (what, day, summary) in events {
         lines += [
           "BEGIN:VEVENT",

@@ -154,7 +154,8 @@ def check_csv(name, plan, path):
             fail(f"{name}.csv: {item['id']} title {row[2]!r}, the plan says {title!r}")
 
 
-DECISIONS = ("collegebesluit", "raadsbesluit", "raadsinformatiebrief", "wensen-en-bedenkingen", "regiobesluit")
+DECISIONS = ("collegebesluit", "raadsbesluit", "raadsinformatiebrief", "wensen-en-bedenkingen", "regiobesluit",
+             "portefeuillehouderbesluit")
 
 
 def check_decisions(name, plan, directory):
@@ -166,7 +167,7 @@ def check_decisions(name, plan, directory):
     for event in calendar.walk("VEVENT"):
         uid = str(event["UID"])
         item_id, _, what = uid.split("@")[0].rpartition(".")
-        if item_id not in decisions or what not in ("meeting", "handin"):
+        if item_id not in decisions or what not in ("meeting", "handin", "committee"):
             fail(f"decisions/{name}.ics: {uid} names no decision")
             continue
         start = event.decoded("DTSTART")
@@ -181,12 +182,16 @@ def check_decisions(name, plan, directory):
             fail(f"decisions/{name}.ics: {item_id} lacks its meeting or its day to hand in")
         elif not handin < meeting <= day(item["start"]):
             fail(f"decisions/{name}.ics: {item_id} hand in {handin}, meeting {meeting}, date {item['start']}")
+        committee = days.get((item_id, "committee"))
+        if committee is not None and meeting is not None and handin is not None \
+                and not handin < committee < meeting:
+            fail(f"decisions/{name}.ics: {item_id} hand in {handin}, commissie {committee}, raad {meeting}")
     raw = (directory / f"{name}.csv").read_bytes()
     if not raw.startswith(b"\xef\xbb\xbf") or raw.count(b"\n") != raw.count(b"\r\n"):
         fail(f"decisions/{name}.csv: not Dutch Excel's CSV (byte-order mark, CRLF)")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
     header, rows = rows[0], rows[1:]
-    if header != ["Datum", "Onderdeel", "Besluit", "Wie", "Vergadering", "Aanleveren uiterlijk",
+    if header != ["Datum", "Onderdeel", "Besluit", "Wie", "Vergadering", "Commissie", "Aanleveren uiterlijk",
                   "Stand", "Eigenaar", "Notitie", "Documenten"]:
         fail(f"decisions/{name}.csv: header {header}")
     if sorted(row[1] for row in rows) != sorted(decisions):
@@ -197,6 +202,9 @@ def check_decisions(name, plan, directory):
                 fail(f"decisions/{name}.csv: cell {cell!r} would run as a formula")
         if row[1] in decisions and row[4] != dutch(days.get((row[1], "meeting"), datetime.date.min).isoformat()):
             fail(f"decisions/{name}.csv: {row[1]} meeting {row[4]}, the calendar says otherwise")
+        committee = days.get((row[1], "committee"))
+        if row[1] in decisions and row[5] != (dutch(committee.isoformat()) if committee else ""):
+            fail(f"decisions/{name}.csv: {row[1]} commissie {row[5]!r}, the calendar says {committee}")
 
 
 class Page(html.parser.HTMLParser):

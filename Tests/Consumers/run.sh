@@ -13,6 +13,17 @@ for session in sessions/*.json; do
     -c "export csv $out/$name.csv" -c "export plantuml $out/$name.puml" \
     -c "export html $out/$name.html" -c "export tjp $out/$name.tjp" >/dev/null
 done
+# Seed 000 as a griffie keeps it: the raad's commissie before each raad, and a decision a
+# portefeuillehouder takes under mandate; its decision calendar counts back from the commissie.
+mkdir "$out/own"  # sessions made here, beside the exports whose directory is read as one
+"$bin" sessions/000-heerde.json -c "vergadering raad 8 juli 2019, 20 april 2020, 6 juli 2020" \
+  -c "vergadering commissie 24 juni 2019, 6 april 2020, 22 juni 2020" \
+  -c "besluit hbh.mandaat op 14 mei 2020 soort portefeuillehouder" \
+  -c "bewaar $out/own/000-commissie.json" >/dev/null
+"$bin" "$out/own/000-commissie.json" -c "export json $out/000-commissie.json" \
+  -c "export ics $out/000-commissie.ics alles herinnering 5 werkdagen" \
+  -c "export csv $out/000-commissie.csv" -c "export plantuml $out/000-commissie.puml" \
+  -c "export html $out/000-commissie.html" -c "export tjp $out/000-commissie.tjp" >/dev/null
 # Every hostile title is taken when typed (a refused line fails the run), then the saved session
 # is edited by hand the way no typed line may be: terminal escapes and a right-to-left override.
 mkdir "$out/edit"  # beside the exports, whose directory check_exports.py reads as one
@@ -26,7 +37,7 @@ grep -q 'u202e' "$out/edit/edited.json" || { echo "FAIL the edited session has n
 # The status report and the decision calendar of every plan, on the day its session plays or on
 # the clock's.
 mkdir "$out/report" "$out/decisions"
-for session in sessions/*.json "$out/edit/edited.json"; do
+for session in sessions/*.json "$out/edit/edited.json" "$out/own/000-commissie.json"; do
   name=$(basename "$session" .json)
   [ "$name" = edited ] && name=hostile
   "$bin" "$session" -c "rapport html $out/report/$name.html" \

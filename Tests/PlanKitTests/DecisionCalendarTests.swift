@@ -22,6 +22,38 @@ struct DecisionCalendarTests {
     #expect(entry.status == .due(workingDays: 14))
   }
 
+  @Test func countsARaadsvoorstelBackFromTheCommissieBeforeTheRaad() {
+    // Seed 000: the raad decides on 20 April 2020; its commissie met on 6 April.
+    var plan = Plan(milestones: [Self.decision("hbh", .raadsbesluit, Self.day(2020, 4, 20))])
+    plan.meetings.council = [Self.day(2019, 7, 8), Self.day(2020, 4, 20)]
+    #expect(
+      Self.calendar(plan, today: Self.day(2020, 1, 6)).entries[0].handIn == Self.day(2020, 2, 24))
+    plan.meetings.committee = [Self.day(2019, 6, 24), Self.day(2020, 4, 6), Self.day(2020, 4, 20)]
+    let entry = Self.calendar(plan, today: Self.day(2020, 1, 6)).entries[0]
+    // The commissie of the raad's own day does not prepare it: the one before does.
+    #expect(entry.committee == Self.day(2020, 4, 6))
+    #expect(entry.handIn == Self.day(2020, 3, 16))
+    plan.meetings.committeeLeadTime = PlanDuration(4, .weeks)
+    #expect(
+      Self.calendar(plan, today: Self.day(2020, 1, 6)).entries[0].handIn == Self.day(2020, 3, 9))
+  }
+
+  @Test func takesAPortefeuillehoudersDecisionOnAWorkingDayOfItsOwn() {
+    // Saturday 16 May 2020: the wethouder signs on Friday 15 May, at no meeting; the memo is due
+    // a week before, Friday 8 May.
+    let plan = Plan(milestones: [
+      Self.decision("mandaat", .portefeuillehouderbesluit, Self.day(2020, 5, 16))
+    ])
+    let entry = Self.calendar(plan, today: Self.day(2020, 5, 11)).entries[0]
+    #expect(entry.meeting == Self.day(2020, 5, 15))
+    #expect(entry.body.nl == "portefeuillehouder")
+    #expect(entry.handIn == Self.day(2020, 5, 8))
+    // A working day late on Monday 11 May: it can still be signed on Monday 18 May, whose memo
+    // is due that day.
+    #expect(entry.status == .late(workingDays: 1, next: Self.day(2020, 5, 18)))
+    #expect(DecisionKind.named("wethouder") == .portefeuillehouderbesluit)
+  }
+
   @Test func putsADecisionOffTheMeetingDayOnTheMeetingBefore() {
     // Seed 000: "vastgesteld door het college" by Monday 18 May 2020: the Tuesday before.
     let plan = Plan(milestones: [Self.decision("strategie", .collegebesluit, Self.day(2020, 5, 18))]

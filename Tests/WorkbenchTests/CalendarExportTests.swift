@@ -74,6 +74,36 @@ struct DecisionsCommandTests {
     #expect(interpreter.plan.meetings.leadTimes.isEmpty)
   }
 
+  @Test func keepsTheCommissieAndItsLeadTimeInTheSessionAndItsExports() throws {
+    var interpreter = try Fixtures.seed("000-heerde")
+    let files = interpreter.files as! MemoryFiles
+    for line in [
+      "vandaag 1 januari 2020", "vergadering raad 20 april 2020",
+      "vergadering commissie 6 april 2020", "aanlevertermijn commissie 4 weken",
+      "besluit hbh.mandaat op 14 mei 2020 soort portefeuillehouder", "bewaar s.json",
+    ] {
+      #expect(!interpreter.run(line).failed, "\(line)")
+    }
+    let row = { (text: String) in
+      text.split(separator: "\n").first { $0.contains("hbh.raadsbesluit") }
+    }
+    #expect(
+      row(interpreter.run("besluiten").text)?.contains("(commissie ma 6 apr. 2020)  9 mrt. 2020")
+        == true)
+    #expect(interpreter.run("besluiten").text.contains("portefeuillehouder  do 14 mei 2020"))
+    #expect(files.files["s.json"]!.contains("\"version\": 8"))
+    var opened = Fixtures.interpreter(files)
+    #expect(!opened.run("open s.json").failed)
+    #expect(opened.plan.meetings == interpreter.plan.meetings)
+    #expect(opened.run("vergadering").text.contains("commissie: 6 apr. 2020"))
+    #expect(!opened.run("besluiten csv b.csv").failed)
+    #expect(files.files["b.csv"]!.contains(";raad;20-4-2020;6-4-2020;9-3-2020;"))
+    // Undone, the commissie's lead time is the usual one again.
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(interpreter.plan.meetings.committeeLeadTime == nil)
+  }
+
   @Test func writesTheCalendarForTheSecretariat() throws {
     var interpreter = try Fixtures.seed("004-achterhoek")
     let files = interpreter.files as! MemoryFiles

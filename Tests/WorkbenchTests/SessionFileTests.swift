@@ -199,8 +199,8 @@ struct SessionFileTests {
   @Test func refusesAFileFromANewerVersion() {
     let text = refusal(
       good.replacingOccurrences(
-        "\"version\": 3", with: "\"version\": 8"))
-    #expect(text.contains("nieuwere Planwerk (versie 8)"))
+        "\"version\": 3", with: "\"version\": 9"))
+    #expect(text.contains("nieuwere Planwerk (versie 9)"))
   }
 
   @Test func opensAFileSavedByNotepadWithAByteOrderMarkAndCRLF() throws {

@@ -15,9 +15,9 @@ enum DecisionsCommand: PlanCommand {
     clauses: [],
     summary: Phrase(
       nl:
-        "Toont elk college-, raads- en regiobesluit op datum, met de vergadering, de laatste dag om het voorstel aan te leveren (de aanlevertermijn) en of dat vandaag nog kan; als ics, csv of markdown voor het secretariaat.",
+        "Toont elk college-, raads-, regio- en portefeuillehoudersbesluit op datum, met de vergadering (en de commissie vóór de raad), de laatste dag om het voorstel aan te leveren (de aanlevertermijn) en of dat vandaag nog kan; als ics, csv of markdown voor het secretariaat.",
       en:
-        "Shows every college, council and regional decision by date, with its meeting, the last day to hand in its proposal (the lead time) and whether that can still be done today; as ics, csv or markdown for the secretariat."
+        "Shows every college, council, regional and portfolio-holder decision by date, with its meeting (and the committee before the council), the last day to hand in its proposal (the lead time) and whether that can still be done today; as ics, csv or markdown for the secretariat."
     ),
     usage: Phrase(
       nl: "besluiten [ics | csv | markdown [BESTAND]]",
@@ -79,11 +79,17 @@ enum DecisionsCommand: PlanCommand {
       (0..<5).map { row[$0].fitted(to: widths[$0]) }.joined(separator: "  ") + "  " + row[5]
     }
     let today = context.today.text(language)
-    let leads = DecisionKind.allCases.filter { kind in
-      calendar.entries.contains { $0.kind == kind }
-    }.map { kind in
-      "\(kind.rawValue) \(context.plan.meetings.leadTime(kind).text(language))"
-    }
+    let leads =
+      DecisionKind.allCases.filter { kind in
+        calendar.entries.contains { $0.kind == kind }
+      }.map { kind in
+        "\(kind.rawValue) \(context.plan.meetings.leadTime(kind).text(language))"
+      }
+      + (calendar.entries.contains { $0.committee != nil }
+        ? [
+          context.text(Phrase(nl: "commissie ", en: "committee "))
+            + context.plan.meetings.committeeLead.text(language)
+        ] : [])
     return context.text(
       Phrase(nl: "Besluiten, stand per \(today)", en: "Decisions as of \(today)")) + "\n"
       + lines.map { "  " + $0 }.joined(separator: "\n") + "\n"

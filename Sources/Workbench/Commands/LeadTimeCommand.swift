@@ -8,23 +8,27 @@ enum LeadTimeCommand: PlanCommand {
     arguments: [
       arg(
         "soort", "kind",
-        .choice(["college", "raad", "council", "rib", "wensen", "regio", "regional"]),
+        .choice([
+          "college", "raad", "council", "commissie", "committee", "rib", "wensen", "regio",
+          "regional", "portefeuillehouder", "ph", "portfolio-holder",
+        ]),
         optional: true),
       arg("duur", "duration", .rest, optional: true),
     ],
     clauses: [],
     summary: Phrase(
       nl:
-        "Toont of zet hoe lang vóór de vergadering een voorstel er moet zijn: college 3 weken, raad 8 weken (via college en commissie), raadsinformatiebrief 1 week, tenzij de gemeente anders werkt.",
+        "Toont of zet hoe lang vóór de vergadering een voorstel er moet zijn: college 3 weken, raad 8 weken (via college en commissie) of, als de commissiedata bekend zijn, 3 weken vóór de commissie, raadsinformatiebrief en portefeuillehouder 1 week, tenzij de gemeente anders werkt.",
       en:
-        "Shows or sets how long before the meeting a proposal is due: college 3 weeks, council 8 weeks (through college and committee), council letter 1 week, unless the municipality works otherwise."
+        "Shows or sets how long before the meeting a proposal is due: college 3 weeks, council 8 weeks (through college and committee) or, when the committee's dates are known, 3 weeks before the committee, council letter and portfolio holder 1 week, unless the municipality works otherwise."
     ),
     usage: Phrase(
-      nl: "aanlevertermijn [college | raad | rib | wensen | regio DUUR]",
-      en: "leadtime [college | council | rib | wensen | regional DURATION]"),
+      nl: "aanlevertermijn [college | raad | commissie | rib | wensen | regio | ph DUUR]",
+      en: "leadtime [college | council | committee | rib | wensen | regional | ph DURATION]"),
     examples: [
       .nl: [
         "aanlevertermijn", "aanlevertermijn college 15 werkdagen", "aanlevertermijn raad 10 weken",
+        "aanlevertermijn commissie 4 weken",
       ],
       .en: ["leadtime council 6 weeks"],
     ])
@@ -34,6 +38,7 @@ enum LeadTimeCommand: PlanCommand {
   {
     var committed = Committed(moved: [], findings: [])
     if let word = command.argument(0).first {
+      let committee = ["commissie", "committee"].contains(word.text.lowercased())
       let kind = DecisionKind.named(word.text) ?? .regiobesluit
       let words = command.argument(1)
       guard !words.isEmpty else {
@@ -54,7 +59,11 @@ enum LeadTimeCommand: PlanCommand {
           ))
       }
       var meetings = context.plan.meetings
-      meetings.leadTimes[kind] = lead == Meetings.defaultLeadTimes[kind] ? nil : lead
+      if committee {
+        meetings.committeeLeadTime = lead == Meetings.defaultCommitteeLeadTime ? nil : lead
+      } else {
+        meetings.leadTimes[kind] = lead == Meetings.defaultLeadTimes[kind] ? nil : lead
+      }
       let changed = meetings
       // Lead times move no item: the plan's dates stay, only `besluiten` reads them.
       committed = try context.commit(command.verb.text, changed: []) { plan throws(PlanError) in
@@ -62,11 +71,19 @@ enum LeadTimeCommand: PlanCommand {
       }
     }
     let meetings = context.plan.meetings
-    let lines = DecisionKind.allCases.map { kind in
-      let own = meetings.leadTimes[kind] != nil
-      return "\(kind.rawValue): \(meetings.leadTime(kind).text(context.language))"
-        + (own ? "" : context.text(Phrase(nl: " (gebruikelijk)", en: " (usual)")))
+    let usual = context.text(Phrase(nl: " (gebruikelijk)", en: " (usual)"))
+    var lines = DecisionKind.allCases.map { kind in
+      "\(kind.rawValue): \(meetings.leadTime(kind).text(context.language))"
+        + (meetings.leadTimes[kind] != nil ? "" : usual)
     }
+    lines.insert(
+      context.text(Phrase(nl: "commissie", en: "committee"))
+        + ": \(meetings.committeeLead.text(context.language))"
+        + (meetings.committeeLeadTime != nil ? "" : usual)
+        + context.text(
+          Phrase(
+            nl: " (voor een raadsbesluit als de commissiedata bekend zijn)",
+            en: " (for a council decision when the committee's dates are known)")), at: 2)
     return Outcome(text: lines.joined(separator: "\n"), committed)
   }
 }

@@ -1,27 +1,31 @@
 import PlanKit
 
-/// `vergadering`: when the college and the raad meet, which decisions must fall on.
+/// `vergadering`: when the college, the raad and its commissie meet, which decisions must fall
+/// on and proposals are due before.
 enum MeetingCommand: PlanCommand {
   static let spec = CommandSpec(
     id: .meetings, group: .timing, names: [.nl: ["vergadering"], .en: ["meeting"]],
     arguments: [
-      arg("wie", "who", .choice(["college", "raad", "council"]), optional: true),
+      arg(
+        "wie", "who", .choice(["college", "raad", "council", "commissie", "committee"]),
+        optional: true),
       arg("wanneer", "when", .rest, optional: true),
     ],
     clauses: [],
     summary: Phrase(
       nl:
-        "Toont of zet wanneer het college (een weekdag, standaard dinsdag) en de raad (data) vergaderen; 'controleer' waarschuwt voor besluiten op andere dagen.",
+        "Toont of zet wanneer het college (een weekdag, standaard dinsdag), de raad en de commissie (data) vergaderen; 'controleer' waarschuwt voor besluiten op andere dagen, 'besluiten' rekent de aanlevering van een raadsvoorstel terug vanaf de commissie.",
       en:
-        "Shows or sets when the college (a weekday, Tuesday by default) and the council (dates) meet; 'check' warns of decisions on other days."
+        "Shows or sets when the college (a weekday, Tuesday by default), the council and its committee (dates) meet; 'check' warns of decisions on other days, 'decisions' counts a council proposal's hand-in back from the committee."
     ),
     usage: Phrase(
-      nl: "vergadering [college [GEMEENTE] WEEKDAG | raad DATUM, DATUM, …]",
-      en: "meeting [college [MUNICIPALITY] WEEKDAY | council DATE, DATE, …]"),
+      nl: "vergadering [college [GEMEENTE] WEEKDAG | raad DATUM, … | commissie DATUM, …]",
+      en: "meeting [college [MUNICIPALITY] WEEKDAY | council DATE, … | committee DATE, …]"),
     examples: [
       .nl: [
         "vergadering college dinsdag", "vergadering college baarn maandag",
         "vergadering raad 8 juli 2019, 20 april 2020",
+        "vergadering commissie 24 juni 2019, 6 april 2020",
       ],
       .en: ["meeting college wednesday"],
     ])
@@ -68,15 +72,27 @@ enum MeetingCommand: PlanCommand {
         for group in CommandContext.groups(words) {
           days.append(try context.dateParser.parse(group).day)
         }
+        let committee = who == "commissie" || who == "committee"
         guard !days.isEmpty else {
-          throw PlanError(
-            nl: "welke data vergadert de raad?", en: "on which dates does the council meet?",
-            at: command.verb.span,
-            hint: Phrase(
-              nl: "bijvoorbeeld: vergadering raad 8 juli 2019, 20 april 2020",
-              en: "for example: meeting council 8 July 2019, 20 April 2020"))
+          throw committee
+            ? PlanError(
+              nl: "welke data vergadert de commissie?",
+              en: "on which dates does the committee meet?", at: command.verb.span,
+              hint: Phrase(
+                nl: "bijvoorbeeld: vergadering commissie 24 juni 2019, 6 april 2020",
+                en: "for example: meeting committee 24 June 2019, 6 April 2020"))
+            : PlanError(
+              nl: "welke data vergadert de raad?", en: "on which dates does the council meet?",
+              at: command.verb.span,
+              hint: Phrase(
+                nl: "bijvoorbeeld: vergadering raad 8 juli 2019, 20 april 2020",
+                en: "for example: meeting council 8 July 2019, 20 April 2020"))
         }
-        meetings.council = Array(Set(meetings.council + days)).sorted()
+        if committee {
+          meetings.committee = Array(Set(meetings.committee + days)).sorted()
+        } else {
+          meetings.council = Array(Set(meetings.council + days)).sorted()
+        }
       }
       let changed = meetings
       // Every decision may now fall on another meeting day: a change to the whole plan.
@@ -85,10 +101,12 @@ enum MeetingCommand: PlanCommand {
       }
     }
     let weekday = Meetings.weekdays[context.language]![context.plan.meetings.collegeDay - 1]
-    let council =
-      context.plan.meetings.council.isEmpty
-      ? context.text(Phrase(nl: "geen data", en: "no dates"))
-      : context.plan.meetings.council.map { $0.text(context.language) }.joined(separator: ", ")
+    let context = context
+    func dates(_ days: [Day]) -> String {
+      days.isEmpty
+        ? context.text(Phrase(nl: "geen data", en: "no dates"))
+        : days.map { $0.text(context.language) }.joined(separator: ", ")
+    }
     let others = context.plan.meetings.colleges.sorted { $0.key < $1.key }.map { id, day in
       "\n\(id): " + context.text(Phrase(nl: "elke ", en: "every "))
         + Meetings.weekdays[context.language]![day - 1]
@@ -96,6 +114,8 @@ enum MeetingCommand: PlanCommand {
     return Outcome(
       text: context.text(
         Phrase(nl: "college: elke \(weekday)\nraad: ", en: "college: every \(weekday)\ncouncil: "))
-        + council + others.joined(), committed)
+        + dates(context.plan.meetings.council)
+        + context.text(Phrase(nl: "\ncommissie: ", en: "\ncommittee: "))
+        + dates(context.plan.meetings.committee) + others.joined(), committed)
   }
 }
