@@ -182,15 +182,11 @@ public struct DecisionCalendar: Sendable {
   /// a regional decision waits for or which meets on a day of its own, is the college of Baarn.
   static func college(_ item: Item, _ meetings: Meetings, regional: Bool) -> Phrase {
     let name = item.name
-    guard name.hasPrefix("college-"), name.count > 8, regional || meetings.colleges[name] != nil
+    guard let place = DecisionKind.municipality(ofCollege: name),
+      regional || meetings.colleges[name] != nil
     else {
       return Phrase("college")
     }
-    // Dutch capitalises the digraph: IJsselstreek.
-    let place = name.dropFirst(8).split(separator: "-").map {
-      $0.hasPrefix("ij") ? "IJ" + $0.dropFirst(2) : $0.prefix(1).uppercased() + $0.dropFirst()
-    }
-    .joined(separator: " ")
     return Phrase(nl: "college \(place)", en: "college of \(place)")
   }
 

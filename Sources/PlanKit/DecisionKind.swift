@@ -45,4 +45,15 @@ public enum DecisionKind: String, Sendable, CaseIterable {
   public static func collegeID(of municipality: [String]) -> String {
     "college-" + municipality.map { $0.lowercased() }.joined(separator: "-")
   }
+
+  /// The municipality of a college's decision, written as a name: `college-oude-ijsselstreek`
+  /// is "Oude IJsselstreek"; nil for a name that is no college's.
+  public static func municipality(ofCollege name: String) -> String? {
+    guard name.hasPrefix("college-"), name.count > 8 else { return nil }
+    // Dutch capitalises the digraph: IJsselstreek.
+    return name.dropFirst(8).split(separator: "-").map {
+      $0.hasPrefix("ij") ? "IJ" + $0.dropFirst(2) : $0.prefix(1).uppercased() + $0.dropFirst()
+    }
+    .joined(separator: " ")
+  }
 }

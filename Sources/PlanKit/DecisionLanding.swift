@@ -84,7 +84,7 @@ extension Checker {
       let nl = options.map { $0.text(.nl) }.joined(separator: " of ") + bound.nl
       let en = options.map { $0.text(.en) }.joined(separator: " or ") + bound.en
       let weekday = Meetings.weekdays[.nl]![collegeDay - 1]
-      let weekdayEN = Meetings.weekdays[.en]![collegeDay - 1]
+      let weekdayEN = DateWords.weekdayName(collegeDay, .en)
       // On its weekday but a holiday or a closing: the college does not meet then either.
       let message =
         dayOff.map { off in

@@ -69,13 +69,16 @@ public enum DecisionExport {
         colleges.count <= 2
         ? colleges.joined(separator: nl ? " en " : " and ")
         : "\(colleges.count) colleges"
+      let late =
+        colleges.count == 1
+        ? (nl ? "dat te laat is" : "which is late") : (nl ? "die te laat zijn" : "which are late")
       guard let earliest else {
-        return nl ? "wacht op \(names), die te laat zijn" : "waits for \(names), which are late"
+        return nl ? "wacht op \(names), \(late)" : "waits for \(names), \(late)"
       }
       let weekday = DateWords.weekdayName(earliest.weekday, language).prefix(2)
       return nl
-        ? "wacht op \(names), die te laat zijn; haalbaar: \(weekday) \(earliest.text(language))"
-        : "waits for \(names), which are late; feasible: \(weekday) \(earliest.text(language))"
+        ? "wacht op \(names), \(late); haalbaar: \(weekday) \(earliest.text(language))"
+        : "waits for \(names), \(late); feasible: \(weekday) \(earliest.text(language))"
     }
   }
 

@@ -18,6 +18,7 @@ extension Item {
   ///   which a chart of a thousand items would otherwise pay twice a thousand times.
   var shownTitle: String {
     if let title { return title }
+    if let place = DecisionKind.municipality(ofCollege: name) { return "College " + place }
     var words = name
     if words.utf8.contains(UInt8(ascii: "-")) { words = words.replacingOccurrences("-", with: " ") }
     guard let first = words.utf8.first, first < 0x80 else {

@@ -9,6 +9,9 @@ struct CommandContext: Sendable {
   /// Changed by commands only through `commit`, so that every change is one undoable step.
   var plan = Plan()
   var settings: Settings
+  /// The language the user chose for this run (`--lang`, or `taal` after it): a session
+  /// opened later keeps it rather than the language its file remembers.
+  var chosenLanguage: Language?
   /// The day the clock says it is, used for `vandaag` until a script fixes it.
   var clockToday: Day
   let files: any FileAccess

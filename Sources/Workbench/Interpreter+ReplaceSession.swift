@@ -17,7 +17,10 @@ extension Interpreter {
     context.committed = change
     history.record(change, label: label, session: previous)
     journal = newJournal
-    if let settings { self.settings = settings }
+    if let settings {
+      self.settings = settings
+      if let chosen = context.chosenLanguage { self.settings.language = chosen }
+    }
     journalGeneration = nextGeneration()
     context.forgetDerived()
   }

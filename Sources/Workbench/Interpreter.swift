@@ -127,6 +127,16 @@ public struct Interpreter: Sendable {
   }
 
   public var language: Language { context.language }
+
+  /// A language chosen for the whole run (`--lang`): the sessions it opens speak it, whatever
+  /// their files remember.
+  public var chosenLanguage: Language? {
+    get { context.chosenLanguage }
+    set {
+      context.chosenLanguage = newValue
+      if let newValue { settings.language = newValue }
+    }
+  }
   public var today: Day { context.today }
   /// Whether the plan changed since the session was saved, or an export to calendars gave
   /// them versions the file does not hold yet.

@@ -119,6 +119,7 @@ struct Planwerk: ParsableCommand {
     interpreter.drawing = CairoDrawing()
     interpreter.workbooks = XlsxWriting()
     interpreter.presenter = LivePresenting()
+    interpreter.chosenLanguage = lang.flatMap(Language.init(rawValue:))
     let colour = Terminal.wantsColour
     interpreter.settings.colour = colour
     interpreter.settings.width = Terminal.width

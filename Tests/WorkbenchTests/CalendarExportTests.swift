@@ -104,6 +104,35 @@ struct DecisionsCommandTests {
     #expect(interpreter.plan.meetings.committeeLeadTime == nil)
   }
 
+  @Test func namesAMunicipalitysCollegeAndOneLateCollegeAsDutchWritesThem() throws {
+    var interpreter = try Fixtures.seed("004-achterhoek")
+    for line in [
+      "vandaag 1 februari 2021", "besluit college-oude-ijsselstreek op 2 februari 2021",
+      "besluit regio.akkoord op 9 maart 2021 soort regio",
+      "koppel regio.akkoord na college-oude-ijsselstreek",
+    ] {
+      #expect(!interpreter.run(line).failed, "\(line)")
+    }
+    let text = interpreter.run("besluiten").text
+    #expect(text.contains("College Oude IJss"))
+    #expect(text.contains("college Oude IJsselstreek"))
+    #expect(text.contains("wacht op college-oude-ijsselstreek, dat te laat is"))
+    #expect(interpreter.run("lang en").text == "Language: English")
+    #expect(interpreter.run("meeting").text.hasPrefix("college: every Tuesday"))
+  }
+
+  @Test func speaksTheLanguageChosenForTheRunInASessionItOpens() throws {
+    let text = try String(
+      contentsOfFile: SeedSessionTests.root + "/sessions/002-routes.json", encoding: .utf8)
+    var interpreter = Fixtures.interpreter(MemoryFiles(["s.json": text]))
+    interpreter.chosenLanguage = .en
+    #expect(interpreter.run("open s.json").text.hasPrefix("Opened:"))
+    #expect(interpreter.run("toon r1").text.contains("(lot)"))
+    // Chosen again by hand, the next session speaks that.
+    #expect(!interpreter.run("taal nl").failed)
+    #expect(interpreter.run("open s.json").text.hasPrefix("Geopend:"))
+  }
+
   @Test func writesTheCalendarForTheSecretariat() throws {
     var interpreter = try Fixtures.seed("004-achterhoek")
     let files = interpreter.files as! MemoryFiles

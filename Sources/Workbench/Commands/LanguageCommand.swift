@@ -17,6 +17,7 @@ enum LanguageCommand: PlanCommand {
   {
     if let word = command.argument(0).first {
       context.settings.language = Language(rawValue: word.text.lowercased())!
+      if context.chosenLanguage != nil { context.chosenLanguage = context.settings.language }
     }
     return Outcome(text: context.text(Phrase(nl: "Taal: Nederlands", en: "Language: English")))
   }

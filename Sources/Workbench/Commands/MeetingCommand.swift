@@ -100,7 +100,7 @@ enum MeetingCommand: PlanCommand {
         plan throws(PlanError) in plan.meetings = changed
       }
     }
-    let weekday = Meetings.weekdays[context.language]![context.plan.meetings.collegeDay - 1]
+    let weekday = DateWords.weekdayName(context.plan.meetings.collegeDay, context.language)
     let context = context
     func dates(_ days: [Day]) -> String {
       days.isEmpty
@@ -109,7 +109,7 @@ enum MeetingCommand: PlanCommand {
     }
     let others = context.plan.meetings.colleges.sorted { $0.key < $1.key }.map { id, day in
       "\n\(id): " + context.text(Phrase(nl: "elke ", en: "every "))
-        + Meetings.weekdays[context.language]![day - 1]
+        + DateWords.weekdayName(day, context.language)
     }
     return Outcome(
       text: context.text(
