@@ -155,8 +155,9 @@ extension MSPDIReading {
   }
 
   /// The item's rules from its constraint: `Must Start On` (or `Must Finish On`) fixes it,
-  /// `Start No Earlier Than` dates it; a task without either keeps its own date unless links
-  /// lead into it, when it follows them for its length.
+  /// `Start No Earlier Than` dates it, or, with links into it, is its `niet eerder dan`, as
+  /// the links set its start; a task without either keeps its own date unless links lead into
+  /// it, when it follows them for its length.
   ///
   /// - Complexity: O(log days off).
   mutating func rule(_ item: inout Item, _ task: MSPDITask, linked: Bool) {
@@ -173,7 +174,13 @@ extension MSPDIReading {
     case 4 where task.constraintDate != nil:
       let moment = task.constraintDate!
       let day = moment.minutes >= dayFinish ? moment.day.adding(days: 1) : moment.day
-      item.anchor = day == item.start.day ? item.start : PlanDate(day)
+      if linked {
+        // Links set a linked item's start; the constraint only holds it back.
+        item.anchor = nil
+        item.notBefore = PlanDate(day)
+      } else {
+        item.anchor = day == item.start.day ? item.start : PlanDate(day)
+      }
     default:
       if [1, 5, 6].contains(task.constraint) { omissions.otherConstraints += 1 }
       item.anchor = linked ? nil : item.start

@@ -177,6 +177,22 @@ import Testing
     #expect(items[3].deadline == day("2026-01-31"))
   }
 
+  @Test func holdsALinkedTaskBackByItsStartNoEarlierThan() throws {
+    // MS Project's own file, without Planwerk's field: Selectie follows Voorbereiding but may
+    // not start before 2 June 2025.
+    let text = Self.msProject.replacingOccurrences(
+      "<Duration>PT336H0M0S</Duration>",
+      with:
+        "<Duration>PT336H0M0S</Duration><ConstraintType>4</ConstraintType><ConstraintDate>2025-06-02T08:00:00</ConstraintDate>"
+    )
+    var plan = try MSPDIReader.read(Array(text.utf8)).plan
+    let selectie = plan.item("p1.aanbesteding-selectie")!
+    #expect(selectie.notBefore == PlanDate(Day(iso: "2025-06-02")!))
+    #expect(selectie.anchor == nil)
+    #expect(throws: Never.self) { try Scheduler.schedule(&plan).get() }
+    #expect(plan.item("p1.aanbesteding-selectie")!.start == PlanDate(Day(iso: "2025-06-02")!))
+  }
+
   @Test func readsMSProjectsLinksWithTheirTypesAndLags() throws {
     let links = try MSPDIReader.read(Array(Self.msProject.utf8)).plan.links
     #expect(
