@@ -7,19 +7,22 @@ public enum PlanJSONExport {
   public static let format = "planwerk-plan"
   public static let version = 1
 
-  public static func render(_ plan: Plan) -> String {
+  /// With `statusDate` (the session's `vandaag`), each item's status on that day too.
+  public static func render(_ plan: Plan, statusDate: Day? = nil) -> String {
+    let item = { (item: Item) in Self.item(item, statusDate: statusDate) }
     var root: JSONObject = [
       "format": .string(format),
       "version": .int(version),
       "title": .string(plan.title),
-      "lots": .array(plan.lots.map(lot)),
+      "lots": .array(plan.lots.map { lot($0, item) }),
       "milestones": .array(plan.milestones.map(item)),
     ]
     if let organisation = plan.organisation { root["organisation"] = .string(organisation) }
+    if let statusDate { root["statusDate"] = .string(statusDate.iso) }
     return JSONWriter.write(.object(root))
   }
 
-  static func lot(_ lot: Lot) -> JSONValue {
+  static func lot(_ lot: Lot, _ item: (Item) -> JSONValue) -> JSONValue {
     var members: JSONObject = [
       "id": .string(lot.id),
       "title": .string(lot.title),
@@ -43,7 +46,7 @@ public enum PlanJSONExport {
     }
   }
 
-  static func item(_ item: Item) -> JSONValue {
+  static func item(_ item: Item, statusDate: Day?) -> JSONValue {
     var members: JSONObject = [
       "id": .string(item.id),
       "type": .string(item.type.rawValue),
@@ -60,6 +63,16 @@ public enum PlanJSONExport {
       if let started = progress.started { members["started"] = .string(started.iso) }
       if let finished = progress.finished { members["finished"] = .string(finished.iso) }
       if let percent = progress.percent { members["percent"] = .int(percent) }
+    }
+    if let statusDate {
+      switch item.status(on: statusDate) {
+      case .planned: members["status"] = .string("planned")
+      case .running: members["status"] = .string("running")
+      case .done: members["status"] = .string("done")
+      case .late(let days, _):
+        members["status"] = .string("late")
+        members["daysLate"] = .int(days)
+      }
     }
     return .object(members)
   }

@@ -233,11 +233,28 @@ public struct Interpreter: Sendable {
     replaceSession(
       replay.interpreter.plan,
       journal: replay.divergences.isEmpty ? journal : replay.interpreter.journal, label: "herstel")
+    // The session's vandaag, which an autosave does not keep: as the journal set it, or, set
+    // before the journal began (`vandaag` before `nieuw`), as its last step went by a day the
+    // clock did not say.
+    if let today = replay.interpreter.settings.today ?? Self.fixedDay(of: journal) {
+      settings.today = today
+    }
     self.path = path
     self.savedSteps = savedSteps ?? 0
     savedGeneration = savedSteps == nil ? nil : journalGeneration
     savedPath = savedSteps == nil ? nil : path
     return replay.divergences
+  }
+
+  /// The day a journal's last step was taken on when that is not the day of its clock time:
+  /// a `vandaag` was in force.
+  ///
+  /// - Complexity: O(1).
+  static func fixedDay(of journal: Journal) -> Day? {
+    guard let last = journal.steps.last, let clock = Day(iso: String(last.time.prefix(10))),
+      clock != last.today
+    else { return nil }
+    return last.today
   }
 
   func text(_ phrase: Phrase) -> String { phrase(language) }

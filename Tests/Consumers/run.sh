@@ -210,7 +210,16 @@ for xml in "$out"/mspdi/*.xml; do
   name=$(basename "$xml" .xml)
   [ "$name" = edited ] && continue
   "$bin" -c "importeer $xml" -c "export json $out/mspdi/$name.again.json" >/dev/null
-  cmp -s "$out/mspdi/$name.json" "$out/mspdi/$name.again.json" \
+  # The status on the session's vandaag is of that session, which an import does not set.
+  python3 - "$out/mspdi/$name.json" "$out/mspdi/$name.again.json" <<'PY' \
     || { echo "FAIL $name.xml does not import to the plan it came from"; exit 1; }
+import json, sys
+def plain(value):
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items() if k not in ("statusDate", "status", "daysLate")}
+    return [plain(v) for v in value] if isinstance(value, list) else value
+first, again = (json.load(open(path, encoding="utf-8")) for path in sys.argv[1:])
+sys.exit(0 if plain(first) == plain(again) else 1)
+PY
 done
 echo "ok: every MS Project XML imports to the plan it came from"

@@ -164,5 +164,11 @@ struct FollowedPlanTests {
     #expect(json.contains("\"percent\": 40"))
     #expect(json.contains("\"started\": \"2022-08-29\""))
     #expect(!PlanJSONExport.render(GanttChartTests.designPlan).contains("started"))
+    #expect(!json.contains("status"))
+    // On the session's vandaag, each item's status on it: r1.voorbereiding done, r1.inkoopprocedure running.
+    let dated = PlanJSONExport.render(Self.plan, statusDate: Day(year: 2022, month: 10, day: 3)!)
+    #expect(dated.contains("\"statusDate\": \"2022-10-03\""))
+    #expect(dated.contains("\"status\": \"done\""))
+    #expect(dated.contains("\"status\": \"running\""))
   }
 }

@@ -120,7 +120,7 @@ enum ExportCommand: PlanCommand {
     case .pdf, .png, .svg:
       return try context.exportDrawing(format.drawn!, command, options, to: file)
     case .xlsx: return try context.exportWorkbook(command, options, to: file)
-    case .json: output = PlanJSONExport.render(context.plan)
+    case .json: output = PlanJSONExport.render(context.plan, statusDate: context.settings.today)
     case .text:
       var chart = context.screenChart(of: context.plan, colour: false, followed: true)
       chart.width = 80
