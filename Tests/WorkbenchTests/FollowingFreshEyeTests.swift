@@ -86,4 +86,34 @@ struct FollowingFreshEyeTests {
     #expect(!interpreter.run("ongedaan").failed && !interpreter.run("ongedaan").failed)
     #expect(interpreter.plan.item("r1.inkoopprocedure")?.notBefore == nil)
   }
+
+  /// Done early with no gap before what follows, and that planned to start before today: it
+  /// stays where it was planned, 32 days late as before the good news, not 37.
+  @Test func keepsALatePlannedSuccessorOnItsStartWhenWorkIsDoneEarly() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    _ = interpreter.run("vandaag 3 oktober 2022")
+    let done = interpreter.run("gereed r1.voorbereiding op 26 augustus 2022").text
+    #expect(done.contains("r1.inkoopprocedure blijft op 1 sept. 2022 (niet eerder dan)"))
+    let next = interpreter.run("toon r1.inkoopprocedure").text
+    #expect(next.contains("van              1 sept. 2022"))
+    #expect(next.hasSuffix("stand            te laat: 32 dagen"))
+  }
+
+  /// Seed 003's selection phase started 15 March and done 10 June, before its 15 June end: the
+  /// selection and the award phase stay in June as planned, not late before July.
+  @Test func keepsAVagueSuccessorVagueWhenWorkIsDoneEarly() throws {
+    var interpreter = try Fixtures.seed("003-amersfoort")
+    _ = interpreter.run("vandaag 15 juni 2022")
+    _ = interpreter.run("gestart opvang.selectiefase op 15 maart 2022")
+    let done = interpreter.run("gereed opvang.selectiefase op 10 juni 2022").text
+    #expect(done.contains("opvang.selectie blijft op juni 2022 (niet eerder dan)"))
+    #expect(done.contains("opvang.gunningsfase blijft op juni 2022 (niet eerder dan)"))
+    for id in ["opvang.selectie", "opvang.gunningsfase"] {
+      let shown = interpreter.run("toon \(id)").text
+      #expect(!shown.contains("te laat") && !shown.contains("11 jun."), "\(shown)")
+    }
+    _ = interpreter.run("vandaag 1 juli 2022")
+    #expect(
+      interpreter.run("toon opvang.selectie").text.hasSuffix("stand            te laat: 1 dag"))
+  }
 }
