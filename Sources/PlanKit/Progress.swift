@@ -6,11 +6,17 @@ public struct Progress: Hashable, Sendable {
   public var finished: Day?
   /// Of a running phase, 0 to 100.
   public var percent: Int?
+  /// The day `percent` was reported: how far the phase was then, not today. What was left
+  /// then is counted from it (`Forecast.share`); nil when not known (then from the status day).
+  public var percentOn: Day?
 
-  public init(started: Day? = nil, finished: Day? = nil, percent: Int? = nil) {
+  public init(
+    started: Day? = nil, finished: Day? = nil, percent: Int? = nil, percentOn: Day? = nil
+  ) {
     self.started = started
     self.finished = finished
     self.percent = percent
+    self.percentOn = percent == nil ? nil : percentOn
   }
 }
 

@@ -116,4 +116,27 @@ struct FollowingFreshEyeTests {
     #expect(
       interpreter.run("toon opvang.selectie").text.hasSuffix("stand            te laat: 1 dag"))
   }
+
+  /// Seed 002's procurement, 40% on 3 October 2022 and planned to 1 July 2023: its forecast end
+  /// moves a day a day past its end, not six months at once, and says what it reads.
+  @Test func forecastsARunningPercentageWithoutAJumpAfterItsEnd() throws {
+    var answers: [String] = []
+    for day in ["30 juni 2023", "1 juli 2023", "2 juli 2023"] {
+      var interpreter = try Fixtures.seed("002-routes")
+      for line in [
+        "vandaag 3 oktober 2022", "gereed r1.voorbereiding op 31 augustus 2022",
+        "gestart r1.inkoopprocedure 40% op 1 september 2022", "vandaag \(day)",
+      ] {
+        #expect(!interpreter.run(line).failed, "\(line)")
+      }
+      answers.append(interpreter.run("haalbaar r1.implementatie").text)
+    }
+    #expect(answers[0].contains("op zijn vroegst einde 1 jan. 2024"))
+    #expect(answers[1].contains("op zijn vroegst einde 2 jan. 2024"))
+    #expect(answers[2].contains("op zijn vroegst einde 3 jan. 2024"))
+    #expect(
+      answers[2].contains(
+        "loopt nog (2 dagen over zijn einde); 40% gereed gemeld op 3 okt. 2022, de overige 60% van de geplande duur gerekend vanaf die dag: klaar niet vóór vandaag"
+      ))
+  }
 }

@@ -94,6 +94,8 @@ extension CommandContext {
           hint: Phrase(nl: "gereed \(item.id) op DATUM", en: "done \(item.id) on DATE"))
       }
       progress.percent = percent
+      // How far it is today: what is left counts from today, whatever day it started.
+      progress.percentOn = today
     }
     if finished {
       if item.type == .phase {
@@ -123,6 +125,7 @@ extension CommandContext {
       }
       progress.finished = day
       progress.percent = nil
+      progress.percentOn = nil
     } else {
       guard item.type == .phase else {
         throw PlanError(
