@@ -76,6 +76,9 @@ enum ListCommand: PlanCommand {
   /// a kind, and a period the item must overlap.
   struct Filter {
     var owner: String?
+    /// The owner asked for, in lowercase name parts: "jan" finds Jan and Jan de Vries, not
+    /// Marjan Bos or Jansen.
+    var ownerParts: [Substring] = []
     var kind: String?
     var status: String?
     var today: Day
@@ -110,9 +113,8 @@ enum ListCommand: PlanCommand {
         }
         status = known
       }
-      owner = command.clauses[.owner].map {
-        $0.words.map(\.text).joined(separator: " ").lowercased()
-      }
+      owner = command.clauses[.owner].map { $0.words.map(\.text).joined(separator: " ") }
+      ownerParts = owner.map(Self.nameParts) ?? []
       kind = try command.clauses[.kind].map(\.words).map(CommandContext.kindName)
       from = try command.clauses[.from].map { clause throws(PlanError) in
         try context.presentDateParser.parse(clause.words).windowStart
@@ -150,10 +152,29 @@ enum ListCommand: PlanCommand {
       }
     }
 
-    /// - Complexity: O(1).
+    /// The lowercase parts of a name, split at spaces, commas, hyphens and the like.
+    ///
+    /// - Complexity: O(the name).
+    static func nameParts(_ name: String) -> [Substring] {
+      name.lowercased().split { !$0.isLetter && !$0.isNumber }
+    }
+
+    /// Whether the parts asked for stand in `name` as whole parts, one after another: "bos"
+    /// and "marjan bos" name Marjan Bos, "jan" does not.
+    ///
+    /// - Complexity: O(the name's parts × the parts asked for).
+    static func names(_ name: String, owner parts: [Substring]) -> Bool {
+      let named = nameParts(name)
+      guard !parts.isEmpty, parts.count <= named.count else { return false }
+      return (0...(named.count - parts.count)).contains { at in
+        named[at..<(at + parts.count)].elementsEqual(parts)
+      }
+    }
+
+    /// - Complexity: O(the owner's name).
     func keeps(_ item: Item, in lot: Lot?) -> Bool {
-      if let owner {
-        guard let named = item.owner ?? lot?.owner, named.lowercased().contains(owner) else {
+      if owner != nil {
+        guard let named = item.owner ?? lot?.owner, Self.names(named, owner: ownerParts) else {
           return false
         }
       }
