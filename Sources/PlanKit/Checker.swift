@@ -302,7 +302,7 @@ public struct Checker: Sendable {
     if item.hasBegun { return true }
     guard let today else { return false }
     switch item.status(on: today) {
-    case .done, .running: return true
+    case .done, .running, .passed: return true
     case .planned, .late: return false
     }
   }

@@ -68,7 +68,7 @@ public struct Forecast: Sendable {
         guard let share, share.until > item.end.day else { continue }
         held.append(Hold(id: item.id, started: true, days: 0, share: share))
         forecast[location].length = .until(PlanDate(share.until))
-      case .planned, .done: continue
+      case .planned, .done, .passed: continue
       }
     }
     guard case .success(let moves) = scheduler.run(&forecast, from: nil) else { return nil }

@@ -68,6 +68,13 @@ extension CommandContext {
       }
     case .late(let days, _):
       shown += ": " + text(Phrase.days(days))
+    case .passed:
+      shown =
+        ItemStand.text(status, item.progress, language)
+        + text(
+          Phrase(
+            nl: ": 'gereed \(item.id)' als het gebeurd is", en: ": 'done \(item.id)' if it happened"
+          ))
     case .planned: break
     }
     return (Phrase(nl: "stand", en: "status"), shown)

@@ -139,4 +139,37 @@ struct FollowingFreshEyeTests {
         "loopt nog (2 dagen over zijn einde); 40% gereed gemeld op 3 okt. 2022, de overige 60% van de geplande duur gerekend vanaf die dag: klaar niet vóór vandaag"
       ))
   }
+
+  /// Seed 002's goal of 1 January 2023, passed on 1 May 2023: a target, not an event; it is
+  /// neither listed nor drawn as done. Seed 004's college decisions never reported are not
+  /// taken: the report asks for them.
+  @Test func countsNoPassedFixedDateAsDone() throws {
+    var routes = try Fixtures.seed("002-routes")
+    _ = routes.run("vandaag 1 mei 2023")
+    _ = routes.run("gereed r1.voorbereiding op 26 augustus 2022")
+    let report = routes.run("rapport").text
+    #expect(
+      report.contains(
+        "Gereed gemeld sinds basislijn gepland\n  r1.voorbereiding: gereed op 26 aug. 2022\n\n"),
+      "\(report)")
+    #expect(
+      !report.contains("doel-contracten \"Doel: nieuwe contracten per 1 januari 2023\": vaste"))
+    #expect(!report.contains("(niet gemeld)"))
+    let chart = routes.run("gantt").text
+    #expect(!chart.contains("◆ gereed") && !chart.contains("◆ done"), "\(chart)")
+    #expect(!routes.run("lijst stand gereed").text.contains("doel-contracten"))
+    var regio = try Fixtures.seed("004-achterhoek")
+    _ = regio.run("vandaag 1 juni 2021")
+    let status = regio.run("rapport").text
+    #expect(!status.contains("genomen op"))
+    #expect(
+      status.contains(
+        "Datum voorbij, niet gemeld\n  college-uitgangspunten \"Collegebesluit: inhoudelijke uitgangspunten Wmo begeleiding en Beschermd Wonen\": vaste datum 24 nov. 2020; meld 'gereed college-uitgangspunten' als het gebeurd is"
+      ))
+    #expect(
+      regio.run("toon college-uitgangspunten").text.contains(
+        "datum voorbij, niet gemeld (189 dagen): 'gereed college-uitgangspunten' als het gebeurd is"
+      ))
+    #expect(regio.run("lijst stand voorbij").text.contains("college-uitgangspunten"))
+  }
 }

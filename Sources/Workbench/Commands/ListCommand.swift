@@ -15,9 +15,9 @@ enum ListCommand: PlanCommand {
     ),
     usage: Phrase(
       nl:
-        "lijst [PERCEEL] [eigenaar WIE] [soort SOORT] [stand gepland|loopt|gereed|te-laat] [van DATUM] [tot DATUM]",
+        "lijst [PERCEEL] [eigenaar WIE] [soort SOORT] [stand gepland|loopt|gereed|te-laat|voorbij] [van DATUM] [tot DATUM]",
       en:
-        "list [LOT] [owner WHO] [kind KIND] [status planned|running|done|late] [from DATE] [to DATE]"
+        "list [LOT] [owner WHO] [kind KIND] [status planned|running|done|late|passed] [from DATE] [to DATE]"
     ),
     examples: [
       .nl: [
@@ -97,7 +97,7 @@ enum ListCommand: PlanCommand {
     static let statuses = [
       "gepland": "planned", "planned": "planned", "loopt": "running", "running": "running",
       "gereed": "done", "klaar": "done", "done": "done", "te-laat": "late", "te laat": "late",
-      "laat": "late", "late": "late",
+      "laat": "late", "late": "late", "voorbij": "passed", "passed": "passed",
     ]
 
     init(_ command: ParsedCommand, _ context: CommandContext) throws(PlanError) {
@@ -109,7 +109,8 @@ enum ListCommand: PlanCommand {
             nl: "'\(typed)' is geen stand", en: "'\(typed)' is not a status",
             at: spanOf(clause.words) ?? clause.keyword.span,
             hint: Phrase(
-              nl: "gepland, loopt, gereed of te-laat", en: "planned, running, done or late"))
+              nl: "gepland, loopt, gereed, te-laat of voorbij",
+              en: "planned, running, done, late or passed"))
         }
         status = known
       }
