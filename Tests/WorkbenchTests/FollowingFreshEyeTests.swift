@@ -172,4 +172,19 @@ struct FollowingFreshEyeTests {
       ))
     #expect(regio.run("lijst stand voorbij").text.contains("college-uitgangspunten"))
   }
+
+  /// Seed 002's route 2: preparation done on 3 October 2022 and the procurement begun that
+  /// same day is a handover, not a link broken by a day.
+  @Test func takesADoneAndAStartOnOneDayAsAHandover() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    _ = interpreter.run("vandaag 3 oktober 2022")
+    #expect(!interpreter.run("gereed r2.voorbereiding").failed)
+    let started = interpreter.run("gestart r2.inkoopprocedure op 3 oktober 2022")
+    #expect(!started.failed && !started.text.contains("eerder dan de koppeling"), "\(started.text)")
+    #expect(!interpreter.run("controleer").text.contains("eerder dan de koppeling"))
+    // A day before the end reported is still told.
+    #expect(!interpreter.run("ongedaan").failed)
+    let early = interpreter.run("gestart r2.inkoopprocedure op 2 oktober 2022").text
+    #expect(early.contains("eerder dan de koppeling"), "\(early)")
+  }
 }
