@@ -110,6 +110,14 @@ extension StatusReportExport {
           // On the way to a target that comes later: not always the cause of all of it.
           for target in late.delays {
             let later = days(target.planned.days(until: target.expected))
+            // The lot's target itself: it delays nothing but itself.
+            guard target.item.id != item.id else {
+              line +=
+                nl
+                ? "; is zelf het doel van zijn perceel (verwacht \(date(target.expected)), \(later) later)"
+                : "; is its lot's target itself (expected \(date(target.expected)), \(later) later)"
+              continue
+            }
             line +=
               nl
               ? "; ligt op de weg naar \(target.item.id) (verwacht \(date(target.expected)), \(later) later)"

@@ -187,4 +187,16 @@ struct FollowingFreshEyeTests {
     let early = interpreter.run("gestart r2.inkoopprocedure op 2 oktober 2022").text
     #expect(early.contains("eerder dan de koppeling"), "\(early)")
   }
+
+  /// Seed 000's kadernota is its lot's target: late, it is not on the way to itself.
+  @Test func saysALateTargetIsItsOwnLotsTarget() throws {
+    var interpreter = try Fixtures.seed("000-heerde")
+    _ = interpreter.run("vandaag 1 juni 2020")
+    let report = interpreter.run("rapport").text
+    #expect(!report.contains("ligt op de weg naar kader.kadernota"), "\(report)")
+    #expect(
+      report.contains(
+        "kader.kadernota \"Kadernota Sociaal Domein 2017-2020\": had uiterlijk 31 dec. 2017 (2017) moeten beginnen (883 dagen te laat); is zelf het doel van zijn perceel (verwacht 1 jun. 2024, 1247 dagen later)"
+      ))
+  }
 }
