@@ -199,4 +199,20 @@ struct FollowingFreshEyeTests {
         "kader.kadernota \"Kadernota Sociaal Domein 2017-2020\": had uiterlijk 31 dec. 2017 (2017) moeten beginnen (883 dagen te laat); is zelf het doel van zijn perceel (verwacht 1 jun. 2024, 1247 dagen later)"
       ))
   }
+
+  /// Seed 001's procurement: the percentage may come after the date clause too.
+  @Test func takesAPercentageAfterTheDate() throws {
+    for line in [
+      "gestart sd.inkoopprocedure op 6 juli 2016 70%",
+      "gestart sd.inkoopprocedure op 6 juli 2016 70 %",
+      "gestart sd.inkoopprocedure 70% op 6 juli 2016",
+    ] {
+      var interpreter = try Fixtures.seed("001-hilversum")
+      _ = interpreter.run("vandaag 1 augustus 2016")
+      let outcome = interpreter.run(line)
+      #expect(!outcome.failed, "\(line): \(outcome.text)")
+      #expect(outcome.text.hasPrefix("sd.inkoopprocedure: gestart op 6 jul. 2016, 70%"))
+      #expect(interpreter.plan.item("sd.inkoopprocedure")?.progress?.percent == 70)
+    }
+  }
 }

@@ -62,9 +62,19 @@ extension CommandContext {
     var item = plan[location]
     // Without a day, a phase already reported started keeps its day: the report gives how
     // far it is ('gestart X 60%'), not a new start.
+    // A percentage may follow the date as well as precede it: 'gestart X op 6 juli 2016 70%'.
+    var dateWords = command.clauses[.on]?.words
+    var percentWords = command.argument(1)
+    if !finished, percentWords.isEmpty, let words = dateWords, let last = words.last,
+      last.text.hasSuffix("%")
+    {
+      let count = last.text == "%" && words.count > 2 ? 2 : 1
+      percentWords = Array(words.suffix(count))
+      dateWords = Array(words.dropLast(count))
+    }
     let day =
-      try command.clauses[.on].map { clause throws(PlanError) in
-        try dateParser.parse(clause.words).day
+      try dateWords.map { words throws(PlanError) in
+        try dateParser.parse(words).day
       } ?? (finished ? nil : item.progress?.started) ?? today
     guard day <= today else {
       throw PlanError(
@@ -76,7 +86,7 @@ extension CommandContext {
           en: "planning is 'set \(item.id) from DATE'"))
     }
     var progress = item.progress ?? Progress()
-    let words = command.argument(1)
+    let words = percentWords
     if !words.isEmpty {
       let text = words.map(\.text).joined().replacingOccurrences("%", with: "")
       guard let percent = Int(text), (0...100).contains(percent) else {
