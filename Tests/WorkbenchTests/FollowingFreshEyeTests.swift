@@ -215,4 +215,13 @@ struct FollowingFreshEyeTests {
       #expect(interpreter.plan.item("sd.inkoopprocedure")?.progress?.percent == 70)
     }
   }
+
+  /// Seed 002 on 3 October 2022: a phase still to come says it is planned, as the HTML page
+  /// does; without a `vandaag` nothing is said.
+  @Test func showsAPlannedStandOnceTheSessionHasAToday() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    #expect(!interpreter.run("toon r1.implementatie").text.contains("stand"))
+    _ = interpreter.run("vandaag 3 oktober 2022")
+    #expect(interpreter.run("toon r1.implementatie").text.hasSuffix("stand     gepland"))
+  }
 }
