@@ -224,4 +224,15 @@ struct FollowingFreshEyeTests {
     _ = interpreter.run("vandaag 3 oktober 2022")
     #expect(interpreter.run("toon r1.implementatie").text.hasSuffix("stand     gepland"))
   }
+
+  /// Seed 002 on 3 October 2022: `lijst stand te-laat` says how late each item is.
+  @Test func listsHowLateEachLateItemIs() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    _ = interpreter.run("vandaag 3 oktober 2022")
+    let late = interpreter.run("lijst stand te-laat").text
+    #expect(
+      late.contains(
+        "r2.inkoopprocedure  1 sept. 2022 – 1 jul. 2023 (10 maanden)  — te laat: 32 dagen"),
+      "\(late)")
+  }
 }

@@ -62,12 +62,14 @@ enum ListCommand: PlanCommand {
     }
     var blocks: [String] = lots.map { lot in
       "\(lot.id)  \(lot.title.inert)"
-        + (lot.items.isEmpty ? "" : "\n" + context.itemLines(lot.items))
+        + (lot.items.isEmpty
+          ? "" : "\n" + context.itemLines(lot.items, stand: filter.status != nil))
         + (filter.active ? "" : context.processLine(lot))
     }
     if !milestones.isEmpty {
       blocks.append(
-        context.text(Phrase(nl: "plan", en: "plan")) + "\n" + context.itemLines(milestones))
+        context.text(Phrase(nl: "plan", en: "plan")) + "\n"
+          + context.itemLines(milestones, stand: filter.status != nil))
     }
     return Outcome(text: blocks.joined(separator: "\n"))
   }
