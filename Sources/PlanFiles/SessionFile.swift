@@ -301,6 +301,7 @@ public enum SessionFile {
     if let note = item.note { line.add("note", note) }
     if let owner = item.owner { line.add("owner", owner) }
     if let percent = item.progress?.percent { line.add("percent", percent) }
+    if let percentOn = item.progress?.percentOn { line.add("percentOn", percentOn) }
     line.add("start", item.start.day)
     line.add("startPrecision", item.start.precision.rawValue)
     if let started = item.progress?.started { line.add("started", started) }
@@ -613,8 +614,12 @@ public enum SessionFile {
       throw PlanError(
         nl: "\(path).percent: 0 tot en met 100", en: "\(path).percent: 0 to 100")
     }
+    let percentOn = try reader.optionalString("percentOn").map { text throws(PlanError) in
+      try day(text, "\(path).percentOn")
+    }
     if finished != nil || started != nil || percent != nil {
-      item.progress = Progress(started: started, finished: finished, percent: percent)
+      item.progress = Progress(
+        started: started, finished: finished, percent: percent, percentOn: percentOn)
     }
     if phase {
       switch (until, duration) {

@@ -92,7 +92,8 @@ extension MSPDIReading {
     let own = Progress(
       started: fields["started"].flatMap { Day(iso: $0) },
       finished: fields["finished"].flatMap { Day(iso: $0) },
-      percent: fields["percent"].flatMap { Int($0) })
+      percent: fields["percent"].flatMap { Int($0) },
+      percentOn: fields["percentOn"].flatMap { Day(iso: $0) })
     // Planwerk's own reading holds a finish on a Saturday and a percentage of 0, which MS
     // Project's fields cannot tell; it is taken while it agrees with them.
     let agrees =

@@ -262,6 +262,14 @@ public struct Checker: Sendable {
     let actual = link.kind == .finishToFinish ? to.end : to.start
     let short = -gap
     guard short > 0 else { return nil }
+    // Done on a day and what follows begun (or reached) that same day, both reported: a
+    // handover, not a link broken by a day.
+    if short == 1, link.kind == .finishToStart, link.lag.amount == 0,
+      let finished = from.progress?.finished,
+      (to.progress?.started ?? to.progress?.finished) == finished
+    {
+      return nil
+    }
     let by = PlanDuration.between(actual.day, required.day)
     // What was reported is history: the advice is to report what came before, or to unlink
     // what really overlapped, not to move what already happened.
@@ -310,7 +318,7 @@ public struct Checker: Sendable {
     if item.hasBegun { return true }
     guard let today else { return false }
     switch item.status(on: today) {
-    case .done, .running: return true
+    case .done, .running, .passed: return true
     case .planned, .late: return false
     }
   }

@@ -11,8 +11,29 @@ public struct Forecast: Sendable {
     public let id: String
     /// Whether it was reported started: then it is its end that is held back.
     public let started: Bool
-    /// Days late, as `Item.status(on:)` counts them.
+    /// Days late, as `Item.status(on:)` counts them; 0 for a running phase that is not late
+    /// yet but whose reported share leaves work past its planned end.
     public let days: Int
+    /// Of a running phase with a percentage: what the forecast reads from it.
+    public let share: Share?
+
+    public init(id: String, started: Bool, days: Int, share: Share? = nil) {
+      self.id = id
+      self.started = started
+      self.days = days
+      self.share = share
+    }
+  }
+
+  /// A percentage as the forecast reads it: on the day it was reported (`Progress.percentOn`,
+  /// else the status day), what was left of the phase takes that share of its planned length,
+  /// so that it ends no earlier than `until` (exclusive).
+  public struct Share: Sendable, Hashable {
+    public let percent: Int
+    /// The day the percentage was reported (the status day when that is not known).
+    public let reported: Day
+    /// Where what was left ends, counted from `reported`.
+    public let until: Day
   }
 
   /// The status day the forecast counts from.
@@ -35,9 +56,20 @@ public struct Forecast: Sendable {
     var held: [Hold] = []
     for location in scheduler.graph.locations {
       let item = plan[location]
-      guard case .late(let days, let started) = item.status(on: today) else { continue }
-      held.append(Hold(id: item.id, started: started, days: days))
-      forecast[location] = Self.held(item, on: today, started: started)
+      let share = Self.share(of: item, on: today)
+      switch item.status(on: today) {
+      case .late(let days, let started):
+        held.append(Hold(id: item.id, started: started, days: days, share: share))
+        forecast[location] = Self.held(item, on: today, started: started, share: share)
+      case .running:
+        // Not late yet, but what was left when it was reported runs past its planned end: the
+        // forecast counts with that from the day of the report on, not from the day after the
+        // planned end.
+        guard let share, share.until > item.end.day else { continue }
+        held.append(Hold(id: item.id, started: true, days: 0, share: share))
+        forecast[location].length = .until(PlanDate(share.until))
+      case .planned, .done, .passed: continue
+      }
     }
     guard case .success(let moves) = scheduler.run(&forecast, from: nil) else { return nil }
     self.today = today
@@ -47,24 +79,33 @@ public struct Forecast: Sendable {
   }
 
   /// A late item as it can still go: not started, no earlier than today; started, ending no
-  /// earlier than tomorrow (the end is exclusive), nor before the share of its planned length
-  /// that its percentage leaves has passed from today (40% done of four months: 73 days more).
+  /// earlier than tomorrow (the end is exclusive), nor before what its percentage left on the
+  /// day it was reported has run (40% done of ten months, reported 3 October: six months more
+  /// from 3 October, `share`).
   ///
   /// - Complexity: O(1).
-  static func held(_ item: Item, on today: Day, started: Bool) -> Item {
+  static func held(_ item: Item, on today: Day, started: Bool, share: Share?) -> Item {
     var item = item
     guard started else {
       let floor = PlanDate(today)
       if item.notBefore.map({ $0.day < today }) ?? true { item.notBefore = floor }
       return item
     }
-    var end = today.adding(days: 1)
-    if let percent = item.progress?.percent, percent < 100 {
-      let length = item.start.day.days(until: item.end.day)
-      end = max(end, today.adding(days: (length * (100 - percent) + 99) / 100))
-    }
-    item.length = .until(PlanDate(end))
+    item.length = .until(PlanDate(max(today.adding(days: 1), share?.until ?? today)))
     return item
   }
 
+  /// What a running phase's percentage says of its end: the share of its planned length still
+  /// to do, counted from the day it was reported (rounded up to a day); nil without one.
+  ///
+  /// - Complexity: O(1).
+  public static func share(of item: Item, on today: Day) -> Share? {
+    guard item.type == .phase, let progress = item.progress, progress.finished == nil,
+      progress.started != nil, let percent = progress.percent, percent < 100
+    else { return nil }
+    let reported = min(progress.percentOn ?? today, today)
+    let length = item.start.day.days(until: item.end.day)
+    let left = (length * (100 - percent) + 99) / 100
+    return Share(percent: percent, reported: reported, until: reported.adding(days: left))
+  }
 }

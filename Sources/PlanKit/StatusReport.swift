@@ -74,8 +74,11 @@ public struct StatusReport: Sendable {
   public let since: Since?
   /// The last day the coming weeks reach (inclusive).
   public let until: Day
-  /// Reported done (or, a fixed date passed, taken) since `since`, or ever without one; by day.
+  /// Reported done since `since`, or ever without one; by day.
   public let done: [Item]
+  /// Milestones whose fixed date passed (since `since`) without being reported reached, the
+  /// plan's goals aside: to report, by day.
+  public let passed: [Item]
   /// Reported started and not done.
   public let running: [Item]
   public let late: [Late]
@@ -112,12 +115,18 @@ public struct StatusReport: Sendable {
           case nil: return true
           }
         }
-        // A fixed date passed without a report: a decision taken.
-        guard item.progress == nil, item.type == .milestone, item.status(on: today) == .done
-        else { return false }
-        return since.map { item.start.day >= $0.day } ?? true
+        return false
       }
       .sorted { Self.doneDay($0) < Self.doneDay($1) }
+    // A fixed date passed without a report is not done: a decision may not have been taken,
+    // and a goal of the plan is a target, never an event.
+    let goalIDs = Set(PlanGoal.goals(in: plan, graph: PlanGraph(plan)).map(\.id))
+    passed = items.filter { item in
+      guard case .passed = item.status(on: today), !goalIDs.contains(item.id) else {
+        return false
+      }
+      return since.map { item.start.day >= $0.day } ?? true
+    }.sorted { ($0.start.day, $0.id) < ($1.start.day, $1.id) }
     running = items.filter { $0.progress?.started != nil && $0.progress?.finished == nil }
     let slack = SlackAnalysis(expected, towards: nil)
     let graph = slack.scheduler.graph

@@ -317,6 +317,10 @@ public struct GanttChart: Sendable {
     case .late(let days, _):
       bar.words = stand.status.word(language) + ItemStand.days(days, language)
       bar.late = true
+    case .passed:
+      // A goal of the plan is a target, not an event to report.
+      let goal = item.lotID == nil && DecisionKind(rawValue: item.kind) == nil
+      bar.words = goal ? nil : Phrase(nl: "niet gemeld", en: "not reported")(language)
     }
   }
 

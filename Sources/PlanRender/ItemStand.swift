@@ -32,7 +32,7 @@ public struct ItemStand: Sendable, Equatable {
         until = min(max(day, start), end)
       }
       done = start < until ? start..<until : nil
-    case .planned, .late(_, started: false):
+    case .planned, .late(_, started: false), .passed:
       done = nil
     }
     text = Self.text(status, item.progress, language)
@@ -65,6 +65,10 @@ public struct ItemStand: Sendable, Equatable {
       if let finished = progress?.finished {
         shown += Phrase(nl: " op ", en: " on ")(language) + finished.text(language)
       }
+    case .passed(let days):
+      shown =
+        Phrase(nl: "datum voorbij, niet gemeld", en: "date passed, not reported")(language)
+        + " (" + Phrase.days(days)(language) + ")"
     case .planned: break
     }
     return shown

@@ -58,7 +58,8 @@ struct MSPDIFollowUp {
     if let note { out.element("Notes", note.xmlText) }
   }
 
-  /// Planwerk's fields of progress and documents: `started=`, `finished=`, `percent=` and
+  /// Planwerk's fields of progress and documents: `started=`, `finished=`, `percent=`,
+  /// `percentOn=` and
   /// `documents=NAME|URL|…`, each part's `%`, `;` and `|` percent-escaped.
   ///
   /// - Complexity: O(documents' text).
@@ -67,6 +68,7 @@ struct MSPDIFollowUp {
     if let started = progress?.started { fields.append("started=\(started.iso)") }
     if let finished = progress?.finished { fields.append("finished=\(finished.iso)") }
     if let percent = progress?.percent { fields.append("percent=\(percent)") }
+    if let percentOn = progress?.percentOn { fields.append("percentOn=\(percentOn.iso)") }
     if !documents.isEmpty {
       fields.append(
         "documents="

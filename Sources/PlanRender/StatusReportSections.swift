@@ -9,8 +9,8 @@ extension StatusReportExport {
     -> [Section]
   {
     let writer = SectionWriter(report: report, language: language)
-    return [
-      writer.done(), writer.running(), writer.late(), writer.targets(), writer.coming(),
+    return [writer.done()] + [writer.passed()].compactMap { $0 } + [
+      writer.running(), writer.late(), writer.targets(), writer.coming(),
       writer.decisions(), writer.owners(),
     ] + [writer.moved()].compactMap { $0 }
   }
@@ -52,18 +52,22 @@ extension StatusReportExport {
       return Section(
         heading: heading,
         lines: report.done.map { item in
-          let when: String
-          if let finished = item.progress?.finished {
-            when = (nl ? "gereed op " : "done on ") + date(finished)
-          } else if DecisionKind(rawValue: item.kind) != nil {
-            when = (nl ? "genomen op " : "taken on ") + date(item.start.day)
-          } else {
-            when =
-              nl
-              ? "vaste datum \(date(item.start.day)) voorbij (niet gemeld)"
-              : "fixed date \(date(item.start.day)) passed (not reported)"
-          }
-          return "\(name(item)): \(when)"
+          "\(name(item)): " + (nl ? "gereed op " : "done on ")
+            + date(item.progress?.finished ?? item.start.day)
+        })
+    }
+
+    /// Fixed dates passed that nobody reported: not done, a question to the owner; none, no
+    /// section.
+    func passed() -> Section? {
+      guard !report.passed.isEmpty else { return nil }
+      return Section(
+        heading: nl ? "Datum voorbij, niet gemeld" : "Date passed, not reported",
+        lines: report.passed.map { item in
+          "\(name(item)): "
+            + (nl
+              ? "vaste datum \(date(item.start.day)); meld 'gereed \(item.id)' als het gebeurd is"
+              : "fixed date \(date(item.start.day)); report 'done \(item.id)' if it happened")
         })
     }
 
@@ -106,6 +110,14 @@ extension StatusReportExport {
           // On the way to a target that comes later: not always the cause of all of it.
           for target in late.delays {
             let later = days(target.planned.days(until: target.expected))
+            // The lot's target itself: it delays nothing but itself.
+            guard target.item.id != item.id else {
+              line +=
+                nl
+                ? "; is zelf het doel van zijn perceel (verwacht \(date(target.expected)), \(later) later)"
+                : "; is its lot's target itself (expected \(date(target.expected)), \(later) later)"
+              continue
+            }
             line +=
               nl
               ? "; ligt op de weg naar \(target.item.id) (verwacht \(date(target.expected)), \(later) later)"

@@ -51,10 +51,13 @@ extension CommandContext {
   }
 
   /// Where the item stands on `vandaag`: "loopt sinds 29 aug. 2022 (40%)", "gereed op …",
-  /// "te laat: 12 dagen"; nothing for what is simply planned.
+  /// "te laat: 12 dagen", "gepland" once the session has a `vandaag`; nothing for what is
+  /// simply planned in a plan without one.
   func statusRow(_ item: Item) -> (Phrase, String)? {
     let status = item.status(on: today)
-    if status == .planned && item.progress == nil { return nil }
+    // A plan nobody follows shows no stand; once the session has a `vandaag`, a planned item
+    // says so, as the HTML page does.
+    if status == .planned && item.progress == nil && settings.today == nil { return nil }
     var shown = status.word(language)
     switch status {
     case .running:
@@ -68,6 +71,13 @@ extension CommandContext {
       }
     case .late(let days, _):
       shown += ": " + text(Phrase.days(days))
+    case .passed:
+      shown =
+        ItemStand.text(status, item.progress, language)
+        + text(
+          Phrase(
+            nl: ": 'gereed \(item.id)' als het gebeurd is", en: ": 'done \(item.id)' if it happened"
+          ))
     case .planned: break
     }
     return (Phrase(nl: "stand", en: "status"), shown)

@@ -77,9 +77,13 @@ extension CommandContext {
     return lot.items.isEmpty ? header : header + "\n" + itemLines(lot.items)
   }
 
-  func itemLines(_ items: [Item]) -> String {
+  /// With `stand`, each line ends with where the item stands ("te laat: 32 dagen").
+  func itemLines(_ items: [Item], stand: Bool = false) -> String {
     let width = items.map(\.id.count).max() ?? 0
-    return items.map { "  \($0.id.fitted(to: width))  \(dates($0))" }.joined(separator: "\n")
+    return items.map { item in
+      "  \(item.id.fitted(to: width))  \(dates(item))"
+        + (stand ? statusRow(item).map { "  — " + $0.1 } ?? "" : "")
+    }.joined(separator: "\n")
   }
 
   /// The tender's order of a lot's items in one line, for every lot with items of two stages or

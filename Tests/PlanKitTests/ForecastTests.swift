@@ -72,7 +72,10 @@ struct ForecastTests {
     let forecast = try #require(Forecast(plan, on: Self.day("2023-03-20")))
     #expect(
       forecast.held == [
-        Forecast.Hold(id: "r.a", started: true, days: 6),
+        Forecast.Hold(
+          id: "r.a", started: true, days: 6,
+          share: Forecast.Share(
+            percent: 80, reported: Self.day("2023-03-20"), until: Self.day("2023-03-23"))),
         Forecast.Hold(id: "r.b", started: false, days: 5),
       ])
     // 80% done of its 14 days leaves 3 (2.8, rounded up) from today: it ends after 22 March.
@@ -107,5 +110,31 @@ struct ForecastTests {
     let later = try #require(Forecast(plan, on: Self.day("2023-04-11")))
     #expect(later.held.map(\.id) == ["r.b"])
     #expect(later.plan.item("r.a") == plan.item("r.a"))
+  }
+
+  /// A percentage is how far a phase was on the day it was reported: what was left then counts
+  /// from that day, so the forecast does not jump on the day after the planned end.
+  @Test func countsWhatAPercentageLeftFromTheDayItWasReported() throws {
+    var plan = Self.plan()
+    let location = try #require(plan.location(of: "r.a"))
+    var a = plan[location]
+    // 14 days from 1 March; 50% on 3 March leaves 7 days, to 10 March.
+    a.progress = Progress(
+      started: Self.day("2023-03-01"), percent: 50, percentOn: Self.day("2023-03-03"))
+    a.fixed = true
+    plan[location] = a
+    Scheduler.schedule(&plan)
+    let ends = ["2023-03-14", "2023-03-15", "2023-03-16"].map { day in
+      Forecast(plan, on: Self.day(day))?.plan.item("r.a")?.end.day
+    }
+    #expect(ends == ["2023-03-15", "2023-03-16", "2023-03-17"].map(Self.day))
+    // 10% on 10 March leaves 13 days from then: the forecast says so before the planned end.
+    plan[location].progress?.percent = 10
+    plan[location].progress?.percentOn = Self.day("2023-03-10")
+    let before = try #require(Forecast(plan, on: Self.day("2023-03-12")))
+    #expect(before.plan.item("r.a")?.end.day == Self.day("2023-03-23"))
+    #expect(before.held.first?.days == 0 && before.held.first?.share?.percent == 10)
+    let after = try #require(Forecast(plan, on: Self.day("2023-03-16")))
+    #expect(after.plan.item("r.a")?.end.day == Self.day("2023-03-23"))
   }
 }

@@ -63,4 +63,21 @@ struct AnnotationTests {
     #expect(
       interpreter.run("lijst eigenaar niemand").text == "Geen onderdelen die daaraan voldoen.")
   }
+
+  /// Seed 002's three routes owned by Jan, Marjan Bos and Jansen: a name is found by its whole
+  /// parts, whatever their case, not inside another name.
+  @Test func findsAnOwnerByWholeNameParts() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    for line in ["eigenaar r1 Jan", "eigenaar r2 Marjan Bos", "eigenaar r3 Jansen"] {
+      #expect(!interpreter.run(line).failed)
+    }
+    let jan = interpreter.run("lijst eigenaar jan").text
+    #expect(jan.contains("r1.voorbereiding") && !jan.contains("r2.") && !jan.contains("r3."))
+    let bos = interpreter.run("lijst eigenaar bos").text
+    #expect(bos.contains("r2.voorbereiding") && !bos.contains("r1.") && !bos.contains("r3."))
+    let full = interpreter.run("lijst eigenaar \"MARJAN bos\"").text
+    #expect(full.contains("r2.voorbereiding") && !full.contains("r1."))
+    #expect(interpreter.run("lijst eigenaar jansen").text.contains("r3.voorbereiding"))
+    #expect(interpreter.run("lijst eigenaar \"bos marjan\"").text.hasPrefix("Geen onderdelen"))
+  }
 }

@@ -85,7 +85,12 @@ struct ProgressTests {
     #expect(
       report.text.hasPrefix("r3.inkoopprocedure: gestart op 22 aug. 2022, 40%\n"), "\(report.text)")
     let item = try #require(interpreter.plan.item("r3.inkoopprocedure"))
-    #expect(item.progress == Progress(started: Day(year: 2022, month: 8, day: 22), percent: 40))
+    // The share is how far it was on the day it was reported: 15 March 2023.
+    #expect(
+      item.progress
+        == Progress(
+          started: Day(year: 2022, month: 8, day: 22), percent: 40,
+          percentOn: Day(year: 2023, month: 3, day: 15)))
     #expect(item.end == end)
     #expect(!interpreter.run("gereed r3.inkoopprocedure op 1 maart 2023").failed)
   }
@@ -176,7 +181,9 @@ struct ProgressTests {
     #expect(read.plan == interpreter.plan)
     #expect(
       read.plan.item("r1.inkoopprocedure")?.progress
-        == Progress(started: Day(year: 2022, month: 8, day: 29), percent: 40))
+        == Progress(
+          started: Day(year: 2022, month: 8, day: 29), percent: 40,
+          percentOn: Day(year: 2022, month: 11, day: 1)))
   }
 
   @Test func refusesProgressAfterToday() throws {

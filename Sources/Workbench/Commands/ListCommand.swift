@@ -15,9 +15,9 @@ enum ListCommand: PlanCommand {
     ),
     usage: Phrase(
       nl:
-        "lijst [PERCEEL] [eigenaar WIE] [soort SOORT] [stand gepland|loopt|gereed|te-laat] [van DATUM] [tot DATUM]",
+        "lijst [PERCEEL] [eigenaar WIE] [soort SOORT] [stand gepland|loopt|gereed|te-laat|voorbij] [van DATUM] [tot DATUM]",
       en:
-        "list [LOT] [owner WHO] [kind KIND] [status planned|running|done|late] [from DATE] [to DATE]"
+        "list [LOT] [owner WHO] [kind KIND] [status planned|running|done|late|passed] [from DATE] [to DATE]"
     ),
     examples: [
       .nl: [
@@ -62,12 +62,14 @@ enum ListCommand: PlanCommand {
     }
     var blocks: [String] = lots.map { lot in
       "\(lot.id)  \(lot.title.inert)"
-        + (lot.items.isEmpty ? "" : "\n" + context.itemLines(lot.items))
+        + (lot.items.isEmpty
+          ? "" : "\n" + context.itemLines(lot.items, stand: filter.status != nil))
         + (filter.active ? "" : context.processLine(lot))
     }
     if !milestones.isEmpty {
       blocks.append(
-        context.text(Phrase(nl: "plan", en: "plan")) + "\n" + context.itemLines(milestones))
+        context.text(Phrase(nl: "plan", en: "plan")) + "\n"
+          + context.itemLines(milestones, stand: filter.status != nil))
     }
     return Outcome(text: blocks.joined(separator: "\n"))
   }
@@ -76,6 +78,9 @@ enum ListCommand: PlanCommand {
   /// a kind, and a period the item must overlap.
   struct Filter {
     var owner: String?
+    /// The owner asked for, in lowercase name parts: "jan" finds Jan and Jan de Vries, not
+    /// Marjan Bos or Jansen.
+    var ownerParts: [Substring] = []
     var kind: String?
     var status: String?
     var today: Day
@@ -94,7 +99,7 @@ enum ListCommand: PlanCommand {
     static let statuses = [
       "gepland": "planned", "planned": "planned", "loopt": "running", "running": "running",
       "gereed": "done", "klaar": "done", "done": "done", "te-laat": "late", "te laat": "late",
-      "laat": "late", "late": "late",
+      "laat": "late", "late": "late", "voorbij": "passed", "passed": "passed",
     ]
 
     init(_ command: ParsedCommand, _ context: CommandContext) throws(PlanError) {
@@ -106,13 +111,13 @@ enum ListCommand: PlanCommand {
             nl: "'\(typed)' is geen stand", en: "'\(typed)' is not a status",
             at: spanOf(clause.words) ?? clause.keyword.span,
             hint: Phrase(
-              nl: "gepland, loopt, gereed of te-laat", en: "planned, running, done or late"))
+              nl: "gepland, loopt, gereed, te-laat of voorbij",
+              en: "planned, running, done, late or passed"))
         }
         status = known
       }
-      owner = command.clauses[.owner].map {
-        $0.words.map(\.text).joined(separator: " ").lowercased()
-      }
+      owner = command.clauses[.owner].map { $0.words.map(\.text).joined(separator: " ") }
+      ownerParts = owner.map(Self.nameParts) ?? []
       kind = try command.clauses[.kind].map(\.words).map(CommandContext.kindName)
       from = try command.clauses[.from].map { clause throws(PlanError) in
         try context.presentDateParser.parse(clause.words).windowStart
@@ -150,10 +155,29 @@ enum ListCommand: PlanCommand {
       }
     }
 
-    /// - Complexity: O(1).
+    /// The lowercase parts of a name, split at spaces, commas, hyphens and the like.
+    ///
+    /// - Complexity: O(the name).
+    static func nameParts(_ name: String) -> [Substring] {
+      name.lowercased().split { !$0.isLetter && !$0.isNumber }
+    }
+
+    /// Whether the parts asked for stand in `name` as whole parts, one after another: "bos"
+    /// and "marjan bos" name Marjan Bos, "jan" does not.
+    ///
+    /// - Complexity: O(the name's parts × the parts asked for).
+    static func names(_ name: String, owner parts: [Substring]) -> Bool {
+      let named = nameParts(name)
+      guard !parts.isEmpty, parts.count <= named.count else { return false }
+      return (0...(named.count - parts.count)).contains { at in
+        named[at..<(at + parts.count)].elementsEqual(parts)
+      }
+    }
+
+    /// - Complexity: O(the owner's name).
     func keeps(_ item: Item, in lot: Lot?) -> Bool {
-      if let owner {
-        guard let named = item.owner ?? lot?.owner, named.lowercased().contains(owner) else {
+      if owner != nil {
+        guard let named = item.owner ?? lot?.owner, Self.names(named, owner: ownerParts) else {
           return false
         }
       }

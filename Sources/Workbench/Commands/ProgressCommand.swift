@@ -62,9 +62,19 @@ extension CommandContext {
     var item = plan[location]
     // Without a day, a phase already reported started keeps its day: the report gives how
     // far it is ('gestart X 60%'), not a new start.
+    // A percentage may follow the date as well as precede it: 'gestart X op 6 juli 2016 70%'.
+    var dateWords = command.clauses[.on]?.words
+    var percentWords = command.argument(1)
+    if !finished, percentWords.isEmpty, let words = dateWords, let last = words.last,
+      last.text.hasSuffix("%")
+    {
+      let count = last.text == "%" && words.count > 2 ? 2 : 1
+      percentWords = Array(words.suffix(count))
+      dateWords = Array(words.dropLast(count))
+    }
     let day =
-      try command.clauses[.on].map { clause throws(PlanError) in
-        try dateParser.parse(clause.words).day
+      try dateWords.map { words throws(PlanError) in
+        try dateParser.parse(words).day
       } ?? (finished ? nil : item.progress?.started) ?? today
     guard day <= today else {
       throw PlanError(
@@ -76,7 +86,7 @@ extension CommandContext {
           en: "planning is 'set \(item.id) from DATE'"))
     }
     var progress = item.progress ?? Progress()
-    let words = command.argument(1)
+    let words = percentWords
     if !words.isEmpty {
       let text = words.map(\.text).joined().replacingOccurrences("%", with: "")
       guard let percent = Int(text), (0...100).contains(percent) else {
@@ -94,6 +104,8 @@ extension CommandContext {
           hint: Phrase(nl: "gereed \(item.id) op DATUM", en: "done \(item.id) on DATE"))
       }
       progress.percent = percent
+      // How far it is today: what is left counts from today, whatever day it started.
+      progress.percentOn = today
     }
     if finished {
       if item.type == .phase {
@@ -123,6 +135,7 @@ extension CommandContext {
       }
       progress.finished = day
       progress.percent = nil
+      progress.percentOn = nil
     } else {
       guard item.type == .phase else {
         throw PlanError(
@@ -140,6 +153,11 @@ extension CommandContext {
     }
     item.fixed = true
     item.progress = progress
+    // What really began before its `niet eerder dan` (kept when the step before was done early)
+    // shows the day it began, not a rule it did not keep.
+    if let notBefore = item.notBefore, notBefore.day > progress.started ?? day {
+      item.notBefore = nil
+    }
     let changed = item
     // A phase's end is the day after its last day.
     let end = item.type == .phase ? day.adding(days: 1) : day
@@ -164,7 +182,7 @@ extension CommandContext {
     var lines = ["\(shown.id): " + text(what), "  " + describe(shown)]
     if let behind = behind(shown) { lines.append("  ! " + text(behind)) }
     for (_, successor) in kept {
-      let on = successor.start.day
+      let on = successor.notBefore ?? successor.start
       lines.append(
         text(
           Phrase(
@@ -227,15 +245,32 @@ extension CommandContext {
     for k in plan.linksOutOf(before.id) where plan.links[k].kind == .finishToStart {
       guard let at = plan.location(of: plan.links[k].to) else { continue }
       var successor = plan[at]
-      let start = successor.start.day
-      guard successor.progress == nil, !successor.fixed, start > today,
-        (successor.notBefore?.day).map({ $0 < start }) ?? true,
+      let start = plannedStart(of: successor)
+      // Planned to start before today or not, it keeps its day: it was not late on it before
+      // this good news, and is not after.
+      guard successor.progress == nil, !successor.fixed,
+        (successor.notBefore?.day).map({ $0 < start.day }) ?? true,
         !kept.contains(where: { $0.1.id == successor.id })
       else { continue }
-      successor.notBefore = PlanDate(start)
+      successor.notBefore = start
       kept.append((at, successor))
     }
     return kept
+  }
+
+  /// Where an item is planned to start, at the precision the plan gave it: its start, or,
+  /// when that is a day inside the window of a vaguer date the latest baseline gave it ("juni
+  /// 2022"), that day shown as the window, so that it is late only once the window is past.
+  ///
+  /// - Complexity: O(the items of the latest baseline).
+  func plannedStart(of item: Item) -> PlanDate {
+    let start = item.start
+    guard start.precision == .day,
+      let planned = plan.baselines.last?.items.first(where: { $0.id == item.id })?.span.start,
+      planned.precision != .day, planned.windowStart <= start.day, start.day < planned.windowEnd,
+      planned.precision.windowStart(of: start.day) != nil
+    else { return start }
+    return PlanDate(start.day, planned.precision)
   }
 
   /// The name of the baseline the first report takes when the plan has none.
