@@ -72,6 +72,10 @@ public enum PlanJSONExport {
       case .late(let days, _):
         members["status"] = .string("late")
         members["daysLate"] = .int(days)
+      case .passed(let days):
+        // A fixed date gone by that nobody reported: neither done nor late.
+        members["status"] = .string("passed")
+        members["daysPassed"] = .int(days)
       }
     }
     return .object(members)
