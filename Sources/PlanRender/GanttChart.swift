@@ -75,8 +75,10 @@ public struct GanttChart: Sendable {
     /// Of a followed plan: the days done, drawn full while the rest is lighter.
     var done: Range<Day>?
     var followed = false
-    /// "gereed", "loopt 40%", "te laat: 5 dagen", after the bar.
+    /// "gereed", "loopt 40%", "te laat: 5 dagen", after the bar; `short` ("te laat", "40%")
+    /// where those do not fit beside it.
     var words: String?
+    var short: String?
     var late = false
 
     var plain: Bool {
@@ -183,7 +185,9 @@ public struct GanttChart: Sendable {
         }
       }
     }
-    if let words = bar.words { place(words, after: to, before: from, in: &cells) }
+    if let words = bar.words {
+      place([words] + (bar.short.map { [$0] } ?? []), after: to, before: from, in: &cells)
+    }
     if let todayColumn, todayColumn < axis.columns, cells[todayColumn] == " " {
       cells[todayColumn] = style.today
     }
@@ -217,13 +221,24 @@ public struct GanttChart: Sendable {
   /// none where neither has room (then `toon` says it).
   ///
   /// - Complexity: O(columns).
-  func place(_ words: String, after end: Int, before start: Int, in cells: inout [Character]) {
-    let characters = Array(words)
-    if end + 1 + characters.count <= cells.count {
-      cells.replaceSubrange((end + 1)..<(end + 1 + characters.count), with: characters)
-    } else if start - 1 - characters.count >= 0 {
-      let from = start - 1 - characters.count
-      cells.replaceSubrange(from..<(from + characters.count), with: characters)
+  /// The first of `words` that fits after the bar or before it; else the first that fits
+  /// inside it, over its cells: at 80 columns a long bar leaves no room beside it, and a late
+  /// phase must still say so.
+  func place(_ words: [String], after end: Int, before start: Int, in cells: inout [Character]) {
+    for text in words {
+      let characters = Array(text)
+      if end + 1 + characters.count <= cells.count {
+        cells.replaceSubrange((end + 1)..<(end + 1 + characters.count), with: characters)
+        return
+      } else if start - 1 - characters.count >= 0 {
+        let from = start - 1 - characters.count
+        cells.replaceSubrange(from..<(from + characters.count), with: characters)
+        return
+      }
+    }
+    for text in words where text.count <= end - start {
+      cells.replaceSubrange(start..<(start + text.count), with: Array(text))
+      return
     }
   }
 
@@ -314,8 +329,10 @@ public struct GanttChart: Sendable {
     case .done: bar.words = stand.status.word(language)
     case .running:
       bar.words = stand.status.word(language) + (item.progress?.percent.map { " \($0)%" } ?? "")
+      bar.short = item.progress?.percent.map { "\($0)%" }
     case .late(let days, _):
       bar.words = stand.status.word(language) + ItemStand.days(days, language)
+      bar.short = stand.status.word(language)
       bar.late = true
     case .passed:
       // A goal of the plan is a target, not an event to report.

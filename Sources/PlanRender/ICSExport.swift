@@ -14,10 +14,13 @@ public enum ICSExport {
   ///     for none.
   ///   - published: what earlier exports gave calendars, by UID (`PublishedEvent`); the
   ///     returned map adds or updates every event written, so that the caller can keep it.
+  ///   - statusDate: the session's `vandaag`, on which each event's description says where
+  ///     its item stands ("Stand per 3 okt. 2022 — te laat: 32 dagen"); nil for none.
   /// - Complexity: O(plan).
   public static func render(
     _ plan: Plan, everything: Bool, stamp: String, language: Language,
-    reminder: ((Day) -> Int)? = nil, published: [String: PublishedEvent] = [:]
+    reminder: ((Day) -> Int)? = nil, published: [String: PublishedEvent] = [:],
+    statusDate: Day? = nil
   ) -> (text: String, published: [String: PublishedEvent]) {
     var published = published
     let calendar = uidSuffix(plan)
@@ -52,7 +55,9 @@ public enum ICSExport {
         "SUMMARY:" + escape(summary),
         "DESCRIPTION:"
           + escape(
-            ([lot, item.id, item.period(language)].compactMap { $0 } + annotations(item, language))
+            ([lot, item.id, item.period(language)].compactMap { $0 }
+              + stand(item, on: statusDate, language)
+              + annotations(item, owner: plan.owner(of: item), language))
               .joined(separator: "\n")),
         "TRANSP:TRANSPARENT",
       ]
@@ -137,6 +142,18 @@ public enum ICSExport {
     if let note = item.note { lines.append(note) }
     lines += item.documents.map { "\($0.name): \($0.url)" }
     return lines
+  }
+
+  /// "Stand per 3 okt. 2022 — te laat: 32 dagen", on the status date; nothing without one. The
+  /// status is not part of the event's version: it changes with the day, not with the plan.
+  ///
+  /// - Complexity: O(1).
+  static func stand(_ item: Item, on day: Day?, _ language: Language) -> [String] {
+    guard let day else { return [] }
+    return [
+      Phrase(nl: "Stand per ", en: "As of ")(language) + day.text(language) + " — "
+        + ItemStand(item, on: day, language).text
+    ]
   }
 
   /// A lot's title up to its colon: "Route 1: Gebiedsgerichte ondersteuning…" is Route 1.

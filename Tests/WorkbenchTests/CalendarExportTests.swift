@@ -121,6 +121,18 @@ struct DecisionsCommandTests {
     #expect(interpreter.run("meeting").text.hasPrefix("college: every Tuesday"))
   }
 
+  @Test func saysInEachEventWhereItsItemStandsAndWhoOwnsItsLot() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    for line in ["vandaag 3 oktober 2022", "eigenaar r2 \"Marjan Bos\""] {
+      #expect(!interpreter.run(line).failed, "\(line)")
+    }
+    let ics = interpreter.run("export ics - alles").text.split(separator: "\r\n ").joined()
+    let event = ics.components(separatedBy: "BEGIN:VEVENT").first {
+      $0.contains("UID:r2.inkoopprocedure@")
+    }!
+    #expect(event.contains("\\nStand per 3 okt. 2022 — te laat: 32 dagen\\nEigenaar: Marjan Bos"))
+  }
+
   @Test func speaksTheLanguageChosenForTheRunInASessionItOpens() throws {
     let text = try String(
       contentsOfFile: SeedSessionTests.root + "/sessions/002-routes.json", encoding: .utf8)

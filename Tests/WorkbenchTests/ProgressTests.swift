@@ -29,6 +29,18 @@ struct ProgressTests {
         "r2.voorbereiding had op 1 mei 2022 moeten beginnen (en vóór 1 sept. 2022 klaar zijn)"))
   }
 
+  @Test func marksALatePhaseInTheTextChartWhereNoLabelFitsBesideIt() throws {
+    // At 80 columns r2.inkoopprocedure's bar leaves no room for "te laat: 32 dagen".
+    var interpreter = try Self.routes(
+      today: "3 oktober 2022", then: ["gestart r1.inkoopprocedure 10% op 1 september 2022"])
+    interpreter.settings.width = 80
+    let lines = interpreter.run("gantt").text.split(separator: "\n")
+    let late = lines.filter { $0.contains("Inkoopprocedure") }
+    #expect(late.count == 3)
+    #expect(late[0].hasSuffix("▓ 10%"))
+    #expect(late[1].hasSuffix("▓ te laat"))
+  }
+
   @Test func takesAStartedPhaseAsHistoryAndMovesWhatFollowsFromIt() throws {
     var interpreter = try Self.routes(today: "1 november 2022")
     #expect(!interpreter.run("gereed r1.voorbereiding op 26 augustus 2022").failed)

@@ -155,7 +155,7 @@ enum ExportCommand: PlanCommand {
       }
       let calendar = ICSExport.render(
         context.plan, everything: everything, stamp: context.stamp, language: context.language,
-        reminder: ahead, published: published)
+        reminder: ahead, published: published, statusDate: context.settings.today)
       output = calendar.text
       // Kept only when the calendar reaches a file: the screen publishes nothing.
       if file != nil { context.settings.published = calendar.published }
