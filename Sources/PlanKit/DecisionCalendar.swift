@@ -5,8 +5,10 @@
 public struct DecisionCalendar: Sendable {
   public struct Entry: Sendable, Equatable {
     public enum Status: Sendable, Equatable {
-      /// The meeting is past.
+      /// Reported taken (`gereed`).
       case taken
+      /// The meeting is past and nobody reported the decision taken: it may not have been.
+      case passed
       /// The proposal can still be handed in: so many working days are left, 0 on the day.
       case due(workingDays: Int)
       /// The day to hand in is past, the meeting not: by so many working days, and the first
@@ -67,7 +69,8 @@ public struct DecisionCalendar: Sendable {
       colleges[link.to, default: []].append(link.from)
     }
     return entries.map { entry in
-      guard entry.kind == .regiobesluit, entry.status != .taken, let from = colleges[entry.item.id]
+      guard entry.kind == .regiobesluit, entry.status != .taken, entry.status != .passed,
+        let from = colleges[entry.item.id]
       else { return entry }
       var late: [String] = []
       var earliest: Day? = entry.meeting
@@ -94,8 +97,10 @@ public struct DecisionCalendar: Sendable {
     let committee = known ? Self.committee(before: meeting, kind, meetings) : nil
     let handIn = Self.handIn(for: meeting, kind, meetings, workdays)
     let status: Entry.Status
-    if meeting < today {
+    if item.progress?.finished != nil {
       status = .taken
+    } else if meeting < today {
+      status = .passed
     } else if handIn >= today {
       status = .due(workingDays: workdays.count(from: today, to: handIn))
     } else {

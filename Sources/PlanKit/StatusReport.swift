@@ -121,11 +121,10 @@ public struct StatusReport: Sendable {
     // A fixed date passed without a report is not done: a decision may not have been taken,
     // and a goal of the plan is a target, never an event.
     let goalIDs = Set(PlanGoal.goals(in: plan, graph: PlanGraph(plan)).map(\.id))
+    // Listed whatever the report looks back to: it is still to be reported, like late work.
     passed = items.filter { item in
-      guard case .passed = item.status(on: today), !goalIDs.contains(item.id) else {
-        return false
-      }
-      return since.map { item.start.day >= $0.day } ?? true
+      guard case .passed = item.status(on: today) else { return false }
+      return !goalIDs.contains(item.id)
     }.sorted { ($0.start.day, $0.id) < ($1.start.day, $1.id) }
     running = items.filter { $0.progress?.started != nil && $0.progress?.finished == nil }
     let slack = SlackAnalysis(expected, towards: nil)
@@ -160,7 +159,11 @@ public struct StatusReport: Sendable {
       }
     }
     late = forecast.held.compactMap { hold in
-      guard let item = plan.item(hold.id), let node = graph.index[hold.id] else { return nil }
+      // A running phase not yet past its end is not late, though its pace may end it later:
+      // the targets it holds up say so.
+      guard hold.days > 0 || !hold.started, let item = plan.item(hold.id),
+        let node = graph.index[hold.id]
+      else { return nil }
       let delays = targets.filter { target in
         target.expected > target.planned
           && (target.item.id == hold.id || leading[target.item.id]?.contains(node) == true)
@@ -186,7 +189,7 @@ public struct StatusReport: Sendable {
       entry in
       switch entry.status {
       case .late, .waiting: return true
-      case .taken, .due: break
+      case .taken, .passed, .due: break
       }
       return (entry.meeting >= today && entry.meeting <= until)
         || (entry.handIn >= today && entry.handIn <= until)

@@ -45,6 +45,8 @@ public enum DecisionExport {
     let nl = language == .nl
     switch entry.status {
     case .taken: return nl ? "genomen" : "taken"
+    case .passed:
+      return nl ? "datum voorbij, niet als genomen gemeld" : "date passed, not reported taken"
     case .due(let days) where days == 0: return nl ? "vandaag aanleveren" : "hand in today"
     case .due(let days):
       return nl

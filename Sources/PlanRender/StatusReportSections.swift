@@ -66,8 +66,8 @@ extension StatusReportExport {
         lines: report.passed.map { item in
           "\(name(item)): "
             + (nl
-              ? "vaste datum \(date(item.start.day)); meld 'gereed \(item.id)' als het gebeurd is"
-              : "fixed date \(date(item.start.day)); report 'done \(item.id)' if it happened")
+              ? "vaste datum \(item.start.text(language)); meld 'gereed \(item.id)' als het gebeurd is"
+              : "fixed date \(item.start.text(language)); report 'done \(item.id)' if it happened")
         })
     }
 

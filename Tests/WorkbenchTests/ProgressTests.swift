@@ -322,3 +322,37 @@ struct ProgressFreshEyeTests {
     #expect(done.failed && done.text.contains("meld eerst wanneer het begon"))
   }
 }
+
+/// A fixed date gone by that nobody reported, in the decision calendar and the report (found
+/// by a fresh-eye test).
+struct PassedDateTests {
+  @Test func callsADecisionTakenOnlyOnceItIsReported() throws {
+    var interpreter = try ProgressTests.seed("004-achterhoek", ["vandaag 1 februari 2021"])
+    let row = { (interpreter: inout Interpreter) in
+      interpreter.run("besluiten").text.split(separator: "\n").first {
+        $0.contains("college-uitgangspunten")
+      } ?? ""
+    }
+    #expect(row(&interpreter).hasSuffix("datum voorbij, niet als genomen gemeld"))
+    #expect(!interpreter.run("gereed college-uitgangspunten op 24 november 2020").failed)
+    #expect(row(&interpreter).hasSuffix("genomen"))
+  }
+
+  @Test func keepsAskingForAPassedDateInTheReportSinceABaseline() throws {
+    var interpreter = try ProgressTests.seed(
+      "004-achterhoek", ["vandaag 1 juni 2021", "basislijn b1"])
+    let report = interpreter.run("rapport").text
+    #expect(report.contains("Datum voorbij, niet gemeld"))
+    #expect(report.contains("college-uitgangspunten"))
+    // A vague date as written, not a guessed Sunday.
+    #expect(report.contains("vaste datum eind februari 2021"))
+  }
+
+  @Test func leavesARunningPhaseNotYetPastItsEndOutOfTheLateWork() throws {
+    var interpreter = try ProgressTests.routes(
+      today: "1 mei 2023", then: ["gestart r1.inkoopprocedure op 1 september 2022 60%"])
+    let report = interpreter.run("rapport").text
+    #expect(!report.contains("0 dagen"))
+    #expect(!report.contains("r1.inkoopprocedure: loopt"))
+  }
+}
