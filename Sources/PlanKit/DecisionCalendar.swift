@@ -36,10 +36,13 @@ public struct DecisionCalendar: Sendable {
   }
 
   public let entries: [Entry]
+  /// The day the statuses are of.
+  public let today: Day
 
   /// - Complexity: O(decisions × log decisions) over the plan's items, O(plan) to find them:
   ///   `besluiten` reads the whole plan once by nature.
   public init(_ plan: Plan, today: Day, workdays: WorkdayTable) {
+    self.today = today
     var entries: [Entry] = []
     // The colleges a regional decision waits for, each a municipality's own.
     let regional = Set(

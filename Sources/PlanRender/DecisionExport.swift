@@ -112,6 +112,8 @@ public enum DecisionExport {
         + MarkdownExport.escape(
           plan.title.isEmpty ? (language == .nl ? "Besluiten" : "Decisions") : plan.title),
       "",
+      (language == .nl ? "Stand per " : "As of ") + calendar.today.text(language),
+      "",
       "| " + head.joined(separator: " | ") + " |",
       "|" + String(repeating: " --- |", count: head.count),
     ]
@@ -190,7 +192,11 @@ public enum DecisionExport {
           "SUMMARY:" + ICSExport.escape(summary),
           "DESCRIPTION:"
             + ICSExport.escape(
-              ([entry.item.id, body + " " + meeting(entry, language), status(entry, language)]
+              ([
+                entry.item.id, body + " " + meeting(entry, language),
+                (language == .nl ? "Stand per " : "As of ") + calendar.today.text(language) + ": "
+                  + status(entry, language),
+              ]
                 + ICSExport.annotations(entry.item, owner: plan.owner(of: entry.item), language))
                 .joined(separator: "\n")),
         ]
