@@ -22,6 +22,13 @@ enum MeetingPage {
       #pw-bar { position: sticky; top: 0; z-index: 10; background: #1d3557; color: #fff;
         font: 15px 'DejaVu Sans', sans-serif; padding: 6px 12px; min-height: 1.3em; }
       #pw-bar .pw-state { float: right; opacity: 0.8; }
+      #pw-line { font-weight: bold; }
+      #pw-line:empty + #pw-command { margin-left: 0; }
+      #pw-command { margin-left: 1.2em; opacity: 0.8; font-size: 13px; }
+      #pw-warnings { list-style: none; margin: 0; padding: 0; position: absolute; top: 100%;
+        left: 0; right: 0; }
+      #pw-warnings li { padding: 3px 12px; background: #fff1cc; color: #4a3000;
+        border-left: 6px solid #f4a000; border-bottom: 1px solid #e8c36a; font-size: 14px; }
       .pw-changed { outline: 3px solid #f4a000; outline-offset: 1px; animation: pw-glow 1s 3; }
       g.pw-changed rect, g.pw-changed path, g.pw-changed polygon { stroke: #f4a000; stroke-width: 3; }
       tr.pw-changed td { background: #fff1cc; }
@@ -30,7 +37,7 @@ enum MeetingPage {
       </style>
       </head>
       <body>
-      <div id="pw-bar"><span class="pw-state" id="pw-state">live</span><span id="pw-line">\(escape(frame?.line ?? ""))</span></div>
+      <div id="pw-bar"><span class="pw-state" id="pw-state">live</span><span id="pw-line">\(escape(frame?.line ?? ""))</span><span id="pw-command">\(escape(frame?.command ?? ""))</span><ul id="pw-warnings">\(warnings(frame?.warnings ?? []))</ul></div>
       <main id="pw-plan" data-serial="\(frame?.serial ?? 0)">
       \(frame?.body.text ?? "<p>Nog geen plan.</p>")
       </main>
@@ -53,6 +60,8 @@ enum MeetingPage {
       var token = new URLSearchParams(location.search).get("token") || "";
       var plan = document.getElementById("pw-plan");
       var line = document.getElementById("pw-line");
+      var command = document.getElementById("pw-command");
+      var warnings = document.getElementById("pw-warnings");
       var state = document.getElementById("pw-state");
       var timer = null;
       var marked = [];
@@ -93,6 +102,13 @@ enum MeetingPage {
         }
         plan.dataset.serial = String(frame.serial);
         line.textContent = frame.line;
+        command.textContent = frame.command;
+        warnings.textContent = "";
+        frame.warnings.forEach(function (text) {
+          var item = document.createElement("li");
+          item.textContent = text;
+          warnings.appendChild(item);
+        });
         document.title = frame.title;
         marked.forEach(unmark);
         marked = [];
@@ -131,6 +147,11 @@ enum MeetingPage {
       connect();
     })();
     """
+
+  /// The warnings a change newly caused, one item each.
+  static func warnings(_ lines: [String]) -> String {
+    lines.map { "<li>\(escape($0))</li>" }.joined()
+  }
 
   static func escape(_ text: String) -> String { text.markupEscaped(hiddenAs: " ") }
 

@@ -10,24 +10,32 @@ import Synchronization
 /// explicit address, of the network) who finds the port sees nothing. A page that has a frame
 /// is sent only the elements the next one changed, when that is all it changed (`FrameDiff`).
 public final class MeetingServer: Sendable {
-  /// What the page shows: the chart page's body, the command that made it, the items it
-  /// moved (to highlight), and a number that rises with each frame.
+  /// What the page shows: the chart page's body, the command that made it, the change's own
+  /// line (what moved, by how much), the warnings it newly caused, the items it moved (to
+  /// highlight), and a number that rises with each frame.
   public struct Frame: Sendable, Equatable {
     public var title: String
+    /// "nl" or "en": the page's language.
+    public var language: String
     public var head: String
     public var body: MarkupPieces
+    public var command: String
     public var line: String
+    public var warnings: [String]
     public var changed: [String]
     public var serial: Int
 
     public init(
-      title: String, head: String, body: MarkupPieces, line: String, changed: [String],
-      serial: Int
+      title: String, language: String = "nl", head: String, body: MarkupPieces,
+      command: String = "", line: String, warnings: [String] = [], changed: [String], serial: Int
     ) {
       self.title = title
+      self.language = language
       self.head = head
       self.body = body
+      self.command = command
       self.line = line
+      self.warnings = warnings
       self.changed = changed
       self.serial = serial
     }
@@ -136,6 +144,8 @@ public final class MeetingServer: Sendable {
     var header: JSONObject = [
       "serial": .int(frame.serial), "title": .string(frame.title),
       "line": .string(frame.line), "changed": .array(frame.changed.map { .string($0) }),
+      "command": .string(frame.command), "warnings": .array(frame.warnings.map { .string($0) }),
+      "lang": .string(frame.language),
     ]
     for (key, value) in more { header[key] = value }
     return JSONWriter.write(.object(header))

@@ -157,12 +157,13 @@ extension Interpreter {
       presenter.show(
         context.presentedFrame(
           of: replay.interpreter.plan,
-          line: text(
+          command: text(
             Phrase(
               nl: "Stap \(replay.position) van \(total): ",
               en: "Step \(replay.position) of \(total): "))
             + replay.journal.steps[replay.position - 1].command,
-          changed: changed.sorted(), options: options))
+          summary: replay.interpreter.lastChange ?? ChangeSummary(), changed: changed.sorted(),
+          options: options))
     }
     var chart = context.screenChart(of: replay.interpreter.plan)
     chart.range = axis

@@ -62,7 +62,8 @@ final class LivePresenting: Presenting {
     guard let (server, serial) = next else { return }
     server.publish(
       MeetingServer.Frame(
-        title: frame.title, head: frame.head, body: frame.body, line: frame.line,
+        title: frame.title, language: frame.language, head: frame.head, body: frame.body,
+        command: frame.command, line: frame.line, warnings: frame.warnings,
         changed: frame.changed, serial: serial))
   }
 

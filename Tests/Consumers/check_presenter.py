@@ -158,10 +158,18 @@ class Page:
         followed = time.time() - typed
         received = self.browser.evaluate("window.pwReceived") / 1000 - typed
         painted = self.browser.evaluate("window.pwShown") / 1000 - typed
-        shown = self.browser.evaluate("document.getElementById('pw-line').textContent")
+        shown = self.browser.evaluate("document.getElementById('pw-command').textContent")
         if shown != line:
-            fail(f"the page shows {shown!r} above the chart, not the change's line")
+            fail(f"the page shows {shown!r} as the command above the chart, not {line!r}")
         return followed, received, painted
+
+    def change(self):
+        """The change's own line above the chart: what moved, by how much."""
+        return self.browser.evaluate("document.getElementById('pw-line').textContent")
+
+    def warnings(self):
+        return self.browser.evaluate(
+            "Array.from(document.querySelectorAll('#pw-warnings li')).map(e => e.textContent)")
 
     def kind(self):
         return self.browser.evaluate("document.body.dataset.frame")
@@ -212,6 +220,12 @@ def main():
     marked = page.marked()
     if f"item-{item}" not in marked:
         fail(f"{item} is not highlighted: {marked}")
+    if not page.change().startswith(f"{item} +2 wk"):
+        fail(f"the line above the chart does not say what moved: {page.change()!r}")
+    # The warning the change caused stands on the page too, marked, for the room to see.
+    warned = page.warnings()
+    if len(sys.argv) <= 3 and not (warned and warned[0].startswith("! ")):
+        fail(f"the page does not show the warning '{line}' caused: {warned}")
     page.same_as_fresh(f"'{line}'")
 
     # A change within the time axis comes as a diff: only the elements it changed, put in place
@@ -239,7 +253,7 @@ def main():
     shell.read_until(r"^Bewaard in ")
     browser.evaluate("""window.pwSteps = [];
       new MutationObserver(() => window.pwSteps.push([
-        document.getElementById('pw-line').textContent, document.body.dataset.frame])).observe(
+        document.getElementById('pw-command').textContent, document.body.dataset.frame])).observe(
         document.getElementById('pw-plan'), {attributes: true, attributeFilter: ['data-serial']})""")
     shell.type(f"herhaal {saved} stap")
     steps = int(shell.read_until(r"^Stap 1 van (\d+):").group(1))
@@ -247,7 +261,7 @@ def main():
     last = f"Stap {steps} van {steps}: {small}"
     if not browser.wait_for(f"window.pwSteps.some(s => s[0] === {json.dumps(last)})", 5):
         fail(f"the page did not show the replay's last step: {browser.evaluate('window.pwSteps')}")
-    if not browser.wait_for("document.getElementById('pw-line').textContent.startsWith('herhaal')"):
+    if not browser.wait_for("document.getElementById('pw-command').textContent.startsWith('herhaal')"):
         fail("the page did not show the plan the replay left")
     page.same_as_fresh("the replay")
     shown_steps = browser.evaluate("window.pwSteps.filter(s => s[0].startsWith('Stap'))")
@@ -261,6 +275,13 @@ def main():
     if browser.evaluate(item_state(f"{lot}.extra")) is None:
         fail(f"the new phase {lot}.extra is not on the page")
     page.same_as_fresh(f"'{added}'")
+    # Undone, the page says what was undone, as the shell does.
+    page.follow("ongedaan")
+    if not page.change().startswith(f"Ongedaan: {added}"):
+        fail(f"after 'ongedaan' the page says {page.change()!r}, not what was undone")
+    page.follow("opnieuw")
+    if not page.change().startswith(f"Opnieuw: {added}"):
+        fail(f"after 'opnieuw' the page says {page.change()!r}, not what was redone")
     refused = browser.evaluate("window.pwRefused")
     if refused:
         fail(f"the page's policy refused: {refused}")

@@ -40,7 +40,10 @@ struct PresentCommandTests {
     #expect(presenter.frames.count == 1)
     #expect(!interpreter.run("verschuif r1.inkoopprocedure 2 weken").failed)
     let frame = try #require(presenter.frames.last)
-    #expect(frame.line == "verschuif r1.inkoopprocedure 2 weken")
+    #expect(frame.command == "verschuif r1.inkoopprocedure 2 weken")
+    // The change's own line: what moved, by how much.
+    #expect(frame.line == "r1.inkoopprocedure +2 wk, r1.implementatie +2 wk")
+    #expect(frame.language == "nl")
     #expect(frame.changed == ["r1.inkoopprocedure", "r1.implementatie"])
     // One element per item, found by its id, even in a plan nobody follows yet.
     #expect(frame.body.text.contains("id=\"item-r1.inkoopprocedure\""))
@@ -49,11 +52,53 @@ struct PresentCommandTests {
     #expect(!interpreter.run("kritiek").failed)
     #expect(presenter.frames.count == 2)
     #expect(!interpreter.run("ongedaan").failed)
-    #expect(presenter.frames.count == 3 && presenter.frames.last?.line == "ongedaan")
+    #expect(presenter.frames.count == 3 && presenter.frames.last?.command == "ongedaan")
+    // What was undone, as the shell says it, and what that moved back.
+    #expect(
+      presenter.frames.last?.line
+        == "Ongedaan: verschuif r1.inkoopprocedure 2 weken (r1.inkoopprocedure -2 wk, r1.implementatie -2 wk)"
+    )
+    #expect(!interpreter.run("opnieuw").failed)
+    #expect(presenter.frames.last?.line.hasPrefix("Opnieuw: verschuif r1.inkoopprocedure") == true)
+    #expect(!interpreter.run("ongedaan").failed)
     #expect(interpreter.run("presenteer").text.contains("staat al op"))
     #expect(interpreter.run("presenteer stop").text.contains("gestopt"))
     #expect(!interpreter.run("verschuif r1.inkoopprocedure 1 week").failed)
-    #expect(presenter.frames.count == 3)
+    #expect(presenter.frames.count == 5)
+  }
+
+  @Test func tellsTheFirstFewMovesAndCountsTheRest() throws {
+    var interpreter = Fixtures.after(
+      ["nieuw \"Keten\"", "perceel r1 \"Route 1\"", "fase r1.a van 1 mei 2022 duur 1 maand"]
+        + ["b", "c", "d", "e", "f"].enumerated().map { i, name in
+          "fase r1.\(name) na r1.\(["a", "b", "c", "d", "e"][i]) duur 1 maand"
+        })
+    let presenter = KeptPresenter()
+    interpreter.presenter = presenter
+    #expect(!interpreter.run("presenteer").failed)
+    #expect(!interpreter.run("verschuif r1.a 1 week").failed)
+    #expect(
+      presenter.frames.last?.line == "r1.a +1 wk, r1.b +1 wk, r1.c +1 wk … en nog 3")
+    #expect(!interpreter.run("fase r1.g na r1.f duur 2 weken").failed)
+    #expect(presenter.frames.last?.line == "r1.g nieuw")
+    #expect(!interpreter.run("verwijder r1.g").failed)
+    #expect(presenter.frames.last?.line == "r1.g weg")
+  }
+
+  @Test func showsTheWarningsAChangeNewlyCaused() throws {
+    var interpreter = Fixtures.after(Fixtures.designSession)
+    let presenter = KeptPresenter()
+    interpreter.presenter = presenter
+    #expect(!interpreter.run("presenteer").failed)
+    let outcome = interpreter.run("verschuif r1.inkoopprocedure 2 maanden")
+    let frame = try #require(presenter.frames.last)
+    #expect(frame.line.hasPrefix("r1.inkoopprocedure +2 mnd, r1.implementatie +2 mnd"))
+    #expect(frame.warnings.count == 1)
+    #expect(frame.warnings.first?.hasPrefix("! ") == true)
+    #expect(outcome.text.contains(String(frame.warnings[0].dropFirst(2))))
+    // An answer without a new warning leaves none on the page.
+    #expect(!interpreter.run("ongedaan").failed)
+    #expect(presenter.frames.last?.warnings == [])
   }
 
   @Test func listensOnTheNetworkOnlyWhenToldAndSaysWhoCanSee() throws {
@@ -93,9 +138,11 @@ struct PresentReplayTests {
     let before = presenter.frames.count
     #expect(!interpreter.run("herhaal s.json stap").failed)
     let frames = presenter.frames.dropFirst(before)
-    let stepFrames = frames.filter { $0.line.hasPrefix("Stap ") }
+    let stepFrames = frames.filter { $0.command.hasPrefix("Stap ") }
     #expect(stepFrames.count == steps)
-    #expect(stepFrames.first?.line.hasPrefix("Stap 1 van \(steps): ") == true)
+    #expect(stepFrames.first?.command.hasPrefix("Stap 1 van \(steps): ") == true)
+    // A step says what it changed, as a typed change does.
+    #expect(stepFrames[stepFrames.startIndex + 2].line == "r1.voorbereiding nieuw")
     // One axis for the whole replay: each step's page spans what the last one does.
     let years = { (frame: PresentedFrame) in
       Set((2000...2040).filter { frame.body.text.contains(">\($0)<") })

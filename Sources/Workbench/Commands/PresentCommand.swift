@@ -78,7 +78,7 @@ enum PresentCommand: PlanCommand {
       port = number
     }
     let address = try presenter.start(host: host, port: port)
-    presenter.show(context.presentedFrame(line: "", changed: []))
+    presenter.show(context.presentedFrame(command: "", changed: []))
     var text = context.shownAddress(address, already: false)
     if host != "127.0.0.1" {
       text +=
