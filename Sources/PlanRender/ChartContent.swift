@@ -65,6 +65,8 @@ public struct ChartContent: Sendable {
   public var baselineName: String?
   /// An arrow per link between two shown items, by row.
   public var links: [Arrow] = []
+  /// The columns at least this wide (`ChartOptions.columns`).
+  public var columns: ChartColumns?
 
   /// A link drawn from one row's bar to another's: from the end of `from` (or its start, for
   /// start-to-start) to the start of `to` (or its end, for finish-to-finish).
@@ -90,6 +92,7 @@ public struct ChartContent: Sendable {
     rows = []
     rows.reserveCapacity(plan.lots.count + plan.itemCount + 1)
     paper = options.paper
+    columns = options.columns
     unit = options.scale.map {
       switch $0 {
       case .week: return .week

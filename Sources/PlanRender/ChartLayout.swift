@@ -59,23 +59,12 @@ package struct ChartLayout {
       title.size = max(S.smallestTitle, (title.size * room / titleWidth * 10).rounded(.down) / 10)
     }
     titleFont = title
-    // Columns: as wide as the longest label and dates, within a share of the page.
-    var longest = 0.0
-    var longestDates = 0.0
-    var dateWidths: [String: Double] = [:]
-    var labelWidths: [Double] = []
-    labelWidths.reserveCapacity(content.rows.count)
-    for row in content.rows {
-      let font = row.isHeading ? S.lotLabel : S.label
-      let measured = measure.width(row.label, font) + (row.isHeading ? 0 : S.indent)
-      labelWidths.append(measured)
-      longest = max(longest, measured)
-      if dateWidths[row.dates] == nil {
-        let dates = measure.width(row.dates, S.dates)
-        dateWidths[row.dates] = dates
-        longestDates = max(longestDates, dates)
-      }
-    }
+    // Columns: as wide as the longest label and dates, within a share of the page (and as
+    // wide as those of every step of a replay).
+    let measured = Self.measure(content, measure)
+    let labelWidths = measured.labels
+    let wanted = content.columns.map { measured.columns.union($0) } ?? measured.columns
+    let (longest, longestDates) = (wanted.label, wanted.dates)
     labelWidth = min(max(longest, 120), (inner * 0.36).rounded())
     let datesWidth = min(max(longestDates, 50), (inner * 0.2).rounded())
     datesX = S.margin + labelWidth + S.gap
@@ -144,6 +133,33 @@ package struct ChartLayout {
     pages.append(Page(rows: placed, bottom: y))
     self.pages = pages
     height = pageHeight ?? (y + below)
+  }
+
+  /// Each row's label width (indented under its lot), and the columns the longest label and
+  /// dates need.
+  ///
+  /// - Complexity: O(rows), each label and each different dates measured once.
+  package static func measure(_ content: ChartContent, _ measure: some TextMeasure) -> (
+    labels: [Double], columns: ChartColumns
+  ) {
+    typealias S = ChartStyle
+    var longest = 0.0
+    var longestDates = 0.0
+    var dateWidths: [String: Double] = [:]
+    var labelWidths: [Double] = []
+    labelWidths.reserveCapacity(content.rows.count)
+    for row in content.rows {
+      let font = row.isHeading ? S.lotLabel : S.label
+      let measured = measure.width(row.label, font) + (row.isHeading ? 0 : S.indent)
+      labelWidths.append(measured)
+      longest = max(longest, measured)
+      if dateWidths[row.dates] == nil {
+        let dates = measure.width(row.dates, S.dates)
+        dateWidths[row.dates] = dates
+        longestDates = max(longestDates, dates)
+      }
+    }
+    return (labelWidths, ChartColumns(label: longest, dates: longestDates))
   }
 
   /// Whether today falls within the axis, where its line is drawn.

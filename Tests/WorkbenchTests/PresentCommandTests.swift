@@ -151,4 +151,32 @@ struct PresentReplayTests {
     // Step 3 has only the first phase, of 2022: its page still shows the years to 2024.
     #expect(years(stepFrames[stepFrames.startIndex + 2]) == years(stepFrames.last!))
   }
+
+  @Test func keepsEachDateInItsPlaceOverTheWholeReplay() throws {
+    let files = MemoryFiles()
+    var interpreter = Fixtures.after(
+      Fixtures.designSession + [
+        "fase r1.nazorg \"Nazorg, evaluatie en een lange titel die de kolom breder maakt\" van 1 jan. 2024 duur 2 maanden",
+        "verschuif r1.nazorg 1 maand",
+        "bewaar s.json",
+      ], files: files)
+    let presenter = KeptPresenter()
+    interpreter.presenter = presenter
+    #expect(!interpreter.run("presenteer").failed)
+    let before = presenter.frames.count
+    #expect(!interpreter.run("herhaal s.json stap").failed)
+    let steps = presenter.frames.dropFirst(before).filter {
+      $0.command.hasPrefix("Stap ") && $0.body.text.contains(">2023</text>")
+    }
+    #expect(steps.count >= 4)
+    // Where the dates column and the year 2023 stand: the same at every step.
+    func place(_ frame: PresentedFrame, _ text: String) -> String? {
+      let body = frame.body.text
+      guard let end = body.range(of: ">\(text)</text>") else { return nil }
+      let start = body[..<end.lowerBound].range(of: "<text x=\"", options: .backwards)!
+      return String(body[start.upperBound...].prefix { $0 != "\"" })
+    }
+    let places = Set(steps.map { [place($0, "Periode"), place($0, "2023")] })
+    #expect(places.count == 1, "\(places)")
+  }
 }
