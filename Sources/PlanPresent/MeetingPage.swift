@@ -19,8 +19,11 @@ enum MeetingPage {
       <title>\(title)</title>
       \(frame?.head ?? "")
       <style>
-      #pw-bar { position: sticky; top: 0; z-index: 10; background: #1d3557; color: #fff;
-        font: 15px 'DejaVu Sans', sans-serif; padding: 6px 12px; min-height: 1.3em; }
+      body { padding-top: 32px; }
+      #pw-bar { position: fixed; top: 0; left: 0; right: 0; z-index: 10; background: #1d3557;
+        color: #fff; font: 15px 'DejaVu Sans', sans-serif; padding: 6px 12px; height: 20px;
+        line-height: 20px; }
+      #pw-text { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
       #pw-bar .pw-state { float: right; opacity: 0.8; }
       #pw-line { font-weight: bold; }
       #pw-line:empty + #pw-command { margin-left: 0; }
@@ -37,7 +40,7 @@ enum MeetingPage {
       </style>
       </head>
       <body>
-      <div id="pw-bar"><span class="pw-state" id="pw-state">live</span><span id="pw-line">\(escape(frame?.line ?? ""))</span><span id="pw-command">\(escape(frame?.command ?? ""))</span><ul id="pw-warnings">\(warnings(frame?.warnings ?? []))</ul></div>
+      <div id="pw-bar"><span class="pw-state" id="pw-state">live</span><span id="pw-text"><span id="pw-line">\(escape(frame?.line ?? ""))</span><span id="pw-command">\(escape(frame?.command ?? ""))</span></span><ul id="pw-warnings">\(warnings(frame?.warnings ?? []))</ul></div>
       <main id="pw-plan" data-serial="\(frame?.serial ?? 0)">
       \(frame?.body.text ?? "<p>Nog geen plan.</p>")
       </main>

@@ -60,6 +60,7 @@ extension CommandContext {
     if let shown { context.plan = shown }
     var content = context.chartContent(options)
     content.itemElements = true
+    content.screen = true
     let (head, body) = HTMLExport.parts(content, plan: context.plan)
     return PresentedFrame(
       title: context.plan.title.isEmpty ? "Planwerk" : context.plan.title,

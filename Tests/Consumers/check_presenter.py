@@ -206,6 +206,18 @@ def main():
         fail("the page shows no chart")
     if not browser.wait_for("document.getElementById('pw-state').textContent === 'live'", 10):
         fail("the page does not follow the shell")
+    # The chart has its own width in CSS pixels, whatever the window's, so that zoom enlarges it
+    # and a narrow window scrolls; its smallest text stands at 12 pixels at least.
+    width, smallest, window = browser.evaluate("""(() => {
+      const svg = document.querySelector('#pw-plan svg');
+      const scale = svg.getScreenCTM().a;
+      const sizes = Array.from(svg.querySelectorAll('text'),
+        t => parseFloat(t.getAttribute('font-size')) * scale);
+      return [svg.getBoundingClientRect().width, Math.min(...sizes), window.innerWidth];
+    })()""")
+    if abs(width - 1554.26) > 1 or smallest < 11.99:
+        fail(f"the chart is {width:.0f} px wide in a window of {window} with text down to "
+             f"{smallest:.1f} px, not 1554 px with text of 12 px at least")
     # Whatever the page would run or load against its policy is counted, not only refused.
     browser.evaluate("window.pwRefused = []; document.addEventListener('securitypolicyviolation',"
                      " e => window.pwRefused.push(e.violatedDirective + ' ' + e.blockedURI))")

@@ -48,6 +48,10 @@ struct PresentCommandTests {
     // One element per item, found by its id, even in a plan nobody follows yet.
     #expect(frame.body.text.contains("id=\"item-r1.inkoopprocedure\""))
     #expect(frame.head.hasPrefix("<style>") && frame.title == "Inkoop Wmo en Participatie 2024")
+    // As wide in CSS pixels as keeps its smallest text (6.5 points) at 12 pixels: zoom enlarges
+    // it, a narrow window scrolls.
+    #expect(frame.body.text.contains("style=\"width: 1554.26px; max-width: none\""))
+    #expect(!interpreter.run("exporteer html").text.contains("style=\"width"))
     // A question changes nothing and redraws nothing; undo does.
     #expect(!interpreter.run("kritiek").failed)
     #expect(presenter.frames.count == 2)
