@@ -35,6 +35,8 @@ package struct ChartLayout {
   package let rowsTop: Double
   package let rowHeight: Double
   package let pages: [Page]
+  /// The legend's entries, line by line, as they fit beside the page number.
+  package let legendLines: [[Legend.Entry]]
 
   package static let a4Landscape = ChartOptions.Paper.a4.size
 
@@ -90,8 +92,19 @@ package struct ChartLayout {
       extra += Double(wrapped.count - 1) * S.lineHeight
       lines.append(wrapped)
     }
+    // The legend on as many lines as it needs, beside a page number on paper.
+    var today = false
+    if let day = content.today, let range = axis?.range { today = range.contains(day) }
+    var numbered = 0.0
+    if pageHeight != nil {
+      let number = content.language == .nl ? "pagina 999 van 999" : "page 999 of 999"
+      numbered = measure.width(number, S.legend) + S.gap
+    }
+    legendLines = Legend(content, today: today, measure: measure).lines(
+      within: inner - numbered)
     // Rows as roomy as one page allows.
-    let below = S.todayLabel + S.footer + S.margin
+    let below =
+      S.todayLabel + S.footer + S.margin + Double(legendLines.count - 1) * S.legendLine
     let count = Double(content.rows.count)
     var rowHeight = S.roomyRow
     if let pageHeight {

@@ -241,8 +241,9 @@ package struct ChartPainter {
 
   package func footer(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
     let y = layout.height - S.margin - 4
+    let lines = layout.legendLines
     legend.draw(
-      at: Point(x: S.margin, y: y), on: &canvas)
+      lines, at: Point(x: S.margin, y: y - Double(lines.count - 1) * S.legendLine), on: &canvas)
     guard layout.pages.count > 1 else { return }
     let text =
       nl

@@ -1,4 +1,5 @@
 import PlanKit
+import PlanRender
 import Synchronization
 import Testing
 
@@ -182,5 +183,40 @@ struct PresentReplayTests {
     }
     let places = Set(steps.map { [place($0, "Periode"), place($0, "2023")] })
     #expect(places.count == 1, "\(places)")
+  }
+}
+
+struct PresentLegendTests {
+  /// The legend's texts and where each ends, line by line.
+  static func legend(_ frame: PresentedFrame) -> [(y: String, text: String, end: Double)] {
+    let body = frame.body.text
+    guard let start = body.range(of: "<g id=\"chart-legend\">") else { return [] }
+    let part = body[start.upperBound...]
+    let group = part[..<(part.range(of: "</g>")?.lowerBound ?? part.endIndex)]
+    var found: [(String, String, Double)] = []
+    for line in group.split(separator: "\n") where line.hasPrefix("<text x=\"") {
+      let x = Double(line.dropFirst(9).prefix { $0 != "\"" }) ?? 0
+      let y = String(line.split(separator: "y=\"")[1].prefix { $0 != "\"" })
+      let text = String(line.split(separator: ">")[1].prefix { $0 != "<" })
+      found.append((y, text, x + FontMetrics().width(text, ChartStyle.legend)))
+    }
+    return found
+  }
+
+  @Test func wrapsALegendWiderThanTheChart() throws {
+    for language in ["nl", "en"] {
+      var interpreter = try Fixtures.seed("004-achterhoek")
+      let presenter = KeptPresenter()
+      interpreter.presenter = presenter
+      #expect(!interpreter.run("vandaag 1 juni 2021").failed)
+      #expect(!interpreter.run("taal \(language)").failed)
+      #expect(!interpreter.run(language == "nl" ? "presenteer" : "present").failed)
+      let legend = Self.legend(try #require(presenter.frames.last))
+      // Every entry whole within the chart's right margin, on more than one line.
+      #expect(legend.contains { $0.text.hasPrefix("stand per 1 jun") || $0.text.hasPrefix("as of 1 Jun") })
+      #expect(legend.contains { $0.text == "geschoven (vanzelf)" || $0.text == "pushed (implicit)" })
+      #expect(legend.allSatisfy { $0.end <= 841.89 - 24 }, "\(legend)")
+      #expect(Set(legend.map(\.y)).count > 1)
+    }
   }
 }
