@@ -213,8 +213,11 @@ struct PresentLegendTests {
       #expect(!interpreter.run(language == "nl" ? "presenteer" : "present").failed)
       let legend = Self.legend(try #require(presenter.frames.last))
       // Every entry whole within the chart's right margin, on more than one line.
-      #expect(legend.contains { $0.text.hasPrefix("stand per 1 jun") || $0.text.hasPrefix("as of 1 Jun") })
-      #expect(legend.contains { $0.text == "geschoven (vanzelf)" || $0.text == "pushed (implicit)" })
+      #expect(
+        legend.contains { $0.text.hasPrefix("stand per 1 jun") || $0.text.hasPrefix("as of 1 Jun") }
+      )
+      #expect(
+        legend.contains { $0.text == "geschoven (vanzelf)" || $0.text == "pushed (implicit)" })
       #expect(legend.allSatisfy { $0.end <= 841.89 - 24 }, "\(legend)")
       #expect(Set(legend.map(\.y)).count > 1)
     }
