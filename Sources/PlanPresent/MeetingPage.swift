@@ -32,6 +32,9 @@ enum MeetingPage {
         left: 0; right: 0; }
       #pw-warnings li { padding: 3px 12px; background: #fff1cc; color: #4a3000;
         border-left: 6px solid #f4a000; border-bottom: 1px solid #e8c36a; font-size: 14px; }
+      #pw-axis { position: sticky; top: 32px; height: 0; z-index: 5; visibility: hidden; }
+      #pw-axis.pw-stuck { visibility: visible; }
+      #pw-axis svg { display: block; box-shadow: 0 3px 4px rgba(0, 0, 0, 0.15); }
       .pw-changed { outline: 3px solid #f4a000; outline-offset: 1px; animation: pw-glow 1s 3; }
       g.pw-changed rect, g.pw-changed path, g.pw-changed polygon { stroke: #f4a000; stroke-width: 3; }
       tr.pw-changed td { background: #fff1cc; }
@@ -41,6 +44,7 @@ enum MeetingPage {
       </head>
       <body>
       <div id="pw-bar"><span class="pw-state" id="pw-state">live</span><span id="pw-text"><span id="pw-line">\(escape(frame?.line ?? ""))</span><span id="pw-command">\(escape(frame?.command ?? ""))</span></span><ul id="pw-warnings">\(warnings(frame?.warnings ?? []))</ul></div>
+      <div id="pw-axis" aria-hidden="true"></div>
       <main id="pw-plan" data-serial="\(frame?.serial ?? 0)">
       \(frame?.body.text ?? "<p>Nog geen plan.</p>")
       </main>
@@ -65,6 +69,7 @@ enum MeetingPage {
       var line = document.getElementById("pw-line");
       var command = document.getElementById("pw-command");
       var warnings = document.getElementById("pw-warnings");
+      var axis = document.getElementById("pw-axis");
       var state = document.getElementById("pw-state");
       var timer = null;
       var marked = [];
@@ -125,12 +130,49 @@ enum MeetingPage {
           });
         });
         document.body.dataset.changed = String(marked.length);
+        header();
         clearTimeout(timer);
         timer = setTimeout(function () {
           marked.forEach(unmark);
           marked = [];
         }, 4000);
       }
+      // The column heads and the time axis, kept in view over a long plan: a copy of the
+      // chart's marks cut to the band between them (data-axis), shown once the chart's own
+      // band has gone under the bar. Copies keep no ids: the page finds the chart's by id.
+      function header() {
+        var svg = plan.querySelector("svg[data-axis]");
+        axis.textContent = "";
+        if (!svg) { return; }
+        var band = svg.dataset.axis.split(" ").map(Number);
+        var box = svg.viewBox.baseVal;
+        var copy = svg.cloneNode(false);
+        ["role", "class", "data-axis"].forEach(function (name) { copy.removeAttribute(name); });
+        copy.setAttribute("viewBox", [box.x, band[0], box.width, band[1] - band[0] + 1].join(" "));
+        for (var i = 0; i < svg.children.length; i++) {
+          var child = svg.children[i];
+          var name = child.tagName.toLowerCase();
+          if (name === "title" || (name === "g" && child.id !== "chart-today")) { continue; }
+          if (name === "rect" && Number(child.getAttribute("y")) > band[1]) { continue; }
+          var mark = child.cloneNode(true);
+          mark.removeAttribute("id");
+          copy.appendChild(mark);
+        }
+        axis.appendChild(copy);
+        stick();
+      }
+      function stick() {
+        var svg = plan.querySelector("svg[data-axis]");
+        if (!svg) { return; }
+        var box = svg.getBoundingClientRect();
+        var band = svg.dataset.axis.split(" ").map(Number);
+        var scale = box.width / svg.viewBox.baseVal.width;
+        var bar = document.getElementById("pw-bar").getBoundingClientRect().bottom;
+        var stuck = box.top + band[0] * scale < bar && box.bottom - bar > (band[1] - band[0]) * scale * 3;
+        axis.classList.toggle("pw-stuck", stuck);
+      }
+      window.addEventListener("scroll", stick, { passive: true });
+      window.addEventListener("resize", stick);
       function connect() {
         var scheme = location.protocol === "https:" ? "wss://" : "ws://";
         socket = new WebSocket(scheme + location.host + "/live?token=" + encodeURIComponent(token));
@@ -147,6 +189,7 @@ enum MeetingPage {
           setTimeout(connect, 1000);
         };
       }
+      header();
       connect();
     })();
     """

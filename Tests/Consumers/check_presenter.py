@@ -298,6 +298,21 @@ def main():
     if refused:
         fail(f"the page's policy refused: {refused}")
 
+    # Scrolled into the plan, the column heads and the time axis stay in view under the bar:
+    # a copy of the chart's, without ids of its own.
+    axis = browser.evaluate("""(() => {
+      window.scrollTo(0, document.body.scrollHeight);
+      window.dispatchEvent(new Event('scroll'));
+      const axis = document.getElementById('pw-axis');
+      const svg = axis.querySelector('svg');
+      const bar = document.getElementById('pw-bar').getBoundingClientRect().bottom;
+      return [axis.classList.contains('pw-stuck'), svg ? svg.getBoundingClientRect().top - bar : null,
+        svg ? svg.textContent : '', axis.querySelectorAll('[id]').length];
+    })()""")
+    if not (axis[0] and axis[1] is not None and abs(axis[1]) < 1 and re.search(r"20\d\d", axis[2])
+            and axis[3] == 0):
+        fail(f"scrolled down, the time axis is not kept in view under the bar: {axis}")
+
     shell.process.stdin.close()
     shell.process.wait(timeout=20)
     try:

@@ -53,6 +53,8 @@ struct PresentCommandTests {
     // it, a narrow window scrolls.
     #expect(frame.body.text.contains("style=\"width: 1554.26px; max-width: none\""))
     #expect(!interpreter.run("exporteer html").text.contains("style=\"width"))
+    // Where the column heads and the axis are, for the page to keep them in view.
+    #expect(frame.body.text.contains(" data-axis=\"66 92\""))
     // A question changes nothing and redraws nothing; undo does.
     #expect(!interpreter.run("kritiek").failed)
     #expect(presenter.frames.count == 2)
