@@ -131,6 +131,7 @@ enum MeetingPage {
         });
         document.body.dataset.changed = String(marked.length);
         header();
+        reveal();
         clearTimeout(timer);
         timer = setTimeout(function () {
           marked.forEach(unmark);
@@ -170,6 +171,28 @@ enum MeetingPage {
         var bar = document.getElementById("pw-bar").getBoundingClientRect().bottom;
         var stuck = box.top + band[0] * scale < bar && box.bottom - bar > (band[1] - band[0]) * scale * 3;
         axis.classList.toggle("pw-stuck", stuck);
+      }
+      // A change whose items are all out of view scrolls the first of them into view, smoothly:
+      // the room sees what moved without anyone at the projector's keyboard. When one of them
+      // is in view, the page stays where it is.
+      function reveal() {
+        var items = marked.filter(function (element) { return element.id.indexOf("item-") === 0; });
+        if (items.length === 0) { return; }
+        var top = document.getElementById("pw-bar").getBoundingClientRect().bottom;
+        var head = axis.querySelector("svg");
+        if (head && axis.classList.contains("pw-stuck")) { top = head.getBoundingClientRect().bottom; }
+        var first = null;
+        for (var i = 0; i < items.length; i++) {
+          var box = items[i].getBoundingClientRect();
+          if (box.bottom > top && box.top < window.innerHeight) { return; }
+          if (!first || box.top < first.top) { first = box; }
+        }
+        var room = window.innerHeight - top;
+        window.scrollTo({
+          top: window.scrollY + first.top - top - Math.max(0, (room - first.height) / 3),
+          left: window.scrollX, behavior: "smooth"
+        });
+        document.body.dataset.revealed = String(Date.now());
       }
       window.addEventListener("scroll", stick, { passive: true });
       window.addEventListener("resize", stick);

@@ -313,6 +313,22 @@ def main():
             and axis[3] == 0):
         fail(f"scrolled down, the time axis is not kept in view under the bar: {axis}")
 
+    # A change whose items are all out of view brings the first of them into view, smoothly.
+    hidden = browser.evaluate(f"""(() => {{
+      const box = document.getElementById({json.dumps("item-" + item)}).getBoundingClientRect();
+      return box.bottom < 0 || box.top > window.innerHeight;
+    }})()""")
+    if not hidden:
+        fail(f"scrolled to the bottom, {item} should be out of view for the next check")
+    page.follow(f"verschuif {item} 1 week")
+    if not browser.wait_for(f"""(() => {{
+      const box = document.getElementById({json.dumps("item-" + item)}).getBoundingClientRect();
+      const top = document.querySelector('#pw-axis.pw-stuck svg') ||
+        document.getElementById('pw-bar');
+      return box.top >= top.getBoundingClientRect().bottom && box.bottom <= window.innerHeight;
+    }})()""", 3):
+        fail(f"the moved {item} was not scrolled into view")
+
     shell.process.stdin.close()
     shell.process.wait(timeout=20)
     try:
