@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import PlanJSON
 import PlanRender
@@ -53,6 +54,8 @@ public final class MeetingServer: Sendable {
   let state = Mutex(State())
   let server: HTTPServer
   let task = Mutex<Task<Void, Never>?>(nil)
+  /// Why the server stopped running, when it did by itself.
+  let failure = Mutex<(any Error)?>(nil)
 
   /// A server for `host` (an IPv4 address; 127.0.0.1 for this machine only) on `port` (0: a
   /// free one), not yet listening.
@@ -73,11 +76,46 @@ public final class MeetingServer: Sendable {
     await server.appendRoute("GET /", to: Page(owner: self))
     let server = self.server
     task.withLock { task in
-      task = Task { try? await server.run() }
+      task = Task { [self] in
+        do {
+          try await server.run()
+        } catch {
+          failure.withLock { $0 = error }
+        }
+      }
     }
-    try await server.waitUntilListening(timeout: 5)
-    guard case .ip4(_, let port)? = await server.listeningAddress else { return 0 }
-    return port
+    // Listening, or refused at once: a port in use or an address of another machine is said
+    // as soon as the system says it, not after a timeout.
+    for _ in 0..<500 {
+      if let error = failure.withLock({ $0 }) { throw StartFailure(error) }
+      if case .ip4(_, let port)? = await server.listeningAddress { return port }
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    throw StartFailure.other("no answer within 5 seconds")
+  }
+
+  /// Why the server could not start listening.
+  public enum StartFailure: Error, Equatable {
+    /// Another program listens on the port.
+    case portInUse
+    /// The address is not one of this machine's.
+    case addressNotHere
+    /// The port needs rights the shell does not have.
+    case notAllowed
+    case other(String)
+
+    init(_ error: any Error) {
+      guard case SocketError.failed(_, let number, let message) = error else {
+        self = .other(String(describing: error))
+        return
+      }
+      switch number {
+      case EADDRINUSE: self = .portInUse
+      case EADDRNOTAVAIL: self = .addressNotHere
+      case EACCES: self = .notAllowed
+      default: self = .other(message)
+      }
+    }
   }
 
   /// Ends every connection and stops listening.

@@ -86,8 +86,47 @@ final class LivePresenting: Presenting {
 
   static func refusal(_ host: String, _ port: Int, _ error: (any Error)?) -> PlanError {
     let place = port == 0 ? host : "\(host):\(port)"
-    let why = error.map { " (\($0))" } ?? ""
-    return PlanError(
+    switch error as? MeetingServer.StartFailure {
+    case .portInUse?:
+      return PlanError(
+        nl: "poort \(port) is al in gebruik door een ander programma",
+        en: "port \(port) is already in use by another program",
+        hint: Phrase(
+          nl: "kies een andere poort, of laat 'poort' weg: dan kiest Planwerk een vrije",
+          en: "choose another port, or leave 'port' out: Planwerk then picks a free one"))
+    case .addressNotHere?:
+      let addresses = NetworkAddresses.ipv4()
+      let known =
+        addresses.isEmpty
+        ? Phrase(
+          nl: "deze computer heeft geen netwerkadres; ",
+          en: "this computer has no network address; ")
+        : Phrase(
+          nl: "de adressen van deze computer: \(addresses.joined(separator: ", ")); ",
+          en: "this computer's addresses: \(addresses.joined(separator: ", ")); ")
+      return PlanError(
+        nl: "\(host) is geen adres van deze computer",
+        en: "\(host) is not an address of this computer",
+        hint: known
+          + Phrase(
+            nl: "zonder 'luister' ziet alleen deze computer de pagina",
+            en: "without 'listen' only this computer sees the page"))
+    case .notAllowed?:
+      return PlanError(
+        nl: "de presentatie mag niet luisteren op \(place)",
+        en: "the presentation may not listen on \(place)",
+        hint: Phrase(
+          nl: "kies een poort vanaf 1024, of laat 'poort' weg",
+          en: "choose a port from 1024 up, or leave 'port' out"))
+    case .other(let why)?:
+      return unexplained(place, port, " (\(why))")
+    case nil:
+      return unexplained(place, port, error.map { " (\($0))" } ?? "")
+    }
+  }
+
+  static func unexplained(_ place: String, _ port: Int, _ why: String) -> PlanError {
+    PlanError(
       nl: "de presentatie kan niet luisteren op \(place)\(why)",
       en: "the presentation cannot listen on \(place)\(why)",
       hint: Phrase(

@@ -11,6 +11,7 @@ Usage: check_presenter.py PLANWERK SESSION [ITEM-TO-SHIFT [ITEM-TO-SHIFT-A-LITTL
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -191,6 +192,19 @@ def main():
     lot = sys.argv[5] if len(sys.argv) > 5 else "r1"
     state = tempfile.mkdtemp()
     shell = Shell(binary, session, state)
+    # A port in use and an address of another machine are refused at once, saying what works.
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    started = time.time()
+    shell.type(f"presenteer poort {busy.getsockname()[1]}")
+    shell.read_until(r"poort \d+ is al in gebruik door een ander programma")
+    shell.read_until(r"kies een andere poort, of laat 'poort' weg")
+    shell.type("presenteer luister 203.0.113.9")
+    shell.read_until(r"203\.0\.113\.9 is geen adres van deze computer")
+    if time.time() - started > 2:
+        fail(f"refusing a busy port and a foreign address took {time.time() - started:.1f} s")
+    busy.close()
     shell.type("presenteer")
     url = shell.read_until(r"(http://127\.0\.0\.1:\d+/\?token=[0-9a-f]{32})").group(1)
     base = url.split("?")[0]

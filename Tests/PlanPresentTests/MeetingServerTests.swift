@@ -56,6 +56,21 @@ struct MeetingServerTests {
     await server.stop()
   }
 
+  @Test func refusesABusyPortOrAnotherMachinesAddressAtOnce() async throws {
+    let first = try MeetingServer(host: "127.0.0.1", port: 0, token: "t", nonce: "n")
+    let port = try await first.start()
+    let started = ContinuousClock.now
+    let busy = try MeetingServer(host: "127.0.0.1", port: port, token: "t", nonce: "n")
+    await #expect(throws: MeetingServer.StartFailure.portInUse) { try await busy.start() }
+    // An address of the documentation's test network, which no machine here has.
+    let elsewhere = try MeetingServer(host: "203.0.113.9", port: 0, token: "t", nonce: "n")
+    await #expect(throws: MeetingServer.StartFailure.addressNotHere) {
+      try await elsewhere.start()
+    }
+    #expect(ContinuousClock.now - started < .seconds(2))
+    await first.stop()
+  }
+
   @Test func writesEachFrameAsAHeaderLineAndTheBody() {
     let message = MeetingServer.message(Self.frame(7))
     let (head, body) = (message.prefix { $0 != "\n" }, message.drop { $0 != "\n" }.dropFirst())
