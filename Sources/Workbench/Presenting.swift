@@ -5,14 +5,21 @@ import PlanRender
 /// interpreter gets a server from the executable, as it gets `ChartDrawing`, so that the core
 /// opens no socket; without one (tests, fuzzers), `presenteer` says this build cannot show it.
 public protocol Presenting: AnyObject, Sendable {
-  /// Starts serving on `host` (an IPv4 address) and `port` (0: a free one); returns the page's
-  /// address with its token.
-  func start(host: String, port: Int) throws(PlanError) -> String
-  /// The page's address while it is served.
+  /// Starts serving on `host` (an IPv4 address; 0.0.0.0 for every address of this machine)
+  /// and `port` (0: a free one); returns the page's addresses with its token: those others can
+  /// open, not 0.0.0.0.
+  func start(host: String, port: Int) throws(PlanError) -> [String]
+  /// The page's address while it is served (the first of them).
   var address: String? { get }
+  /// Every address of the page while it is served.
+  var addresses: [String] { get }
   /// Puts a new frame on every open page.
   func show(_ frame: PresentedFrame)
   func stop()
+}
+
+extension Presenting {
+  public var addresses: [String] { address.map { [$0] } ?? [] }
 }
 
 /// What the meeting view shows after a command: the chart page's style and body, the command

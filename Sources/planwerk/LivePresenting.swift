@@ -9,15 +9,16 @@ import Workbench
 final class LivePresenting: Presenting {
   struct Live {
     var server: MeetingServer
-    var address: String
+    var addresses: [String]
     var serial: Int
   }
 
   let live = Mutex<Live?>(nil)
 
-  var address: String? { live.withLock { $0?.address } }
+  var address: String? { live.withLock { $0?.addresses.first } }
+  var addresses: [String] { live.withLock { $0?.addresses ?? [] } }
 
-  func start(host: String, port: Int) throws(PlanError) -> String {
+  func start(host: String, port: Int) throws(PlanError) -> [String] {
     // 128 bits from the system's generator: the page's only lock.
     var generator = SystemRandomNumberGenerator()
     func random() -> String {
@@ -45,9 +46,12 @@ final class LivePresenting: Presenting {
     done.wait()
     switch started.withLock({ $0 }) {
     case .success(let listening)?:
-      let address = "http://\(host):\(listening)/?token=\(token)"
-      live.withLock { $0 = Live(server: server, address: address, serial: 0) }
-      return address
+      // Listening on every address: those of the network, then this computer's own, which is
+      // what colleagues and the projector can open (0.0.0.0 is not an address to open).
+      let hosts = host == "0.0.0.0" ? NetworkAddresses.ipv4() + ["127.0.0.1"] : [host]
+      let addresses = hosts.map { "http://\($0):\(listening)/?token=\(token)" }
+      live.withLock { $0 = Live(server: server, addresses: addresses, serial: 0) }
+      return addresses
     case .failure(let error)?: throw Self.refusal(host, port, error)
     case nil: throw Self.refusal(host, port, nil)
     }

@@ -18,11 +18,14 @@ final class KeptPresenter: Presenting {
   var frames: [PresentedFrame] { state.withLock { $0.frames } }
   var started: (host: String, port: Int)? { state.withLock { $0.started } }
 
-  func start(host: String, port: Int) throws(PlanError) -> String {
+  func start(host: String, port: Int) throws(PlanError) -> [String] {
     state.withLock { state in
       state.started = (host, port)
       state.address = "http://\(host):\(port == 0 ? 40000 : port)/?token=t"
-      return state.address!
+      // On every address: those others can open.
+      return host == "0.0.0.0"
+        ? ["http://192.168.1.20:40000/?token=t", "http://127.0.0.1:40000/?token=t"]
+        : [state.address!]
     }
   }
 
@@ -115,6 +118,15 @@ struct PresentCommandTests {
     let answer = interpreter.run("presenteer luister 192.168.1.20 poort 8080").text
     #expect(presenter.started?.host == "192.168.1.20" && presenter.started?.port == 8080)
     #expect(answer.contains("wie op het netwerk dit adres met zijn sleutel heeft, ziet het plan"))
+  }
+
+  @Test func printsTheAddressesOthersCanOpenForEveryAddress() throws {
+    var interpreter = try Fixtures.seed("002-routes")
+    interpreter.presenter = KeptPresenter()
+    let answer = interpreter.run("presenteer luister 0.0.0.0").text
+    #expect(answer.contains("De presentatie staat op http://192.168.1.20:40000/?token=t"))
+    #expect(answer.contains("\n  en op http://127.0.0.1:40000/?token=t"))
+    #expect(answer.contains("wie op het netwerk dit adres"))
   }
 
   @Test func refusesAnAddressOrPortThatCannotBe() throws {
