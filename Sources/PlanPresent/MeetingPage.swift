@@ -9,9 +9,11 @@ enum MeetingPage {
   /// - Complexity: O(frame's size).
   static func html(_ frame: MeetingServer.Frame?, nonce: String) -> String {
     let title = escape(frame?.title ?? "Planwerk")
+    let language = frame?.language == "en" ? "en" : "nl"
+    let words = Self.words[language]!
     return """
       <!DOCTYPE html>
-      <html lang="nl">
+      <html lang="\(language)">
       <head>
       <meta charset="utf-8">
       <meta name="generator" content="Planwerk">
@@ -43,10 +45,10 @@ enum MeetingPage {
       </style>
       </head>
       <body>
-      <div id="pw-bar"><span class="pw-state" id="pw-state">live</span><span id="pw-text"><span id="pw-line">\(escape(frame?.line ?? ""))</span><span id="pw-command">\(escape(frame?.command ?? ""))</span></span><ul id="pw-warnings">\(warnings(frame?.warnings ?? []))</ul></div>
+      <div id="pw-bar"><span class="pw-state" id="pw-state">\(words.connecting)</span><span id="pw-text"><span id="pw-line">\(escape(frame?.line ?? ""))</span><span id="pw-command">\(escape(frame?.command ?? ""))</span></span><ul id="pw-warnings">\(warnings(frame?.warnings ?? []))</ul></div>
       <div id="pw-axis" aria-hidden="true"></div>
       <main id="pw-plan" data-serial="\(frame?.serial ?? 0)">
-      \(frame?.body.text ?? "<p>Nog geen plan.</p>")
+      \(frame?.body.text ?? "<p>\(words.noPlan)</p>")
       </main>
       <script nonce="\(escape(nonce))">
       \(script)
@@ -55,6 +57,19 @@ enum MeetingPage {
       </html>
 
       """
+  }
+
+  /// What the page says of its connection, and of a plan not there yet, in each language.
+  static let words: [String: (connecting: String, live: String, lost: String, noPlan: String)] = [
+    "nl": ("verbinden…", "live", "verbinding weg", "Nog geen plan."),
+    "en": ("connecting…", "live", "connection lost", "No plan yet."),
+  ]
+
+  /// What a request without the token gets.
+  static func forbidden(_ language: String?) -> String {
+    language == "en"
+      ? "No access: open the address Planwerk gave, with its token.\n"
+      : "Geen toegang: open het adres dat Planwerk gaf, met zijn token.\n"
   }
 
   /// Follows the WebSocket of the page's own address and token; reconnects when the shell
@@ -72,6 +87,14 @@ enum MeetingPage {
       var axis = document.getElementById("pw-axis");
       var state = document.getElementById("pw-state");
       var timer = null;
+      // What the connection is called in the page's language, which follows the plan's.
+      var words = {
+        nl: { live: "live", lost: "verbinding weg", connecting: "verbinden…" },
+        en: { live: "live", lost: "connection lost", connecting: "connecting…" }
+      };
+      function say(word) {
+        state.textContent = (words[document.documentElement.lang] || words.nl)[word];
+      }
       var marked = [];
       var socket = null;
       // Unmarked, an element is again as a fresh page has it: no empty class left behind.
@@ -109,6 +132,10 @@ enum MeetingPage {
           document.body.dataset.frame = "whole";
         }
         plan.dataset.serial = String(frame.serial);
+        if (frame.lang && frame.lang !== document.documentElement.lang) {
+          document.documentElement.lang = frame.lang;
+          if (socket && socket.readyState === 1) { say("live"); }
+        }
         line.textContent = frame.line;
         command.textContent = frame.command;
         warnings.textContent = "";
@@ -199,7 +226,7 @@ enum MeetingPage {
       function connect() {
         var scheme = location.protocol === "https:" ? "wss://" : "ws://";
         socket = new WebSocket(scheme + location.host + "/live?token=" + encodeURIComponent(token));
-        socket.onopen = function () { state.textContent = "live"; };
+        socket.onopen = function () { say("live"); };
         // When a frame came and when it stood on the page, for the benchmark to read.
         socket.onmessage = function (event) {
           window.pwReceived = Date.now();
@@ -208,7 +235,7 @@ enum MeetingPage {
           window.pwShown = Date.now();
         };
         socket.onclose = function () {
-          state.textContent = "verbinding weg";
+          say("lost");
           setTimeout(connect, 1000);
         };
       }

@@ -152,6 +152,9 @@ public final class MeetingServer: Sendable {
     }
   }
 
+  /// The language of the plan shown, "nl" or "en" (nil before the first frame).
+  var language: String? { state.withLock { $0.frame?.language } }
+
   /// The number of pages following the shell.
   public var followers: Int { state.withLock { $0.clients.count } }
 
@@ -226,20 +229,23 @@ public final class MeetingServer: Sendable {
     let live: WebSocketHTTPHandler
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-      guard owner.authorised(request) else { return Page.forbidden }
+      guard owner.authorised(request) else { return Page.forbidden(owner.language) }
       return try await live.handleRequest(request)
     }
   }
 
   struct Page: HTTPHandler {
-    static let forbidden = HTTPResponse(
-      statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-      body: Data("Geen toegang: open het adres dat Planwerk gaf, met zijn token.\n".utf8))
+    /// A refusal in the plan's language.
+    static func forbidden(_ language: String?) -> HTTPResponse {
+      HTTPResponse(
+        statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+        body: Data(MeetingPage.forbidden(language).utf8))
+    }
 
     let owner: MeetingServer
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-      guard owner.authorised(request) else { return Self.forbidden }
+      guard owner.authorised(request) else { return Self.forbidden(owner.language) }
       guard request.path == "/" else { return HTTPResponse(statusCode: .notFound) }
       let frame = owner.state.withLock { $0.frame }
       return HTTPResponse(

@@ -215,6 +215,10 @@ def main():
         except urllib.error.HTTPError as error:
             if error.code != 403:
                 fail(f"{refused} answered {error.code}, not 403")
+    # Until its WebSocket is open, the page says it is connecting, not that it is live.
+    first = urllib.request.urlopen(url).read().decode()
+    if 'id="pw-state">verbinden…<' not in first:
+        fail("before its WebSocket is open the page does not say 'verbinden…'")
     browser = Browser(url)
     if not browser.wait_for("document.querySelector('#pw-plan svg') !== null", 20):
         fail("the page shows no chart")
@@ -343,8 +347,21 @@ def main():
     }})()""", 3):
         fail(f"the moved {item} was not scrolled into view")
 
+    # In English the page speaks English everywhere: its language, its refusal, its status.
+    page.follow("taal en")
+    if browser.evaluate("document.documentElement.lang") != "en":
+        fail("after 'taal en' the page's language is not English")
+    try:
+        urllib.request.urlopen(base)
+    except urllib.error.HTTPError as error:
+        if not error.read().decode().startswith("No access: "):
+            fail("an English plan's page refuses in another language")
+
     shell.process.stdin.close()
     shell.process.wait(timeout=20)
+    if not browser.wait_for("document.getElementById('pw-state').textContent === 'connection lost'"):
+        shown = browser.evaluate("document.getElementById('pw-state').textContent")
+        fail(f"the page does not say in English that the shell is gone: {shown!r}")
     try:
         urllib.request.urlopen(url, timeout=3)
         fail("the page is still served after the shell ended")

@@ -53,6 +53,17 @@ struct MeetingServerTests {
     #expect(wrong == 403)
     let (socket, _) = try await Self.get("http://127.0.0.1:\(port)/live")
     #expect(socket == 403)
+    // Until the WebSocket is open, the page says it is connecting, not that it is live.
+    #expect(page.contains("<html lang=\"nl\">") && page.contains("id=\"pw-state\">verbinden…<"))
+    // An English plan's page speaks English everywhere, its refusal too.
+    var english = Self.frame(2)
+    english.language = "en"
+    server.publish(english)
+    let (_, shown) = try await Self.get("http://127.0.0.1:\(port)/?token=abc123")
+    #expect(shown.contains("<html lang=\"en\">") && shown.contains("id=\"pw-state\">connecting…<"))
+    #expect(shown.contains("lost: \"connection lost\""))
+    let (_, refusal) = try await Self.get("http://127.0.0.1:\(port)/")
+    #expect(refusal.hasPrefix("No access: "))
     await server.stop()
   }
 
