@@ -44,6 +44,8 @@ public final class MeetingServer: Sendable {
 
   struct State {
     var frame: Frame?
+    /// A frame published while no page followed, not drawn yet: drawn when one opens.
+    var pending: (serial: Int, make: @Sendable () -> Frame)?
     var clients: [Int: AsyncStream<WSMessage>.Continuation] = [:]
     var nextClient = 0
   }
@@ -129,6 +131,41 @@ public final class MeetingServer: Sendable {
     task.withLock { $0?.cancel() }
   }
 
+  /// Shows the frame `make` draws (numbered `serial`) on every open page, and on every page
+  /// opened later. While no page follows, it is not drawn: the first page that opens has it
+  /// drawn then, whole, so that a view nobody watches costs the shell nothing per change.
+  ///
+  /// - Complexity: O(1) while no page follows; else as `publish(_:)` after drawing.
+  public func publish(serial: Int, _ make: @escaping @Sendable () -> Frame) {
+    let watched = state.withLock { state in
+      guard !state.clients.isEmpty else {
+        state.pending = (serial, make)
+        return false
+      }
+      state.pending = nil
+      return true
+    }
+    if watched { publish(make()) }
+  }
+
+  /// The frame a page opened now shows: the one waiting to be drawn, drawn now, else the last.
+  ///
+  /// - Complexity: O(frame) when one waited, O(1) otherwise.
+  func current() -> Frame? {
+    while true {
+      guard let pending = state.withLock({ $0.pending }) else { return state.withLock { $0.frame } }
+      let frame = pending.make()
+      let kept = state.withLock { state -> Bool in
+        // A newer frame published meanwhile waits in its place: draw that one.
+        guard state.pending?.serial == pending.serial else { return false }
+        state.pending = nil
+        state.frame = frame
+        return true
+      }
+      if kept { return frame }
+    }
+  }
+
   /// Shows `frame` on every open page, and on every page opened later: as the elements it
   /// changed when the frame before differs from it only in those, else whole.
   ///
@@ -153,7 +190,7 @@ public final class MeetingServer: Sendable {
   }
 
   /// The language of the plan shown, "nl" or "en" (nil before the first frame).
-  var language: String? { state.withLock { $0.frame?.language } }
+  var language: String? { current()?.language }
 
   /// The number of pages following the shell.
   public var followers: Int { state.withLock { $0.clients.count } }
@@ -202,15 +239,23 @@ public final class MeetingServer: Sendable {
   func follow() -> AsyncStream<WSMessage> {
     let (stream, continuation) = AsyncStream<WSMessage>.makeStream(
       bufferingPolicy: .bufferingNewest(2))
-    // In the lock: a diff published meanwhile must come after the frame it applies to.
-    let id = state.withLock { state in
-      state.nextClient += 1
-      state.clients[state.nextClient] = continuation
-      if let frame = state.frame { continuation.yield(.text(Self.message(frame))) }
-      return state.nextClient
+    // In the lock: a diff published meanwhile must come after the frame it applies to, and
+    // a frame that waits to be drawn is drawn first (outside it), so that the page gets the
+    // plan as it is now.
+    var id: Int?
+    while id == nil {
+      _ = current()
+      id = state.withLock { state -> Int? in
+        guard state.pending == nil else { return nil }
+        state.nextClient += 1
+        state.clients[state.nextClient] = continuation
+        if let frame = state.frame { continuation.yield(.text(Self.message(frame))) }
+        return state.nextClient
+      }
     }
+    let client = id!
     continuation.onTermination = { [weak self] _ in
-      _ = self?.state.withLock { $0.clients.removeValue(forKey: id) }
+      _ = self?.state.withLock { $0.clients.removeValue(forKey: client) }
     }
     return stream
   }
@@ -247,7 +292,7 @@ public final class MeetingServer: Sendable {
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
       guard owner.authorised(request) else { return Self.forbidden(owner.language) }
       guard request.path == "/" else { return HTTPResponse(statusCode: .notFound) }
-      let frame = owner.state.withLock { $0.frame }
+      let frame = owner.current()
       return HTTPResponse(
         statusCode: .ok,
         headers: [

@@ -170,16 +170,15 @@ extension Interpreter {
       var options = ChartOptions()
       options.range = axis.days
       options.columns = axis.columns
-      presenter.show(
-        context.presentedFrame(
-          of: replay.interpreter.plan,
-          command: text(
-            Phrase(
-              nl: "Stap \(replay.position) van \(total): ",
-              en: "Step \(replay.position) of \(total): "))
-            + replay.journal.steps[replay.position - 1].command,
-          summary: replay.interpreter.lastChange ?? ChangeSummary(), changed: changed.sorted(),
-          options: options))
+      context.show(
+        presenter, of: replay.interpreter.plan,
+        command: text(
+          Phrase(
+            nl: "Stap \(replay.position) van \(total): ",
+            en: "Step \(replay.position) of \(total): "))
+          + replay.journal.steps[replay.position - 1].command,
+        summary: replay.interpreter.lastChange ?? ChangeSummary(), changed: changed.sorted(),
+        options: options)
     }
     var chart = context.screenChart(of: replay.interpreter.plan)
     chart.range = axis.days

@@ -13,8 +13,9 @@ public protocol Presenting: AnyObject, Sendable {
   var address: String? { get }
   /// Every address of the page while it is served.
   var addresses: [String] { get }
-  /// Puts a new frame on every open page.
-  func show(_ frame: PresentedFrame)
+  /// Puts a new frame on every open page: `frame` draws it, called at once while a page
+  /// follows, else only when one opens (the chart of a view nobody watches is not drawn).
+  func show(_ frame: @escaping @Sendable () -> PresentedFrame)
   func stop()
 }
 
@@ -73,6 +74,25 @@ extension CommandContext {
       title: context.plan.title.isEmpty ? "Planwerk" : context.plan.title,
       language: context.language == .nl ? "nl" : "en", head: head, body: body, command: command,
       line: summary.line, warnings: summary.warnings, changed: changed)
+  }
+
+  /// Hands the meeting view the frame of `shown` (the plan as it is now when nil) to draw
+  /// when a page follows: a copy of this context, which later commands do not change.
+  ///
+  /// - Complexity: O(1) here; O(plan) when the frame is drawn.
+  func show(
+    _ presenter: any Presenting, of shown: Plan? = nil, command: String,
+    summary: ChangeSummary = ChangeSummary(), changed: [String],
+    options: ChartOptions = ChartOptions()
+  ) {
+    var copy = self
+    // The copy does not keep the presenter, which keeps the copy.
+    copy.presenter = nil
+    let context = copy
+    presenter.show {
+      context.presentedFrame(
+        of: shown, command: command, summary: summary, changed: changed, options: options)
+    }
   }
 
   /// How many moves and warnings the page names before it counts the rest: a line above the
@@ -143,12 +163,12 @@ extension Interpreter {
   /// the change did and the items it moved (all of a new plan when the change is not told item
   /// by item).
   ///
-  /// - Complexity: O(plan) while the meeting view is open (the page is drawn whole, as the
-  ///   export draws it); O(1) otherwise.
+  /// - Complexity: O(plan) while a page follows the meeting view (the page is drawn whole, as
+  ///   the export draws it); O(1) otherwise.
   mutating func present(command: String, summary: ChangeSummary, changes: [PlanDiff.Change]) {
     guard let presenter = context.presenter, presenter.address != nil else { return }
-    presenter.show(
-      context.presentedFrame(
-        command: command.trimmedWhitespace, summary: summary, changed: changes.map(\.id)))
+    context.show(
+      presenter, command: command.trimmedWhitespace, summary: summary,
+      changed: changes.map(\.id))
   }
 }

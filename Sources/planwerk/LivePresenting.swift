@@ -57,18 +57,20 @@ final class LivePresenting: Presenting {
     }
   }
 
-  func show(_ frame: PresentedFrame) {
+  func show(_ frame: @escaping @Sendable () -> PresentedFrame) {
     let next = live.withLock { live -> (MeetingServer, Int)? in
       guard live != nil else { return nil }
       live!.serial += 1
       return (live!.server, live!.serial)
     }
     guard let (server, serial) = next else { return }
-    server.publish(
-      MeetingServer.Frame(
+    server.publish(serial: serial) {
+      let frame = frame()
+      return MeetingServer.Frame(
         title: frame.title, language: frame.language, head: frame.head, body: frame.body,
         command: frame.command, line: frame.line, warnings: frame.warnings,
-        changed: frame.changed, serial: serial))
+        changed: frame.changed, serial: serial)
+    }
   }
 
   func stop() {

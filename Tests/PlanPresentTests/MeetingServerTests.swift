@@ -1,6 +1,7 @@
 import FlyingFox
 import Foundation
 import PlanRender
+import Synchronization
 import Testing
 
 @testable import PlanPresent
@@ -80,6 +81,34 @@ struct MeetingServerTests {
     }
     #expect(ContinuousClock.now - started < .seconds(2))
     await first.stop()
+  }
+
+  /// How many frames were drawn.
+  final class Drawn: Sendable {
+    let count = Mutex(0)
+    func frame(_ serial: Int, x: Int = 0) -> MeetingServer.Frame {
+      count.withLock { $0 += 1 }
+      return MeetingServerTests.frame(serial, x: x)
+    }
+    var value: Int { count.withLock { $0 } }
+  }
+
+  @Test func drawsFramesOnlyWhileAPageFollows() async {
+    let server = try! MeetingServer(host: "127.0.0.1", port: 0, token: "t", nonce: "n")
+    let drawn = Drawn()
+    // Nobody follows: the changes cost nothing.
+    server.publish(serial: 1) { drawn.frame(1) }
+    server.publish(serial: 2) { drawn.frame(2, x: 5) }
+    #expect(drawn.value == 0)
+    // A page opens: the plan as it is now is drawn, once, and sent whole.
+    var messages = server.follow().makeAsyncIterator()
+    #expect(drawn.value == 1)
+    let whole = Self.text(await messages.next())
+    #expect(whole.hasSuffix(Self.frame(2, x: 5).body.text) && !whole.contains("\"parts\""))
+    // While it follows, each change is drawn at once and sent as what changed.
+    server.publish(serial: 3) { drawn.frame(3, x: 6) }
+    #expect(drawn.value == 2)
+    #expect(Self.text(await messages.next()).contains("\"parts\""))
   }
 
   @Test func writesEachFrameAsAHeaderLineAndTheBody() {

@@ -29,7 +29,10 @@ final class KeptPresenter: Presenting {
     }
   }
 
-  func show(_ frame: PresentedFrame) { state.withLock { $0.frames.append(frame) } }
+  func show(_ frame: @escaping @Sendable () -> PresentedFrame) {
+    let drawn = frame()
+    state.withLock { $0.frames.append(drawn) }
+  }
   func stop() { state.withLock { $0.address = nil } }
 }
 

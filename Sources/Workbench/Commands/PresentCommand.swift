@@ -78,7 +78,7 @@ enum PresentCommand: PlanCommand {
       port = number
     }
     let addresses = try presenter.start(host: host, port: port)
-    presenter.show(context.presentedFrame(command: "", changed: []))
+    context.show(presenter, command: "", changed: [])
     var text = context.shownAddresses(addresses, already: false)
     if host != "127.0.0.1" {
       text +=
