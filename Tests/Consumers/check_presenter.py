@@ -208,6 +208,10 @@ def main():
     shell.type("presenteer")
     url = shell.read_until(r"(http://127\.0\.0\.1:\d+/\?token=[0-9a-f]{32})").group(1)
     base = url.split("?")[0]
+    # Changes while no page follows are not drawn; the page that opens then shows the last.
+    shell.type(f"verschuif {item} 1 dag")
+    shell.type("ongedaan")
+    shell.read_until(r"^Ongedaan: ")
     for refused in (base, base + "?token=0", base + "live"):
         try:
             urllib.request.urlopen(refused)
@@ -236,6 +240,9 @@ def main():
     if abs(width - 1554.26) > 1 or smallest < 11.99:
         fail(f"the chart is {width:.0f} px wide in a window of {window} with text down to "
              f"{smallest:.1f} px, not 1554 px with text of 12 px at least")
+    opened = browser.evaluate("document.getElementById('pw-line').textContent")
+    if not opened.startswith(f"Ongedaan: verschuif {item} 1 dag"):
+        fail(f"the page opened after changes nobody watched shows {opened!r}, not the last one")
     # Whatever the page would run or load against its policy is counted, not only refused.
     browser.evaluate("window.pwRefused = []; document.addEventListener('securitypolicyviolation',"
                      " e => window.pwRefused.push(e.violatedDirective + ' ' + e.blockedURI))")
