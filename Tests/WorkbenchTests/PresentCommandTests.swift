@@ -54,6 +54,9 @@ struct PresentCommandTests {
     #expect(frame.changed == ["r1.inkoopprocedure", "r1.implementatie"])
     // One element per item, found by its id, even in a plan nobody follows yet.
     #expect(frame.body.text.contains("id=\"item-r1.inkoopprocedure\""))
+    // The heading over the plan's own milestones has an id of its own too.
+    #expect(frame.body.text.contains("<g id=\"item-_plan\" class=\"item status-planned\">"))
+    #expect(!frame.body.text.contains("id=\"item-\""))
     #expect(frame.head.hasPrefix("<style>") && frame.title == "Inkoop Wmo en Participatie 2024")
     // As wide in CSS pixels as keeps its smallest text (6.5 points) at 12 pixels: zoom enlarges
     // it, a narrow window scrolls.
