@@ -68,10 +68,11 @@ struct MeetingServerTests {
     await server.stop()
   }
 
-  @Test func refusesABusyPortOrAnotherMachinesAddressAtOnce() async throws {
+  @Test func refusesABusyPortOrAnotherMachinesAddressForWhatItIs() async throws {
     let first = try MeetingServer(host: "127.0.0.1", port: 0, token: "t", nonce: "n")
     let port = try await first.start()
-    let started = ContinuousClock.now
+    // Said as what the system answered, not as a timeout (how soon is timed by
+    // check_presenter.py, alone on the machine, not among the tests run in parallel).
     let busy = try MeetingServer(host: "127.0.0.1", port: port, token: "t", nonce: "n")
     await #expect(throws: MeetingServer.StartFailure.portInUse) { try await busy.start() }
     // An address of the documentation's test network, which no machine here has.
@@ -79,7 +80,6 @@ struct MeetingServerTests {
     await #expect(throws: MeetingServer.StartFailure.addressNotHere) {
       try await elsewhere.start()
     }
-    #expect(ContinuousClock.now - started < .seconds(2))
     await first.stop()
   }
 
