@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import PlanJSON
 import PlanRender
@@ -10,24 +11,32 @@ import Synchronization
 /// explicit address, of the network) who finds the port sees nothing. A page that has a frame
 /// is sent only the elements the next one changed, when that is all it changed (`FrameDiff`).
 public final class MeetingServer: Sendable {
-  /// What the page shows: the chart page's body, the command that made it, the items it
-  /// moved (to highlight), and a number that rises with each frame.
+  /// What the page shows: the chart page's body, the command that made it, the change's own
+  /// line (what moved, by how much), the warnings it newly caused, the items it moved (to
+  /// highlight), and a number that rises with each frame.
   public struct Frame: Sendable, Equatable {
     public var title: String
+    /// "nl" or "en": the page's language.
+    public var language: String
     public var head: String
     public var body: MarkupPieces
+    public var command: String
     public var line: String
+    public var warnings: [String]
     public var changed: [String]
     public var serial: Int
 
     public init(
-      title: String, head: String, body: MarkupPieces, line: String, changed: [String],
-      serial: Int
+      title: String, language: String = "nl", head: String, body: MarkupPieces,
+      command: String = "", line: String, warnings: [String] = [], changed: [String], serial: Int
     ) {
       self.title = title
+      self.language = language
       self.head = head
       self.body = body
+      self.command = command
       self.line = line
+      self.warnings = warnings
       self.changed = changed
       self.serial = serial
     }
@@ -35,6 +44,8 @@ public final class MeetingServer: Sendable {
 
   struct State {
     var frame: Frame?
+    /// A frame published while no page followed, not drawn yet: drawn when one opens.
+    var pending: (serial: Int, make: @Sendable () -> Frame)?
     var clients: [Int: AsyncStream<WSMessage>.Continuation] = [:]
     var nextClient = 0
   }
@@ -45,6 +56,8 @@ public final class MeetingServer: Sendable {
   let state = Mutex(State())
   let server: HTTPServer
   let task = Mutex<Task<Void, Never>?>(nil)
+  /// Why the server stopped running, when it did by itself.
+  let failure = Mutex<(any Error)?>(nil)
 
   /// A server for `host` (an IPv4 address; 127.0.0.1 for this machine only) on `port` (0: a
   /// free one), not yet listening.
@@ -65,11 +78,46 @@ public final class MeetingServer: Sendable {
     await server.appendRoute("GET /", to: Page(owner: self))
     let server = self.server
     task.withLock { task in
-      task = Task { try? await server.run() }
+      task = Task { [self] in
+        do {
+          try await server.run()
+        } catch {
+          failure.withLock { $0 = error }
+        }
+      }
     }
-    try await server.waitUntilListening(timeout: 5)
-    guard case .ip4(_, let port)? = await server.listeningAddress else { return 0 }
-    return port
+    // Listening, or refused at once: a port in use or an address of another machine is said
+    // as soon as the system says it, not after a timeout.
+    for _ in 0..<500 {
+      if let error = failure.withLock({ $0 }) { throw StartFailure(error) }
+      if case .ip4(_, let port)? = await server.listeningAddress { return port }
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    throw StartFailure.other("no answer within 5 seconds")
+  }
+
+  /// Why the server could not start listening.
+  public enum StartFailure: Error, Equatable {
+    /// Another program listens on the port.
+    case portInUse
+    /// The address is not one of this machine's.
+    case addressNotHere
+    /// The port needs rights the shell does not have.
+    case notAllowed
+    case other(String)
+
+    init(_ error: any Error) {
+      guard case SocketError.failed(_, let number, let message) = error else {
+        self = .other(String(describing: error))
+        return
+      }
+      switch number {
+      case EADDRINUSE: self = .portInUse
+      case EADDRNOTAVAIL: self = .addressNotHere
+      case EACCES: self = .notAllowed
+      default: self = .other(message)
+      }
+    }
   }
 
   /// Ends every connection and stops listening.
@@ -81,6 +129,41 @@ public final class MeetingServer: Sendable {
     for client in clients { client.finish() }
     await server.stop(timeout: 0.5)
     task.withLock { $0?.cancel() }
+  }
+
+  /// Shows the frame `make` draws (numbered `serial`) on every open page, and on every page
+  /// opened later. While no page follows, it is not drawn: the first page that opens has it
+  /// drawn then, whole, so that a view nobody watches costs the shell nothing per change.
+  ///
+  /// - Complexity: O(1) while no page follows; else as `publish(_:)` after drawing.
+  public func publish(serial: Int, _ make: @escaping @Sendable () -> Frame) {
+    let watched = state.withLock { state in
+      guard !state.clients.isEmpty else {
+        state.pending = (serial, make)
+        return false
+      }
+      state.pending = nil
+      return true
+    }
+    if watched { publish(make()) }
+  }
+
+  /// The frame a page opened now shows: the one waiting to be drawn, drawn now, else the last.
+  ///
+  /// - Complexity: O(frame) when one waited, O(1) otherwise.
+  func current() -> Frame? {
+    while true {
+      guard let pending = state.withLock({ $0.pending }) else { return state.withLock { $0.frame } }
+      let frame = pending.make()
+      let kept = state.withLock { state -> Bool in
+        // A newer frame published meanwhile waits in its place: draw that one.
+        guard state.pending?.serial == pending.serial else { return false }
+        state.pending = nil
+        state.frame = frame
+        return true
+      }
+      if kept { return frame }
+    }
   }
 
   /// Shows `frame` on every open page, and on every page opened later: as the elements it
@@ -105,6 +188,9 @@ public final class MeetingServer: Sendable {
       }
     }
   }
+
+  /// The language of the plan shown, "nl" or "en" (nil before the first frame).
+  var language: String? { current()?.language }
 
   /// The number of pages following the shell.
   public var followers: Int { state.withLock { $0.clients.count } }
@@ -136,6 +222,8 @@ public final class MeetingServer: Sendable {
     var header: JSONObject = [
       "serial": .int(frame.serial), "title": .string(frame.title),
       "line": .string(frame.line), "changed": .array(frame.changed.map { .string($0) }),
+      "command": .string(frame.command), "warnings": .array(frame.warnings.map { .string($0) }),
+      "lang": .string(frame.language),
     ]
     for (key, value) in more { header[key] = value }
     return JSONWriter.write(.object(header))
@@ -151,15 +239,23 @@ public final class MeetingServer: Sendable {
   func follow() -> AsyncStream<WSMessage> {
     let (stream, continuation) = AsyncStream<WSMessage>.makeStream(
       bufferingPolicy: .bufferingNewest(2))
-    // In the lock: a diff published meanwhile must come after the frame it applies to.
-    let id = state.withLock { state in
-      state.nextClient += 1
-      state.clients[state.nextClient] = continuation
-      if let frame = state.frame { continuation.yield(.text(Self.message(frame))) }
-      return state.nextClient
+    // In the lock: a diff published meanwhile must come after the frame it applies to, and
+    // a frame that waits to be drawn is drawn first (outside it), so that the page gets the
+    // plan as it is now.
+    var id: Int?
+    while id == nil {
+      _ = current()
+      id = state.withLock { state -> Int? in
+        guard state.pending == nil else { return nil }
+        state.nextClient += 1
+        state.clients[state.nextClient] = continuation
+        if let frame = state.frame { continuation.yield(.text(Self.message(frame))) }
+        return state.nextClient
+      }
     }
+    let client = id!
     continuation.onTermination = { [weak self] _ in
-      _ = self?.state.withLock { $0.clients.removeValue(forKey: id) }
+      _ = self?.state.withLock { $0.clients.removeValue(forKey: client) }
     }
     return stream
   }
@@ -178,22 +274,25 @@ public final class MeetingServer: Sendable {
     let live: WebSocketHTTPHandler
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-      guard owner.authorised(request) else { return Page.forbidden }
+      guard owner.authorised(request) else { return Page.forbidden(owner.language) }
       return try await live.handleRequest(request)
     }
   }
 
   struct Page: HTTPHandler {
-    static let forbidden = HTTPResponse(
-      statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-      body: Data("Geen toegang: open het adres dat Planwerk gaf, met zijn token.\n".utf8))
+    /// A refusal in the plan's language.
+    static func forbidden(_ language: String?) -> HTTPResponse {
+      HTTPResponse(
+        statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+        body: Data(MeetingPage.forbidden(language).utf8))
+    }
 
     let owner: MeetingServer
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-      guard owner.authorised(request) else { return Self.forbidden }
+      guard owner.authorised(request) else { return Self.forbidden(owner.language) }
       guard request.path == "/" else { return HTTPResponse(statusCode: .notFound) }
-      let frame = owner.state.withLock { $0.frame }
+      let frame = owner.current()
       return HTTPResponse(
         statusCode: .ok,
         headers: [

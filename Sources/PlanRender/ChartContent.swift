@@ -65,6 +65,15 @@ public struct ChartContent: Sendable {
   public var baselineName: String?
   /// An arrow per link between two shown items, by row.
   public var links: [Arrow] = []
+  /// The columns at least this wide (`ChartOptions.columns`).
+  public var columns: ChartColumns?
+  /// Drawn for a screen (the meeting view): the picture as many CSS pixels wide per point as
+  /// keep its smallest text at 12 pixels, rather than as wide as the page. Browser zoom then
+  /// enlarges it, and a narrow window scrolls sideways instead of shrinking the text.
+  public var screen = false
+
+  /// CSS pixels per point on a screen: the smallest text (6.5 points) at 12 pixels.
+  public static let pixelsPerPoint = 12 / 6.5
 
   /// A link drawn from one row's bar to another's: from the end of `from` (or its start, for
   /// start-to-start) to the start of `to` (or its end, for finish-to-finish).
@@ -90,6 +99,7 @@ public struct ChartContent: Sendable {
     rows = []
     rows.reserveCapacity(plan.lots.count + plan.itemCount + 1)
     paper = options.paper
+    columns = options.columns
     unit = options.scale.map {
       switch $0 {
       case .week: return .week

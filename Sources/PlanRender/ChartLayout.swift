@@ -35,6 +35,8 @@ package struct ChartLayout {
   package let rowsTop: Double
   package let rowHeight: Double
   package let pages: [Page]
+  /// The legend's entries, line by line, as they fit beside the page number.
+  package let legendLines: [[Legend.Entry]]
 
   package static let a4Landscape = ChartOptions.Paper.a4.size
 
@@ -59,23 +61,12 @@ package struct ChartLayout {
       title.size = max(S.smallestTitle, (title.size * room / titleWidth * 10).rounded(.down) / 10)
     }
     titleFont = title
-    // Columns: as wide as the longest label and dates, within a share of the page.
-    var longest = 0.0
-    var longestDates = 0.0
-    var dateWidths: [String: Double] = [:]
-    var labelWidths: [Double] = []
-    labelWidths.reserveCapacity(content.rows.count)
-    for row in content.rows {
-      let font = row.isHeading ? S.lotLabel : S.label
-      let measured = measure.width(row.label, font) + (row.isHeading ? 0 : S.indent)
-      labelWidths.append(measured)
-      longest = max(longest, measured)
-      if dateWidths[row.dates] == nil {
-        let dates = measure.width(row.dates, S.dates)
-        dateWidths[row.dates] = dates
-        longestDates = max(longestDates, dates)
-      }
-    }
+    // Columns: as wide as the longest label and dates, within a share of the page (and as
+    // wide as those of every step of a replay).
+    let measured = Self.measure(content, measure)
+    let labelWidths = measured.labels
+    let wanted = content.columns.map { measured.columns.union($0) } ?? measured.columns
+    let (longest, longestDates) = (wanted.label, wanted.dates)
     labelWidth = min(max(longest, 120), (inner * 0.36).rounded())
     let datesWidth = min(max(longestDates, 50), (inner * 0.2).rounded())
     datesX = S.margin + labelWidth + S.gap
@@ -101,8 +92,19 @@ package struct ChartLayout {
       extra += Double(wrapped.count - 1) * S.lineHeight
       lines.append(wrapped)
     }
+    // The legend on as many lines as it needs, beside a page number on paper.
+    var today = false
+    if let day = content.today, let range = axis?.range { today = range.contains(day) }
+    var numbered = 0.0
+    if pageHeight != nil {
+      let number = content.language == .nl ? "pagina 999 van 999" : "page 999 of 999"
+      numbered = measure.width(number, S.legend) + S.gap
+    }
+    legendLines = Legend(content, today: today, measure: measure).lines(
+      within: inner - numbered)
     // Rows as roomy as one page allows.
-    let below = S.todayLabel + S.footer + S.margin
+    let below =
+      S.todayLabel + S.footer + S.margin + Double(legendLines.count - 1) * S.legendLine
     let count = Double(content.rows.count)
     var rowHeight = S.roomyRow
     if let pageHeight {
@@ -144,6 +146,33 @@ package struct ChartLayout {
     pages.append(Page(rows: placed, bottom: y))
     self.pages = pages
     height = pageHeight ?? (y + below)
+  }
+
+  /// Each row's label width (indented under its lot), and the columns the longest label and
+  /// dates need.
+  ///
+  /// - Complexity: O(rows), each label and each different dates measured once.
+  package static func measure(_ content: ChartContent, _ measure: some TextMeasure) -> (
+    labels: [Double], columns: ChartColumns
+  ) {
+    typealias S = ChartStyle
+    var longest = 0.0
+    var longestDates = 0.0
+    var dateWidths: [String: Double] = [:]
+    var labelWidths: [Double] = []
+    labelWidths.reserveCapacity(content.rows.count)
+    for row in content.rows {
+      let font = row.isHeading ? S.lotLabel : S.label
+      let measured = measure.width(row.label, font) + (row.isHeading ? 0 : S.indent)
+      labelWidths.append(measured)
+      longest = max(longest, measured)
+      if dateWidths[row.dates] == nil {
+        let dates = measure.width(row.dates, S.dates)
+        dateWidths[row.dates] = dates
+        longestDates = max(longestDates, dates)
+      }
+    }
+    return (labelWidths, ChartColumns(label: longest, dates: longestDates))
   }
 
   /// Whether today falls within the axis, where its line is drawn.

@@ -31,6 +31,9 @@ public struct ChartOptions: Sendable, Equatable {
   public var links = false
   /// The bars of this baseline beside the items that moved since.
   public var baseline: Baseline?
+  /// A drawn chart's label and dates columns at least this wide: a replay lays them out once
+  /// for all its steps, so that a date stays in its place from step to step.
+  public var columns: ChartColumns?
 
   public init() {}
 
@@ -58,5 +61,29 @@ extension PlanDiff.Span {
   public var days: Range<Day> {
     let from = start.day
     return from..<(milestone ? from.adding(days: 1) : max(from.adding(days: 1), end.day))
+  }
+}
+
+/// How wide a drawn chart's label and dates columns want to be, in points: its longest label
+/// (indented under its lot) and its longest dates.
+public struct ChartColumns: Sendable, Equatable {
+  public var label: Double
+  public var dates: Double
+
+  public init(label: Double, dates: Double) {
+    self.label = label
+    self.dates = dates
+  }
+
+  /// Wide enough for both.
+  public func union(_ other: ChartColumns) -> ChartColumns {
+    ChartColumns(label: max(label, other.label), dates: max(dates, other.dates))
+  }
+
+  /// What the rows of `content` need.
+  ///
+  /// - Complexity: O(rows), each label and each different dates measured once.
+  public static func of(_ content: ChartContent) -> ChartColumns {
+    ChartLayout.measure(content, FontMetrics()).columns
   }
 }

@@ -175,7 +175,9 @@ package struct ChartPainter {
     let row = content.rows[placed.index]
     guard let stand = row.stand else {
       guard content.itemElements else { return marks(placed, on: &canvas) }
-      canvas.beginItem(row.id, status: "planned", text: row.dates)
+      // The plan's own milestones' heading has no id of its own: one no name can be.
+      canvas.beginItem(
+        row.kind == .group ? Self.planGroup : row.id, status: "planned", text: row.dates)
       marks(placed, on: &canvas)
       return canvas.endItem()
     }
@@ -183,6 +185,10 @@ package struct ChartPainter {
     marks(placed, on: &canvas)
     canvas.endItem()
   }
+
+  /// The element id of the heading over the plan's own milestones: a name starts with a
+  /// letter, so no lot or item has it.
+  package static let planGroup = "_plan"
 
   /// A row's label, dates and marks.
   package func marks(_ placed: ChartLayout.Placed, on canvas: inout some Canvas) {
@@ -241,8 +247,9 @@ package struct ChartPainter {
 
   package func footer(_ page: ChartLayout.Page, number: Int, on canvas: inout some Canvas) {
     let y = layout.height - S.margin - 4
+    let lines = layout.legendLines
     legend.draw(
-      at: Point(x: S.margin, y: y), on: &canvas)
+      lines, at: Point(x: S.margin, y: y - Double(lines.count - 1) * S.legendLine), on: &canvas)
     guard layout.pages.count > 1 else { return }
     let text =
       nl

@@ -20,6 +20,8 @@ package enum ChartStyle {
   /// Below the rows: the today line's label.
   package static let todayLabel = 13.0
   package static let footer = 18.0
+  /// What each further line of the legend adds.
+  package static let legendLine = 12.0
   /// A row of one line: as roomy as the page allows, down to `smallestRow`.
   package static let roomyRow = 16.0
   package static let smallestRow = 11.0

@@ -55,7 +55,9 @@ public enum HTMLExport {
     html.append(
       contentsOf: canvas.inline(
         title: content.title, width: layout.width, height: layout.height,
-        fitted: fits ? "one-page" : nil))
+        fitted: fits ? "one-page" : nil,
+        pixels: content.screen ? layout.width * ChartContent.pixelsPerPoint : nil,
+        header: content.screen ? (layout.axisTop, layout.rowsTop) : nil))
     html.append("\n<table>\n")
     // A followed plan's table says where each item stands, and on what day.
     let statusDay = content.statusDay

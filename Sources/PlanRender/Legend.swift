@@ -1,6 +1,6 @@
 import PlanKit
 
-/// What the marks mean, on one line at the foot of each page: the ones every chart has, and
+/// What the marks mean, on a line at the foot of each page (on more when they do not fit): the ones every chart has, and
 /// those of this chart's critical path, coarse dates, deadlines and today.
 package struct Legend {
   package typealias S = ChartStyle
@@ -87,7 +87,42 @@ package struct Legend {
     }
   }
 
+  /// How wide an entry is on its line: its swatch, its text and the gap after it.
+  package func width(_ entry: Entry) -> Double {
+    18 + measure.width(text(entry), S.legend) + 12
+  }
+
+  /// The entries on lines no wider than `room`: as many on a line as fit, the rest on the next
+  /// (an entry wider than a line has one of its own).
+  ///
+  /// - Complexity: O(entries).
+  package func lines(within room: Double) -> [[Entry]] {
+    var lines: [[Entry]] = [[]]
+    var x = 0.0
+    for entry in entries {
+      let width = width(entry)
+      if x + width - 12 > room && !lines[lines.count - 1].isEmpty {
+        lines.append([])
+        x = 0
+      }
+      lines[lines.count - 1].append(entry)
+      x += width
+    }
+    return lines
+  }
+
+  /// The lines of entries, the first at `start`, each next one `ChartStyle.legendLine` lower.
+  package func draw(_ lines: [[Entry]], at start: Point, on canvas: inout some Canvas) {
+    for (i, line) in lines.enumerated() {
+      draw(line, at: Point(x: start.x, y: start.y + Double(i) * S.legendLine), on: &canvas)
+    }
+  }
+
   package func draw(at start: Point, on canvas: inout some Canvas) {
+    draw(entries, at: start, on: &canvas)
+  }
+
+  package func draw(_ entries: [Entry], at start: Point, on canvas: inout some Canvas) {
     var x = start.x
     let middle = start.y - 2.6
     for entry in entries {

@@ -26,15 +26,22 @@ package struct SVGCanvas: Canvas {
       ).text
   }
 
-  /// The picture inside an HTML page: as wide as the page lets it be, read aloud by its title.
+  /// The picture inside an HTML page: as wide as the page lets it be (or `pixels` CSS pixels
+  /// wide, for a screen), read aloud by its title. `header` says where the column heads and
+  /// the time axis are, from top to bottom (`data-axis`), for a page that keeps them in view.
   ///
   /// - Complexity: O(elements).
-  package func inline(title: String, width: Double, height: Double, fitted: String?)
+  package func inline(
+    title: String, width: Double, height: Double, fitted: String?, pixels: Double? = nil,
+    header: (top: Double, bottom: Double)? = nil
+  )
     -> MarkupPieces
   {
     element(
       title: title, width: width, height: height,
-      size: " role=\"img\"" + (fitted.map { " class=\"\($0)\"" } ?? ""))
+      size: " role=\"img\"" + (fitted.map { " class=\"\($0)\"" } ?? "")
+        + (pixels.map { " style=\"width: \(Self.number($0))px; max-width: none\"" } ?? "")
+        + (header.map { " data-axis=\"\(Self.number($0.top)) \(Self.number($0.bottom))\"" } ?? ""))
   }
 
   private func element(title: String, width: Double, height: Double, size: String)

@@ -5,8 +5,15 @@ import PlanRender
 /// A replay that goes one step at a time, between commands of the shell.
 indirect enum Stepping: Sendable {
   /// The replay so far, the file's saved plan to compare with at the end, the file's name,
-  /// and the days every step's chart shows, so that bars do not jump between steps.
-  case active(Replay, snapshot: Plan, file: String, axis: Range<Day>?)
+  /// and the days and columns every step's chart shows, so that bars do not jump between steps.
+  case active(Replay, snapshot: Plan, file: String, axis: ReplayAxis)
+}
+
+/// What every step of a replay shows alike: its days, and (for the meeting view's drawn chart)
+/// label and dates columns as wide as any step needs, so that a date keeps its place.
+struct ReplayAxis: Sendable {
+  var days: Range<Day>?
+  var columns: ChartColumns?
 }
 
 /// geschiedenis, herhaal.
@@ -78,29 +85,37 @@ extension Interpreter {
   /// The days a step-by-step replay shows at every step: from the earliest to the latest day
   /// any step's plan reaches, found by running the replay once ahead. A long replay of a big
   /// plan takes the first and the saved plan's days instead, which a step between them may
-  /// pass (its bars are then cut at the edge).
+  /// pass (its bars are then cut at the edge). With `columns` (the meeting view is open), the
+  /// drawn chart's columns as wide as any step's labels and dates need, the same way (a
+  /// replay of up to 500,000 item-steps measures every step).
   ///
   /// - Complexity: O(steps × plan) for a replay of up to 5,000,000 item-steps, O(plan) beyond.
-  static func axis(of replay: Replay, final: Plan) -> Range<Day>? {
+  func axis(of replay: Replay, final: Plan, columns: Bool) -> ReplayAxis {
     var probe = replay
     var low: Day?
     var high: Day?
-    func cover(_ plan: Plan) {
+    var widest: ChartColumns?
+    let (language, today) = (context.language, context.today)
+    func cover(_ plan: Plan, measure: Bool) {
+      if columns && measure {
+        let needed = ChartColumns.of(ChartContent(plan, language: language, today: today))
+        widest = widest.map { $0.union(needed) } ?? needed
+      }
       guard let span = plan.span else { return }
       low = min(low ?? span.lowerBound, span.lowerBound)
       high = max(high ?? span.upperBound, span.upperBound)
     }
-    cover(probe.interpreter.plan)
-    cover(final)
+    cover(probe.interpreter.plan, measure: true)
+    cover(final, measure: true)
     let items = max(probe.interpreter.plan.itemCount, final.itemCount, 1)
-    if replay.journal.steps.count * items <= 5_000_000 {
+    let itemSteps = replay.journal.steps.count * items
+    if itemSteps <= 5_000_000 {
       while !probe.isFinished {
         _ = probe.next()
-        cover(probe.interpreter.plan)
+        cover(probe.interpreter.plan, measure: itemSteps <= 500_000)
       }
     }
-    guard let low, let high else { return nil }
-    return low..<high
+    return ReplayAxis(days: low.flatMap { low in high.map { low..<$0 } }, columns: widest)
   }
 
   /// One turn of a step-by-step replay: Enter runs the next step, a number runs up to that
@@ -153,19 +168,20 @@ extension Interpreter {
     // The meeting view follows the replay on one time axis, the step's changes marked.
     if let presenter = context.presenter, presenter.address != nil {
       var options = ChartOptions()
-      options.range = axis
-      presenter.show(
-        context.presentedFrame(
-          of: replay.interpreter.plan,
-          line: text(
-            Phrase(
-              nl: "Stap \(replay.position) van \(total): ",
-              en: "Step \(replay.position) of \(total): "))
-            + replay.journal.steps[replay.position - 1].command,
-          changed: changed.sorted(), options: options))
+      options.range = axis.days
+      options.columns = axis.columns
+      context.show(
+        presenter, of: replay.interpreter.plan,
+        command: text(
+          Phrase(
+            nl: "Stap \(replay.position) van \(total): ",
+            en: "Step \(replay.position) of \(total): "))
+          + replay.journal.steps[replay.position - 1].command,
+        summary: replay.interpreter.lastChange ?? ChangeSummary(), changed: changed.sorted(),
+        options: options)
     }
     var chart = context.screenChart(of: replay.interpreter.plan)
-    chart.range = axis
+    chart.range = axis.days
     chart.changed = changed
     chart.labelColumns = (name: chart.width / 3, dates: 28)
     blocks.append(chart.render(replay.interpreter.plan))

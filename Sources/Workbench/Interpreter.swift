@@ -25,6 +25,9 @@ public struct Interpreter: Sendable {
   public internal(set) var journal = Journal()
   /// A step-by-step replay waiting for Enter.
   var stepping: Stepping?
+  /// What the last command's change did, as the meeting view tells it; nil when it changed
+  /// nothing. A replay step by step reads it from the interpreter it replays in.
+  var lastChange: ChangeSummary?
   /// Whether someone answers at a terminal: a step-by-step replay then waits between steps.
   public var interactive = false
   /// Whether the lines come from a script `lees` is reading.
@@ -159,6 +162,7 @@ public struct Interpreter: Sendable {
   /// Runs one line. Errors come back as text with `failed` set; nothing is thrown.
   public mutating func run(_ line: String) -> Outcome {
     if stepping != nil { return step(line) }
+    lastChange = nil
     do {
       if !replaysJournal { try LineCheck.check(line) }
       guard let command = try CommandParser.parse(line, language: language) else {
@@ -173,6 +177,9 @@ public struct Interpreter: Sendable {
       #endif
       let shownLanguage = language
       var outcome = try CommandTable.command(command.spec.id).execute(command, in: &self)
+      if !outcome.journalsItself && command.spec.id != .undo && command.spec.id != .redo {
+        history.relabelLast(line.trimmedWhitespace.inert.truncated(to: 80), recordedAt: revision)
+      }
       var changes: [PlanDiff.Change] = []
       if !outcome.journalsItself
         && (history.revision != revision || settings.today != fixedDay)
@@ -194,7 +201,10 @@ public struct Interpreter: Sendable {
             effect: Journal.effect(of: changes, in: plan), imported: outcome.imported))
       }
       if history.revision != revision || settings.today != fixedDay || language != shownLanguage {
-        present(line: line, changes: changes)
+        lastChange = changeSummary(command, outcome, changes: changes)
+        present(command: line, summary: lastChange!, changes: changes)
+      } else {
+        lastChange = nil
       }
       let lines = context.warningLines(outcome.findings)
       if !lines.isEmpty {

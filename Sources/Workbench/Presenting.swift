@@ -5,25 +5,54 @@ import PlanRender
 /// interpreter gets a server from the executable, as it gets `ChartDrawing`, so that the core
 /// opens no socket; without one (tests, fuzzers), `presenteer` says this build cannot show it.
 public protocol Presenting: AnyObject, Sendable {
-  /// Starts serving on `host` (an IPv4 address) and `port` (0: a free one); returns the page's
-  /// address with its token.
-  func start(host: String, port: Int) throws(PlanError) -> String
-  /// The page's address while it is served.
+  /// Starts serving on `host` (an IPv4 address; 0.0.0.0 for every address of this machine)
+  /// and `port` (0: a free one); returns the page's addresses with its token: those others can
+  /// open, not 0.0.0.0.
+  func start(host: String, port: Int) throws(PlanError) -> [String]
+  /// The page's address while it is served (the first of them).
   var address: String? { get }
-  /// Puts a new frame on every open page.
-  func show(_ frame: PresentedFrame)
+  /// Every address of the page while it is served.
+  var addresses: [String] { get }
+  /// Puts a new frame on every open page: `frame` draws it, called at once while a page
+  /// follows, else only when one opens (the chart of a view nobody watches is not drawn).
+  func show(_ frame: @escaping @Sendable () -> PresentedFrame)
   func stop()
 }
 
+extension Presenting {
+  public var addresses: [String] { address.map { [$0] } ?? [] }
+}
+
 /// What the meeting view shows after a command: the chart page's style and body, the command
-/// line that made it and the items it moved. The body is in pieces, so that the page can be
-/// sent only the elements that changed.
+/// line that made it, the change's own line (what moved, by how much), the warnings it newly
+/// caused and the items it moved. The body is in pieces, so that the page can be sent only the
+/// elements that changed.
 public struct PresentedFrame: Sendable, Equatable {
   public var title: String
+  /// The plan's language, "nl" or "en": the page speaks it.
+  public var language: String
   public var head: String
   public var body: MarkupPieces
+  /// The command typed, or the replay's step with its command.
+  public var command: String
+  /// "r1.inkoopprocedure +2 mnd, r1.implementatie +2 mnd", "Ongedaan: verschuif …".
   public var line: String
+  /// The warnings the change newly caused, "! …" (a notice "· …").
+  public var warnings: [String]
   public var changed: [String]
+}
+
+/// What a change did, told as briefly as a room reads it above the chart: the items it moved
+/// and by how much (the first few, and how many more), what was undone or redone, and the
+/// warnings it newly caused.
+public struct ChangeSummary: Sendable, Equatable {
+  public var line: String
+  public var warnings: [String]
+
+  public init(line: String = "", warnings: [String] = []) {
+    self.line = line
+    self.warnings = warnings
+  }
 }
 
 extension CommandContext {
@@ -32,28 +61,114 @@ extension CommandContext {
   ///
   /// - Complexity: O(plan): the chart page is drawn whole, as the export draws it.
   func presentedFrame(
-    of shown: Plan? = nil, line: String, changed: [String], options: ChartOptions = ChartOptions()
+    of shown: Plan? = nil, command: String, summary: ChangeSummary = ChangeSummary(),
+    changed: [String], options: ChartOptions = ChartOptions()
   ) -> PresentedFrame {
     var context = self
     if let shown { context.plan = shown }
     var content = context.chartContent(options)
     content.itemElements = true
+    content.screen = true
     let (head, body) = HTMLExport.parts(content, plan: context.plan)
     return PresentedFrame(
-      title: context.plan.title.isEmpty ? "Planwerk" : context.plan.title, head: head, body: body,
-      line: line, changed: changed)
+      title: context.plan.title.isEmpty ? "Planwerk" : context.plan.title,
+      language: context.language == .nl ? "nl" : "en", head: head, body: body, command: command,
+      line: summary.line, warnings: summary.warnings, changed: changed)
+  }
+
+  /// Hands the meeting view the frame of `shown` (the plan as it is now when nil) to draw
+  /// when a page follows: a copy of this context, which later commands do not change.
+  ///
+  /// - Complexity: O(1) here; O(plan) when the frame is drawn.
+  func show(
+    _ presenter: any Presenting, of shown: Plan? = nil, command: String,
+    summary: ChangeSummary = ChangeSummary(), changed: [String],
+    options: ChartOptions = ChartOptions()
+  ) {
+    var copy = self
+    // The copy does not keep the presenter, which keeps the copy.
+    copy.presenter = nil
+    let context = copy
+    presenter.show {
+      context.presentedFrame(
+        of: shown, command: command, summary: summary, changed: changed, options: options)
+    }
+  }
+
+  /// How many moves and warnings the page names before it counts the rest: a line above the
+  /// chart, not a list.
+  static let pageMoves = 3
+  static let pageWarnings = 3
+
+  /// The change's own line: "r1.inkoopprocedure +2 mnd, r1.implementatie +2 mnd … en nog 4",
+  /// an item added or removed named so; empty when no item changed.
+  ///
+  /// - Complexity: O(1): only the first few changes are told.
+  func changeLine(_ changes: [PlanDiff.Change]) -> String {
+    let told = changes.count > Self.pageMoves + 1 ? Self.pageMoves : changes.count
+    let parts = changes.prefix(told).map { change -> String in
+      switch (change.before, change.after) {
+      case (let before?, let after?):
+        guard before != after else {
+          return change.id + text(Phrase(nl: " gewijzigd", en: " changed"))
+        }
+        let move = MovedItem(
+          id: change.id, type: after.milestone ? .milestone : .phase,
+          now: (after.start, after.end), start: before.start, end: before.end)
+        return change.id + " " + delta(move)
+      case (nil, _): return change.id + text(Phrase(nl: " nieuw", en: " added"))
+      case (_, nil): return change.id + text(Phrase(nl: " weg", en: " removed"))
+      }
+    }
+    let rest = changes.count - told
+    return parts.joined(separator: ", ")
+      + (rest > 0 ? text(Phrase(nl: " … en nog \(rest)", en: " … and \(rest) more")) : "")
+  }
+
+  /// The warnings for the page, "! …", the first few and how many more.
+  ///
+  /// - Complexity: O(1) for the warnings told.
+  func pageWarnings(_ findings: [Finding]) -> [String] {
+    let told = findings.count > Self.pageWarnings + 1 ? Self.pageWarnings : findings.count
+    var lines = findings.prefix(told).map {
+      "\($0.informational ? "·" : "!") " + text($0.message).inert
+    }
+    if findings.count > told {
+      let rest = findings.count - told
+      lines.append(
+        text(Phrase(nl: "… en nog \(rest) waarschuwingen", en: "… and \(rest) more warnings")))
+    }
+    return lines
   }
 }
 
 extension Interpreter {
-  /// Puts the plan as it is after `line` on the meeting view, when one is open, with the items
-  /// `changes` moved (all of a new plan when the change is not told item by item).
+  /// What the change of `command` did, as the page says it: what was undone or redone, else
+  /// the items it moved; and the warnings it newly caused.
   ///
-  /// - Complexity: O(plan) while the meeting view is open (the page is drawn whole, as the
-  ///   export draws it); O(1) otherwise.
-  mutating func present(line: String, changes: [PlanDiff.Change]) {
+  /// - Complexity: O(1): the first few changes and warnings are told.
+  func changeSummary(
+    _ command: ParsedCommand?, _ outcome: Outcome, changes: [PlanDiff.Change]
+  ) -> ChangeSummary {
+    var line = context.changeLine(changes)
+    if let id = command?.spec.id, id == .undo || id == .redo {
+      // "Ongedaan: verschuif r1.inkoopprocedure 2 maanden", as the shell says it.
+      let said = outcome.text.split(separator: "\n").first.map(String.init) ?? ""
+      line = line.isEmpty ? said : said + " (" + line + ")"
+    }
+    return ChangeSummary(line: line, warnings: context.pageWarnings(outcome.findings))
+  }
+
+  /// Puts the plan as it is after `command` on the meeting view, when one is open, with what
+  /// the change did and the items it moved (all of a new plan when the change is not told item
+  /// by item).
+  ///
+  /// - Complexity: O(plan) while a page follows the meeting view (the page is drawn whole, as
+  ///   the export draws it); O(1) otherwise.
+  mutating func present(command: String, summary: ChangeSummary, changes: [PlanDiff.Change]) {
     guard let presenter = context.presenter, presenter.address != nil else { return }
-    presenter.show(
-      context.presentedFrame(line: line.trimmedWhitespace, changed: changes.map(\.id)))
+    context.show(
+      presenter, command: command.trimmedWhitespace, summary: summary,
+      changed: changes.map(\.id))
   }
 }

@@ -69,6 +69,15 @@ struct UndoHistory: Sendable {
     nextRevision += 1
   }
 
+  /// Names the step just recorded by the whole line that made it ("verschuif r1.x 2 weken",
+  /// not only "verschuif"): undoing it then says what it takes back.
+  ///
+  /// - Complexity: O(1).
+  mutating func relabelLast(_ label: String, recordedAt revision: Int) {
+    guard let last = past.indices.last, past[last].revision == revision else { return }
+    past[last].label = label
+  }
+
   /// The step to take back, without taking it.
   var lastDone: State? { past.last }
   var lastUndone: State? { future.last }

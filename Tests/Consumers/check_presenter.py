@@ -11,6 +11,7 @@ Usage: check_presenter.py PLANWERK SESSION [ITEM-TO-SHIFT [ITEM-TO-SHIFT-A-LITTL
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -158,10 +159,18 @@ class Page:
         followed = time.time() - typed
         received = self.browser.evaluate("window.pwReceived") / 1000 - typed
         painted = self.browser.evaluate("window.pwShown") / 1000 - typed
-        shown = self.browser.evaluate("document.getElementById('pw-line').textContent")
+        shown = self.browser.evaluate("document.getElementById('pw-command').textContent")
         if shown != line:
-            fail(f"the page shows {shown!r} above the chart, not the change's line")
+            fail(f"the page shows {shown!r} as the command above the chart, not {line!r}")
         return followed, received, painted
+
+    def change(self):
+        """The change's own line above the chart: what moved, by how much."""
+        return self.browser.evaluate("document.getElementById('pw-line').textContent")
+
+    def warnings(self):
+        return self.browser.evaluate(
+            "Array.from(document.querySelectorAll('#pw-warnings li')).map(e => e.textContent)")
 
     def kind(self):
         return self.browser.evaluate("document.body.dataset.frame")
@@ -183,9 +192,26 @@ def main():
     lot = sys.argv[5] if len(sys.argv) > 5 else "r1"
     state = tempfile.mkdtemp()
     shell = Shell(binary, session, state)
+    # A port in use and an address of another machine are refused at once, saying what works.
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    started = time.time()
+    shell.type(f"presenteer poort {busy.getsockname()[1]}")
+    shell.read_until(r"poort \d+ is al in gebruik door een ander programma")
+    shell.read_until(r"kies een andere poort, of laat 'poort' weg")
+    shell.type("presenteer luister 203.0.113.9")
+    shell.read_until(r"203\.0\.113\.9 is geen adres van deze computer")
+    if time.time() - started > 2:
+        fail(f"refusing a busy port and a foreign address took {time.time() - started:.1f} s")
+    busy.close()
     shell.type("presenteer")
     url = shell.read_until(r"(http://127\.0\.0\.1:\d+/\?token=[0-9a-f]{32})").group(1)
     base = url.split("?")[0]
+    # Changes while no page follows are not drawn; the page that opens then shows the last.
+    shell.type(f"verschuif {item} 1 dag")
+    shell.type("ongedaan")
+    shell.read_until(r"^Ongedaan: ")
     for refused in (base, base + "?token=0", base + "live"):
         try:
             urllib.request.urlopen(refused)
@@ -193,11 +219,30 @@ def main():
         except urllib.error.HTTPError as error:
             if error.code != 403:
                 fail(f"{refused} answered {error.code}, not 403")
+    # Until its WebSocket is open, the page says it is connecting, not that it is live.
+    first = urllib.request.urlopen(url).read().decode()
+    if 'id="pw-state">verbinden…<' not in first:
+        fail("before its WebSocket is open the page does not say 'verbinden…'")
     browser = Browser(url)
     if not browser.wait_for("document.querySelector('#pw-plan svg') !== null", 20):
         fail("the page shows no chart")
     if not browser.wait_for("document.getElementById('pw-state').textContent === 'live'", 10):
         fail("the page does not follow the shell")
+    # The chart has its own width in CSS pixels, whatever the window's, so that zoom enlarges it
+    # and a narrow window scrolls; its smallest text stands at 12 pixels at least.
+    width, smallest, window = browser.evaluate("""(() => {
+      const svg = document.querySelector('#pw-plan svg');
+      const scale = svg.getScreenCTM().a;
+      const sizes = Array.from(svg.querySelectorAll('text'),
+        t => parseFloat(t.getAttribute('font-size')) * scale);
+      return [svg.getBoundingClientRect().width, Math.min(...sizes), window.innerWidth];
+    })()""")
+    if abs(width - 1554.26) > 1 or smallest < 11.99:
+        fail(f"the chart is {width:.0f} px wide in a window of {window} with text down to "
+             f"{smallest:.1f} px, not 1554 px with text of 12 px at least")
+    opened = browser.evaluate("document.getElementById('pw-line').textContent")
+    if not opened.startswith(f"Ongedaan: verschuif {item} 1 dag"):
+        fail(f"the page opened after changes nobody watched shows {opened!r}, not the last one")
     # Whatever the page would run or load against its policy is counted, not only refused.
     browser.evaluate("window.pwRefused = []; document.addEventListener('securitypolicyviolation',"
                      " e => window.pwRefused.push(e.violatedDirective + ' ' + e.blockedURI))")
@@ -212,6 +257,12 @@ def main():
     marked = page.marked()
     if f"item-{item}" not in marked:
         fail(f"{item} is not highlighted: {marked}")
+    if not page.change().startswith(f"{item} +2 wk"):
+        fail(f"the line above the chart does not say what moved: {page.change()!r}")
+    # The warning the change caused stands on the page too, marked, for the room to see.
+    warned = page.warnings()
+    if len(sys.argv) <= 3 and not (warned and warned[0].startswith("! ")):
+        fail(f"the page does not show the warning '{line}' caused: {warned}")
     page.same_as_fresh(f"'{line}'")
 
     # A change within the time axis comes as a diff: only the elements it changed, put in place
@@ -239,7 +290,7 @@ def main():
     shell.read_until(r"^Bewaard in ")
     browser.evaluate("""window.pwSteps = [];
       new MutationObserver(() => window.pwSteps.push([
-        document.getElementById('pw-line').textContent, document.body.dataset.frame])).observe(
+        document.getElementById('pw-command').textContent, document.body.dataset.frame])).observe(
         document.getElementById('pw-plan'), {attributes: true, attributeFilter: ['data-serial']})""")
     shell.type(f"herhaal {saved} stap")
     steps = int(shell.read_until(r"^Stap 1 van (\d+):").group(1))
@@ -247,7 +298,7 @@ def main():
     last = f"Stap {steps} van {steps}: {small}"
     if not browser.wait_for(f"window.pwSteps.some(s => s[0] === {json.dumps(last)})", 5):
         fail(f"the page did not show the replay's last step: {browser.evaluate('window.pwSteps')}")
-    if not browser.wait_for("document.getElementById('pw-line').textContent.startsWith('herhaal')"):
+    if not browser.wait_for("document.getElementById('pw-command').textContent.startsWith('herhaal')"):
         fail("the page did not show the plan the replay left")
     page.same_as_fresh("the replay")
     shown_steps = browser.evaluate("window.pwSteps.filter(s => s[0].startsWith('Stap'))")
@@ -261,12 +312,63 @@ def main():
     if browser.evaluate(item_state(f"{lot}.extra")) is None:
         fail(f"the new phase {lot}.extra is not on the page")
     page.same_as_fresh(f"'{added}'")
+    # Undone, the page says what was undone, as the shell does.
+    page.follow("ongedaan")
+    if not page.change().startswith(f"Ongedaan: {added}"):
+        fail(f"after 'ongedaan' the page says {page.change()!r}, not what was undone")
+    page.follow("opnieuw")
+    if not page.change().startswith(f"Opnieuw: {added}"):
+        fail(f"after 'opnieuw' the page says {page.change()!r}, not what was redone")
     refused = browser.evaluate("window.pwRefused")
     if refused:
         fail(f"the page's policy refused: {refused}")
 
+    # Scrolled into the plan, the column heads and the time axis stay in view under the bar:
+    # a copy of the chart's, without ids of its own.
+    axis = browser.evaluate("""(() => {
+      window.scrollTo(0, document.body.scrollHeight);
+      window.dispatchEvent(new Event('scroll'));
+      const axis = document.getElementById('pw-axis');
+      const svg = axis.querySelector('svg');
+      const bar = document.getElementById('pw-bar').getBoundingClientRect().bottom;
+      return [axis.classList.contains('pw-stuck'), svg ? svg.getBoundingClientRect().top - bar : null,
+        svg ? svg.textContent : '', axis.querySelectorAll('[id]').length];
+    })()""")
+    if not (axis[0] and axis[1] is not None and abs(axis[1]) < 1 and re.search(r"20\d\d", axis[2])
+            and axis[3] == 0):
+        fail(f"scrolled down, the time axis is not kept in view under the bar: {axis}")
+
+    # A change whose items are all out of view brings the first of them into view, smoothly.
+    hidden = browser.evaluate(f"""(() => {{
+      const box = document.getElementById({json.dumps("item-" + item)}).getBoundingClientRect();
+      return box.bottom < 0 || box.top > window.innerHeight;
+    }})()""")
+    if not hidden:
+        fail(f"scrolled to the bottom, {item} should be out of view for the next check")
+    page.follow(f"verschuif {item} 1 week")
+    if not browser.wait_for(f"""(() => {{
+      const box = document.getElementById({json.dumps("item-" + item)}).getBoundingClientRect();
+      const top = document.querySelector('#pw-axis.pw-stuck svg') ||
+        document.getElementById('pw-bar');
+      return box.top >= top.getBoundingClientRect().bottom && box.bottom <= window.innerHeight;
+    }})()""", 3):
+        fail(f"the moved {item} was not scrolled into view")
+
+    # In English the page speaks English everywhere: its language, its refusal, its status.
+    page.follow("taal en")
+    if browser.evaluate("document.documentElement.lang") != "en":
+        fail("after 'taal en' the page's language is not English")
+    try:
+        urllib.request.urlopen(base)
+    except urllib.error.HTTPError as error:
+        if not error.read().decode().startswith("No access: "):
+            fail("an English plan's page refuses in another language")
+
     shell.process.stdin.close()
     shell.process.wait(timeout=20)
+    if not browser.wait_for("document.getElementById('pw-state').textContent === 'connection lost'"):
+        shown = browser.evaluate("document.getElementById('pw-state').textContent")
+        fail(f"the page does not say in English that the shell is gone: {shown!r}")
     try:
         urllib.request.urlopen(url, timeout=3)
         fail("the page is still served after the shell ended")

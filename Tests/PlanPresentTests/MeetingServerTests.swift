@@ -1,6 +1,7 @@
 import FlyingFox
 import Foundation
 import PlanRender
+import Synchronization
 import Testing
 
 @testable import PlanPresent
@@ -53,7 +54,61 @@ struct MeetingServerTests {
     #expect(wrong == 403)
     let (socket, _) = try await Self.get("http://127.0.0.1:\(port)/live")
     #expect(socket == 403)
+    // Until the WebSocket is open, the page says it is connecting, not that it is live.
+    #expect(page.contains("<html lang=\"nl\">") && page.contains("id=\"pw-state\">verbinden…<"))
+    // An English plan's page speaks English everywhere, its refusal too.
+    var english = Self.frame(2)
+    english.language = "en"
+    server.publish(english)
+    let (_, shown) = try await Self.get("http://127.0.0.1:\(port)/?token=abc123")
+    #expect(shown.contains("<html lang=\"en\">") && shown.contains("id=\"pw-state\">connecting…<"))
+    #expect(shown.contains("lost: \"connection lost\""))
+    let (_, refusal) = try await Self.get("http://127.0.0.1:\(port)/")
+    #expect(refusal.hasPrefix("No access: "))
     await server.stop()
+  }
+
+  @Test func refusesABusyPortOrAnotherMachinesAddressForWhatItIs() async throws {
+    let first = try MeetingServer(host: "127.0.0.1", port: 0, token: "t", nonce: "n")
+    let port = try await first.start()
+    // Said as what the system answered, not as a timeout (how soon is timed by
+    // check_presenter.py, alone on the machine, not among the tests run in parallel).
+    let busy = try MeetingServer(host: "127.0.0.1", port: port, token: "t", nonce: "n")
+    await #expect(throws: MeetingServer.StartFailure.portInUse) { try await busy.start() }
+    // An address of the documentation's test network, which no machine here has.
+    let elsewhere = try MeetingServer(host: "203.0.113.9", port: 0, token: "t", nonce: "n")
+    await #expect(throws: MeetingServer.StartFailure.addressNotHere) {
+      try await elsewhere.start()
+    }
+    await first.stop()
+  }
+
+  /// How many frames were drawn.
+  final class Drawn: Sendable {
+    let count = Mutex(0)
+    func frame(_ serial: Int, x: Int = 0) -> MeetingServer.Frame {
+      count.withLock { $0 += 1 }
+      return MeetingServerTests.frame(serial, x: x)
+    }
+    var value: Int { count.withLock { $0 } }
+  }
+
+  @Test func drawsFramesOnlyWhileAPageFollows() async {
+    let server = try! MeetingServer(host: "127.0.0.1", port: 0, token: "t", nonce: "n")
+    let drawn = Drawn()
+    // Nobody follows: the changes cost nothing.
+    server.publish(serial: 1) { drawn.frame(1) }
+    server.publish(serial: 2) { drawn.frame(2, x: 5) }
+    #expect(drawn.value == 0)
+    // A page opens: the plan as it is now is drawn, once, and sent whole.
+    var messages = server.follow().makeAsyncIterator()
+    #expect(drawn.value == 1)
+    let whole = Self.text(await messages.next())
+    #expect(whole.hasSuffix(Self.frame(2, x: 5).body.text) && !whole.contains("\"parts\""))
+    // While it follows, each change is drawn at once and sent as what changed.
+    server.publish(serial: 3) { drawn.frame(3, x: 6) }
+    #expect(drawn.value == 2)
+    #expect(Self.text(await messages.next()).contains("\"parts\""))
   }
 
   @Test func writesEachFrameAsAHeaderLineAndTheBody() {

@@ -121,13 +121,13 @@ struct TodayUndoTests {
     let before = interpreter.settings.today
     let set = interpreter.run("vandaag 1 jun 2024")
     #expect(set.text.contains("a.x"), "what now starts before today is said: \(set.text)")
-    #expect(interpreter.run("ongedaan").text == "Ongedaan: vandaag")
+    #expect(interpreter.run("ongedaan").text == "Ongedaan: vandaag 1 jun 2024")
     #expect(interpreter.settings.today == before)
     #expect(interpreter.plan == plan)
     #expect(!interpreter.run("opnieuw").failed)
     #expect(interpreter.settings.today == Day(year: 2024, month: 6, day: 1))
     #expect(interpreter.plan == plan)
     _ = interpreter.run("ongedaan")
-    #expect(interpreter.run("ongedaan").text == "Ongedaan: fase")
+    #expect(interpreter.run("ongedaan").text == "Ongedaan: fase a.x van 1-3-2024 duur 1 maand")
   }
 }

@@ -44,8 +44,8 @@ enum PresentCommand: PlanCommand {
         text: context.text(
           Phrase(nl: "De presentatie is gestopt.", en: "The presentation has stopped.")))
     }
-    if let address = presenter.address {
-      return Outcome(text: context.shownAddress(address, already: true))
+    if presenter.address != nil {
+      return Outcome(text: context.shownAddresses(presenter.addresses, already: true))
     }
     var host = "127.0.0.1"
     if action == "luister" || action == "listen" {
@@ -77,9 +77,9 @@ enum PresentCommand: PlanCommand {
       }
       port = number
     }
-    let address = try presenter.start(host: host, port: port)
-    presenter.show(context.presentedFrame(line: "", changed: []))
-    var text = context.shownAddress(address, already: false)
+    let addresses = try presenter.start(host: host, port: port)
+    context.show(presenter, command: "", changed: [])
+    var text = context.shownAddresses(addresses, already: false)
     if host != "127.0.0.1" {
       text +=
         "\n"
@@ -105,14 +105,21 @@ enum PresentCommand: PlanCommand {
 }
 
 extension CommandContext {
-  func shownAddress(_ address: String, already: Bool) -> String {
-    text(
-      already
-        ? Phrase(
-          nl: "De presentatie staat al op \(address)", en: "Already presenting on \(address)")
-        : Phrase(
-          nl:
-            "De presentatie staat op \(address)\n'presenteer stop' beëindigt haar; ze stopt ook met de shell.",
-          en: "Presenting on \(address)\n'present stop' ends it; it also ends with the shell."))
+  /// "De presentatie staat op ADRES", with the page's other addresses under it.
+  func shownAddresses(_ addresses: [String], already: Bool) -> String {
+    let first = addresses.first ?? ""
+    let more = addresses.dropFirst().map {
+      "\n" + text(Phrase(nl: "  en op \($0)", en: "  and on \($0)"))
+    }.joined()
+    return already
+      ? text(
+        Phrase(nl: "De presentatie staat al op \(first)", en: "Already presenting on \(first)"))
+        + more
+      : text(Phrase(nl: "De presentatie staat op \(first)", en: "Presenting on \(first)")) + more
+        + "\n"
+        + text(
+          Phrase(
+            nl: "'presenteer stop' beëindigt haar; ze stopt ook met de shell.",
+            en: "'present stop' ends it; it also ends with the shell."))
   }
 }

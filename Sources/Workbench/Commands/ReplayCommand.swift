@@ -81,7 +81,8 @@ enum ReplayCommand: Command {
     if command.clauses[.step] != nil {
       interpreter.stepping = .active(
         replay, snapshot: contents.plan, file: word.text,
-        axis: Interpreter.axis(of: replay, final: contents.plan))
+        axis: interpreter.axis(
+          of: replay, final: contents.plan, columns: interpreter.presenter?.address != nil))
       guard interpreter.interactive else {
         // Without someone to press Enter, every step follows at once.
         var blocks: [String] = []
