@@ -257,12 +257,13 @@ public struct Interpreter: Sendable {
   }
 
   /// The day a journal's last step was taken on when that is not the day of its clock time:
-  /// a `vandaag` was in force.
+  /// a `vandaag` was in force. The time is UTC and the day local, so a day either side of it
+  /// is taken for the clock's own (a `vandaag` that close is left to the clock).
   ///
   /// - Complexity: O(1).
   static func fixedDay(of journal: Journal) -> Day? {
     guard let last = journal.steps.last, let clock = Day(iso: String(last.time.prefix(10))),
-      clock != last.today
+      abs(clock.days(until: last.today)) > 1
     else { return nil }
     return last.today
   }
