@@ -11,6 +11,9 @@ extension Item {
     public var fixed: Bool
     public var notBefore: PlanDate?
     public var dayShift: Int
+
+    /// What of it `verschuif plan` changes.
+    public var rules: Rules { Rules(anchor: anchor, length: length, dayShift: dayShift) }
   }
 
   public var timing: Timing {

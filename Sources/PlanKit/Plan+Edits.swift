@@ -161,12 +161,7 @@ extension Plan {
     }
     if record != nil {
       note(.dates(location, start: old.start, end: old.end))
-      let id =
-        switch location {
-        case .lot(let l, let i): storedLots[l].items[i].id
-        case .plan(let i): storedMilestones[i].id
-        }
-      record!.touch(id, old, at: location)
+      record!.touch(id(at: location), old, at: location)
     }
   }
 

@@ -122,7 +122,8 @@ extension Plan {
       }
     }
     for (node, location) in graph.locations.enumerated() {
-      let (anchor, length, fixed) = rules(at: location)
+      let timing = timing(at: location)
+      let (anchor, length) = (timing.anchor, timing.length)
       var framedLength = false
       var until: PlanDate?
       switch length {
@@ -130,29 +131,14 @@ extension Plan {
       case .until(let date): until = date
       case .point: break
       }
-      let movesAnchor = anchor != nil && (fixed || !startLinked[node])
+      let movesAnchor = anchor != nil && (timing.fixed || !startLinked[node])
       guard movesAnchor || until != nil || (framedLength && days != 0) else { continue }
-      var rules = Item.Rules(anchor: anchor, length: length, dayShift: 0)
-      if case .lot(let l, let i) = location {
-        rules.dayShift = storedLots[l].items[i].dayShift
-      } else if case .plan(let i) = location {
-        rules.dayShift = storedMilestones[i].dayShift
-      }
+      var rules = timing.rules
       if framedLength { rules.dayShift += days }
       if movesAnchor { rules.anchor = anchor!.shifted(by: by, in: workdays) }
       // An end it was given moves with it, whether it follows its links or not.
       if let until { rules.length = .until(until.shifted(by: by, in: workdays)) }
       setRules(rules, at: location)
-    }
-  }
-
-  /// What `shiftWhole` reads of an item, without copying it.
-  private func rules(at location: Location) -> (PlanDate?, Item.Length, Bool) {
-    switch location {
-    case .lot(let l, let i):
-      (storedLots[l].items[i].anchor, storedLots[l].items[i].length, storedLots[l].items[i].fixed)
-    case .plan(let i):
-      (storedMilestones[i].anchor, storedMilestones[i].length, storedMilestones[i].fixed)
     }
   }
 

@@ -11,9 +11,10 @@ extension CommandContext {
   ///
   /// - Complexity: O(k log k) for the k lines shown, whatever moved.
   func movedLines(summarising moved: [MovedItem]) -> [String] {
-    guard moved.count > Self.shownMoves + 1 else { return movedLines(moved) }
-    let rest = moved.count - Self.shownMoves
-    return movedLines(Array(moved.prefix(Self.shownMoves))) + [
+    let shown = shownCount(of: moved.count, atMost: Self.shownMoves)
+    guard shown < moved.count else { return movedLines(moved) }
+    let rest = moved.count - shown
+    return movedLines(Array(moved.prefix(shown))) + [
       text(
         Phrase(
           nl: "  … en nog \(rest) onderdelen verschoven ('lijst' toont alle data)",

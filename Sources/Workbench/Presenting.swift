@@ -105,7 +105,7 @@ extension CommandContext {
   ///
   /// - Complexity: O(1): only the first few changes are told.
   func changeLine(_ changes: [PlanDiff.Change]) -> String {
-    let told = changes.count > Self.pageMoves + 1 ? Self.pageMoves : changes.count
+    let told = shownCount(of: changes.count, atMost: Self.pageMoves)
     let parts = changes.prefix(told).map { change -> String in
       switch (change.before, change.after) {
       case (let before?, let after?):
@@ -129,10 +129,8 @@ extension CommandContext {
   ///
   /// - Complexity: O(1) for the warnings told.
   func pageWarnings(_ findings: [Finding]) -> [String] {
-    let told = findings.count > Self.pageWarnings + 1 ? Self.pageWarnings : findings.count
-    var lines = findings.prefix(told).map {
-      "\($0.informational ? "·" : "!") " + text($0.message).inert
-    }
+    let told = shownCount(of: findings.count, atMost: Self.pageWarnings)
+    var lines = warningLines(Array(findings.prefix(told))).map { $0.trimmedWhitespace }
     if findings.count > told {
       let rest = findings.count - told
       lines.append(

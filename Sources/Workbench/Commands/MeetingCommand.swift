@@ -74,19 +74,13 @@ enum MeetingCommand: PlanCommand {
         }
         let committee = who == "commissie" || who == "committee"
         guard !days.isEmpty else {
-          throw committee
-            ? PlanError(
-              nl: "welke data vergadert de commissie?",
-              en: "on which dates does the committee meet?", at: command.verb.span,
-              hint: Phrase(
-                nl: "bijvoorbeeld: vergadering commissie 24 juni 2019, 6 april 2020",
-                en: "for example: meeting committee 24 June 2019, 6 April 2020"))
-            : PlanError(
-              nl: "welke data vergadert de raad?", en: "on which dates does the council meet?",
-              at: command.verb.span,
-              hint: Phrase(
-                nl: "bijvoorbeeld: vergadering raad 8 juli 2019, 20 april 2020",
-                en: "for example: meeting council 8 July 2019, 20 April 2020"))
+          let (nl, en) = committee ? ("commissie", "committee") : ("raad", "council")
+          throw PlanError(
+            nl: "welke data vergadert de \(nl)?", en: "on which dates does the \(en) meet?",
+            at: command.verb.span,
+            hint: Phrase(
+              nl: "bijvoorbeeld: vergadering \(nl) 8 juli 2019, 20 april 2020",
+              en: "for example: meeting \(en) 8 July 2019, 20 April 2020"))
         }
         if committee {
           meetings.committee = Array(Set(meetings.committee + days)).sorted()
