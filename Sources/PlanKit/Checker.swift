@@ -246,18 +246,35 @@ public struct Checker: Sendable {
   ///
   /// - Complexity: O(1).
   func ends(_ link: Link, _ k: Int) -> (Item, Item)? {
+    endLocations(link, k).map { (plan[$0.from], plan[$0.to]) }
+  }
+
+  /// Where the items the link at `k` joins lie, when both exist.
+  ///
+  /// - Complexity: O(1).
+  func endLocations(_ link: Link, _ k: Int) -> (from: Plan.Location, to: Plan.Location)? {
     let graph = scheduler.graph
     if graph.from.count == plan.links.count, graph.count > 0 {
       let (from, to) = (Int(graph.from[k]), Int(graph.to[k]))
       guard from >= 0, to >= 0 else { return nil }
-      return (plan[graph.locations[from]], plan[graph.locations[to]])
+      return (graph.locations[from], graph.locations[to])
     }
-    guard let from = plan.item(link.from), let to = plan.item(link.to) else { return nil }
+    guard let from = plan.location(of: link.from), let to = plan.location(of: link.to) else {
+      return nil
+    }
     return (from, to)
   }
 
   func violated(_ link: Link, _ k: Int) -> Finding? {
-    guard let (from, to) = ends(link, k) else { return nil }
+    guard let (fromPlace, toPlace) = endLocations(link, k) else { return nil }
+    // Nearly every link holds: that is asked of the dates where they lie, and only a broken
+    // link's items are copied to be described.
+    guard
+      scheduler.requirement(
+        link, from: plan.timing(at: fromPlace), to: plan.timing(at: toPlace)
+      ).gap < 0
+    else { return nil }
+    let (from, to) = (plan[fromPlace], plan[toPlace])
     let (required, gap) = scheduler.requirement(link, from: from, to: to)
     let actual = link.kind == .finishToFinish ? to.end : to.start
     let short = -gap

@@ -2,10 +2,36 @@
 /// day with its month abbreviated ("1 sept. 2022", "1 mrt. 2022"), a month in full ("maart
 /// 2022", "eind februari 2021"), "Q3 2023", "najaar 2021", "winter 2023/2024", "+2 mnd".
 extension Day {
+  /// "1 sept. 2022": written as bytes, as every answer that adds or moves an item shows one
+  /// or two, which interpolation made the costliest part of a typed command's answer.
+  ///
+  /// - Complexity: O(1).
   public func text(_ language: Language) -> String {
     let (y, m, d) = civil
     let month = language == .nl ? DateWords.dayMonthsNL[m - 1] : DateWords.dayMonthsEN[m - 1]
-    return "\(d) \(month) \(y)"
+    guard Day.supportedYears.contains(y) else { return "\(d) \(month) \(y)" }
+    let count = (d < 10 ? 1 : 2) + 1 + month.utf8.count + 1 + 4
+    return String(unsafeUninitializedCapacity: count) { bytes in
+      var at = 0
+      if d >= 10 {
+        bytes[at] = UInt8(ascii: "0") + UInt8(d / 10)
+        at += 1
+      }
+      bytes[at] = UInt8(ascii: "0") + UInt8(d % 10)
+      bytes[at + 1] = UInt8(ascii: " ")
+      at += 2
+      for byte in month.utf8 {
+        bytes[at] = byte
+        at += 1
+      }
+      bytes[at] = UInt8(ascii: " ")
+      var rest = y
+      for i in stride(from: at + 4, through: at + 1, by: -1) {
+        bytes[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+      return count
+    }
   }
 }
 
@@ -36,7 +62,15 @@ extension PlanDate {
     if end.endsWindow, end.precision == start.precision, end.lastWindowStart == start.day {
       return start.text(language)
     }
-    return "\(start.text(language)) \(dash) \(end.endText(after: start, language))"
+    let (from, to) = (start.text(language), end.endText(after: start, language))
+    var text = ""
+    text.reserveCapacity(from.utf8.count + dash.utf8.count + to.utf8.count + 2)
+    text += from
+    text += " "
+    text += dash
+    text += " "
+    text += to
+    return text
   }
 
   public func text(_ language: Language) -> String {

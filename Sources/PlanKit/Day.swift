@@ -77,20 +77,29 @@ public struct Day: Hashable, Comparable, Sendable {
       return "\(y)-\(Day.twoDigits(m))-\(Day.twoDigits(d))"
     }
     return String(unsafeUninitializedCapacity: 10) { bytes in
-      func put(_ number: Int, _ width: Int, at end: Int) {
-        var rest = number
-        for i in stride(from: end - 1, through: end - width, by: -1) {
-          bytes[i] = UInt8(ascii: "0") + UInt8(rest % 10)
-          rest /= 10
-        }
-      }
-      put(y, 4, at: 4)
-      bytes[4] = UInt8(ascii: "-")
-      put(m, 2, at: 7)
-      bytes[7] = UInt8(ascii: "-")
-      put(d, 2, at: 10)
+      writeISO(into: bytes, at: 0)
       return 10
     }
+  }
+
+  /// Writes `iso`'s ten bytes at `start`, for a day of `supportedYears`.
+  ///
+  /// - Complexity: O(1).
+  func writeISO(into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+    assert(Day.supportedDays.contains(self), "\(raw) is outside the supported years")
+    let (y, m, d) = civil
+    func put(_ number: Int, _ width: Int, at end: Int) {
+      var rest = number
+      for i in stride(from: end - 1, through: end - width, by: -1) {
+        bytes[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+    }
+    put(y, 4, at: start + 4)
+    bytes[start + 4] = UInt8(ascii: "-")
+    put(m, 2, at: start + 7)
+    bytes[start + 7] = UInt8(ascii: "-")
+    put(d, 2, at: start + 10)
   }
 
   /// Reads `YYYY-MM-DD` strictly, as files store it.

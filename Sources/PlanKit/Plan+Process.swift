@@ -70,7 +70,7 @@ extension Plan {
 
   /// `processLinks` as the positions of their ends among `items`, one lot's.
   ///
-  /// - Complexity: O(k log k) for the k items.
+  /// - Complexity: O(k · s) for the k items and the s stages among them, a handful.
   static func processPairs(of items: [Item]) -> [(from: Int, to: Int)] {
     // Arrays, not sets: a lot holds a handful of items, and this runs on every change to one.
     // The items are read where they lie, not copied.
@@ -80,12 +80,11 @@ extension Plan {
       if let stage = stage(of: items[i]) { staged.append((stage, i)) }
     }
     guard staged.count > 1 else { return [] }
-    var stages = staged.map(\.stage)
-    stages.sort()
-    var unique = 0
-    for stage in stages where unique == 0 || stages[unique - 1] != stage {
-      stages[unique] = stage
-      unique += 1
+    // The stages present as bits, read from the lowest: sorted and unique without an array.
+    var present: (low: UInt64, high: UInt64) = (0, 0)
+    for (stage, _) in staged {
+      assert((0..<128).contains(stage), "stage \(stage) does not fit the bits")
+      if stage < 64 { present.low |= 1 << stage } else { present.high |= 1 << (stage - 64) }
     }
     var pairs: [(from: Int, to: Int)] = []
     func link(_ source: Int, _ stage: Int) {
@@ -93,21 +92,35 @@ extension Plan {
         for b in staged where b.stage == stage { pairs.append((a.position, b.position)) }
       }
     }
-    for index in 0..<unique {
-      let stage = stages[index]
-      let earlier = stages[..<index]
+    // Of the stages before the one at hand: the last, the last outside the procedure phase,
+    // and whether the phase was one of them.
+    var last: Int?
+    var lastOutsidePhase: Int?
+    var sawPhase = false
+    func visit(_ stage: Int) {
       if stage > procedurePhase && stage <= 70 {
         // A step of the procedure waits for the step before it, inside the phase.
-        if let source = earlier.last(where: { $0 != procedurePhase }) { link(source, stage) }
-      } else if let last = earlier.last {
+        if let lastOutsidePhase { link(lastOutsidePhase, stage) }
+      } else if let last {
         link(last, stage)
         // The first stage after the contract waits for the phase too, whose end the steps
         // inside it do not cover.
-        if stage > 70, last <= 70, last != procedurePhase, earlier.contains(procedurePhase) {
+        if stage > 70, last <= 70, last != procedurePhase, sawPhase {
           link(procedurePhase, stage)
         }
       }
+      last = stage
+      if stage == procedurePhase { sawPhase = true } else { lastOutsidePhase = stage }
     }
+    func visitAll(_ word: UInt64, from offset: Int) {
+      var bits = word
+      while bits != 0 {
+        visit(bits.trailingZeroBitCount + offset)
+        bits &= bits - 1
+      }
+    }
+    visitAll(present.low, from: 0)
+    visitAll(present.high, from: 64)
     return pairs
   }
 
@@ -153,7 +166,10 @@ extension Plan {
         // Every pair of the lot is a link into one of its items: the links into them suffice.
         for serial in index.into[items[b].id] ?? [] {
           let k = Int(index.positions[Int(serial)])
-          let a = position(of: storedLinks[k].from, inLot: l)
+          // Indexed above: looked up in the index itself, as `location(of:)`'s search of an
+          // unindexed plan copied the plan here.
+          let a: Int? =
+            if case .lot(l, let i)? = index.items[storedLinks[k].from] { i } else { nil }
           if storedLinks[k].implicit {
             // One from elsewhere never matches a wanted pair: it goes when the lot's are made.
             current.append(Self.placePair(l, a ?? count, b))
@@ -196,14 +212,6 @@ extension Plan {
   /// The id of the item a place pair leads to.
   func id(ofPlacePair pair: UInt64) -> String {
     storedLots[Int(pair >> 42)].items[Int(pair & (1 << 21 - 1))].id
-  }
-
-  /// Where the item `id` stands in lot `l`, when it is one of its items.
-  ///
-  /// - Complexity: O(1) through the index.
-  func position(of id: String, inLot l: Int) -> Int? {
-    guard case .lot(l, let i) = location(of: id) else { return nil }
-    return i
   }
 
   /// Whether the tender's order links `from` to `to`, were nothing typed between them.
@@ -264,12 +272,11 @@ extension Plan {
     var stack = [start]
     while let id = stack.popLast() {
       if id == target { return true }
-      for k in linksOutOf(id) {
-        let link = links[k]
-        guard !(link.implicit && replacing(link.to)), seen.insert(link.to) else {
-          continue
-        }
-        stack.append(link.to)
+      for k in linkPositions(outOf: id) {
+        guard !(storedLinks[k].implicit && replacing(storedLinks[k].to)),
+          seen.insert(storedLinks[k].to)
+        else { continue }
+        stack.append(storedLinks[k].to)
       }
       for link in adding where link.from == id && seen.insert(link.to) { stack.append(link.to) }
     }

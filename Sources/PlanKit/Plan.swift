@@ -130,16 +130,23 @@ public struct Plan: Hashable, Sendable {
 
   /// - Complexity: as `lotIndex`, plus O(the lot's items) on a plan never edited.
   public func location(of id: String) -> Location? {
-    guard index.itemsIndexed else {
-      if let lotID = id.firstIndex(of: ".").map({ String(id[..<$0]) }) {
-        guard let l = lotIndex(lotID),
-          let i = storedLots[l].items.firstIndex(where: { $0.id == id })
-        else { return nil }
-        return .lot(l, i)
-      }
-      return storedMilestones.firstIndex { $0.id == id }.map(Location.plan)
-    }
+    guard index.itemsIndexed else { return searchedLocation(of: id) }
     return index.items[id]
+  }
+
+  /// `location(of:)` on a plan not indexed. Never inlined: inlined into a method that changes
+  /// the plan, its closures made the caller copy the whole plan on every lookup.
+  ///
+  /// - Complexity: O(lots + the items of the lot).
+  @inline(never)
+  private func searchedLocation(of id: String) -> Location? {
+    if let lotID = id.firstIndex(of: ".").map({ String(id[..<$0]) }) {
+      guard let l = lotIndex(lotID),
+        let i = storedLots[l].items.firstIndex(where: { $0.id == id })
+      else { return nil }
+      return .lot(l, i)
+    }
+    return storedMilestones.firstIndex { $0.id == id }.map(Location.plan)
   }
 
   /// The item at a location. Setting it is an edit (`Plan+Edits.swift`).

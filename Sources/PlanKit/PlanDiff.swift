@@ -19,6 +19,48 @@ public struct PlanDiff: Equatable, Sendable {
     ///
     /// - Complexity: O(1); made in one string, as a whole-plan shift makes one per item.
     public var record: String {
+      guard before?.isSupported ?? true, after?.isSupported ?? true else { return slowRecord }
+      let (head, body): (String, Int)
+      switch (before, after) {
+      case (let before?, let after?): (head, body) = ("", before.isoCount + 5 + after.isoCount)
+      case (nil, let after?): (head, body) = ("+ ", after.isoCount)
+      case (let before?, nil): (head, body) = ("- ", before.isoCount)
+      case (nil, nil): return id
+      }
+      var id = id
+      return id.withUTF8 { name in
+        let count = head.utf8.count + name.count + 1 + body
+        return String(unsafeUninitializedCapacity: count) { bytes in
+          var at = 0
+          for byte in head.utf8 {
+            bytes[at] = byte
+            at += 1
+          }
+          for byte in name {
+            bytes[at] = byte
+            at += 1
+          }
+          bytes[at] = UInt8(ascii: " ")
+          at += 1
+          if let before {
+            at = before.writeISO(into: bytes, at: at)
+            if after != nil {
+              // " → ": the arrow is three bytes of UTF-8.
+              (bytes[at], bytes[at + 1], bytes[at + 2]) = (0x20, 0xE2, 0x86)
+              (bytes[at + 3], bytes[at + 4]) = (0x92, 0x20)
+              at += 5
+            }
+          }
+          if let after { at = after.writeISO(into: bytes, at: at) }
+          return at
+        }
+      }
+    }
+
+    /// `record` through `String`, for dates outside the years written as four digits.
+    ///
+    /// - Complexity: O(1).
+    var slowRecord: String {
       var text = ""
       text.reserveCapacity(id.utf8.count + 50)
       switch (before, after) {
@@ -67,6 +109,25 @@ public struct PlanDiff: Equatable, Sendable {
       var text = ""
       write(to: &text)
       return text
+    }
+
+    /// Whether both days are of `Day.supportedYears`, written in ten bytes each.
+    var isSupported: Bool {
+      Day.supportedDays.contains(start.day) && Day.supportedDays.contains(end.day)
+    }
+
+    /// The bytes `iso` takes.
+    var isoCount: Int { milestone ? 10 : 21 }
+
+    /// Writes `iso` at `start`, when `isSupported`; returns where it ended.
+    ///
+    /// - Complexity: O(1).
+    func writeISO(into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+      self.start.day.writeISO(into: bytes, at: start)
+      guard !milestone else { return start + 10 }
+      bytes[start + 10] = UInt8(ascii: "/")
+      end.day.writeISO(into: bytes, at: start + 11)
+      return start + 21
     }
 
     /// Appends `iso` to `text`.

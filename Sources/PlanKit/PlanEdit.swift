@@ -134,6 +134,12 @@ public struct PlanChange: Sendable {
       return PlanDiff(from: old, to: plan)
     }
     if inPlace { return PlanDiff(changes: effectInPlace(plan)) }
+    if let touch = touches.first, touches.count < 8, touches.allSatisfy({ $0.id == touch.id }) {
+      // One item added, removed or renamed, as most typed commands do: nothing to order.
+      let now = plan.location(of: touch.id).map { plan.span(at: $0) }
+      guard now != touch.before else { return PlanDiff(changes: []) }
+      return PlanDiff(changes: [PlanDiff.Change(id: touch.id, before: touch.before, after: now)])
+    }
     // The first touch of each id, in order: a typed command touches a handful.
     var seen = SmallSet<String>()
     var first: [Touch] = []

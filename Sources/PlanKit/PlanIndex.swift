@@ -24,6 +24,48 @@ struct PlanIndex: Sendable {
     return serials.map { Int(positions[Int($0)]) }.sorted()
   }
 
+  /// Positions of links in order: read through the serials where their positions ascend,
+  /// else a sorted array.
+  struct Positions: Sequence {
+    private var serials: [Int32] = []
+    private var table: [Int32] = []
+    private var sorted: [Int] = []
+
+    init(sorted: [Int]) { self.sorted = sorted }
+
+    init(serials: [Int32], table: [Int32]) { (self.serials, self.table) = (serials, table) }
+
+    struct Iterator: IteratorProtocol {
+      let positions: Positions
+      var offset = 0
+
+      mutating func next() -> Int? {
+        defer { offset += 1 }
+        if offset < positions.sorted.count { return positions.sorted[offset] }
+        let serial = offset - positions.sorted.count
+        guard serial < positions.serials.count else { return nil }
+        return Int(positions.table[Int(positions.serials[serial])])
+      }
+    }
+
+    func makeIterator() -> Iterator { Iterator(positions: self) }
+  }
+
+  /// `positions(of: serials)` as a sequence, made without an array when the serials'
+  /// positions already ascend.
+  ///
+  /// - Complexity: O(k) for k serials whose positions ascend, else O(k log k).
+  func positionsInOrder(of serials: [Int32]?) -> Positions {
+    guard let serials else { return Positions(sorted: []) }
+    var last: Int32 = -1
+    for serial in serials {
+      let position = positions[Int(serial)]
+      guard position > last else { return Positions(sorted: self.positions(of: serials)) }
+      last = position
+    }
+    return Positions(serials: serials, table: positions)
+  }
+
   /// The links into and out of each id as positions: what a fresh index has, to compare.
   ///
   /// - Complexity: O(links log links).

@@ -27,7 +27,7 @@ extension Scheduler {
       guard let location = plan.location(of: id), member.insert(location) else { continue }
       reached.append(location)
       ids.append(id)
-      for k in plan.linksOutOf(id) { stack.append(plan.storedLinks[k].to) }
+      for k in plan.linkPositions(outOf: id) { stack.append(plan.storedLinks[k].to) }
     }
     let lookup =
       reached.count > SmallSet<Plan.Location>.arrayLimit
@@ -46,7 +46,7 @@ extension Scheduler {
     var waiting = [Int](repeating: 0, count: reached.count)
     var edges: [(from: Int, link: Int, to: Int)] = []
     for (r, id) in ids.enumerated() {
-      for k in plan.linksInto(id) {
+      for k in plan.linkPositions(into: id) {
         guard let from = plan.location(of: plan.storedLinks[k].from) else { continue }
         into.append((k, from))
         if let s = slot(of: from) {

@@ -171,6 +171,15 @@ public struct Scheduler: Sendable {
   /// What a link asks of its successor: the earliest start (or, finish-to-finish, end), and
   /// how many days the successor is beyond it (negative when the link is violated).
   public func requirement(_ link: Link, from: Item, to: Item) -> (date: PlanDate, gap: Int) {
+    requirement(link, from: from.timing, to: to.timing)
+  }
+
+  /// `requirement` of the items' timings, read where they lie.
+  ///
+  /// - Complexity: O(1).
+  public func requirement(_ link: Link, from: Item.Timing, to: Item.Timing) -> (
+    date: PlanDate, gap: Int
+  ) {
     let date: PlanDate
     let actual: Day
     switch link.kind {

@@ -168,10 +168,17 @@ extension CommandContext {
   static func refuseDefects(
     in plan: Plan, at moved: [Plan.Location], _ changed: [String], datesOnly: Bool = false
   ) throws(PlanError) {
-    // A closure, not `plan.location`: the method's value would copy the plan.
-    for location in moved + changed.compactMap({ plan.location(of: $0) }) {
+    func refuse(at location: Plan.Location) throws(PlanError) {
       if let defect = datesOnly ? plan.datesDefect(at: location) : plan.defect(at: location) {
         throw PlanError(Phrase("\(plan[location].id): ") + defect)
+      }
+    }
+    for location in moved { try refuse(at: location) }
+    // What moved was looked at: of the named, only what stayed where it was (searched for
+    // among a handful of moves; among many, looked at again).
+    for id in changed {
+      if let location = plan.location(of: id), moved.count > 16 || !moved.contains(location) {
+        try refuse(at: location)
       }
     }
   }
@@ -205,7 +212,7 @@ extension CommandContext {
     // A typed command moves a handful: sorted as they are, without a list of places. Closures
     // here, not one kept in a constant, which would copy the whole context into it.
     guard moves.count >= Plan.placeTableLimit else {
-      return moves.sorted { $0.location.orderKey < $1.location.orderKey }.map(movedItem)
+      return moves.sorted { $0.location.orderKey < $1.location.orderKey }.map { movedItem($0) }
     }
     return plan.planOrder(of: moves.map(\.location)).map { movedItem(moves[$0]) }
   }

@@ -14,8 +14,11 @@ extension CommandContext {
     let requests = try linkRequests(command, for: item.id)
     let startLink = [ClauseID.after, .startAfterStart].compactMap { command.clauses[$0] }.first
     try notBoth(command.clauses[dateClause], startLink)
-    item.anchor = try command.clauses[dateClause].map { c throws(PlanError) in
-      try dateParser.parse(c.words)
+    // No closure over `self` here or below: in this mutating method, one copies the context.
+    if let clause = command.clauses[dateClause] {
+      item.anchor = try dateParser.parse(clause.words)
+    } else {
+      item.anchor = nil
     }
     // A decision given as a vague date ("eind februari 2021") is taken at its meeting inside
     // the window, not on its first day (a Sunday, say).
@@ -75,18 +78,21 @@ extension CommandContext {
       try plan.settleEndDate(added.id, span: untilClause.flatMap { spanOf($0.words) })
     }
     let result = plan.item(item.id)!
-    var notes = links.map { link in
-      link.from != continues
-        ? linkNote(link)
-        : item.type == .milestone
-          ? text(Phrase(nl: "sluit \(link.from) af", en: "concludes \(link.from)"))
-          : text(Phrase(nl: "aansluitend na ", en: "following ")) + link.from
+    var notes: [String] = []
+    for link in links {
+      notes.append(
+        link.from != continues
+          ? linkNote(link)
+          : item.type == .milestone
+            ? text(Phrase(nl: "sluit \(link.from) af", en: "concludes \(link.from)"))
+            : text(Phrase(nl: "aansluitend na ", en: "following ")) + link.from)
     }
     if let landedNote { notes.insert(landedNote, at: 0) }
     if result.fixed && item.type == .phase { notes.append(text(Phrase(nl: "vast", en: "fixed"))) }
     // What the new item pushed (the tender's order may hold the steps after it), as a shift
     // lists what it moved.
-    let others = movedLines(committed.moved.filter { $0.id != item.id })
+    let newID = item.id
+    let others = movedLines(committed.moved.filter { $0.id != newID })
     return Outcome(
       text: (["+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))]
         + others + endNote(command)).joined(separator: "\n"), committed)
@@ -136,8 +142,15 @@ extension CommandContext {
     case .startToStart: words = Phrase(nl: "start na start van ", en: "start after start of ")
     case .finishToFinish: words = Phrase(nl: "einde met einde van ", en: "end with end of ")
     }
-    return text(words) + link.from + (link.lag.amount == 0 ? "" : " " + link.lag.delta(language))
-      + (link.implicit ? text(Phrase(nl: " (vanzelf)", en: " (implicit)")) : "")
+    var note = text(words)
+    note.reserveCapacity(note.utf8.count + link.from.utf8.count + 16)
+    note += link.from
+    if link.lag.amount != 0 {
+      note += " "
+      note += link.lag.delta(language)
+    }
+    if link.implicit { note += text(Phrase(nl: " (vanzelf)", en: " (implicit)")) }
+    return note
   }
 
   /// The exclusive end a `tot`/`t/m` clause gives, read the Dutch way (`PlanDate.asEnd`).
@@ -274,7 +287,9 @@ extension CommandContext {
 
   /// Where an existing item is, or an error that names the closest lot or item.
   func existingLocation(_ word: Word) throws(PlanError) -> Plan.Location {
-    let id = word.text.lowercased()
+    // Ids are typed in lower case nearly always: such a word is not copied to lower it.
+    let typedLower = word.text.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+    let id = typedLower ? word.text : word.text.lowercased()
     guard let location = plan.location(of: id) else {
       if let l = plan.lotIndex(id) {
         let names = plan.lots[l].items.prefix(3).map(\.id).joined(separator: ", ")

@@ -10,6 +10,14 @@ extension CommandContext {
   }
 
   static let listSeparators: Set<String> = [",", "en", "and", "&"]
+
+  /// Whether `text` is one of `listSeparators`, in any case: none is longer than three bytes,
+  /// and the ids a clause names, which are, are not lowercased to be told apart from them.
+  ///
+  /// - Complexity: O(1).
+  static func isListSeparator(_ text: String) -> Bool {
+    text.utf8.count <= 3 && listSeparators.contains(text.lowercased())
+  }
   static let offWords: Set<String> = ["uit", "off", "nee", "no", "geen", "none"]
   static let onWords: Set<String> = ["aan", "on", "ja", "yes"]
 
@@ -43,7 +51,7 @@ extension CommandContext {
   func namesColleges(_ words: [Word]) -> Bool {
     words.count > 1 && !words[0].quoted
       && ["college", "colleges"].contains(words[0].text.lowercased())
-      && !Self.listSeparators.contains(words[1].text.lowercased())
+      && !Self.isListSeparator(words[1].text)
       && !words[1].text.hasPrefix("+") && !words[1].text.hasPrefix("-")
   }
 
@@ -97,11 +105,11 @@ extension CommandContext {
   static func groups(_ words: [Word]) -> [[Word]] {
     var groups: [[Word]] = [[]]
     for word in words {
-      if !word.quoted && Self.listSeparators.contains(word.text.lowercased()) {
+      if !word.quoted && Self.isListSeparator(word.text) {
         groups.append([])
         continue
       }
-      if !word.quoted && word.text.hasSuffix(",") && word.text.count > 1 {
+      if !word.quoted && word.text.utf8.last == UInt8(ascii: ",") && word.text.count > 1 {
         let bare = String(word.text.dropLast())
         groups[groups.count - 1].append(
           Word(bare, span: word.span.lowerBound..<(word.span.upperBound - 1)))
