@@ -3,17 +3,18 @@
 /// hashed with SipHash for each word.
 struct WordKey: Comparable, Sendable {
   /// The bytes in order, first byte highest, so that keys sort as their words do; unused bytes
-  /// are zero, which no word the key is made of holds.
+  /// are zero, and the last byte is the word's length, so that a NUL in a word does not make it
+  /// another word's key.
   let high: UInt64
   let low: UInt64
 
   /// The longest word a key holds, in bytes.
-  static let capacity = 16
+  static let capacity = 15
 
-  /// The key of an ASCII word of at most 16 bytes without a NUL, lowercased as
-  /// `String.lowercased()` lowercases ASCII; nil for any other word.
+  /// The key of an ASCII word of at most 15 bytes, lowercased as `String.lowercased()`
+  /// lowercases ASCII; nil for any other word.
   ///
-  /// - Complexity: O(1): at most 16 bytes are read.
+  /// - Complexity: O(1): at most 15 bytes are read.
   init?(_ word: String) {
     let utf8 = word.utf8
     guard (1...Self.capacity).contains(utf8.count),
@@ -23,24 +24,29 @@ struct WordKey: Comparable, Sendable {
     self = key
   }
 
-  /// The key of at most 16 bytes of ASCII without a NUL; nil for any other bytes.
+  /// The key of 1 to 15 bytes of ASCII; nil for any other bytes.
   ///
-  /// - Complexity: O(1): at most 16 bytes are read.
+  /// - Complexity: O(1): the bytes are copied into two integers and read eight at a time.
   init?(bytes: UnsafeBufferPointer<UInt8>) {
-    guard (1...Self.capacity).contains(bytes.count) else { return nil }
-    var high: UInt64 = 0
-    var low: UInt64 = 0
-    for index in 0..<bytes.count {
-      let byte = bytes[index]
-      guard byte != 0, byte < 0x80 else { return nil }
-      let lowered = UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-      if index < 8 {
-        high |= lowered << (56 - 8 * index)
-      } else {
-        low |= lowered << (56 - 8 * (index - 8))
-      }
-    }
-    (self.high, self.low) = (high, low)
+    let count = bytes.count
+    guard (1...Self.capacity).contains(count), let base = bytes.baseAddress else { return nil }
+    var chunks: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &chunks) { $0.baseAddress!.copyMemory(from: base, byteCount: count) }
+    let (high, low) = (UInt64(bigEndian: chunks.0), UInt64(bigEndian: chunks.1))
+    guard (high | low) & Self.highBits == 0 else { return nil }
+    self.high = Self.lowercased(high)
+    self.low = Self.lowercased(low) | UInt64(count)
+  }
+
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Eight ASCII bytes with A to Z made a to z: a byte's high bit, free in ASCII, says whether
+  /// it is at least `A` and whether it is past `Z`.
+  private static func lowercased(_ bytes: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let atLeastA = (bytes &+ ones &* (0x80 - 0x41)) & highBits
+    let pastZ = (bytes &+ ones &* (0x80 - 0x5B)) & highBits
+    return bytes | ((atLeastA & ~pastZ) >> 2)
   }
 
   /// The first byte, lowercased.
