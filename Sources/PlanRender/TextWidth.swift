@@ -22,15 +22,22 @@ extension String {
   }
 
   /// Shortened with an ellipsis to at most `width` characters, never padded.
+  ///
+  /// - Complexity: O(1) for a text of at most `width` bytes, which takes no more columns than
+  ///   it has bytes; O(n) otherwise.
   public func truncated(to width: Int, ascii: Bool = false) -> String {
-    columns <= width ? self : String(prefix(max(0, width - 1))) + (ascii ? "~" : "…")
+    if utf8.count <= width { return self }
+    return columns <= width ? self : String(prefix(max(0, width - 1))) + (ascii ? "~" : "…")
   }
 
   /// Control characters (terminal escapes among them) and bidirectional controls replaced, so
   /// user text printed to a screen is only ever text, in the order it was typed.
+  ///
+  /// - Complexity: O(n).
   public var inert: String {
-    // Most text has no control characters at all: leave it as it is. The chart's colour
-    // markers count as control characters here.
+    // Most text has no control characters at all: leave it as it is, which one look at the
+    // bytes says. The chart's colour markers count as control characters here.
+    if !mayHoldHiddenControl() { return self }
     func control(_ s: Unicode.Scalar) -> Bool {
       s.isHiddenControl || (0xE000...0xE00F).contains(s.value)
     }

@@ -4,38 +4,35 @@ import PlanKit
 public enum CommandParser {
   /// nil for an empty line or a comment.
   public static func parse(_ line: String, language: Language) throws(PlanError) -> ParsedCommand? {
-    let words = try Tokenizer.words(line)
+    let (words, ascii) = try Tokenizer.scan(line)
     guard let verb = words.first else { return nil }
     guard !verb.quoted, let spec = CommandTable.spec(named: verb.text) else {
       throw unknownCommand(verb, language)
     }
-    // Each word lowered once and the keywords found by their first word: every word is asked
-    // whether a keyword starts there, and a pasted line has hundreds of thousands of words.
-    let lowered = words.map { $0.quoted ? nil : $0.text.lowercased() }
-    let byFirstWord = keywordTables[spec.id]!
-    /// The clause whose keyword starts at each word, and how many words the keyword has: found
-    /// once per word, as the loops below ask each word more than once.
-    let keywords = lowered.indices.map { index -> (ClauseID, Int)? in
-      guard index > 0, let first = lowered[index], let candidates = byFirstWord[first] else {
-        return nil
-      }
-      for (phrase, id) in candidates where index + phrase.count <= words.count {
-        if zip(phrase, lowered[index...]).allSatisfy({ $0 == $1 }) { return (id, phrase.count) }
-      }
-      return nil
+    // The keywords found once per word, as the loops below ask each word more than once: by
+    // its first word in the command's table, and a short ASCII word by its key, neither
+    // lowered into a new string nor hashed.
+    let table = spec.keywordTable
+    let keywords = words.indices.map { index in
+      index > 0 ? table.keyword(at: index, in: words, ascii: ascii) : nil
     }
     func keyword(at index: Int) -> (ClauseID, Int)? { keywords[index] }
     func clause(_ index: Int) -> ClauseID? { keywords[index]?.0 }
+    /// The words from `index` up to the next keyword, copied once rather than grown word by
+    /// word.
+    func value(from index: inout Int) -> [Word] {
+      let start = index
+      while index < words.count, clause(index) == nil { index += 1 }
+      return Array(words[start..<index])
+    }
 
     var index = 1
     var arguments: [[Word]] = []
+    arguments.reserveCapacity(spec.arguments.count)
     for argument in spec.arguments {
       var taken: [Word] = []
       if case .rest = argument.kind {
-        while index < words.count, clause(index) == nil {
-          taken.append(words[index])
-          index += 1
-        }
+        taken = value(from: &index)
       } else if index < words.count, clause(index) == nil {
         taken = [words[index]]
         index += 1
@@ -63,9 +60,11 @@ public enum CommandParser {
       arguments.append(taken)
     }
 
+    var clauses = ParsedCommand.Clauses()
     // Room for the clauses the words can hold, made once, not grown clause by clause.
-    var clauses = [ClauseID: ParsedCommand.Clause](
-      minimumCapacity: min(keywords.count { $0 != nil }, spec.clauses.count))
+    if index < words.count {
+      clauses.reserveCapacity(keywords[index...].count { $0 != nil })
+    }
     while index < words.count {
       guard let (id, length) = keyword(at: index) else {
         throw misplaced(words[index], spec: spec, language: language)
@@ -77,11 +76,7 @@ public enum CommandParser {
           ? words[index].text : words[index..<(index + length)].map(\.text).joined(separator: " "),
         span: words[index].span.lowerBound..<words[index + length - 1].span.upperBound)
       index += length
-      var value: [Word] = []
-      while index < words.count, clause(index) == nil {
-        value.append(words[index])
-        index += 1
-      }
+      let value = value(from: &index)
       guard clauses[id] == nil else {
         throw PlanError(
           nl: "'\(keyword.text)' staat er twee keer", en: "'\(keyword.text)' is given twice",
@@ -93,25 +88,10 @@ public enum CommandParser {
           en: "\(id.placeholder.en) is missing after '\(keyword.text)'", at: keyword.span,
           hint: Messages.likeThis(spec.usage))
       }
-      clauses[id] = ParsedCommand.Clause(keyword: keyword, words: value)
+      clauses.append(id, ParsedCommand.Clause(keyword: keyword, words: value))
     }
     return ParsedCommand(spec: spec, verb: verb, arguments: arguments, clauses: clauses)
   }
-
-  /// Per command, its clauses' keywords by their first word, longest first, so that `start na
-  /// start van` wins over a `na` inside it: made once, not for every line.
-  static let keywordTables: [CommandID: [String: [(phrase: [String], id: ClauseID)]]] = {
-    var tables: [CommandID: [String: [(phrase: [String], id: ClauseID)]]] = [:]
-    for spec in CommandTable.all {
-      let keywords = spec.clauses.flatMap { clause in
-        clause.keywords.values.joined().map {
-          (phrase: $0.split(separator: " ").map(String.init), id: clause)
-        }
-      }.sorted { $0.phrase.count > $1.phrase.count }
-      tables[spec.id] = Dictionary(grouping: keywords, by: { $0.phrase[0] })
-    }
-    return tables
-  }()
 
   /// "a, b of c".
   static func list(_ options: [String], _ last: String) -> String {

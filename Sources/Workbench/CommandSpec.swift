@@ -2,7 +2,10 @@ import PlanKit
 
 /// What a command looks like: its words in both languages, its positional arguments, the
 /// keyword clauses it accepts, and the texts `help` and docs/commands.md show.
-public struct CommandSpec: Sendable {
+///
+/// A class: every parsed line holds its command's spec, and a reference is one count to keep
+/// where the struct's dictionaries, lists and texts were eight.
+public final class CommandSpec: Sendable {
   public enum Group: String, Sendable, CaseIterable {
     case plan, timing, view, session, settings
   }
@@ -15,6 +18,23 @@ public struct CommandSpec: Sendable {
   public let summary: Phrase
   public let usage: Phrase
   public let examples: [Language: [String]]
+  /// The clauses' keywords by their first word, for the parser.
+  let keywordTable: KeywordTable
+
+  init(
+    id: CommandID, group: Group, names: [Language: [String]], arguments: [ArgumentSpec],
+    clauses: [ClauseID], summary: Phrase, usage: Phrase, examples: [Language: [String]]
+  ) {
+    self.id = id
+    self.group = group
+    self.names = names
+    self.arguments = arguments
+    self.clauses = clauses
+    self.summary = summary
+    self.usage = usage
+    self.examples = examples
+    keywordTable = KeywordTable(clauses)
+  }
 
   public func primaryName(_ language: Language) -> String {
     names[language]![0]
@@ -69,5 +89,5 @@ extension CommandID {
   public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 
   /// The number of the case: a case without a payload is stored as that one byte.
-  private var ordinal: UInt8 { withUnsafeBytes(of: self) { $0[0] } }
+  var ordinal: UInt8 { withUnsafeBytes(of: self) { $0[0] } }
 }

@@ -61,11 +61,15 @@ public enum CommandTable {
   ///
   /// - Complexity: O(1).
   static func command(_ id: CommandID) -> any Command.Type {
-    byID[id]!
+    byOrdinal[Int(id.ordinal)]!
   }
 
-  private static let byID: [CommandID: any Command.Type] = Dictionary(
-    uniqueKeysWithValues: commands.map { ($0.spec.id, $0) })
+  /// The command types by their id's case number: asked at every line, read without hashing.
+  private static let byOrdinal: [(any Command.Type)?] = {
+    var types = [(any Command.Type)?](repeating: nil, count: CommandID.allCases.count)
+    for command in commands { types[Int(command.spec.id.ordinal)] = command }
+    return types
+  }()
 
   static let byName: [String: CommandSpec] = {
     var map: [String: CommandSpec] = [:]
@@ -75,8 +79,17 @@ public enum CommandTable {
     return map
   }()
 
+  /// The commands by the key of each name: a typed verb is short ASCII, found without being
+  /// lowered into a new string or hashed.
+  static let byKey = WordKeyTable(
+    all.flatMap { spec in spec.allNames.compactMap { name in WordKey(name).map { ($0, spec) } } })
+
+  /// The command a word names, in either language and any case.
+  ///
+  /// - Complexity: O(log n) in the names for a short ASCII word; O(word) otherwise.
   public static func spec(named word: String) -> CommandSpec? {
-    byName[word.lowercased()]
+    if let key = WordKey(word) { return byKey[key] }
+    return byName[word.lowercased()]
   }
 
   public static func spec(_ id: CommandID) -> CommandSpec {

@@ -27,7 +27,12 @@ public struct Interpreter: Sendable {
   var stepping: Stepping?
   /// What the last command's change did, as the meeting view tells it; nil when it changed
   /// nothing. A replay step by step reads it from the interpreter it replays in.
-  var lastChange: ChangeSummary?
+  ///
+  /// - Complexity: O(1): the first few changes and warnings are told.
+  var lastChange: ChangeSummary? { lastMade.map(changeSummary) }
+  /// The last command's change, told only when asked: the meeting view and a replay that
+  /// follows it ask, a script's thousands of commands do not.
+  var lastMade: MadeChange?
   /// Whether someone answers at a terminal: a step-by-step replay then waits between steps.
   public var interactive = false
   /// Whether the lines come from a script `lees` is reading.
@@ -162,7 +167,7 @@ public struct Interpreter: Sendable {
   /// Runs one line. Errors come back as text with `failed` set; nothing is thrown.
   public mutating func run(_ line: String) -> Outcome {
     if stepping != nil { return step(line) }
-    lastChange = nil
+    lastMade = nil
     do {
       if !replaysJournal { try LineCheck.check(line) }
       guard let command = try CommandParser.parse(line, language: language) else {
@@ -170,15 +175,19 @@ public struct Interpreter: Sendable {
       }
       context.committed = nil
       plan.indexAll()
-      let (revision, day, fixedDay) = (history.revision, today, settings.today)
+      // The day from the context's fields: its `today` made a copy of the whole context.
+      let (revision, fixedDay) = (history.revision, context.settings.today)
+      let day = fixedDay ?? context.clockToday
       #if DEBUG
         // Debug builds check the effect told from the change against the plans compared.
         let before = plan.itemCount <= 400 ? plan : nil
       #endif
       let shownLanguage = language
       var outcome = try CommandTable.command(command.spec.id).execute(command, in: &self)
+      // The line without its margins, once: the history's label and the journal's step.
+      let typed = line.trimmedWhitespace
       if !outcome.journalsItself && command.spec.id != .undo && command.spec.id != .redo {
-        history.relabelLast(line.trimmedWhitespace.inert.truncated(to: 80), recordedAt: revision)
+        history.relabelLast(typed.inert.truncated(to: 80), recordedAt: revision)
       }
       var changes: [PlanDiff.Change] = []
       if !outcome.journalsItself
@@ -197,14 +206,14 @@ public struct Interpreter: Sendable {
         #endif
         journal.steps.append(
           Journal.Step(
-            command: line.trimmedWhitespace, time: clock.now(), today: day,
+            command: typed, time: clock.now(), today: day,
             effect: Journal.effect(of: changes, in: plan), imported: outcome.imported))
       }
       if history.revision != revision || settings.today != fixedDay || language != shownLanguage {
-        lastChange = changeSummary(command, outcome, changes: changes)
-        present(command: line, summary: lastChange!, changes: changes)
+        lastMade = MadeChange(command.spec.id, outcome, changes: changes)
+        present(command: typed, changes: changes)
       } else {
-        lastChange = nil
+        lastMade = nil
       }
       let lines = context.warningLines(outcome.findings)
       if !lines.isEmpty {

@@ -140,33 +140,48 @@ extension CommandContext {
   }
 }
 
+/// A command's change as the interpreter keeps it until the meeting view asks what it did.
+struct MadeChange: Sendable {
+  let command: CommandID
+  /// The answer of an undo or a redo, which says what it took back; empty for another command.
+  let said: String
+  /// What the change newly caused.
+  let findings: [Finding]
+  let changes: [PlanDiff.Change]
+
+  init(_ command: CommandID, _ outcome: Outcome, changes: [PlanDiff.Change]) {
+    self.command = command
+    said = command == .undo || command == .redo ? outcome.text : ""
+    findings = outcome.findings
+    self.changes = changes
+  }
+}
+
 extension Interpreter {
-  /// What the change of `command` did, as the page says it: what was undone or redone, else
-  /// the items it moved; and the warnings it newly caused.
+  /// What a change did, as the page says it: what was undone or redone, else the items it
+  /// moved; and the warnings it newly caused.
   ///
   /// - Complexity: O(1): the first few changes and warnings are told.
-  func changeSummary(
-    _ command: ParsedCommand?, _ outcome: Outcome, changes: [PlanDiff.Change]
-  ) -> ChangeSummary {
-    var line = context.changeLine(changes)
-    if let id = command?.spec.id, id == .undo || id == .redo {
+  func changeSummary(_ made: MadeChange) -> ChangeSummary {
+    var line = context.changeLine(made.changes)
+    if made.command == .undo || made.command == .redo {
       // "Ongedaan: verschuif r1.inkoopprocedure 2 maanden", as the shell says it.
-      let said = outcome.text.split(separator: "\n").first.map(String.init) ?? ""
+      let said = made.said.split(separator: "\n").first.map(String.init) ?? ""
       line = line.isEmpty ? said : said + " (" + line + ")"
     }
-    return ChangeSummary(line: line, warnings: context.pageWarnings(outcome.findings))
+    return ChangeSummary(line: line, warnings: context.pageWarnings(made.findings))
   }
 
   /// Puts the plan as it is after `command` on the meeting view, when one is open, with what
-  /// the change did and the items it moved (all of a new plan when the change is not told item
+  /// the last change did and the items it moved (all of a new plan when the change is not told item
   /// by item).
   ///
   /// - Complexity: O(plan) while a page follows the meeting view (the page is drawn whole, as
   ///   the export draws it); O(1) otherwise.
-  mutating func present(command: String, summary: ChangeSummary, changes: [PlanDiff.Change]) {
+  mutating func present(command: String, changes: [PlanDiff.Change]) {
     guard let presenter = context.presenter, presenter.address != nil else { return }
     context.show(
-      presenter, command: command.trimmedWhitespace, summary: summary,
+      presenter, command: command.trimmedWhitespace, summary: lastChange ?? ChangeSummary(),
       changed: changes.map(\.id))
   }
 }

@@ -9,8 +9,16 @@ public enum Tokenizer {
 
   /// - Complexity: O(line).
   public static func words(_ line: String) throws(PlanError) -> [Word] {
-    if let words = try asciiWords(line) { return words }
-    return try characterWords(line)
+    try scan(line).words
+  }
+
+  /// The words, and whether the line is ASCII (without a CR LF pair): its words then need no
+  /// look at their bytes to say they are.
+  ///
+  /// - Complexity: O(line).
+  static func scan(_ line: String) throws(PlanError) -> (words: [Word], ascii: Bool) {
+    if let words = try asciiWords(line) { return (words, true) }
+    return (try characterWords(line), false)
   }
 
   /// Any line, read character by character.
@@ -82,16 +90,14 @@ public enum Tokenizer {
   private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) throws(PlanError)
     -> [Word]?
   {
-    var previous: UInt8 = 0
-    for byte in bytes {
-      if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return nil }
-      previous = byte
-    }
-    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 }
+    guard isASCIIWithoutCRLF(bytes) else { return nil }
     func text(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
     var words: [Word] = []
+    // Room for as many words as the line can hold, up to a typed line's, made once.
+    words.reserveCapacity(min(bytes.count / 2 + 1, 32))
     var i = 0
     let quote = UInt8(ascii: "\"")
     while i < bytes.count {
@@ -135,6 +141,36 @@ public enum Tokenizer {
       }
     }
     return words
+  }
+
+  /// Whether the bytes are ASCII without a CR LF pair: read eight at a time, and byte by byte
+  /// only when they hold a CR.
+  ///
+  /// - Complexity: O(n).
+  static func isASCIIWithoutCRLF(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits = ones &* 0x80
+    var seen: UInt64 = 0
+    var carriageReturn = false
+    var i = 0
+    let raw = UnsafeRawBufferPointer(bytes)
+    while i + 8 <= bytes.count {
+      let chunk = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      seen |= chunk
+      // A byte that is a CR is zero once the CRs are taken out of every byte.
+      let crs = chunk ^ (ones &* 0x0D)
+      if (crs &- ones) & ~crs & highBits != 0 { carriageReturn = true }
+      i += 8
+    }
+    while i < bytes.count {
+      seen |= UInt64(bytes[i])
+      if bytes[i] == 0x0D { carriageReturn = true }
+      i += 1
+    }
+    guard seen & highBits == 0 else { return false }
+    guard carriageReturn, bytes.count > 1 else { return true }
+    for j in 1..<bytes.count where bytes[j - 1] == 0x0D && bytes[j] == 0x0A { return false }
+    return true
   }
 
   static func unclosedQuote(at span: Range<Int>) -> PlanError {

@@ -73,9 +73,9 @@ struct UndoHistory: Sendable {
   /// not only "verschuif"): undoing it then says what it takes back.
   ///
   /// - Complexity: O(1).
-  mutating func relabelLast(_ label: String, recordedAt revision: Int) {
+  mutating func relabelLast(_ label: @autoclosure () -> String, recordedAt revision: Int) {
     guard let last = past.indices.last, past[last].revision == revision else { return }
-    past[last].label = label
+    past[last].label = label()
   }
 
   /// The step to take back, without taking it.
