@@ -83,6 +83,10 @@ struct AutosaverTests {
       try run(line, &session, autosaver)
       let location = autosaver.location(for: Autosave.pending(session).header.session)
       #expect(contents(location) == wholeText(session), "after \(line)")
+      // What the autosave compares after each command says what the header it writes says.
+      let (place, start) = Autosave.pendingPlace(session)
+      let pending = Autosave.pendingStart(session)
+      #expect(place == Autosave.Place(pending.header) && start == pending.start, "after \(line)")
     }
   }
 
