@@ -1,30 +1,26 @@
 /// Finds the bytes a JSON string must escape eight at a time: almost every string a session
 /// holds (commands, titles, times, change records) has none, and is then copied whole.
 enum JSONEscapeScan {
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
   private static let highs: UInt64 = 0x8080_8080_8080_8080
 
   /// Whether one of the eight bytes of `word` needs an escape: a control character (below
-  /// 0x20), `"`, `\` or DEL. A byte of 0x80 and up (UTF-8 beyond ASCII) never does, and sets
-  /// no flag: each test below only flags a byte whose own high bit is clear.
+  /// 0x20), `"`, `\` or DEL. A byte of 0x80 and up (UTF-8 beyond ASCII) never does.
   ///
   /// - Complexity: O(1).
   @inline(__always)
   static func needsEscape(_ word: UInt64) -> Bool {
-    // A borrow only leaves a byte that already flagged one below it, so the tests are exact
-    // as a whole, if not byte by byte.
-    let below20 = (word &- 0x20 &* ones) & ~word
-    return
-      (below20 | zero(word ^ (0x22 &* ones)) | zero(word ^ (0x5C &* ones))
-      | zero(word ^ (0x7F &* ones))) & highs != 0
-  }
-
-  /// The high bit of each byte that is zero (and of some bytes above one that is).
-  ///
-  /// - Complexity: O(1).
-  @inline(__always)
-  private static func zero(_ word: UInt64) -> UInt64 {
-    (word &- ones) & ~word
+    // On the low seven bits of each byte no sum below carries into the next byte: adding
+    // 0x7F sets a byte's high bit unless the byte is zero, so after an exclusive or with
+    // `"`, `\` or DEL the bit is clear exactly where the byte was that character; adding
+    // 0x60 sets it from 0x20 up. A byte that keeps it clear in every sum needs an escape,
+    // unless its own high bit was set.
+    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+    let fine =
+      ((low ^ 0x2222_2222_2222_2222) &+ 0x7F7F_7F7F_7F7F_7F7F)
+      & ((low ^ 0x5C5C_5C5C_5C5C_5C5C) &+ 0x7F7F_7F7F_7F7F_7F7F)
+      & ((low ^ 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F)
+      & (low &+ 0x6060_6060_6060_6060)
+    return ~(fine | word) & highs != 0
   }
 
   /// Whether the byte needs an escape in a JSON string.

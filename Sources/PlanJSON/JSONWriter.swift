@@ -65,29 +65,30 @@ public enum JSONWriter {
   ///
   /// - Complexity: O(n) in the string's UTF-8 bytes.
   static func writeString(_ s: String, into out: inout [UInt8]) {
-    out.append(0x22)
     // Read where the string keeps its bytes; only a string bridged from elsewhere is copied.
-    if s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, into: &out) }) == nil {
+    if s.utf8.withContiguousStorageIfAvailable({ writeString($0, into: &out) }) == nil {
       var s = s
-      s.withUTF8 { writeEscaped($0, into: &out) }
+      s.withUTF8 { writeString($0, into: &out) }
     }
-    out.append(0x22)
   }
 
-  /// UTF-8 bytes, escaped: runs that need no escape are copied whole.
+  /// UTF-8 bytes in quotes, escaped: runs that need no escape are copied whole.
   ///
   /// - Complexity: O(n) in the bytes.
-  private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+  private static func writeString(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    out.append(0x22)
     var start = 0
-    while true {
-      let stop = JSONEscapeScan.firstEscape(in: bytes, from: start)
+    var stop = JSONEscapeScan.firstEscape(in: bytes, from: 0)
+    while stop < bytes.count {
       if stop > start {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<stop]))
       }
-      guard stop < bytes.count else { return }
       escape(bytes[stop], into: &out)
       start = stop + 1
+      stop = JSONEscapeScan.firstEscape(in: bytes, from: start)
     }
+    if stop > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<stop])) }
+    out.append(0x22)
   }
 
   /// A byte that `JSONEscapeScan` says needs an escape, escaped.
