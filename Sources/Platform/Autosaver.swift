@@ -35,36 +35,44 @@ public final class Autosaver {
   public var durability = Durability.everyStep {
     didSet {
       switch durability {
-      case .everyStep: (groupSteps, groupTime) = (1, .zero)
-      case .grouped(let steps, let within): (groupSteps, groupTime) = (steps, within)
+      case .everyStep: (groupSteps, groupTime) = (1, 0)
+      case .grouped(let steps, let within):
+        (groupSteps, groupTime) = (steps, Self.nanoseconds(within))
       }
+      dueBy = Self.sum(waitingSince, groupTime)
     }
   }
-  /// `durability` as every command reads it: a group of one step is every step's own flush.
-  /// Kept private, the two are read without the run-time exclusivity check that a public
-  /// property costs on each look.
-  private var groupSteps = 1
-  private var groupTime = Duration.zero
+  // The state below is read and changed after every command. An autosaver is not Sendable:
+  // one thread uses it at a time, and no access to its state overlaps another, so the
+  // run-time exclusivity check (a call on each look) is left out: `@exclusivity(unchecked)`.
+
+  /// `durability` as every command reads it: a group of one step is every step's own flush;
+  /// its time in nanoseconds.
+  @exclusivity(unchecked) private var groupSteps = 1
+  @exclusivity(unchecked) private var groupTime = 0
 
   /// What this run's autosave file holds: the steps `start..<end` of the journal
   /// `generation`, after a header of `place`. A class: each command looks at it several
   /// times and moves its end, and a reference is all that is passed around for that.
   private final class Written {
     let location: String
+    /// `location` as the system takes it, made once: the file is opened after every command.
+    let path: ContiguousArray<CChar>
     let place: Autosave.Place
     let generation: Int
     let start: Int
-    var end: Int
+    @exclusivity(unchecked) var end: Int
     /// The last step written, alone in an array: a journal that only has the same number and
     /// length (another interpreter's) is told apart by it. In an array it is compared where
     /// it lies; a property of its own would be copied out, field by field, for each look.
-    private var last: [Journal.Step]
+    @exclusivity(unchecked) private var last: [Journal.Step]
 
     init(
       location: String, place: Autosave.Place, generation: Int, start: Int, end: Int,
       last: Journal.Step
     ) {
       self.location = location
+      self.path = location.utf8CString
       self.place = place
       self.generation = generation
       self.start = start
@@ -93,20 +101,22 @@ public final class Autosaver {
       last[0] = steps[steps.count - 1]
     }
   }
-  private var written: Written?
+  @exclusivity(unchecked) private var written: Written?
   /// Whether `written` keeps a plan this run does not hold.
   private var writtenDetached = false
   /// A leftover this run recovered from: gone once its steps are in this run's own autosave.
   private var inherited: String?
   /// Steps not yet forced to disk, and (while there are any) since when the first of them
   /// waits; grouped, their lines wait in `buffer`, not yet written.
-  private var waiting = 0
-  private var buffer: [UInt8] = []
-  private var waitingSince = ContinuousClock.Instant.now
+  @exclusivity(unchecked) private var waiting = 0
+  @exclusivity(unchecked) private var buffer: [UInt8] = []
+  @exclusivity(unchecked) private var waitingSince = 0
+  /// When the steps waiting must go to disk at the latest: `waitingSince` and `groupTime`.
+  @exclusivity(unchecked) private var dueBy = 0
   /// Steps encoded and times the file was forced to disk, over the autosaver's life: what a
   /// test counts to show that a command costs what it changes, not what came before.
-  private(set) var encodedSteps = 0
-  private(set) var forcedToDisk = 0
+  @exclusivity(unchecked) private(set) var encodedSteps = 0
+  @exclusivity(unchecked) private(set) var forcedToDisk = 0
 
   public init(
     stateDirectory: String = Autosaver.defaultStateDirectory,
@@ -215,7 +225,7 @@ public final class Autosaver {
     encodedSteps += new
     if groupSteps <= 1 {
       do {
-        try append(buffer, to: written.location, force: true)
+        try append(buffer, to: written, force: true)
       } catch {
         forget()
         throw error
@@ -225,7 +235,10 @@ public final class Autosaver {
       forcedToDisk += 1
       waiting = 0
     } else {
-      if waiting == 0 { waitingSince = .now }
+      if waiting == 0 {
+        waitingSince = Self.now()
+        dueBy = Self.sum(waitingSince, groupTime)
+      }
       waiting += new
     }
     written.grown(to: steps)
@@ -267,7 +280,34 @@ public final class Autosaver {
   /// Whether the steps waiting must be forced to disk now.
   private var isDue: Bool {
     waiting > 0
-      && (waiting >= groupSteps || ContinuousClock.now - waitingSince >= groupTime)
+      && (waiting >= groupSteps || Self.now() >= dueBy)
+  }
+
+  /// The monotonic clock in nanoseconds: a script reads it after every command, and the
+  /// system's clock is cheaper to ask and to compare with than `ContinuousClock`.
+  ///
+  /// - Complexity: O(1).
+  private static func now() -> Int {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Int(time.tv_sec) &* 1_000_000_000 &+ Int(time.tv_nsec)
+  }
+
+  /// A duration in nanoseconds, the longest ones taken as forever.
+  ///
+  /// - Complexity: O(1).
+  private static func nanoseconds(_ duration: Duration) -> Int {
+    let (seconds, attoseconds) = duration.components
+    let (whole, overflow) = Int(seconds).multipliedReportingOverflow(by: 1_000_000_000)
+    return overflow ? (seconds < 0 ? .min : .max) : sum(whole, Int(attoseconds / 1_000_000_000))
+  }
+
+  /// `a + b`, held at the ends instead of overflowing.
+  ///
+  /// - Complexity: O(1).
+  private static func sum(_ a: Int, _ b: Int) -> Int {
+    let (total, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b < 0 ? .min : .max) : total
   }
 
   /// Forces the steps written since the last time to disk: at the end of a script, and
@@ -280,7 +320,7 @@ public final class Autosaver {
     if !buffer.isEmpty {
       defer { buffer.removeAll(keepingCapacity: true) }
       do {
-        try append(buffer, to: written.location, force: true)
+        try append(buffer, to: written, force: true)
       } catch {
         self.written = nil
         throw error
@@ -312,7 +352,10 @@ public final class Autosaver {
     _ written: Written, _ place: Autosave.Place, _ start: Int, _ generation: Int,
     _ interpreter: Interpreter
   ) -> Bool {
-    guard written.generation == generation, written.start == start, written.place == place
+    // Field by field: the synthesized equality is a call the compiler cannot see into.
+    guard written.generation == generation, written.start == start,
+      written.place.after == place.after, written.place.whole == place.whole,
+      written.place.based == place.based, written.place.session == place.session
     else { return false }
     return written.isContinued(by: interpreter.journal.steps)
   }
@@ -475,8 +518,11 @@ public final class Autosaver {
   /// Appends whole step lines; with `force`, flushed to disk before it returns.
   ///
   /// - Complexity: O(text), plus the flush.
-  private func append(_ text: [UInt8], to path: String, force: Bool) throws(PlanError) {
-    let fd = open(path, O_WRONLY | O_APPEND)
+  private func append(_ text: [UInt8], to written: Written, force: Bool) throws(PlanError) {
+    // Opened each time, never kept open: a file set aside or taken over meanwhile must fail
+    // here, not take steps under another name.
+    let fd = written.path.withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_APPEND) }
+    let path = written.location
     guard fd >= 0 else { throw failure(path, reason: reason(errno)) }
     defer { close(fd) }
     let good = lseek(fd, 0, SEEK_END)
