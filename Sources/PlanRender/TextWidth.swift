@@ -66,21 +66,21 @@ extension String {
   /// - Complexity: O(n) in the bytes.
   public func mayHoldHiddenControl(tab: Bool = false, lineFeed: Bool = false) -> Bool {
     utf8.withContiguousStorageIfAvailable { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      let raw = UnsafeRawPointer(base)
       let n = bytes.count
       var i = 0
       while i < n {
         // Eight bytes at a time while they are printable ASCII, which almost all text is;
         // a word that is not goes byte by byte, its last lead byte looking past its end.
-        if i + 8 <= n, let base = bytes.baseAddress,
-          PrintableASCII.holds(
-            UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        if n - i >= 8 && PrintableASCII.holds(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
         {
           i += 8
           continue
         }
         let stop = Swift.min(i + 8, n)
         while i < stop {
-          let byte = bytes[i]
+          let byte = base[i]
           i += 1
           if byte >= 0x20 && byte < 0x7F { continue }
           if byte < 0x80 {
@@ -88,8 +88,8 @@ extension String {
             return true
           }
           // Lead bytes only: a continuation byte (0x80–0xBF) is none of these.
-          let next = i < n ? bytes[i] : 0
-          let third = i + 1 < n ? bytes[i + 1] : 0
+          let next = i < n ? base[i] : 0
+          let third = i + 1 < n ? base[i + 1] : 0
           switch byte {
           case 0xC2 where (0x80...0x9F).contains(next): return true  // U+0080–U+009F
           case 0xD8 where next == 0x9C: return true  // U+061C

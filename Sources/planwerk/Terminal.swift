@@ -24,7 +24,7 @@ enum Terminal {
     return 80
   }
 
-  /// Prints a line to standard output as `print` does.
+  /// Prints a line to standard output as `print` does, in one system call.
   ///
   /// - Complexity: O(n) in the text's UTF-8 bytes.
   static func printLine(_ text: String) {
