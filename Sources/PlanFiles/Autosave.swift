@@ -35,6 +35,7 @@ public enum Autosave {
     /// Whether the header has a base plan.
     public var based: Bool
 
+    /// - Complexity: O(1).
     public init(session: String?, after: Int, whole: Bool, based: Bool) {
       self.session = session
       self.after = after

@@ -67,6 +67,7 @@ public final class Autosaver {
     /// it lies; a property of its own would be copied out, field by field, for each look.
     @exclusivity(unchecked) private var last: [Journal.Step]
 
+    /// - Complexity: O(the location's length).
     init(
       location: String, place: Autosave.Place, generation: Int, start: Int, end: Int,
       last: Journal.Step
@@ -88,9 +89,13 @@ public final class Autosaver {
       guard end <= steps.count else { return false }
       // Field by field: each is read where it lies, where a whole step would be copied out
       // for an equality the compiler cannot see into.
-      return steps[end - 1].command == last[0].command && steps[end - 1].time == last[0].time
+      let same =
+        steps[end - 1].command == last[0].command && steps[end - 1].time == last[0].time
         && steps[end - 1].today == last[0].today && steps[end - 1].effect == last[0].effect
         && steps[end - 1].imported == last[0].imported
+      // A field a step gains must be compared here too: a debug build says when it is not.
+      assert(same == (steps[end - 1] == last[0]), "a field of Journal.Step is not compared")
+      return same
     }
 
     /// `steps` written to its end.
