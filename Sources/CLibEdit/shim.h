@@ -3,7 +3,9 @@
 #ifndef PLANWERK_CLIBEDIT_SHIM_H
 #define PLANWERK_CLIBEDIT_SHIM_H
 
+#include <errno.h>
 #include <sys/ioctl.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #include <histedit.h>
 #include <stdio.h>
@@ -87,6 +89,30 @@ static inline void pw_line_buffered_stdout(void) {
 static inline void pw_print(const char *text) {
   fputs(text, stdout);
   fflush(stdout);
+}
+/* An answer and its line break in one system call, as line-buffered stdio sends a line but
+   without copying it through its buffer: what stdio still holds goes out first, so the order
+   of everything printed stays as written. A short write is carried on; an error is left as
+   stdio leaves one, unsaid. */
+static inline void pw_print_line(const void *bytes, size_t count) {
+  fflush(stdout);
+  struct iovec parts[2] = {{(void *)bytes, count}, {(void *)"\n", 1}};
+  int first = 0;
+  while (first < 2) {
+    ssize_t written = writev(STDOUT_FILENO, parts + first, 2 - first);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    while (first < 2 && (size_t)written >= parts[first].iov_len) {
+      written -= (ssize_t)parts[first].iov_len;
+      first += 1;
+    }
+    if (first < 2) {
+      parts[first].iov_base = (char *)parts[first].iov_base + written;
+      parts[first].iov_len -= (size_t)written;
+    }
+  }
 }
 static inline void pw_print_error(const char *text) {
   fflush(stdout);

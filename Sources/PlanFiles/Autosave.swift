@@ -26,6 +26,31 @@ public enum Autosave {
     }
   }
 
+  /// What a header says without its base plan: all the autosave compares after each command,
+  /// made without copying a plan.
+  public struct Place: Equatable, Sendable {
+    public var session: String?
+    public var after: Int
+    public var whole: Bool
+    /// Whether the header has a base plan.
+    public var based: Bool
+
+    /// - Complexity: O(1).
+    public init(session: String?, after: Int, whole: Bool, based: Bool) {
+      self.session = session
+      self.after = after
+      self.whole = whole
+      self.based = based
+    }
+
+    /// - Complexity: O(1).
+    public init(_ header: Header) {
+      self.init(
+        session: header.session, after: header.after, whole: header.whole,
+        based: header.base != nil)
+    }
+  }
+
   /// What an autosave holds: where it starts and the steps since.
   public struct Contents: Sendable {
     public var header: Header
@@ -65,13 +90,28 @@ public enum Autosave {
       separator: " ")
   }
 
+  /// A step's line, without its line break.
+  ///
+  /// - Complexity: O(the step's text).
   public static func stepLine(_ step: Journal.Step) -> String {
-    // On its own, the line is the whole document: no array to cut it out of.
-    var stream = JSONStream(capacity: 256)
-    stream.line { SessionFile.encode(step, &$0) }
-    var text = stream.finish()
-    text.removeLast()
-    return text
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(256)
+    JSONLine.write(into: &bytes) { SessionFile.encode(step, &$0) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The lines of `steps[range]`, each with its line break, appended to what waits to be
+  /// written: the autosave sends its steps to disk as bytes, with no string made on the way.
+  /// The steps are read where they lie in the journal, not copied out one by one.
+  ///
+  /// - Complexity: O(the steps' text).
+  public static func appendStepLines(
+    _ steps: [Journal.Step], _ range: Range<Int>, to bytes: inout [UInt8]
+  ) {
+    for index in range {
+      JSONLine.write(into: &bytes) { SessionFile.encode(steps[index], &$0) }
+      bytes.append(0x0A)
+    }
   }
 
   /// Reads an autosave up to its last whole step. A last line cut off by a crash is left out
@@ -137,5 +177,16 @@ public enum Autosave {
     try parse(line, path) { root throws(PlanError) in
       try SessionFile.readStep(root, ObjectReader.Place(path))
     }
+  }
+}
+
+extension Journal {
+  /// Whether the journal starts from a plan of its own: what an autosave's header says after
+  /// every command, asked where the plan lies instead of on a copy of it.
+  ///
+  /// - Complexity: O(1).
+  public var hasBase: Bool {
+    if case .some = base { return true }
+    return false
   }
 }

@@ -72,11 +72,6 @@ public struct JSONStream {
   /// One flat object on a line of its own in the current array.
   public mutating func line(_ build: (inout JSONLine) -> Void) {
     next(nil)
-    var line = JSONLine()
-    swap(&line.bytes, &bytes)
-    line.start()
-    build(&line)
-    line.finish()
-    swap(&line.bytes, &bytes)
+    JSONLine.write(into: &bytes, build)
   }
 }

@@ -61,33 +61,50 @@ public enum JSONWriter {
     }
   }
 
+  /// A string in quotes, escaped: runs of bytes that need no escape go in one copy each.
+  ///
+  /// - Complexity: O(n) in the string's UTF-8 bytes.
   static func writeString(_ s: String, into out: inout [UInt8]) {
-    out.append(0x22)
-    var s = s
-    s.withUTF8 { bytes in
-      // Almost every string needs no escape: copy it whole (short ones byte by byte, which
-      // is cheaper than a bulk copy's setup).
-      guard bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F })
-      else {
-        if bytes.count > 32 { return out.append(contentsOf: bytes) }
-        for byte in bytes { out.append(byte) }
-        return
-      }
-      for byte in bytes {
-        switch byte {
-        case 0x22: out.append(text: "\\\"")
-        case 0x5C: out.append(text: "\\\\")
-        case 0x0A: out.append(text: "\\n")
-        case 0x0D: out.append(text: "\\r")
-        case 0x09: out.append(text: "\\t")
-        case _ where byte < 0x20 || byte == 0x7F:
-          let hex = String(byte, radix: 16)
-          out.append(text: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-        default: out.append(byte)
-        }
-      }
+    // Read where the string keeps its bytes; only a string bridged from elsewhere is copied.
+    if s.utf8.withContiguousStorageIfAvailable({ writeString($0, into: &out) }) == nil {
+      var s = s
+      s.withUTF8 { writeString($0, into: &out) }
     }
+  }
+
+  /// UTF-8 bytes in quotes, escaped: runs that need no escape are copied whole.
+  ///
+  /// - Complexity: O(n) in the bytes.
+  private static func writeString(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
     out.append(0x22)
+    var start = 0
+    var stop = JSONEscapeScan.firstEscape(in: bytes, from: 0)
+    while stop < bytes.count {
+      if stop > start {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+      }
+      escape(bytes[stop], into: &out)
+      start = stop + 1
+      stop = JSONEscapeScan.firstEscape(in: bytes, from: start)
+    }
+    if stop > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<stop])) }
+    out.append(0x22)
+  }
+
+  /// A byte that `JSONEscapeScan` says needs an escape, escaped.
+  ///
+  /// - Complexity: O(1).
+  static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+    switch byte {
+    case 0x22: out.append(text: "\\\"")
+    case 0x5C: out.append(text: "\\\\")
+    case 0x0A: out.append(text: "\\n")
+    case 0x0D: out.append(text: "\\r")
+    case 0x09: out.append(text: "\\t")
+    default:
+      let hex = String(byte, radix: 16)
+      out.append(text: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+    }
   }
 }
 

@@ -73,31 +73,60 @@ extension String {
   /// - Complexity: O(n) in the bytes.
   public func mayHoldHiddenControl(tab: Bool = false, lineFeed: Bool = false) -> Bool {
     utf8.withContiguousStorageIfAvailable { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      let raw = UnsafeRawPointer(base)
       let n = bytes.count
       var i = 0
       while i < n {
-        let byte = bytes[i]
-        i += 1
-        if byte >= 0x20 && byte < 0x7F { continue }
-        if byte < 0x80 {
-          if (byte == 0x09 && tab) || (byte == 0x0A && lineFeed) { continue }
-          return true
+        // Eight bytes at a time while they are printable ASCII, which almost all text is;
+        // a word that is not goes byte by byte, its last lead byte looking past its end.
+        if n - i >= 8 && PrintableASCII.holds(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        {
+          i += 8
+          continue
         }
-        // Lead bytes only: a continuation byte (0x80–0xBF) is none of these.
-        let next = i < n ? bytes[i] : 0
-        let third = i + 1 < n ? bytes[i + 1] : 0
-        switch byte {
-        case 0xC2 where (0x80...0x9F).contains(next): return true  // U+0080–U+009F
-        case 0xD8 where next == 0x9C: return true  // U+061C
-        case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F): return true
-        case 0xE2 where next == 0x80 && (0xA8...0xAE).contains(third): return true
-        case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
-        case 0xEE where next == 0x80 && (0x80...0x8F).contains(third): return true
-        default: continue
+        let stop = Swift.min(i + 8, n)
+        while i < stop {
+          let byte = base[i]
+          i += 1
+          if byte >= 0x20 && byte < 0x7F { continue }
+          if byte < 0x80 {
+            if (byte == 0x09 && tab) || (byte == 0x0A && lineFeed) { continue }
+            return true
+          }
+          // Lead bytes only: a continuation byte (0x80–0xBF) is none of these.
+          let next = i < n ? base[i] : 0
+          let third = i + 1 < n ? base[i + 1] : 0
+          switch byte {
+          case 0xC2 where (0x80...0x9F).contains(next): return true  // U+0080–U+009F
+          case 0xD8 where next == 0x9C: return true  // U+061C
+          case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F): return true
+          case 0xE2 where next == 0x80 && (0xA8...0xAE).contains(third): return true
+          case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
+          case 0xEE where next == 0x80 && (0x80...0x8F).contains(third): return true
+          default: continue
+          }
         }
       }
       return false
     } ?? true
+  }
+}
+
+/// Eight bytes at once: whether all are printable ASCII (0x20–0x7E).
+enum PrintableASCII {
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// - Complexity: O(1).
+  @inline(__always)
+  static func holds(_ word: UInt64) -> Bool {
+    // A high bit: beyond ASCII. With none, adding one sets it only in DEL (0x7F), and taking
+    // 0x20 away sets it, where the byte's own is clear, only below 0x20 (a borrow reaches no
+    // byte above one that flagged already). The byte order does not matter: all eight count.
+    let beyond = word | (word &+ ones)
+    let below = (word &- 0x20 &* ones) & ~word
+    return (beyond | below) & highs == 0
   }
 }
 

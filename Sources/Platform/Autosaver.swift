@@ -32,34 +32,96 @@ public final class Autosaver {
   }
 
   /// Settable between commands; `everyStep` forces what waits at the next sync.
-  public var durability = Durability.everyStep
+  public var durability = Durability.everyStep {
+    didSet {
+      switch durability {
+      case .everyStep: (groupSteps, groupTime) = (1, 0)
+      case .grouped(let steps, let within):
+        (groupSteps, groupTime) = (steps, Self.nanoseconds(within))
+      }
+      dueBy = Self.sum(waitingSince, groupTime)
+    }
+  }
+  // The state below is read and changed after every command. An autosaver is not Sendable:
+  // one thread uses it at a time, and no access to its state overlaps another, so the
+  // run-time exclusivity check (a call on each look) is left out: `@exclusivity(unchecked)`.
+
+  /// `durability` as every command reads it: a group of one step is every step's own flush;
+  /// its time in nanoseconds.
+  @exclusivity(unchecked) private var groupSteps = 1
+  @exclusivity(unchecked) private var groupTime = 0
 
   /// What this run's autosave file holds: the steps `start..<end` of the journal
-  /// `generation`, after `header`.
-  private struct Written {
-    var location: String
-    var header: Autosave.Header
-    var generation: Int
-    var start: Int
-    var end: Int
-    /// The last step written: a journal that only has the same number and length (another
-    /// interpreter's) is told apart by it.
-    var last: Journal.Step
+  /// `generation`, after a header of `place`. A class: each command looks at it several
+  /// times and moves its end, and a reference is all that is passed around for that.
+  private final class Written {
+    let location: String
+    /// `location` as the system takes it, made once: the file is opened after every command.
+    let path: ContiguousArray<CChar>
+    let place: Autosave.Place
+    let generation: Int
+    let start: Int
+    @exclusivity(unchecked) var end: Int
+    /// The last step written, alone in an array: a journal that only has the same number and
+    /// length (another interpreter's) is told apart by it. In an array it is compared where
+    /// it lies; a property of its own would be copied out, field by field, for each look.
+    @exclusivity(unchecked) private var last: [Journal.Step]
+
+    /// - Complexity: O(the location's length).
+    init(
+      location: String, place: Autosave.Place, generation: Int, start: Int, end: Int,
+      last: Journal.Step
+    ) {
+      self.location = location
+      self.path = location.utf8CString
+      self.place = place
+      self.generation = generation
+      self.start = start
+      self.end = end
+      self.last = [last]
+    }
+
+    /// Whether `steps` still holds the steps written, at their place: the last one is compared.
+    ///
+    /// - Complexity: O(1).
+    func isContinued(by steps: [Journal.Step]) -> Bool {
+      let last = self.last
+      guard end <= steps.count else { return false }
+      // Field by field: each is read where it lies, where a whole step would be copied out
+      // for an equality the compiler cannot see into.
+      let same =
+        steps[end - 1].command == last[0].command && steps[end - 1].time == last[0].time
+        && steps[end - 1].today == last[0].today && steps[end - 1].effect == last[0].effect
+        && steps[end - 1].imported == last[0].imported
+      // A field a step gains must be compared here too: a debug build says when it is not.
+      assert(same == (steps[end - 1] == last[0]), "a field of Journal.Step is not compared")
+      return same
+    }
+
+    /// `steps` written to its end.
+    ///
+    /// - Complexity: O(1).
+    func grown(to steps: [Journal.Step]) {
+      end = steps.count
+      last[0] = steps[steps.count - 1]
+    }
   }
-  private var written: Written?
+  @exclusivity(unchecked) private var written: Written?
   /// Whether `written` keeps a plan this run does not hold.
   private var writtenDetached = false
   /// A leftover this run recovered from: gone once its steps are in this run's own autosave.
   private var inherited: String?
-  /// Steps not yet forced to disk, and since when the first of them waits; grouped, their
-  /// lines wait in `buffer`, not yet written.
-  private var waiting = 0
-  private var buffer = ""
-  private var waitingSince: ContinuousClock.Instant?
+  /// Steps not yet forced to disk, and (while there are any) since when the first of them
+  /// waits; grouped, their lines wait in `buffer`, not yet written.
+  @exclusivity(unchecked) private var waiting = 0
+  @exclusivity(unchecked) private var buffer: [UInt8] = []
+  @exclusivity(unchecked) private var waitingSince = 0
+  /// When the steps waiting must go to disk at the latest: `waitingSince` and `groupTime`.
+  @exclusivity(unchecked) private var dueBy = 0
   /// Steps encoded and times the file was forced to disk, over the autosaver's life: what a
   /// test counts to show that a command costs what it changes, not what came before.
-  private(set) var encodedSteps = 0
-  private(set) var forcedToDisk = 0
+  @exclusivity(unchecked) private(set) var encodedSteps = 0
+  @exclusivity(unchecked) private(set) var forcedToDisk = 0
 
   public init(
     stateDirectory: String = Autosaver.defaultStateDirectory,
@@ -108,103 +170,149 @@ public final class Autosaver {
   ///   rewritten, and when the session moved on to a journal of its own (see `carries`).
   @discardableResult
   public func sync(_ interpreter: Interpreter, detached: Bool = false) throws(PlanError) -> Kept? {
-    let steps = interpreter.journal.steps
-    let header: Autosave.Header
+    let place: Autosave.Place
     let start: Int
     if detached {
-      header = Autosave.Header(session: nil, after: 0, base: interpreter.journal.base)
-      start = interpreter.hasUnsavedChanges ? 0 : steps.count
+      place = Autosave.Place(
+        session: nil, after: 0, whole: false, based: interpreter.journal.hasBase)
+      start = interpreter.hasUnsavedChanges ? 0 : interpreter.journal.steps.count
     } else {
-      (header, start) = Autosave.pendingStart(interpreter)
+      (place, start) = Autosave.pendingPlace(interpreter)
     }
-    let empty = start >= steps.count
-    let location = location(for: header.session)
-    var kept: Kept?
+    let count = interpreter.journal.steps.count
+    let empty = start >= count
+    let location = location(for: place.session)
     // Read only or taken over, the plan's autosave moves to the state directory, under the
     // name an unsaved plan's has: that is a move to another session as well.
     let moved = written.map { $0.location != location || writtenDetached != detached } ?? false
-    if moved { try? settle() }
-    if let written = self.written, moved || empty {
-      if moved, !carries(interpreter, written) {
-        // Left for the next start: what it holds must outlast a power cut as well.
-        try? settle()
-        kept = keep(written)
-      } else {
-        unlink(written.location)
+    let generation = interpreter.journalIdentity
+    // The common case, a command that added steps to the journal written or none at all:
+    // nothing is copied, and only the new steps are encoded.
+    if !moved, !empty, let written, continues(written, place, start, generation, interpreter) {
+      try append(from: written, interpreter)
+    } else {
+      var kept: Kept?
+      if moved { try? settle() }
+      if let written, moved || empty {
+        if moved, !carries(interpreter, written) {
+          // Left for the next start: what it holds must outlast a power cut as well.
+          try? settle()
+          kept = keep(written)
+        } else {
+          unlink(written.location)
+        }
+        forget()
       }
-      forget()
-    }
-    guard !empty else {
+      guard !empty else {
+        dropInherited()
+        return kept
+      }
+      try rewrite(interpreter, detached: detached, place, start, location)
+      writtenDetached = detached
       dropInherited()
+      if isDue { try settle() }
       return kept
     }
-    let generation = interpreter.journalIdentity
-    if let written, continues(written, header, start, generation, steps) {
-      let new = steps[written.end...]
-      if !new.isEmpty {
-        let force = durability == .everyStep
-        let lines = new.map { Autosave.stepLine($0) + "\n" }.joined()
-        if force {
-          do {
-            try append(buffer + lines, to: location, force: true)
-            buffer = ""
-          } catch {
-            forget()
-            throw error
-          }
-        } else {
-          buffer += lines
-        }
-        encodedSteps += new.count
-        self.written?.end = steps.count
-        self.written?.last = steps[steps.count - 1]
-        if force {
-          // The flush took what waited from an earlier durability along.
-          forcedToDisk += 1
-          waiting = 0
-          waitingSince = nil
-        } else {
-          waiting += new.count
-          if waitingSince == nil { waitingSince = .now }
-        }
-      }
-    } else {
-      if header.session == nil { makeDirectory(stateDirectory) }
-      let unsaved = steps[start...]
-      let text =
-        ([Autosave.headerLine(header)] + unsaved.map(Autosave.stepLine))
-        .joined(separator: "\n") + "\n"
-      encodedSteps += unsaved.count
-      buffer = ""
-      do {
-        // Forced to disk as it is written, whatever the durability: it is one write.
-        try DiskFiles().write(location, text)
-      } catch {
-        throw failure(
-          location,
-          reason: Phrase(nl: Self.reason(error.message.nl), en: Self.reason(error.message.en)))
-      }
-      forcedToDisk += 1
-      written = Written(
-        location: location, header: header, generation: generation, start: start,
-        end: steps.count, last: steps[steps.count - 1])
-      waiting = 0
-      waitingSince = nil
-    }
-    writtenDetached = detached
-    dropInherited()
+    if inherited != nil { dropInherited() }
     if isDue { try settle() }
-    return kept
+    return nil
+  }
+
+  /// Appends the steps the journal grew by since `written`, and forces them to disk now or
+  /// leaves them waiting, as `durability` says.
+  ///
+  /// - Complexity: O(new steps), plus the write and the flush.
+  private func append(from written: Written, _ interpreter: Interpreter) throws(PlanError) {
+    let steps = interpreter.journal.steps
+    guard written.end < steps.count else { return }
+    Autosave.appendStepLines(steps, written.end..<steps.count, to: &buffer)
+    let new = steps.count - written.end
+    encodedSteps += new
+    if groupSteps <= 1 {
+      do {
+        try append(buffer, to: written, force: true)
+      } catch {
+        forget()
+        throw error
+      }
+      buffer.removeAll(keepingCapacity: true)
+      // The flush took what waited from an earlier durability along.
+      forcedToDisk += 1
+      waiting = 0
+    } else {
+      if waiting == 0 {
+        waitingSince = Self.now()
+        dueBy = Self.sum(waitingSince, groupTime)
+      }
+      waiting += new
+    }
+    written.grown(to: steps)
+  }
+
+  /// Writes the file whole: the header and every unsaved step, forced to disk.
+  ///
+  /// - Complexity: O(unsaved steps).
+  private func rewrite(
+    _ interpreter: Interpreter, detached: Bool, _ place: Autosave.Place, _ start: Int,
+    _ location: String
+  ) throws(PlanError) {
+    let steps = interpreter.journal.steps
+    let header =
+      detached
+      ? Autosave.Header(session: nil, after: 0, base: interpreter.journal.base)
+      : Autosave.pendingStart(interpreter).header
+    if header.session == nil { makeDirectory(stateDirectory) }
+    var lines: [UInt8] = []
+    Autosave.appendStepLines(steps, start..<steps.count, to: &lines)
+    let text = Autosave.headerLine(header) + "\n" + String(decoding: lines, as: UTF8.self)
+    encodedSteps += steps.count - start
+    buffer.removeAll(keepingCapacity: true)
+    do {
+      // Forced to disk as it is written, whatever the durability: it is one write.
+      try DiskFiles().write(location, text)
+    } catch {
+      throw failure(
+        location,
+        reason: Phrase(nl: Self.reason(error.message.nl), en: Self.reason(error.message.en)))
+    }
+    forcedToDisk += 1
+    written = Written(
+      location: location, place: place, generation: interpreter.journalIdentity, start: start,
+      end: steps.count, last: steps[steps.count - 1])
+    waiting = 0
   }
 
   /// Whether the steps waiting must be forced to disk now.
   private var isDue: Bool {
-    guard waiting > 0, let waitingSince else { return false }
-    switch durability {
-    case .everyStep: return true
-    case .grouped(let steps, let within):
-      return waiting >= steps || ContinuousClock.now - waitingSince >= within
-    }
+    waiting > 0
+      && (waiting >= groupSteps || Self.now() >= dueBy)
+  }
+
+  /// The monotonic clock in nanoseconds: a script reads it after every command, and the
+  /// system's clock is cheaper to ask and to compare with than `ContinuousClock`.
+  ///
+  /// - Complexity: O(1).
+  private static func now() -> Int {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Int(time.tv_sec) &* 1_000_000_000 &+ Int(time.tv_nsec)
+  }
+
+  /// A duration in nanoseconds, the longest ones taken as forever.
+  ///
+  /// - Complexity: O(1).
+  private static func nanoseconds(_ duration: Duration) -> Int {
+    let (seconds, attoseconds) = duration.components
+    let (whole, overflow) = Int(seconds).multipliedReportingOverflow(by: 1_000_000_000)
+    return overflow ? (seconds < 0 ? .min : .max) : sum(whole, Int(attoseconds / 1_000_000_000))
+  }
+
+  /// `a + b`, held at the ends instead of overflowing.
+  ///
+  /// - Complexity: O(1).
+  private static func sum(_ a: Int, _ b: Int) -> Int {
+    let (total, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b < 0 ? .min : .max) : total
   }
 
   /// Forces the steps written since the last time to disk: at the end of a script, and
@@ -214,11 +322,10 @@ public final class Autosaver {
   public func settle() throws(PlanError) {
     guard waiting > 0, let written else { return }
     waiting = 0
-    waitingSince = nil
     if !buffer.isEmpty {
-      defer { buffer = "" }
+      defer { buffer.removeAll(keepingCapacity: true) }
       do {
-        try append(buffer, to: written.location, force: true)
+        try append(buffer, to: written, force: true)
       } catch {
         self.written = nil
         throw error
@@ -247,14 +354,15 @@ public final class Autosaver {
   ///
   /// - Complexity: O(1): one step is compared.
   private func continues(
-    _ written: Written, _ header: Autosave.Header, _ start: Int, _ generation: Int,
-    _ steps: [Journal.Step]
+    _ written: Written, _ place: Autosave.Place, _ start: Int, _ generation: Int,
+    _ interpreter: Interpreter
   ) -> Bool {
-    written.generation == generation && written.start == start
-      && written.header.session == header.session && written.header.after == header.after
-      && written.header.whole == header.whole
-      && (written.header.base == nil) == (header.base == nil)
-      && written.end <= steps.count && steps[written.end - 1] == written.last
+    // Field by field: the synthesized equality is a call the compiler cannot see into.
+    guard written.generation == generation, written.start == start,
+      written.place.after == place.after, written.place.whole == place.whole,
+      written.place.based == place.based, written.place.session == place.session
+    else { return false }
+    return written.isContinued(by: interpreter.journal.steps)
   }
 
   /// Whether the session still holds the steps written (saved under another name, or carried
@@ -265,9 +373,7 @@ public final class Autosaver {
   ///   paid only when the session moves on to another journal (`open`, `nieuw`).
   private func carries(_ interpreter: Interpreter, _ written: Written) -> Bool {
     let journal = interpreter.journal.steps
-    if written.generation == interpreter.journalIdentity, written.end <= journal.count,
-      journal[written.end - 1] == written.last
-    {
+    if written.generation == interpreter.journalIdentity, written.isContinued(by: journal) {
       return true
     }
     guard let text = try? DiskFiles().read(written.location),
@@ -283,8 +389,8 @@ public final class Autosaver {
   /// beside its file; an unsaved plan's under a new numbered name of this run, which the
   /// scan of leftovers takes once this run has ended (its own name is written again).
   private func keep(_ written: Written) -> Kept? {
-    guard written.header.session == nil else {
-      return Kept(location: written.location, session: written.header.session)
+    guard written.place.session == nil else {
+      return Kept(location: written.location, session: written.place.session)
     }
     let stem = stateDirectory + "/unsaved-\(identity.pid)-\(identity.started)"
     for number in 2...1000 {
@@ -320,9 +426,8 @@ public final class Autosaver {
   /// Lets go of the autosave without removing it: another Planwerk took the plan over.
   public func forget() {
     written = nil
-    buffer = ""
+    buffer.removeAll(keepingCapacity: true)
     waiting = 0
-    waitingSince = nil
   }
 
   /// The recovered leftover at `location` is this run's now; it goes once it is rewritten.
@@ -418,14 +523,16 @@ public final class Autosaver {
   /// Appends whole step lines; with `force`, flushed to disk before it returns.
   ///
   /// - Complexity: O(text), plus the flush.
-  private func append(_ text: String, to path: String, force: Bool) throws(PlanError) {
-    let fd = open(path, O_WRONLY | O_APPEND)
+  private func append(_ text: [UInt8], to written: Written, force: Bool) throws(PlanError) {
+    // Opened each time, never kept open: a file set aside or taken over meanwhile must fail
+    // here, not take steps under another name.
+    let fd = written.path.withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_APPEND) }
+    let path = written.location
     guard fd >= 0 else { throw failure(path, reason: reason(errno)) }
     defer { close(fd) }
     let good = lseek(fd, 0, SEEK_END)
-    var text = text
     var code: Int32 = 0
-    let ok = text.withUTF8 { bytes in
+    let ok = text.withUnsafeBufferPointer { bytes in
       var done = 0
       while done < bytes.count {
         let n = write(fd, bytes.baseAddress! + done, bytes.count - done)

@@ -28,4 +28,18 @@ extension Autosave {
     let after = min(interpreter.savedSteps, journal.steps.count)
     return (Header(session: interpreter.path, after: after, base: nil), after)
   }
+
+  /// What `pendingStart` says, without its header's base plan: what the autosave compares
+  /// after every command.
+  ///
+  /// - Complexity: O(1): no plan is copied.
+  public static func pendingPlace(_ interpreter: Interpreter) -> (place: Place, start: Int) {
+    guard interpreter.continuesSavedFile else {
+      let whole = interpreter.path != nil
+      let based = whole || interpreter.journal.hasBase
+      return (Place(session: interpreter.path, after: 0, whole: whole, based: based), 0)
+    }
+    let after = min(interpreter.savedSteps, interpreter.journal.steps.count)
+    return (Place(session: interpreter.path, after: after, whole: false, based: false), after)
+  }
 }

@@ -123,7 +123,7 @@ struct Planwerk: ParsableCommand {
     let colour = Terminal.wantsColour
     interpreter.settings.colour = colour
     interpreter.settings.width = Terminal.width
-    let output: (String) -> Void = { print(ChartColour.apply($0, colour: colour)) }
+    let output: (String) -> Void = { Terminal.printLine(ChartColour.apply($0, colour: colour)) }
     let errors: (String) -> Void = { Terminal.printError($0) }
 
     var script: [String]?

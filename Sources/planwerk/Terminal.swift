@@ -24,6 +24,14 @@ enum Terminal {
     return 80
   }
 
+  /// Prints a line to standard output as `print` does, in one system call.
+  ///
+  /// - Complexity: O(n) in the text's UTF-8 bytes.
+  static func printLine(_ text: String) {
+    var text = text
+    text.withUTF8 { pw_print_line($0.baseAddress, $0.count) }
+  }
+
   static func printError(_ text: String) {
     pw_print_error(text + "\n")
   }

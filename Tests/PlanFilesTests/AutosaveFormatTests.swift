@@ -30,6 +30,24 @@ struct AutosaveFormatTests {
     #expect(read.steps == Self.steps && read.unread == nil)
   }
 
+  @Test func appendsTheLineAStepHasWithItsLineBreak() {
+    let step = Journal.Step(
+      command: "perceel r1 \"Route \\ één\"\t👩‍💻", time: "2022-05-01T10:00:00Z",
+      today: SessionFileRoundTripTests.day("2022-05-01"), effect: ["+ r1 \u{1B}", "é"],
+      imported: Journal.Imported(file: "a.csv", text: "a;b\r\nc;d\n"))
+    #expect(
+      Autosave.stepLine(step)
+        == #"{"command": "perceel r1 \"Route \\ één\"\t👩‍💻", "effect": ["+ r1 \u001b", "é"], "#
+        + #""importFile": "a.csv", "importText": "a;b\r\nc;d\n", "#
+        + #""time": "2022-05-01T10:00:00Z", "today": "2022-05-01"}"#)
+    var bytes = Array("vorige\n".utf8)
+    let steps = Self.steps + [step]
+    Autosave.appendStepLines(steps, 0..<steps.count, to: &bytes)
+    #expect(
+      String(decoding: bytes, as: UTF8.self)
+        == "vorige\n" + steps.map { Autosave.stepLine($0) + "\n" }.joined())
+  }
+
   @Test func leavesOutALastLineCutOffByACrash() throws {
     let read = try Autosave.decode(
       String(Self.text(Autosave.Header(session: nil, after: 0, base: nil)).dropLast(20)))

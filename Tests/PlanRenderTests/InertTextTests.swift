@@ -40,3 +40,46 @@ struct InertTextTests {
     #expect(!"regel\neen\tkolom".mayHoldHiddenControl(tab: true, lineFeed: true))
   }
 }
+
+/// The byte scan reads eight bytes at a time while they are printable ASCII: it says what the
+/// scan byte by byte said, wherever the scalar stands among them.
+struct HiddenControlWordScanTests {
+  @Test func theWordScanMissesNoHiddenControlAtAnyOffset() {
+    for value in UInt32(0)...0x1_0000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let hidden = scalar.isHiddenControl || (0xE000...0xE00F).contains(value)
+      let allowed = (scalar == "\t") || (scalar == "\n")
+      for offset in [0, 5, 7, 8, 14, 16] {
+        let text = String(repeating: "a", count: offset) + "\(Character(scalar))" + "bcdefghijk"
+        #expect(text.mayHoldHiddenControl(tab: true, lineFeed: true) == (hidden && !allowed))
+        if hidden { #expect(text.mayHoldHiddenControl(), "U+\(String(value, radix: 16))") }
+      }
+    }
+  }
+
+  @Test func theWordTestAgreesWithTheByteTestAtEveryPlace() {
+    for filler: UInt8 in [0x61, 0x20, 0x7E, 0x80, 0xC3, 0xFF] {
+      for place in 0..<8 {
+        for value in UInt8.min...UInt8.max {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          bytes[place] = value
+          let word = bytes.enumerated().reduce(UInt64(0)) {
+            $0 | UInt64($1.element) << (8 * $1.offset)
+          }
+          #expect(
+            PrintableASCII.holds(word) == bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F },
+            "byte \(value) at \(place) among \(filler)")
+        }
+      }
+    }
+  }
+
+  @Test func leavesPlainAnswersAsTheyAreAndReplacesEscapesInLongOnes() {
+    let plain = "+ l1.voorbereiding  5 jan. 2026 – 28 feb. 2026 (40 werkdagen)\nregel twee\r\n"
+    #expect(plain.screenSafe == plain)
+    let long = "een lange regel met \u{1B}[31m rood en \u{202E} omgekeerd\u{7F} en \u{85} eind"
+    #expect(
+      long.screenSafe
+        == "een lange regel met \u{FFFD}[31m rood en \u{FFFD} omgekeerd\u{FFFD} en \u{FFFD} eind")
+  }
+}

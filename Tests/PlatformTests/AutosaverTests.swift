@@ -83,6 +83,10 @@ struct AutosaverTests {
       try run(line, &session, autosaver)
       let location = autosaver.location(for: Autosave.pending(session).header.session)
       #expect(contents(location) == wholeText(session), "after \(line)")
+      // What the autosave compares after each command says what the header it writes says.
+      let (place, start) = Autosave.pendingPlace(session)
+      let pending = Autosave.pendingStart(session)
+      #expect(place == Autosave.Place(pending.header) && start == pending.start, "after \(line)")
     }
   }
 
@@ -124,5 +128,22 @@ struct AutosaverTests {
     autosaver.durability = .everyStep
     try autosaver.sync(session)
     #expect(autosaver.forcedToDisk == 2, "at the next sync, with no new step")
+  }
+
+  @Test func measuresAWaitingGroupAgainstTheWindowSetWhileItWaits() throws {
+    let autosaver = Autosaver(stateDirectory: directory)
+    autosaver.durability = .grouped(steps: 1000, within: .seconds(3600))
+    var session = interpreter()
+    for lot in 1...3 { try run("perceel p\(lot) x", &session, autosaver) }
+    #expect(autosaver.forcedToDisk == 1, "the first step writes the file whole; two wait")
+    // A window no busy machine reaches, then one that has passed already.
+    autosaver.durability = .grouped(steps: 1000, within: .seconds(Int64.max))
+    try autosaver.sync(session)
+    #expect(autosaver.forcedToDisk == 1)
+    autosaver.durability = .grouped(steps: 1000, within: .zero)
+    try autosaver.sync(session)
+    #expect(autosaver.forcedToDisk == 2, "due at the next sync, with no new step")
+    let location = try #require(autosaver.writtenLocation)
+    #expect(contents(location) == wholeText(session))
   }
 }
