@@ -62,15 +62,7 @@ extension PlanDate {
     if end.endsWindow, end.precision == start.precision, end.lastWindowStart == start.day {
       return start.text(language)
     }
-    let (from, to) = (start.text(language), end.endText(after: start, language))
-    var text = ""
-    text.reserveCapacity(from.utf8.count + dash.utf8.count + to.utf8.count + 2)
-    text += from
-    text += " "
-    text += dash
-    text += " "
-    text += to
-    return text
+    return "\(start.text(language)) \(dash) \(end.endText(after: start, language))"
   }
 
   public func text(_ language: Language) -> String {

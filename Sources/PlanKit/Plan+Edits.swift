@@ -399,18 +399,14 @@ extension Plan {
   /// - Complexity: O(k log k) for its k links once the plan has been edited; O(links) on a
   ///   plan never edited, whose links are not indexed (`PlanIndex.linksIndexed`).
   public func linksInto(_ id: String) -> [Int] {
-    guard index.linksIndexed else { return storedLinks.indices.filter { storedLinks[$0].to == id } }
-    return index.positions(of: index.into[id])
+    Array(linkPositions(into: id))
   }
 
   /// The positions in `links` of the links out of `id`, in order.
   ///
   /// - Complexity: as `linksInto`.
   public func linksOutOf(_ id: String) -> [Int] {
-    guard index.linksIndexed else {
-      return storedLinks.indices.filter { storedLinks[$0].from == id }
-    }
-    return index.positions(of: index.outOf[id])
+    Array(linkPositions(outOf: id))
   }
 
   /// Before a whole array is changed in place: while recording, keeps it whole, and the items
