@@ -43,9 +43,21 @@ public enum SessionFile {
   }
 
   /// The file's text, streamed: lots, items and links go straight into one buffer.
+  ///
+  /// - Complexity: O(plan + journal).
   public static func encode(_ plan: Plan, _ settings: Settings, journal: Journal = Journal())
     -> String
   {
+    String(decoding: encodedBytes(plan, settings, journal: journal), as: UTF8.self)
+  }
+
+  /// The file as UTF-8, in a buffer sized for it up front: growing a buffer of 70 MB by
+  /// doubling would hold the old and the new one at once.
+  ///
+  /// - Complexity: O(plan + journal).
+  public static func encodedBytes(
+    _ plan: Plan, _ settings: Settings, journal: Journal = Journal()
+  ) -> [UInt8] {
     var settingsObject: JSONObject = [
       "ascii": .bool(settings.ascii), "language": .string(settings.language.rawValue),
     ]
@@ -60,7 +72,8 @@ public enum SessionFile {
         })
     }
     let items = plan.itemCount + (journal.base?.itemCount ?? 0)
-    var out = JSONStream(capacity: 360 * items + 110 * plan.links.count + 4096)
+    var out = JSONStream(
+      capacity: 360 * items + 110 * plan.links.count + estimatedSize(of: journal.steps) + 4096)
     out.beginObject()
     out.member("format", .string(format))
     out.beginObject("journal")
@@ -78,7 +91,18 @@ public enum SessionFile {
     out.member(
       "version", .int(settings.published.isEmpty ? version(plan, journal: journal) : 7))
     out.endObject()
-    return out.finish()
+    return out.finishBytes()
+  }
+
+  /// About what `steps` take as lines of the file: their texts and the members' keys.
+  ///
+  /// - Complexity: O(steps and their effects).
+  static func estimatedSize(of steps: [Journal.Step]) -> Int {
+    steps.reduce(0) { size, step in
+      step.effect.reduce(size + 100 + step.command.utf8.count + step.time.utf8.count) {
+        $0 + $1.utf8.count + 4
+      }
+    }
   }
 
   /// The oldest version that holds the plan, its journal's base and its baselines' plans.

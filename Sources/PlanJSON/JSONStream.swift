@@ -11,11 +11,21 @@ public struct JSONStream {
   }
 
   /// The document, once every container is closed.
+  ///
+  /// - Complexity: O(document): the bytes are copied into the string.
   public mutating func finish() -> String {
+    String(decoding: finishBytes(), as: UTF8.self)
+  }
+
+  /// The document as UTF-8, once every container is closed: how a session is saved, so that
+  /// a 70 MB file is not held twice (bytes and string) while it is written.
+  ///
+  /// - Complexity: O(1).
+  public mutating func finishBytes() -> [UInt8] {
     assert(open.isEmpty, "\(open.count) containers left open")
     bytes.append(0x0A)
     defer { bytes = [] }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 
   private var indent: Int { open.count * 2 }

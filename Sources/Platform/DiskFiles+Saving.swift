@@ -37,6 +37,10 @@ extension DiskFiles {
     try replace(path, .text(contents), .save)
   }
 
+  public func write(_ path: String, bytes: [UInt8]) throws(PlanError) {
+    try replace(path, .bytes(bytes), .save)
+  }
+
   func replace(_ path: String, _ contents: FileContents, _ purpose: Purpose) throws(PlanError) {
     let target = try resolve(path, purpose)
     if let existing = target.existing { try checkReplaceable(path, existing, target.path, purpose) }

@@ -63,6 +63,20 @@ public final class GuardedFiles: FileAccess, @unchecked Sendable {
   }
 
   public func write(_ path: String, _ contents: String) throws(PlanError) {
+    try checkSave(path)
+    try disk.write(path, contents)
+    seen[path] = Fingerprint(path)
+  }
+
+  public func write(_ path: String, bytes: [UInt8]) throws(PlanError) {
+    try checkSave(path)
+    try disk.write(path, bytes: bytes)
+    seen[path] = Fingerprint(path)
+  }
+
+  /// Refuses a save over a plan another Planwerk holds, or over a file changed on disk since
+  /// this run read or wrote it (unless the user said to overwrite it).
+  private func checkSave(_ path: String) throws(PlanError) {
     changedOnDisk = nil
     if let holder = SessionLock.otherHolder(of: path) {
       throw SessionLock.heldError(path, by: holder)
@@ -78,8 +92,6 @@ public final class GuardedFiles: FileAccess, @unchecked Sendable {
           nl: "bewaar in een ander bestand (bewaar ANDER.json) of open het opnieuw",
           en: "save to another file (save OTHER.json) or open it again"))
     }
-    try disk.write(path, contents)
-    seen[path] = Fingerprint(path)
   }
 
   /// An export may not land on a plan another Planwerk holds either; what it writes is this

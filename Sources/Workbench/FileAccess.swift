@@ -14,6 +14,8 @@ public protocol FileAccess: Sendable {
   func readBytes(_ path: String) throws(PlanError) -> [UInt8]
   /// Replaces the file as a whole or not at all: how sessions are saved.
   func write(_ path: String, _ contents: String) throws(PlanError)
+  /// `write` for a session already encoded as UTF-8: a large one is not copied into a string.
+  func write(_ path: String, bytes: [UInt8]) throws(PlanError)
   /// Writes an export: like `write` for a file, but a pipe or terminal is written into.
   func export(_ path: String, _ contents: String) throws(PlanError)
   /// Writes an export that is not text (a PDF, a PNG), as `export` does.
@@ -23,6 +25,10 @@ public protocol FileAccess: Sendable {
 }
 
 extension FileAccess {
+  public func write(_ path: String, bytes: [UInt8]) throws(PlanError) {
+    try write(path, String(decoding: bytes, as: UTF8.self))
+  }
+
   public func readBytes(_ path: String) throws(PlanError) -> [UInt8] {
     Array(try read(path).utf8)
   }

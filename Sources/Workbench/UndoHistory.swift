@@ -44,10 +44,31 @@ struct UndoHistory: Sendable {
     var change: PlanChange
     var revision: Int
     var label: String
+    /// The session and the day, boxed: few steps have them, and a session inline would make
+    /// every step of a 100,000-step history as large as a plan's header.
+    private let extras: Extras?
+
     /// The session to go back to, for a change that replaced it.
-    var session: Session?
+    var session: Session? { extras?.session }
     /// The day `vandaag` meant to go back to (nil inside: none was set), for a step that set it.
-    var today: Day??
+    var today: Day?? { extras?.today }
+
+    init(change: PlanChange, revision: Int, label: String, session: Session?, today: Day??) {
+      self.change = change
+      self.revision = revision
+      self.label = label
+      extras = session == nil && today == nil ? nil : Extras(session: session, today: today)
+    }
+  }
+
+  final class Extras: Sendable {
+    let session: Session?
+    let today: Day??
+
+    init(session: Session?, today: Day??) {
+      self.session = session
+      self.today = today
+    }
   }
 
   private(set) var past: [State] = []

@@ -42,8 +42,9 @@ enum SaveCommand: Command {
     }
     if !name.contains(".") { file += ".json" }
     try interpreter.files.write(
-      file, SessionFile.encode(interpreter.plan, interpreter.settings, journal: interpreter.journal)
-    )
+      file,
+      bytes: SessionFile.encodedBytes(
+        interpreter.plan, interpreter.settings, journal: interpreter.journal))
     interpreter.markSaved(path: file)
     return Outcome(
       text: interpreter.text(
