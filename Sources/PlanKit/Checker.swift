@@ -78,8 +78,8 @@ public struct Checker: Sendable {
       plan.forEachLink(of: id) { links.insert($0) }
     }
     return findings(
-      lots: lots.elements.sorted(), items: locations.elements.sorted().map { plan[$0] },
-      links: links.elements.sorted())
+      lots: lots.takeSorted(), items: locations.takeSorted().lazy.map { plan[$0] },
+      links: links.takeSorted())
   }
 
   /// The findings a change that moved or recalculated the nodes `nodes` of the scheduler's
@@ -130,8 +130,8 @@ public struct Checker: Sendable {
   ) -> [Finding] {
     var found: [Finding] = []
     for l in lots {
-      found += phaseOrder(plan.lots[l])
-      found += regime(plan.lots[l])
+      found += phaseOrder(plan.storedLots[l])
+      found += regime(plan.storedLots[l])
     }
     found += itemFindings
     for item in items { self.itemFindings(item, into: &found) }

@@ -71,7 +71,12 @@ public struct Item: Hashable, Sendable {
   }
 
   /// The part of the id after the lot.
-  public var name: String {
+  public var name: String { Self.name(ofID: id) }
+
+  /// The part of `id` after the lot.
+  ///
+  /// - Complexity: O(the id's length).
+  static func name(ofID id: String) -> String {
     id.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(id[id.index(after: $0)...]) } ?? id
   }
 

@@ -22,8 +22,16 @@ extension Plan {
   ///
   /// - Complexity: O(1).
   public static func stage(of item: Item) -> Int? {
-    if item.type == .phase {
-      switch item.kind {
+    stage(type: item.type, kind: item.kind, id: item.id)
+  }
+
+  /// `stage(of:)` of an item's fields, read where the item lies: passing an item of a lot's
+  /// array copied the whole item. Its name is made from the id only for a milestone.
+  ///
+  /// - Complexity: O(1).
+  static func stage(type: Item.ItemType, kind: String, id: String) -> Int? {
+    if type == .phase {
+      switch kind {
       case "voorbereiding": return 10
       case "inkoopprocedure": return procedurePhase
       case "implementatie": return 80
@@ -32,14 +40,15 @@ extension Plan {
       }
     }
     // A plain milestone, the usual kind, is no decision: its name alone is looked up.
-    if item.kind == PhaseKind.milestoneKind { return milestoneStages[item.name] }
-    if let decision = DecisionKind(rawValue: item.kind) {
+    var name: String { Item.name(ofID: id) }
+    if kind == PhaseKind.milestoneKind { return milestoneStages[name] }
+    if let decision = DecisionKind(rawValue: kind) {
       // A decision of the lot prepares its publication, unless its name says it is the
       // award; a letter to the council informs and gates nothing.
-      if item.name.contains("gunning") { return milestoneStages["gunning"] }
+      if name.contains("gunning") { return milestoneStages["gunning"] }
       return decision == .raadsinformatiebrief ? nil : decisionStage
     }
-    return milestoneStages[item.kind]
+    return milestoneStages[kind]
   }
 
   /// Decisions that precede the publication: the college's, the raad's, its wishes and
@@ -77,7 +86,9 @@ extension Plan {
     var staged: [(stage: Int, position: Int)] = []
     staged.reserveCapacity(items.count)
     for i in items.indices {
-      if let stage = stage(of: items[i]) { staged.append((stage, i)) }
+      if let stage = stage(type: items[i].type, kind: items[i].kind, id: items[i].id) {
+        staged.append((stage, i))
+      }
     }
     guard staged.count > 1 else { return [] }
     // The stages present as bits, read from the lowest: sorted and unique without an array.
@@ -87,6 +98,7 @@ extension Plan {
       if stage < 64 { present.low |= 1 << stage } else { present.high |= 1 << (stage - 64) }
     }
     var pairs: [(from: Int, to: Int)] = []
+    pairs.reserveCapacity(2 * staged.count)
     func link(_ source: Int, _ stage: Int) {
       for a in staged where a.stage == source {
         for b in staged where b.stage == stage { pairs.append((a.position, b.position)) }
@@ -124,7 +136,7 @@ extension Plan {
     return pairs
   }
 
-  /// Puts the implicit links of `lots` (every lot when nil) in line with their items' kinds:
+  /// Puts the implicit links of `lots` (each named once; every lot when nil) in line with their items' kinds:
   /// new ones come, ones whose items went or changed kind go. A pair the user linked
   /// explicitly, in either direction, or unlinked on purpose (`removedLinks`) gets none, and
   /// neither does one that would close a circle. The links are left as they are when nothing
@@ -136,15 +148,16 @@ extension Plan {
   ///   follows links only as far as a new link's end reaches, which is within its lot unless
   ///   links lead out of it.
   @discardableResult
-  public mutating func deriveProcess(lots: Set<String>? = nil) -> Set<String> {
-    let touched = lots ?? Set(self.lots.map(\.id))
+  public mutating func deriveProcess(lots: [String]? = nil) -> Set<String> {
+    let touched = lots ?? self.lots.map(\.id)
     guard !touched.isEmpty else { return [] }
     indexAll()
-    let only = touched.count == 1 ? touched.first : nil
+    // One lot, the usual change, is compared by bytes, without making its id or a set.
+    let only = touched.count == 1 ? touched[0] : nil
+    let many = only == nil ? Set(touched) : []
     func inTouched(_ id: String) -> Bool {
-      // One lot, the usual change, is compared by bytes, without making its id.
       if let only { return id.isItemID(of: only) }
-      return id.lotPart.map(touched.contains) ?? false
+      return id.lotPart.map(many.contains) ?? false
     }
     var members: [Int] = []
     for id in touched {

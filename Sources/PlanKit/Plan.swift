@@ -130,23 +130,28 @@ public struct Plan: Hashable, Sendable {
 
   /// - Complexity: as `lotIndex`, plus O(the lot's items) on a plan never edited.
   public func location(of id: String) -> Location? {
-    guard index.itemsIndexed else { return searchedLocation(of: id) }
+    guard index.itemsIndexed else {
+      return Self.searchedLocation(of: id, lots: storedLots, milestones: storedMilestones)
+    }
     return index.items[id]
   }
 
-  /// `location(of:)` on a plan not indexed. Never inlined: inlined into a method that changes
-  /// the plan, its closures made the caller copy the whole plan on every lookup.
+  /// `location(of:)` on a plan not indexed. Never inlined, and given the arrays rather than
+  /// the plan: either way, a method that changes the plan copied the whole plan on every
+  /// lookup.
   ///
   /// - Complexity: O(lots + the items of the lot).
   @inline(never)
-  private func searchedLocation(of id: String) -> Location? {
+  private static func searchedLocation(of id: String, lots: [Lot], milestones: [Item])
+    -> Location?
+  {
     if let lotID = id.firstIndex(of: ".").map({ String(id[..<$0]) }) {
-      guard let l = lotIndex(lotID),
-        let i = storedLots[l].items.firstIndex(where: { $0.id == id })
+      guard let l = lots.firstIndex(where: { $0.id == lotID }),
+        let i = lots[l].items.firstIndex(where: { $0.id == id })
       else { return nil }
       return .lot(l, i)
     }
-    return storedMilestones.firstIndex { $0.id == id }.map(Location.plan)
+    return milestones.firstIndex { $0.id == id }.map(Location.plan)
   }
 
   /// The item at a location. Setting it is an edit (`Plan+Edits.swift`).

@@ -277,12 +277,19 @@ extension IDTable: CustomStringConvertible {
 /// mix at the end, instead of through `Hasher`. Ids are lowercase ASCII almost always; any
 /// other id is hashed as `String` hashes it, which strings equal by Unicode's canonical
 /// equivalence share (an ASCII id has no other spelling that is equal to it and valid).
+///
+/// The bits are kept with the id: a lookup compares them before the strings, so that the keys
+/// it passes while probing the table cost a comparison of numbers, not of strings.
 struct IDKey: Hashable, Sendable {
   let id: String
+  let bits: UInt64
 
-  @inline(__always) init(_ id: String) { self.id = id }
+  @inline(__always) init(_ id: String) {
+    self.id = id
+    bits = Self.bits(of: id)
+  }
 
-  static func == (a: Self, b: Self) -> Bool { a.id == b.id }
+  static func == (a: Self, b: Self) -> Bool { a.bits == b.bits && a.id == b.id }
 
   func hash(into hasher: inout Hasher) { hasher.combine(bits) }
 
@@ -292,7 +299,7 @@ struct IDKey: Hashable, Sendable {
   }
 
   /// - Complexity: O(n) in the id's bytes.
-  var bits: UInt64 {
+  static func bits(of id: String) -> UInt64 {
     let folded = id.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
       let count = bytes.count
       var h = 0xCBF2_9CE4_8422_2325 ^ UInt64(count)

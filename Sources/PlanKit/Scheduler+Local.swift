@@ -17,6 +17,13 @@ extension Scheduler {
   public func runLocally(_ plan: inout Plan, from changed: [String]) -> Result<
     [Move], LocalCycle
   > {
+    // One changed item that nothing follows reaches only itself.
+    if changed.count == 1, let location = plan.location(of: changed[0]) {
+      var successors = plan.linkPositions(outOf: changed[0]).makeIterator()
+      if successors.next() == nil, let moves = scheduleSole(&plan, at: location, id: changed[0]) {
+        return .success(moves)
+      }
+    }
     // The reached items by place: each id is looked up once, and the order follows places.
     var reached: [Plan.Location] = []
     var ids: [String] = []
@@ -47,7 +54,9 @@ extension Scheduler {
     var edges: [(from: Int, link: Int, to: Int)] = []
     for (r, id) in ids.enumerated() {
       for k in plan.linkPositions(into: id) {
-        guard let from = plan.location(of: plan.storedLinks[k].from) else { continue }
+        // Read apart from the lookup: `plan.location(of: plan.…)` copied the plan held inout.
+        let source = plan.storedLinks[k].from
+        guard let from = plan.location(of: source) else { continue }
         into.append((k, from))
         if let s = slot(of: from) {
           waiting[r] += 1
@@ -87,6 +96,40 @@ extension Scheduler {
     var left: [String: Int] = [:]
     for r in reached.indices where waiting[r] > 0 { left[ids[r]] = waiting[r] }
     return .failure(LocalCycle(ids: Self.cycle(among: left, in: plan)))
+  }
+
+  /// `runLocally` for a change that reaches one item, as a typed phase or milestone does: its
+  /// dates from the links into it, without the arrays that order many. Nil when a link of
+  /// the item to itself makes a cycle, which the general path reports.
+  ///
+  /// - Complexity: O(links into the item).
+  private func scheduleSole(_ plan: inout Plan, at location: Plan.Location, id: String)
+    -> [Move]?
+  {
+    var into: [(link: Int, from: Plan.Location)] = []
+    for k in plan.linkPositions(into: id) {
+      let source = plan.storedLinks[k].from
+      guard let from = plan.location(of: source) else { continue }
+      if from == location { return nil }
+      into.append((k, from))
+    }
+    let (start, end) = soleDates(at: location, into: into, in: plan)
+    let old = plan.dates(at: location)
+    guard old.start != start || old.end != end else { return [] }
+    plan.setDates(at: location, start: start, end: end)
+    return [Move(location: location, start: old.start, end: old.end)]
+  }
+
+  /// The dates of the item at `location` from the links `into` it, read in a plan lent, not
+  /// one being changed: the compiler copied a plan held `inout` for each such call.
+  ///
+  /// - Complexity: O(links into the item).
+  private func soleDates(
+    at location: Plan.Location, into: [(link: Int, from: Plan.Location)], in plan: Plan
+  ) -> (PlanDate, PlanDate) {
+    dates(of: plan.timing(at: location), into: into.lazy.map(\.link), in: plan) { plan, k in
+      plan.dates(at: into.first { $0.link == k }!.from)
+    }
   }
 
   /// A cycle among items that all still wait for a predecessor: walk backwards until an item

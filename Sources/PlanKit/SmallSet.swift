@@ -38,4 +38,15 @@ struct SmallSet<Element: Hashable> {
     }
     return true
   }
+
+  /// The elements in order, taken out of the set, which is left empty: sorted where they lie,
+  /// without a copy.
+  ///
+  /// - Complexity: O(n log n).
+  mutating func takeSorted() -> [Element] where Element: Comparable {
+    var taken = elements
+    (elements, hashed) = ([], nil)
+    taken.sort()
+    return taken
+  }
 }

@@ -37,9 +37,7 @@ extension CommandContext {
       if structural {
         // The tender's order follows the kinds: what came, went or changed kind may add or
         // drop implicit links, whose ends must be scheduled again.
-        // A lot's own id has no dot: it stands for itself.
-        let lots = Set(named.map { id in id.lotPart ?? id })
-        changed = named + plan.deriveProcess(lots: lots).sorted()
+        changed = named + plan.deriveProcess(lots: Self.lots(of: named)).sorted()
       }
       let scheduler = Scheduler(local: plan, workdays: workdays, years: years)
       switch scheduler.runLocally(&plan, from: changed) {
@@ -67,6 +65,17 @@ extension CommandContext {
     if structural { graphCache = nil }
     findingsCache = nil
     return Committed(moved: moved(moves), findings: new)
+  }
+
+  /// The lots of the items `ids` names, each once; a lot's own id has no dot and stands for
+  /// itself. Most changes name items of one lot, which makes no set.
+  ///
+  /// - Complexity: O(ids).
+  static func lots(of ids: [String]) -> [String] {
+    guard let first = ids.first else { return [] }
+    let lot = first.lotPart ?? first
+    if ids.allSatisfy({ $0 == lot || $0.isItemID(of: lot) }) { return [lot] }
+    return Array(Set(ids.map { id in id.lotPart ?? id }))
   }
 
   /// A change to the whole plan: scheduled on the plan's graph and checked whole.

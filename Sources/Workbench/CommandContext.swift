@@ -43,7 +43,11 @@ struct CommandContext: Sendable {
   }
 
   var language: Language { settings.language }
-  var today: Day { settings.today ?? clockToday }
+  var today: Day {
+    // Not `??`: its autoclosure captured the context, which a mutating method then copied.
+    if let day = settings.today { return day }
+    return clockToday
+  }
   var dateParser: DateParser { DateParser(today: today) }
 
   /// For a day a command asks about rather than plans (`lijst van 1 mei`, `rapport sinds 1

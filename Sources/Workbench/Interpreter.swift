@@ -175,7 +175,7 @@ public struct Interpreter: Sendable {
       }
       context.committed = nil
       plan.indexAll()
-      // The day from the context's fields: its `today` made a copy of the whole context.
+      // The day set, read from the settings: asked of the context, it was copied whole.
       let (revision, fixedDay) = (history.revision, context.settings.today)
       let day = fixedDay ?? context.clockToday
       #if DEBUG
