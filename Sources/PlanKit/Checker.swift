@@ -78,7 +78,7 @@ public struct Checker: Sendable {
       plan.forEachLink(of: id) { links.insert($0) }
     }
     return findings(
-      lots: lots.takeSorted(), items: locations.takeSorted().lazy.map { plan[$0] },
+      lots: lots.takeSorted(), items: locations.takeSorted().map { plan[$0] },
       links: links.takeSorted())
   }
 
@@ -130,8 +130,9 @@ public struct Checker: Sendable {
   ) -> [Finding] {
     var found: [Finding] = []
     for l in lots {
-      found += phaseOrder(plan.storedLots[l])
-      found += regime(plan.storedLots[l])
+      phaseOrder(ofLot: l, into: &found)
+      // Only a lot with a value has a regime: the rest are not copied to be asked.
+      if plan.storedLots[l].value != nil { found += regime(plan.storedLots[l]) }
     }
     found += itemFindings
     for item in items { self.itemFindings(item, into: &found) }
@@ -504,24 +505,24 @@ public struct Checker: Sendable {
   /// reports the same overlap once.
   ///
   /// - Complexity: O(items of the lot), plus the links into each standard phase.
-  func phaseOrder(_ lot: Lot) -> [Finding] {
-    // Places, not copies of the items: a whole check asks every lot, and a sound one finds
-    // nothing, so an item is copied only for a finding's words. Each standard phase is
-    // compared with the one before it as they are found, without a list of them.
-    var found: [Finding] = []
+  func phaseOrder(ofLot lotIndex: Int, into found: inout [Finding]) {
+    // Places, not copies of the items or the lot: a whole check asks every lot, and a sound
+    // one finds nothing, so an item is copied only for a finding's words. Each standard
+    // phase is compared with the one before it as they are found, without a list of them.
+    let items = plan.storedLots[lotIndex].items
     var previous: Int?
     for kind in PhaseKind.allCases {
-      guard let l = lot.items.firstIndex(where: { $0.kind == kind.rawValue }) else { continue }
+      guard let l = items.firstIndex(where: { $0.kind == kind.rawValue }) else { continue }
       defer { previous = l }
       guard let e = previous else { continue }
-      let (earlierStart, earlierEnd) = (lot.items[e].start.day, lot.items[e].end.day)
-      let laterStart = lot.items[l].start.day
+      let (earlierStart, earlierEnd) = (items[e].start.day, items[e].end.day)
+      let laterStart = items[l].start.day
       guard laterStart < earlierStart || earlierEnd > laterStart else { continue }
-      let (earlier, later) = (lot.items[e], lot.items[l])
+      let (earlier, later) = (items[e], items[l])
       if later.start.day < earlier.start.day {
         found.append(
           Finding(
-            kind: .outOfOrder, lot: lot.id, items: [earlier.id, later.id],
+            kind: .outOfOrder, lot: plan.storedLots[lotIndex].id, items: [earlier.id, later.id],
             days: later.start.day.days(until: earlier.start.day),
             message: Phrase(
               nl:
@@ -536,7 +537,7 @@ public struct Checker: Sendable {
         let by = PlanDuration.between(later.start.day, earlier.end.day)
         found.append(
           Finding(
-            kind: .overlap, lot: lot.id, items: [earlier.id, later.id],
+            kind: .overlap, lot: plan.storedLots[lotIndex].id, items: [earlier.id, later.id],
             days: later.start.day.days(until: earlier.end.day),
             message: Phrase(
               nl:
@@ -546,6 +547,5 @@ public struct Checker: Sendable {
             )))
       }
     }
-    return found
   }
 }

@@ -142,13 +142,14 @@ extension Plan {
   /// neither does one that would close a circle. The links are left as they are when nothing
   /// changes.
   ///
-  /// Returns the items whose implicit links came or went: they must be scheduled again.
+  /// Returns the items whose implicit links came or went, sorted and each once: they must be
+  /// scheduled again.
   ///
   /// - Complexity: O(k log k) for the k items of the lots and their links; the circle check
   ///   follows links only as far as a new link's end reaches, which is within its lot unless
   ///   links lead out of it.
   @discardableResult
-  public mutating func deriveProcess(lots: [String]? = nil) -> Set<String> {
+  public mutating func deriveProcess(lots: [String]? = nil) -> [String] {
     let touched = lots ?? self.lots.map(\.id)
     guard !touched.isEmpty else { return [] }
     indexAll()
@@ -161,20 +162,19 @@ extension Plan {
     }
     var members: [Int] = []
     for id in touched {
-      if let l = lotIndex(id) { members.append(l) }
+      if let l = lotIndex(id), !members.contains(l) { members.append(l) }
     }
     members.sort()
     // Pairs by place (the lot, and the positions of both items in it), compared as numbers:
     // comparing and hashing ids cost more than the rest of a typed command's derivation.
     var current: [UInt64] = []
     var wanted: [UInt64] = []
-    var wantedLinks: [Link] = []
     var added: [(from: String, to: String)] = []
     for l in members {
       let items = storedLots[l].items
       let count = items.count
       // Whether a typed link joins the items at two positions, in either direction.
-      var typed = [Bool](repeating: false, count: count * count)
+      var typed = TypedPairs(count: count)
       for b in items.indices {
         // Every pair of the lot is a link into one of its items: the links into them suffice.
         for serial in index.into[items[b].id] ?? [] {
@@ -187,13 +187,12 @@ extension Plan {
             // One from elsewhere never matches a wanted pair: it goes when the lot's are made.
             current.append(Self.placePair(l, a ?? count, b))
           } else if let a {
-            typed[a * count + b] = true
-            typed[b * count + a] = true
+            typed.insert(a, b)
           }
         }
       }
       for (a, b) in Self.processPairs(of: items) {
-        guard !typed[a * count + b],
+        guard !typed.contains(a, b),
           removedLinks.isEmpty
             || !removedLinks.contains(where: { $0.from == items[a].id && $0.to == items[b].id }),
           !reaches(items[b].id, items[a].id, adding: added, replacing: inTouched)
@@ -201,20 +200,54 @@ extension Plan {
         let pair = Self.placePair(l, a, b)
         guard !wanted.contains(pair) else { continue }
         wanted.append(pair)
-        wantedLinks.append(Link(from: items[a].id, to: items[b].id, implicit: true))
         added.append((items[a].id, items[b].id))
       }
     }
     current.sort()
     wanted.sort()
     guard wanted != current else { return [] }
-    let ids = members.flatMap { storedLots[$0].items.map(\.id) }
-    removeLinks(of: ids) { $0.implicit && inTouched($0.to) }
-    appendLinks(wantedLinks)
-    var moved = Set<String>()
-    for pair in wanted where !current.contains(pair) { moved.insert(id(ofPlacePair: pair)) }
-    for pair in current where !wanted.contains(pair) { moved.insert(id(ofPlacePair: pair)) }
-    return moved
+    // `current` holds every implicit link into the lots' items: none, nothing to remove.
+    if !current.isEmpty {
+      let ids = members.flatMap { storedLots[$0].items.map(\.id) }
+      removeLinks(of: ids) { $0.implicit && inTouched($0.to) }
+    }
+    appendLinks(added.map { Link(from: $0.from, to: $0.to, implicit: true) })
+    var moved: [String] = []
+    for pair in wanted where !current.contains(pair) { moved.append(id(ofPlacePair: pair)) }
+    for pair in current where !wanted.contains(pair) { moved.append(id(ofPlacePair: pair)) }
+    moved.sort()
+    var unique: [String] = []
+    unique.reserveCapacity(moved.count)
+    for id in moved where unique.last != id { unique.append(id) }
+    return unique
+  }
+
+  /// The pairs of positions in a lot that a typed link joins, either way round: bits of one
+  /// word for a lot of up to eight items, as almost every lot is, else an array.
+  struct TypedPairs {
+    let count: Int
+    private var bits: UInt64 = 0
+    private var many: [Bool] = []
+
+    /// - Complexity: O(1) up to eight items, else O(count²).
+    init(count: Int) {
+      self.count = count
+      if count > 8 { many = Array(repeating: false, count: count * count) }
+    }
+
+    /// - Complexity: O(1).
+    mutating func insert(_ a: Int, _ b: Int) {
+      if count > 8 {
+        (many[a * count + b], many[b * count + a]) = (true, true)
+      } else {
+        bits |= 1 << (a * 8 + b) | 1 << (b * 8 + a)
+      }
+    }
+
+    /// - Complexity: O(1).
+    func contains(_ a: Int, _ b: Int) -> Bool {
+      count > 8 ? many[a * count + b] : bits & 1 << (a * 8 + b) != 0
+    }
   }
 
   /// A pair of items of lot `l` at positions `a` and `b`, as one number.

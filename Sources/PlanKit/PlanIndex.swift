@@ -315,11 +315,17 @@ struct IDKey: Hashable, Sendable {
       }
       if i < count {
         var word: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < count {
-          word |= UInt64(bytes[i]) << shift
-          shift += 8
-          i += 1
+        if count >= 8 {
+          // The last eight bytes, those already hashed shifted out: one load, not a loop.
+          word = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self).littleEndian
+            >> UInt64(8 * (8 - (count - i)))
+        } else {
+          var shift: UInt64 = 0
+          while i < count {
+            word |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+          }
         }
         high |= word
         h = (h ^ word) &* 0x9E37_79B9_7F4A_7C15

@@ -23,7 +23,9 @@ public struct Scheduler: Sendable {
   /// scheduler with one.
   ///
   /// - Complexity: O(1) with a table for the plan's calendar.
-  public init(local plan: Plan, workdays: WorkdayTable?, years: ClosedRange<Int>) {
+  public init(local plan: borrowing Plan, workdays: WorkdayTable?, years: ClosedRange<Int>) {
+    // Borrowed: an initialiser's argument is its own, which made each typed command copy
+    // the plan it was called with.
     graph = Self.noGraph
     if let workdays, workdays.calendar == plan.calendar {
       self.workdays = workdays

@@ -37,7 +37,7 @@ extension CommandContext {
       if structural {
         // The tender's order follows the kinds: what came, went or changed kind may add or
         // drop implicit links, whose ends must be scheduled again.
-        changed = named + plan.deriveProcess(lots: Self.lots(of: named)).sorted()
+        changed = named + plan.deriveProcess(lots: Self.lots(of: named))
       }
       let scheduler = Scheduler(local: plan, workdays: workdays, years: years)
       switch scheduler.runLocally(&plan, from: changed) {
@@ -45,7 +45,9 @@ extension CommandContext {
       case .failure(let cycle):
         throw Self.cycle(cycle.text)
       }
-      try Self.refuseDefects(in: plan, at: found!.moves.map(\.location), changed)
+      // Mapped apart from the call: as its argument, the plan was copied for it.
+      let moved = found!.moves.map(\.location)
+      try Self.refuseDefects(in: plan, at: moved, changed)
     }
     let (scheduler, moves, changed) = found!
     // What the change can have made or mended a finding about: what it touched or named.

@@ -92,7 +92,9 @@ extension CommandContext {
     // What the new item pushed (the tender's order may hold the steps after it), as a shift
     // lists what it moved.
     let newID = item.id
-    let others = movedLines(committed.moved.filter { $0.id != newID })
+    // Filtered apart from the call: as its argument, the context was copied for it.
+    let pushed = committed.moved.filter { $0.id != newID }
+    let others = movedLines(pushed)
     return Outcome(
       text: (["+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))]
         + others + endNote(command)).joined(separator: "\n"), committed)

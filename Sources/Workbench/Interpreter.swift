@@ -175,7 +175,7 @@ public struct Interpreter: Sendable {
       }
       context.committed = nil
       plan.indexAll()
-      // The day set, read from the settings: asked of the context, it was copied whole.
+      // The revision and the day `vandaag` set, to tell whether the command changed either.
       let (revision, fixedDay) = (history.revision, context.settings.today)
       let day = fixedDay ?? context.clockToday
       #if DEBUG
