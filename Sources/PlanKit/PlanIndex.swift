@@ -317,7 +317,8 @@ struct IDKey: Hashable, Sendable {
         var word: UInt64 = 0
         if count >= 8 {
           // The last eight bytes, those already hashed shifted out: one load, not a loop.
-          word = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self).littleEndian
+          word =
+            raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self).littleEndian
             >> UInt64(8 * (8 - (count - i)))
         } else {
           var shift: UInt64 = 0
