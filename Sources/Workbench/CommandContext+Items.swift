@@ -313,7 +313,7 @@ extension CommandContext {
   /// Where an existing item is, or an error that names the closest lot or item.
   func existingLocation(_ word: Word) throws(PlanError) -> Plan.Location {
     // Ids are typed in lower case nearly always: such a word is not copied to lower it.
-    let typedLower = word.text.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+    let typedLower = word.text.isLowercaseASCII
     let id = typedLower ? word.text : word.text.lowercased()
     guard let location = plan.location(of: id) else {
       if let l = plan.lotIndex(id) {
