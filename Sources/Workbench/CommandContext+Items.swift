@@ -107,7 +107,15 @@ extension CommandContext {
     // What the new item pushed (the tender's order may hold the steps after it), as a shift
     // lists what it moved.
     let newID = item.id
-    for line in movedLines(committed.moved.filter { $0.id != newID }) + endNote(command) {
+    let pushed = committed.moved.filter { $0.id != newID }
+    // Most new items push nothing: no lines to measure and pad.
+    if !pushed.isEmpty {
+      for line in movedLines(pushed) {
+        answer.append(literal: "\n")
+        answer.append(line)
+      }
+    }
+    for line in endNote(command) {
       answer.append(literal: "\n")
       answer.append(line)
     }

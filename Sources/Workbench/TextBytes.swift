@@ -46,11 +46,18 @@ struct TextBytes {
   /// - Complexity: O(1).
   mutating func append(day: Day, _ language: Language) {
     let (year, month, date) = day.civil
-    append(number: date)
+    // The day of the month and a year of four digits by divisions by constants, which the
+    // compiler turns into multiplications.
+    if date >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(date / 10)) }
+    bytes.append(UInt8(ascii: "0") + UInt8(date % 10))
     bytes.append(UInt8(ascii: " "))
     append(language == .nl ? DateWords.dayMonthsNL[month - 1] : DateWords.dayMonthsEN[month - 1])
     bytes.append(UInt8(ascii: " "))
-    append(number: year)
+    guard Day.supportedYears.contains(year) else { return append(number: year) }
+    bytes.append(UInt8(ascii: "0") + UInt8(year / 1000))
+    bytes.append(UInt8(ascii: "0") + UInt8(year / 100 % 10))
+    bytes.append(UInt8(ascii: "0") + UInt8(year / 10 % 10))
+    bytes.append(UInt8(ascii: "0") + UInt8(year % 10))
   }
 
   /// - Complexity: O(n) in the bytes.

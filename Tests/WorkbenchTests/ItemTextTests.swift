@@ -57,6 +57,20 @@ struct ItemTextTests {
     }
   }
 
+  @Test func writesDaysOutsideTheUsualYearsAsTheirTextDoes() {
+    let first = Day(year: 1000, month: 1, day: 1)!
+    let last = Day(year: 9999, month: 12, day: 31)!
+    for offset in stride(from: -800, through: 800, by: 7) {
+      for day in [first.adding(days: offset), last.adding(days: offset)] {
+        for language in [Language.nl, .en] {
+          var text = TextBytes(capacity: 4)
+          text.append(day: day, language)
+          #expect(text.text == day.text(language))
+        }
+      }
+    }
+  }
+
   @Test func writesNumbersAsStringDoes() {
     var numbers = [0, 1, -1, Int.max, Int.min, Int.max - 1, Int.min + 1]
     var power = 1
