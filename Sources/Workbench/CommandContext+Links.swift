@@ -33,7 +33,7 @@ extension CommandContext {
       }
       for group in Self.groups(clause.words) {
         let target = group[0]
-        let from = plan[try existingLocation(target)].id
+        let from = plan.id(at: try existingLocation(target))
         guard from != id else {
           throw PlanError(
             nl: "\(id) kan niet op zichzelf wachten", en: "\(id) cannot wait for itself",
