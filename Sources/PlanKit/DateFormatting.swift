@@ -108,8 +108,14 @@ extension Item {
 extension PlanDuration {
   /// "6 maanden", "1 week", "10 days".
   public func text(_ language: Language) -> String {
-    let n = abs(amount)
-    let one = n == 1
+    "\(amount < 0 ? "-" : "")\(abs(amount)) \(unitWord(language))"
+  }
+
+  /// The unit as `text` names it after the number: "werkdagen", "1 week".
+  ///
+  /// - Complexity: O(1).
+  public func unitWord(_ language: Language) -> String {
+    let one = abs(amount) == 1
     let word: String
     switch (unit, language) {
     case (.days, .nl): word = one ? "dag" : "dagen"
@@ -123,7 +129,7 @@ extension PlanDuration {
     case (.workingDays, .nl): word = one ? "werkdag" : "werkdagen"
     case (.workingDays, .en): word = one ? "working day" : "working days"
     }
-    return "\(amount < 0 ? "-" : "")\(n) \(word)"
+    return word
   }
 
   /// A signed short form for deltas: "+2 mnd", "-1 wk", "+10 d".

@@ -97,8 +97,8 @@ public enum DateWords {
   ]
 
   /// `dayMonths` of one language without hashing it: every date a command prints asks.
-  static let dayMonthsNL = dayMonths[.nl]!
-  static let dayMonthsEN = dayMonths[.en]!
+  public static let dayMonthsNL = dayMonths[.nl]!
+  public static let dayMonthsEN = dayMonths[.en]!
 
   static let fullMonths: [Language: [String]] = [
     .nl: [

@@ -78,26 +78,48 @@ extension CommandContext {
       try plan.settleEndDate(added.id, span: untilClause.flatMap { spanOf($0.words) })
     }
     let result = plan.item(item.id)!
-    var notes: [String] = []
-    for link in links {
-      notes.append(
-        link.from != continues
-          ? linkNote(link)
-          : item.type == .milestone
-            ? text(Phrase(nl: "sluit \(link.from) af", en: "concludes \(link.from)"))
-            : text(Phrase(nl: "aansluitend na ", en: "following ")) + link.from)
+    // The answer gathered as bytes in one buffer: "+ ID  DATES, NOTE, NOTE", then a line for
+    // each item it pushed and the word on its end.
+    var answer = TextBytes(capacity: 128)
+    answer.append(literal: "+ ")
+    answer.append(result.id)
+    answer.append(literal: "  ")
+    Self.writeDates(result, language, into: &answer)
+    if let landedNote {
+      answer.append(literal: ", ")
+      answer.append(landedNote)
     }
-    if let landedNote { notes.insert(landedNote, at: 0) }
-    if result.fixed && item.type == .phase { notes.append(text(Phrase(nl: "vast", en: "fixed"))) }
+    for link in links {
+      answer.append(literal: ", ")
+      if link.from != continues {
+        writeLinkNote(link, into: &answer)
+      } else if item.type == .milestone {
+        answer.append(text(Phrase(nl: "sluit \(link.from) af", en: "concludes \(link.from)")))
+      } else {
+        answer.append(text(Phrase(nl: "aansluitend na ", en: "following ")))
+        answer.append(link.from)
+      }
+    }
+    if result.fixed && item.type == .phase {
+      answer.append(literal: ", ")
+      answer.append(text(Phrase(nl: "vast", en: "fixed")))
+    }
     // What the new item pushed (the tender's order may hold the steps after it), as a shift
     // lists what it moved.
     let newID = item.id
-    // Filtered apart from the call: as its argument, the context was copied for it.
     let pushed = committed.moved.filter { $0.id != newID }
-    let others = movedLines(pushed)
-    return Outcome(
-      text: (["+ " + describe(result) + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))]
-        + others + endNote(command)).joined(separator: "\n"), committed)
+    // Most new items push nothing: no lines to measure and pad.
+    if !pushed.isEmpty {
+      for line in movedLines(pushed) {
+        answer.append(literal: "\n")
+        answer.append(line)
+      }
+    }
+    for line in endNote(command) {
+      answer.append(literal: "\n")
+      answer.append(line)
+    }
+    return Outcome(text: answer.text, committed)
   }
 
   /// A word on an end given as a day where the half-open reading surprises: `tot 31 dec. 2023`
@@ -137,22 +159,31 @@ extension CommandContext {
   }
 
   /// "na r1.voorbereiding +2 wk", "start na start van r1.x".
+  ///
+  /// - Complexity: O(the note).
   func linkNote(_ link: Link) -> String {
+    var note = TextBytes(capacity: 48)
+    writeLinkNote(link, into: &note)
+    return note.text
+  }
+
+  /// `linkNote`, written where an answer is gathered.
+  ///
+  /// - Complexity: O(the note).
+  func writeLinkNote(_ link: Link, into note: inout TextBytes) {
     let words: Phrase
     switch link.kind {
     case .finishToStart: words = Phrase(nl: "na ", en: "after ")
     case .startToStart: words = Phrase(nl: "start na start van ", en: "start after start of ")
     case .finishToFinish: words = Phrase(nl: "einde met einde van ", en: "end with end of ")
     }
-    var note = text(words)
-    note.reserveCapacity(note.utf8.count + link.from.utf8.count + 16)
-    note += link.from
+    note.append(text(words))
+    note.append(link.from)
     if link.lag.amount != 0 {
-      note += " "
-      note += link.lag.delta(language)
+      note.append(" ")
+      note.append(link.lag.delta(language))
     }
-    if link.implicit { note += text(Phrase(nl: " (vanzelf)", en: " (implicit)")) }
-    return note
+    if link.implicit { note.append(text(Phrase(nl: " (vanzelf)", en: " (implicit)"))) }
   }
 
   /// The exclusive end a `tot`/`t/m` clause gives, read the Dutch way (`PlanDate.asEnd`).
@@ -290,7 +321,7 @@ extension CommandContext {
   /// Where an existing item is, or an error that names the closest lot or item.
   func existingLocation(_ word: Word) throws(PlanError) -> Plan.Location {
     // Ids are typed in lower case nearly always: such a word is not copied to lower it.
-    let typedLower = word.text.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+    let typedLower = word.text.isLowercaseASCII
     let id = typedLower ? word.text : word.text.lowercased()
     guard let location = plan.location(of: id) else {
       if let l = plan.lotIndex(id) {
@@ -318,13 +349,4 @@ extension CommandContext {
       at: second.keyword.span)
   }
 
-  /// "r1.voorbereiding  1 mei 2022 – 1 sept. 2022 (4 maanden)".
-  func describe(_ item: Item) -> String {
-    "\(item.id)  \(dates(item))"
-  }
-
-  func dates(_ item: Item) -> String {
-    if item.type == .milestone { return item.period(language) }
-    return "\(item.period(language)) (\(length(item)))"
-  }
 }

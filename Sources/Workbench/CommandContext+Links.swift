@@ -33,7 +33,7 @@ extension CommandContext {
       }
       for group in Self.groups(clause.words) {
         let target = group[0]
-        let from = plan[try existingLocation(target)].id
+        let from = plan.id(at: try existingLocation(target))
         guard from != id else {
           throw PlanError(
             nl: "\(id) kan niet op zichzelf wachten", en: "\(id) cannot wait for itself",
@@ -102,7 +102,21 @@ extension CommandContext {
   }
 
   /// Splits `r1.a, r1.b + 2w en r1.c` into one word list per item.
+  ///
+  /// - Complexity: O(words).
   static func groups(_ words: [Word]) -> [[Word]] {
+    // Nearly every clause names one item, without a separator or a comma: one group, the
+    // words as they are, without the arrays `splitGroups` grows.
+    let plain = words.allSatisfy { word in
+      word.quoted || (word.text.utf8.last != UInt8(ascii: ",") && !isListSeparator(word.text))
+    }
+    return plain && !words.isEmpty ? [words] : splitGroups(words)
+  }
+
+  /// `groups` word by word, for a clause with separators or commas.
+  ///
+  /// - Complexity: O(words).
+  static func splitGroups(_ words: [Word]) -> [[Word]] {
     var groups: [[Word]] = [[]]
     for word in words {
       if !word.quoted && Self.isListSeparator(word.text) {

@@ -22,7 +22,7 @@ enum FeasibleCommand: PlanCommand {
     throws(PlanError) -> Outcome
   {
     let word = command.argument(0)[0]
-    let id = context.plan[try context.existingLocation(word)].id
+    let id = context.plan.id(at: try context.existingLocation(word))
     let date = try command.clauses[.before].map { c throws(PlanError) in
       try context.dateParser.parse(c.words)
     }

@@ -39,7 +39,7 @@ enum ShiftCommand: PlanCommand {
     } else if let l = context.plan.lotIndex(id) {
       ids = context.plan.lots[l].items.map(\.id)
     } else {
-      ids = [context.plan[try context.existingLocation(word)].id]
+      ids = [context.plan.id(at: try context.existingLocation(word))]
     }
     guard !ids.isEmpty else {
       throw PlanError(

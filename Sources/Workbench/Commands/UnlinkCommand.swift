@@ -18,7 +18,7 @@ enum UnlinkCommand: PlanCommand {
     throws(PlanError) -> Outcome
   {
     let word = command.argument(0)[0]
-    let id = context.plan[try context.existingLocation(word)].id
+    let id = context.plan.id(at: try context.existingLocation(word))
     var from: String?
     if let clause = command.clauses[.from] {
       guard clause.words.count == 1 else {
