@@ -74,6 +74,8 @@ extension Plan {
 
   private mutating func revert(_ change: PlanChange, keepsTouched: Bool) -> PlanChange {
     recording(keepsTouched: keepsTouched) { plan in
+      // Each edit undone records one: room for them at once (a whole plan's are 150,000).
+      plan.record?.reserve(change.inverse.count)
       for edit in change.inverse.reversed() { plan.apply(edit) }
     }
   }

@@ -104,11 +104,12 @@ public struct PlanChange: Sendable {
     keepsGraph = false
   }
 
-  /// Makes room for `count` more touched items, so that a change to the whole plan does not
-  /// grow its list of them step by step.
+  /// Makes room for `count` more edits and touched items, so that a change to the whole plan
+  /// (or its undo) does not grow its lists of them step by step, copying them as they grow.
   ///
-  /// - Complexity: O(what is touched so far + count).
-  mutating func reserveTouches(_ count: Int) {
+  /// - Complexity: O(what is recorded so far + count).
+  mutating func reserve(_ count: Int) {
+    inverse.reserveCapacity(inverse.count + count)
     guard keepsTouched else { return }
     touches.reserveCapacity(touches.count + count)
   }
@@ -200,11 +201,16 @@ public struct PlanChange: Sendable {
   private func effectInPlaceByPlace(_ plan: Plan) -> [PlanDiff.Change] {
     let places = Plan.Places(plan)
     var first = [Int32](repeating: -1, count: places.count)
+    var marked = 0
     for t in touches.indices {
       let place = places[touches[t].location]
-      if first[place] < 0 { first[place] = Int32(t) }
+      if first[place] < 0 {
+        first[place] = Int32(t)
+        marked += 1
+      }
     }
     var changes: [PlanDiff.Change] = []
+    changes.reserveCapacity(marked)
     for t in first where t >= 0 {
       let touch = touches[Int(t)]
       let new = plan.span(at: touch.location)
