@@ -11,8 +11,19 @@ extension Journal {
   ///
   /// - Complexity: O(k) for the k changes; O(plan) when it sums them up, for the plan's dates.
   public static func effect(of changes: [PlanDiff.Change], in plan: Plan) -> [String] {
+    var ids = IDHashes()
+    return effect(of: changes, in: plan, ids: &ids)
+  }
+
+  /// `effect(of:in:)` with the hashes of the plan's ids kept from an earlier step (`IDHashes`),
+  /// so that a digest hashes only the ids that changed since.
+  ///
+  /// - Complexity: O(k) for the k changes; O(plan) when it sums them up, for the plan's dates.
+  public static func effect(of changes: [PlanDiff.Change], in plan: Plan, ids: inout IDHashes)
+    -> [String]
+  {
     guard changes.count > listedChanges else { return changes.map(\.record) }
-    return [Digest(changes, in: plan).record]
+    return [Digest(changes, in: plan, ids: &ids).record]
   }
 
   /// A step's effect summed up: how many items it moved, added and removed, a fingerprint of
@@ -34,8 +45,18 @@ extension Journal {
 
     /// - Complexity: O(k) for the k changes, and O(plan) for the plan's dates.
     public init(_ changes: [PlanDiff.Change], in plan: Plan) {
+      var ids = IDHashes()
+      self.init(changes, in: plan, ids: &ids)
+    }
+
+    /// The same, with the hashes of the ids `ids` kept from an earlier step: an id hashed at
+    /// its place then is not hashed again. In one pass over the plan, each item's id is hashed
+    /// once for both sums: the changes list the items still there in plan order
+    /// (`PlanChange.effect`), each met at its item; a change not met so is hashed whole.
+    ///
+    /// - Complexity: O(k) for the k changes, and O(plan) for the plan's dates.
+    public init(_ changes: [PlanDiff.Change], in plan: Plan, ids: inout IDHashes) {
       (moved, added, removed, items) = (0, 0, 0, plan.itemCount)
-      (self.changes, dates) = (0, 0)
       for change in changes {
         switch (change.before, change.after) {
         case (.some, .some): moved += 1
@@ -43,9 +64,44 @@ extension Journal {
         case (.some, nil): removed += 1
         case (nil, nil): break
         }
-        self.changes &+= Self.hash(change)
       }
-      dates = Self.fingerprint(of: plan)
+      var (sum, dates): (UInt64, UInt64) = (0, 0)
+      // The first change not yet met at its item.
+      var next = 0
+      var place = 0
+      func visit(_ id: String, _ days: Days) {
+        let state = ids.state(of: id, at: place)
+        place += 1
+        dates &+= Self.hash(state: state, days)
+        guard next < changes.count, changes[next].after != nil,
+          IDHashes.same(changes[next].id, id)
+        else { return }
+        sum &+= Self.hash(
+          state: state, changes[next].before.map(Days.init), changes[next].after.map(Days.init))
+        next += 1
+      }
+      // By index and field, so that no item is copied for its id and dates.
+      let lots = plan.lots
+      for l in lots.indices {
+        for i in lots[l].items.indices {
+          visit(
+            lots[l].items[i].id,
+            Days(
+              start: lots[l].items[i].start.day.raw,
+              end: lots[l].items[i].type == .milestone ? nil : lots[l].items[i].end.day.raw))
+        }
+      }
+      let milestones = plan.milestones
+      for i in milestones.indices {
+        visit(
+          milestones[i].id,
+          Days(
+            start: milestones[i].start.day.raw,
+            end: milestones[i].type == .milestone ? nil : milestones[i].end.day.raw))
+      }
+      ids.keep(place)
+      for change in changes[next...] { sum &+= Self.hash(change) }
+      (self.changes, self.dates) = (sum, dates)
     }
 
     /// The sum of every item's hash of its id and dates: what `dates` holds after a step.
@@ -145,6 +201,67 @@ extension Journal {
       hasher.add(days)
       return hasher.value
     }
+
+    /// `hash(id, before, after)` from the hasher's state after the id (`IDHashes`).
+    static func hash(state: UInt64, _ before: Days?, _ after: Days?) -> UInt64 {
+      var hasher = Hasher64(state: state)
+      hasher.add(before)
+      hasher.add(after)
+      return hasher.value
+    }
+
+    /// `hash(id, days)` from the hasher's state after the id.
+    static func hash(state: UInt64, _ days: Days) -> UInt64 {
+      var hasher = Hasher64(state: state)
+      hasher.add(days)
+      return hasher.value
+    }
+  }
+
+  /// The hasher's state after each of the plan's ids, place by place in plan order, kept from
+  /// step to step: a whole-plan step sums 125,000 items and changes, and hashing their ids
+  /// byte by byte was half of its digest. An id is taken from the table only when it is the
+  /// very string hashed there before (the same bits: the same storage, which the table keeps
+  /// alive, or the same small string); any other is hashed again.
+  public struct IDHashes: Sendable {
+    private var ids: [String] = []
+    private var states: [UInt64] = []
+
+    public init() {}
+
+    /// The hasher's state after `id`, the id at `place`; places are asked in order, from 0.
+    ///
+    /// - Complexity: O(1) when the same string was hashed there before, else O(its length).
+    mutating func state(of id: String, at place: Int) -> UInt64 {
+      if place < ids.count, Self.same(ids[place], id) { return states[place] }
+      var hasher = Hasher64()
+      hasher.add(id)
+      if place < ids.count {
+        (ids[place], states[place]) = (id, hasher.state)
+      } else {
+        assert(place == ids.count, "places asked out of order")
+        ids.append(id)
+        states.append(hasher.state)
+      }
+      return hasher.state
+    }
+
+    /// Forgets the places from `count` on: the plan has no more.
+    ///
+    /// - Complexity: O(the places forgotten).
+    mutating func keep(_ count: Int) {
+      guard ids.count > count else { return }
+      ids.removeLast(ids.count - count)
+      states.removeLast(states.count - count)
+    }
+
+    /// Whether `a` and `b` are one string: the same bits, so the same bytes. Equal strings
+    /// stored apart are not, and are hashed again.
+    ///
+    /// - Complexity: O(1).
+    static func same(_ a: String, _ b: String) -> Bool {
+      unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+    }
   }
 
   /// The days of a span as a journal record writes them: a milestone's start alone.
@@ -223,6 +340,11 @@ extension Journal {
 /// machine (Swift's `Hasher` is seeded per process), for fingerprints a file keeps.
 struct Hasher64 {
   private(set) var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  init() {}
+
+  /// A hasher that goes on from `state`, another's state after what it added.
+  init(state: UInt64) { self.state = state }
 
   mutating func add(byte: UInt8) {
     state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
