@@ -124,14 +124,22 @@ public struct Checker: Sendable {
   }
 
   /// The findings about `lots`, `items` and `links`; `holds` picks links known to hold.
+  ///
+  /// - Complexity: O(the lots' items, the items and the links).
   private func findings(
     lots: [Int], items: some Sequence<Item>, links: [Int], itemFindings: [Finding] = [],
     holds: (Int) -> Bool = { _ in false }
   ) -> [Finding] {
     var found: [Finding] = []
-    for l in lots {
-      found += phaseOrder(plan.lots[l])
-      found += regime(plan.lots[l])
+    // The lots read where they lie: a copy of each (its strings and items retained and
+    // released, twice) cost as much as its checks, for every lot of a whole check.
+    plan.storedLots.withUnsafeBufferPointer { stored in
+      for l in lots {
+        let order = phaseOrder(stored[l])
+        if !order.isEmpty { found += order }
+        let regime = regime(stored[l])
+        if !regime.isEmpty { found += regime }
+      }
     }
     found += itemFindings
     for item in items { self.itemFindings(item, into: &found) }
