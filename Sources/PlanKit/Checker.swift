@@ -132,11 +132,13 @@ public struct Checker: Sendable {
   ) -> [Finding] {
     var found: [Finding] = []
     // The lots read where they lie: a copy of each (its strings and items retained and
-    // released, twice) cost as much as its checks, for every lot of a whole check.
+    // released, twice) cost as much as its checks, for every lot of a whole check. Only a lot
+    // with a value has a regime to check.
     plan.storedLots.withUnsafeBufferPointer { stored in
       for l in lots {
-        let order = phaseOrder(stored[l])
+        let order = phaseOrder(stored[l].items, of: stored[l].id)
         if !order.isEmpty { found += order }
+        guard stored[l].value != nil else { continue }
         let regime = regime(stored[l])
         if !regime.isEmpty { found += regime }
       }
@@ -507,29 +509,29 @@ public struct Checker: Sendable {
     return found
   }
 
-  /// The standard phases of a lot in their order: voorbereiding, inkoopprocedure,
-  /// implementatie, uitvoering. Two that a link joins are left to the link's check, which
+  /// The standard phases of the lot `lot`, its items `items`, in their order: voorbereiding,
+  /// inkoopprocedure, implementatie, uitvoering. Two that a link joins are left to the link's check, which
   /// reports the same overlap once.
   ///
   /// - Complexity: O(items of the lot), plus the links into each standard phase.
-  func phaseOrder(_ lot: Lot) -> [Finding] {
+  func phaseOrder(_ items: [Item], of lot: String) -> [Finding] {
     // Places, not copies of the items: a whole check asks every lot, and a sound one finds
     // nothing, so an item is copied only for a finding's words. Each standard phase is
     // compared with the one before it as they are found, without a list of them.
     var found: [Finding] = []
     var previous: Int?
     for kind in PhaseKind.allCases {
-      guard let l = lot.items.firstIndex(where: { $0.kind == kind.rawValue }) else { continue }
+      guard let l = items.firstIndex(where: { $0.kind == kind.rawValue }) else { continue }
       defer { previous = l }
       guard let e = previous else { continue }
-      let (earlierStart, earlierEnd) = (lot.items[e].start.day, lot.items[e].end.day)
-      let laterStart = lot.items[l].start.day
+      let (earlierStart, earlierEnd) = (items[e].start.day, items[e].end.day)
+      let laterStart = items[l].start.day
       guard laterStart < earlierStart || earlierEnd > laterStart else { continue }
-      let (earlier, later) = (lot.items[e], lot.items[l])
+      let (earlier, later) = (items[e], items[l])
       if later.start.day < earlier.start.day {
         found.append(
           Finding(
-            kind: .outOfOrder, lot: lot.id, items: [earlier.id, later.id],
+            kind: .outOfOrder, lot: lot, items: [earlier.id, later.id],
             days: later.start.day.days(until: earlier.start.day),
             message: Phrase(
               nl:
@@ -544,7 +546,7 @@ public struct Checker: Sendable {
         let by = PlanDuration.between(later.start.day, earlier.end.day)
         found.append(
           Finding(
-            kind: .overlap, lot: lot.id, items: [earlier.id, later.id],
+            kind: .overlap, lot: lot, items: [earlier.id, later.id],
             days: later.start.day.days(until: earlier.end.day),
             message: Phrase(
               nl:

@@ -182,19 +182,30 @@ extension Plan {
   ///
   /// - Complexity: O(1).
   public mutating func setRules(_ rules: Item.Rules, at location: Location) {
-    let old: Item.Rules
-    switch location {
-    case .lot(let l, let i):
-      old = storedLots[l].items[i].rules
-      storedLots[l].items[i].rules = rules
-    case .plan(let i):
-      old = storedMilestones[i].rules
-      storedMilestones[i].rules = rules
-    }
-    if record != nil {
+    // In one access where the item lies, as `setDates`.
+    let recording = record != nil
+    let (old, span, id) =
+      switch location {
+      case .lot(let l, let i): Self.setRules(of: &storedLots[l].items[i], rules, id: recording)
+      case .plan(let i): Self.setRules(of: &storedMilestones[i], rules, id: recording)
+      }
+    if let id {
       note(.rules(location, old))
-      record!.touch(id(at: location), span(at: location), at: location)
+      record!.touch(id, span, at: location)
     }
+  }
+
+  /// Gives `item` the rules `rules`; returns its rules before, its dates, and its id when
+  /// asked for.
+  ///
+  /// - Complexity: O(1).
+  private static func setRules(of item: inout Item, _ rules: Item.Rules, id: Bool)
+    -> (Item.Rules, PlanDiff.Span, String?)
+  {
+    let old = item.rules
+    item.rules = rules
+    let span = PlanDiff.Span(start: item.start, end: item.end, milestone: item.type == .milestone)
+    return (old, span, id ? item.id : nil)
   }
 
   /// Inserts an item in its lot (or among the plan's milestones) at `location`.

@@ -321,6 +321,27 @@ extension Plan {
     }
   }
 
+  /// The id, type and dates of the item at `location`, read in place in one go: a whole-plan
+  /// change tells them of every item it moved.
+  ///
+  /// - Complexity: O(1).
+  public func idTypeAndDates(at location: Location) -> (
+    id: String, type: Item.ItemType, start: PlanDate, end: PlanDate
+  ) {
+    switch location {
+    case .lot(let l, let i):
+      (
+        storedLots[l].items[i].id, storedLots[l].items[i].type, storedLots[l].items[i].start,
+        storedLots[l].items[i].end
+      )
+    case .plan(let i):
+      (
+        storedMilestones[i].id, storedMilestones[i].type, storedMilestones[i].start,
+        storedMilestones[i].end
+      )
+    }
+  }
+
   /// Whether the item at `location` is a phase or a milestone, read in place.
   ///
   /// - Complexity: O(1).
