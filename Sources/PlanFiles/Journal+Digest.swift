@@ -69,35 +69,39 @@ extension Journal {
       // The first change not yet met at its item.
       var next = 0
       var place = 0
-      func visit(_ id: String, _ days: Days) {
-        let state = ids.state(of: id, at: place)
-        place += 1
-        dates &+= Self.hash(state: state, days)
-        guard next < changes.count, changes[next].after != nil,
-          IDHashes.same(changes[next].id, id)
-        else { return }
-        sum &+= Self.hash(
-          state: state, changes[next].before.map(Days.init), changes[next].after.map(Days.init))
-        next += 1
-      }
-      // By index and field, so that no item is copied for its id and dates.
-      let lots = plan.lots
-      for l in lots.indices {
-        for i in lots[l].items.indices {
-          visit(
-            lots[l].items[i].id,
-            Days(
-              start: lots[l].items[i].start.day.raw,
-              end: lots[l].items[i].type == .milestone ? nil : lots[l].items[i].end.day.raw))
+      // Ids compared by their bits, read where they lie: a retain and a release of each
+      // (atomic, on the string's own storage) was a third of a whole-plan step's digest.
+      let itemID = MemoryLayout<Item>.offset(of: \Item.id)
+      let changeID = MemoryLayout<PlanDiff.Change>.offset(of: \PlanDiff.Change.id)
+      changes.withUnsafeBufferPointer { changes in
+        func visitAll(_ items: UnsafeBufferPointer<Item>) {
+          for i in items.indices {
+            let bits = itemID.map { IDHashes.bits(at: items.baseAddress! + i, offset: $0) }
+            let state = ids.state(of: bits, at: place) { items[i].id }
+            place += 1
+            dates &+= Self.hash(
+              state: state,
+              Days(
+                start: items[i].start.day.raw,
+                end: items[i].type == .milestone ? nil : items[i].end.day.raw))
+            guard next < changes.count, changes[next].after != nil else { continue }
+            let met =
+              if let bits, let changeID {
+                IDHashes.bits(at: changes.baseAddress! + next, offset: changeID) == bits
+              } else {
+                IDHashes.same(changes[next].id, items[i].id)
+              }
+            guard met else { continue }
+            sum &+= Self.hash(
+              state: state, changes[next].before.map(Days.init),
+              changes[next].after.map(Days.init))
+            next += 1
+          }
         }
-      }
-      let milestones = plan.milestones
-      for i in milestones.indices {
-        visit(
-          milestones[i].id,
-          Days(
-            start: milestones[i].start.day.raw,
-            end: milestones[i].type == .milestone ? nil : milestones[i].end.day.raw))
+        plan.lots.withUnsafeBufferPointer { lots in
+          for l in lots.indices { lots[l].items.withUnsafeBufferPointer(visitAll) }
+        }
+        plan.milestones.withUnsafeBufferPointer(visitAll)
       }
       ids.keep(place)
       for change in changes[next...] { sum &+= Self.hash(change) }
@@ -222,28 +226,50 @@ extension Journal {
   /// step to step: a whole-plan step sums 125,000 items and changes, and hashing their ids
   /// byte by byte was half of its digest. An id is taken from the table only when it is the
   /// very string hashed there before (the same bits: the same storage, which the table keeps
-  /// alive, or the same small string); any other is hashed again.
+  /// alive, or the same small string); any other is hashed again. The bits are read where
+  /// the id lies, so that an id found in the table is not touched at all.
   public struct IDHashes: Sendable {
+    /// A string's bits: its count and flags, and its storage or its bytes.
+    typealias Bits = (UInt64, UInt64)
+
     private var ids: [String] = []
+    private var bits: [Bits] = []
     private var states: [UInt64] = []
 
     public init() {}
 
-    /// The hasher's state after `id`, the id at `place`; places are asked in order, from 0.
+    /// The hasher's state after the id at `place`, whose bits are `idBits` (nil: not known);
+    /// `id` reads the id when it must be hashed. Places are asked in order, from 0.
     ///
     /// - Complexity: O(1) when the same string was hashed there before, else O(its length).
-    mutating func state(of id: String, at place: Int) -> UInt64 {
-      if place < ids.count, Self.same(ids[place], id) { return states[place] }
+    mutating func state(of idBits: Bits?, at place: Int, _ id: () -> String) -> UInt64 {
+      if let idBits, place < bits.count, bits[place] == idBits { return states[place] }
+      let id = id()
       var hasher = Hasher64()
       hasher.add(id)
+      let idBits = Self.bits(of: id)
       if place < ids.count {
-        (ids[place], states[place]) = (id, hasher.state)
+        (ids[place], bits[place], states[place]) = (id, idBits, hasher.state)
       } else {
         assert(place == ids.count, "places asked out of order")
         ids.append(id)
+        bits.append(idBits)
         states.append(hasher.state)
       }
       return hasher.state
+    }
+
+    /// The bits of the string `offset` bytes into the value at `value`, read without a copy
+    /// of the string (which would retain its storage).
+    ///
+    /// - Complexity: O(1).
+    static func bits<T>(at value: UnsafePointer<T>, offset: Int) -> Bits {
+      UnsafeRawPointer(value).load(fromByteOffset: offset, as: Bits.self)
+    }
+
+    /// - Complexity: O(1).
+    static func bits(of string: String) -> Bits {
+      unsafeBitCast(string, to: Bits.self)
     }
 
     /// Forgets the places from `count` on: the plan has no more.
@@ -252,6 +278,7 @@ extension Journal {
     mutating func keep(_ count: Int) {
       guard ids.count > count else { return }
       ids.removeLast(ids.count - count)
+      bits.removeLast(bits.count - count)
       states.removeLast(states.count - count)
     }
 
@@ -260,7 +287,7 @@ extension Journal {
     ///
     /// - Complexity: O(1).
     static func same(_ a: String, _ b: String) -> Bool {
-      unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+      bits(of: a) == bits(of: b)
     }
   }
 
