@@ -207,6 +207,8 @@ extension Journal {
     }
 
     /// `hash(id, before, after)` from the hasher's state after the id (`IDHashes`).
+    ///
+    /// - Complexity: O(1).
     static func hash(state: UInt64, _ before: Days?, _ after: Days?) -> UInt64 {
       var hasher = Hasher64(state: state)
       hasher.add(before)
@@ -215,6 +217,8 @@ extension Journal {
     }
 
     /// `hash(id, days)` from the hasher's state after the id.
+    ///
+    /// - Complexity: O(1).
     static func hash(state: UInt64, _ days: Days) -> UInt64 {
       var hasher = Hasher64(state: state)
       hasher.add(days)
@@ -371,6 +375,8 @@ struct Hasher64 {
   init() {}
 
   /// A hasher that goes on from `state`, another's state after what it added.
+  ///
+  /// - Complexity: O(1).
   init(state: UInt64) { self.state = state }
 
   mutating func add(byte: UInt8) {

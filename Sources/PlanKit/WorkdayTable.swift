@@ -22,12 +22,15 @@ public struct WorkdayTable: Sendable {
   /// schedule asks of every item is then read from an array instead of searched for.
   let dense: Dense?
 
+  /// - Complexity: O(the years' holidays and the closings), and O(the days) for the days kept
+  ///   day by day when they are few enough (`Dense.limit`).
   public init(_ calendar: WorkCalendar, years: ClosedRange<Int>) {
     self.init(calendar, years: years, dense: true)
   }
 
   /// - Parameter dense: whether to keep the days day by day too; without, every question is
   ///   searched for in the runs (what a test compares the days with).
+  /// - Complexity: as `init(_:years:)`.
   init(_ calendar: WorkCalendar, years: ClosedRange<Int>, dense: Bool) {
     self.calendar = calendar
     self.years = Self.covered(years)
