@@ -11,8 +11,19 @@ extension Journal {
   ///
   /// - Complexity: O(k) for the k changes; O(plan) when it sums them up, for the plan's dates.
   public static func effect(of changes: [PlanDiff.Change], in plan: Plan) -> [String] {
+    var ids = IDHashes()
+    return effect(of: changes, in: plan, ids: &ids)
+  }
+
+  /// `effect(of:in:)` with the hashes of the plan's ids kept from an earlier step (`IDHashes`),
+  /// so that a digest hashes only the ids that changed since.
+  ///
+  /// - Complexity: O(k) for the k changes; O(plan) when it sums them up, for the plan's dates.
+  public static func effect(of changes: [PlanDiff.Change], in plan: Plan, ids: inout IDHashes)
+    -> [String]
+  {
     guard changes.count > listedChanges else { return changes.map(\.record) }
-    return [Digest(changes, in: plan).record]
+    return [Digest(changes, in: plan, ids: &ids).record]
   }
 
   /// A step's effect summed up: how many items it moved, added and removed, a fingerprint of
@@ -34,8 +45,18 @@ extension Journal {
 
     /// - Complexity: O(k) for the k changes, and O(plan) for the plan's dates.
     public init(_ changes: [PlanDiff.Change], in plan: Plan) {
+      var ids = IDHashes()
+      self.init(changes, in: plan, ids: &ids)
+    }
+
+    /// The same, with the hashes of the ids `ids` kept from an earlier step: an id hashed at
+    /// its place then is not hashed again. In one pass over the plan, each item's id is hashed
+    /// once for both sums: the changes list the items still there in plan order
+    /// (`PlanChange.effect`), each met at its item; a change not met so is hashed whole.
+    ///
+    /// - Complexity: O(k) for the k changes, and O(plan) for the plan's dates.
+    public init(_ changes: [PlanDiff.Change], in plan: Plan, ids: inout IDHashes) {
       (moved, added, removed, items) = (0, 0, 0, plan.itemCount)
-      (self.changes, dates) = (0, 0)
       for change in changes {
         switch (change.before, change.after) {
         case (.some, .some): moved += 1
@@ -43,9 +64,48 @@ extension Journal {
         case (.some, nil): removed += 1
         case (nil, nil): break
         }
-        self.changes &+= Self.hash(change)
       }
-      dates = Self.fingerprint(of: plan)
+      var (sum, dates): (UInt64, UInt64) = (0, 0)
+      // The first change not yet met at its item.
+      var next = 0
+      var place = 0
+      // Ids compared by their bits, read where they lie: a retain and a release of each
+      // (atomic, on the string's own storage) was a third of a whole-plan step's digest.
+      let itemID = MemoryLayout<Item>.offset(of: \Item.id)
+      let changeID = MemoryLayout<PlanDiff.Change>.offset(of: \PlanDiff.Change.id)
+      changes.withUnsafeBufferPointer { changes in
+        func visitAll(_ items: UnsafeBufferPointer<Item>) {
+          for i in items.indices {
+            let bits = itemID.map { IDHashes.bits(at: items.baseAddress! + i, offset: $0) }
+            let state = ids.state(of: bits, at: place) { items[i].id }
+            place += 1
+            dates &+= Self.hash(
+              state: state,
+              Days(
+                start: items[i].start.day.raw,
+                end: items[i].type == .milestone ? nil : items[i].end.day.raw))
+            guard next < changes.count, changes[next].after != nil else { continue }
+            let met =
+              if let bits, let changeID {
+                IDHashes.bits(at: changes.baseAddress! + next, offset: changeID) == bits
+              } else {
+                IDHashes.same(changes[next].id, items[i].id)
+              }
+            guard met else { continue }
+            sum &+= Self.hash(
+              state: state, changes[next].before.map(Days.init),
+              changes[next].after.map(Days.init))
+            next += 1
+          }
+        }
+        plan.lots.withUnsafeBufferPointer { lots in
+          for l in lots.indices { lots[l].items.withUnsafeBufferPointer(visitAll) }
+        }
+        plan.milestones.withUnsafeBufferPointer(visitAll)
+      }
+      ids.keep(place)
+      for change in changes[next...] { sum &+= Self.hash(change) }
+      (self.changes, self.dates) = (sum, dates)
     }
 
     /// The sum of every item's hash of its id and dates: what `dates` holds after a step.
@@ -145,6 +205,94 @@ extension Journal {
       hasher.add(days)
       return hasher.value
     }
+
+    /// `hash(id, before, after)` from the hasher's state after the id (`IDHashes`).
+    ///
+    /// - Complexity: O(1).
+    static func hash(state: UInt64, _ before: Days?, _ after: Days?) -> UInt64 {
+      var hasher = Hasher64(state: state)
+      hasher.add(before)
+      hasher.add(after)
+      return hasher.value
+    }
+
+    /// `hash(id, days)` from the hasher's state after the id.
+    ///
+    /// - Complexity: O(1).
+    static func hash(state: UInt64, _ days: Days) -> UInt64 {
+      var hasher = Hasher64(state: state)
+      hasher.add(days)
+      return hasher.value
+    }
+  }
+
+  /// The hasher's state after each of the plan's ids, place by place in plan order, kept from
+  /// step to step: a whole-plan step sums 125,000 items and changes, and hashing their ids
+  /// byte by byte was half of its digest. An id is taken from the table only when it is the
+  /// very string hashed there before (the same bits: the same storage, which the table keeps
+  /// alive, or the same small string); any other is hashed again. The bits are read where
+  /// the id lies, so that an id found in the table is not touched at all.
+  public struct IDHashes: Sendable {
+    /// A string's bits: its count and flags, and its storage or its bytes.
+    typealias Bits = (UInt64, UInt64)
+
+    private var ids: [String] = []
+    private var bits: [Bits] = []
+    private var states: [UInt64] = []
+
+    public init() {}
+
+    /// The hasher's state after the id at `place`, whose bits are `idBits` (nil: not known);
+    /// `id` reads the id when it must be hashed. Places are asked in order, from 0.
+    ///
+    /// - Complexity: O(1) when the same string was hashed there before, else O(its length).
+    mutating func state(of idBits: Bits?, at place: Int, _ id: () -> String) -> UInt64 {
+      if let idBits, place < bits.count, bits[place] == idBits { return states[place] }
+      let id = id()
+      var hasher = Hasher64()
+      hasher.add(id)
+      let idBits = Self.bits(of: id)
+      if place < ids.count {
+        (ids[place], bits[place], states[place]) = (id, idBits, hasher.state)
+      } else {
+        assert(place == ids.count, "places asked out of order")
+        ids.append(id)
+        bits.append(idBits)
+        states.append(hasher.state)
+      }
+      return hasher.state
+    }
+
+    /// The bits of the string `offset` bytes into the value at `value`, read without a copy
+    /// of the string (which would retain its storage).
+    ///
+    /// - Complexity: O(1).
+    static func bits<T>(at value: UnsafePointer<T>, offset: Int) -> Bits {
+      UnsafeRawPointer(value).load(fromByteOffset: offset, as: Bits.self)
+    }
+
+    /// - Complexity: O(1).
+    static func bits(of string: String) -> Bits {
+      unsafeBitCast(string, to: Bits.self)
+    }
+
+    /// Forgets the places from `count` on: the plan has no more.
+    ///
+    /// - Complexity: O(the places forgotten).
+    mutating func keep(_ count: Int) {
+      guard ids.count > count else { return }
+      ids.removeLast(ids.count - count)
+      bits.removeLast(bits.count - count)
+      states.removeLast(states.count - count)
+    }
+
+    /// Whether `a` and `b` are one string: the same bits, so the same bytes. Equal strings
+    /// stored apart are not, and are hashed again.
+    ///
+    /// - Complexity: O(1).
+    static func same(_ a: String, _ b: String) -> Bool {
+      bits(of: a) == bits(of: b)
+    }
   }
 
   /// The days of a span as a journal record writes them: a milestone's start alone.
@@ -223,6 +371,13 @@ extension Journal {
 /// machine (Swift's `Hasher` is seeded per process), for fingerprints a file keeps.
 struct Hasher64 {
   private(set) var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  init() {}
+
+  /// A hasher that goes on from `state`, another's state after what it added.
+  ///
+  /// - Complexity: O(1).
+  init(state: UInt64) { self.state = state }
 
   mutating func add(byte: UInt8) {
     state = (state ^ UInt64(byte)) &* 0x100_0000_01b3

@@ -124,15 +124,24 @@ public struct Checker: Sendable {
   }
 
   /// The findings about `lots`, `items` and `links`; `holds` picks links known to hold.
+  ///
+  /// - Complexity: O(the lots' items, the items and the links).
   private func findings(
     lots: [Int], items: some Sequence<Item>, links: [Int], itemFindings: [Finding] = [],
     holds: (Int) -> Bool = { _ in false }
   ) -> [Finding] {
     var found: [Finding] = []
-    for l in lots {
-      phaseOrder(ofLot: l, into: &found)
-      // Only a lot with a value has a regime: the rest are not copied to be asked.
-      if plan.storedLots[l].value != nil { found += regime(plan.storedLots[l]) }
+    // The lots read where they lie: a copy of each (its strings and items retained and
+    // released, twice) cost as much as its checks, for every lot of a whole check. Only a lot
+    // with a value has a regime to check.
+    plan.storedLots.withUnsafeBufferPointer { stored in
+      for l in lots {
+        let order = phaseOrder(stored[l].items, of: stored[l].id)
+        if !order.isEmpty { found += order }
+        guard stored[l].value != nil else { continue }
+        let regime = regime(stored[l])
+        if !regime.isEmpty { found += regime }
+      }
     }
     found += itemFindings
     for item in items { self.itemFindings(item, into: &found) }
@@ -500,16 +509,16 @@ public struct Checker: Sendable {
     return found
   }
 
-  /// The standard phases of a lot in their order: voorbereiding, inkoopprocedure,
-  /// implementatie, uitvoering. Two that a link joins are left to the link's check, which
+  /// The standard phases of the lot `lot`, its items `items`, in their order: voorbereiding,
+  /// inkoopprocedure, implementatie, uitvoering. Two that a link joins are left to the link's check, which
   /// reports the same overlap once.
   ///
   /// - Complexity: O(items of the lot), plus the links into each standard phase.
-  func phaseOrder(ofLot lotIndex: Int, into found: inout [Finding]) {
-    // Places, not copies of the items or the lot: a whole check asks every lot, and a sound
-    // one finds nothing, so an item is copied only for a finding's words. Each standard
-    // phase is compared with the one before it as they are found, without a list of them.
-    let items = plan.storedLots[lotIndex].items
+  func phaseOrder(_ items: [Item], of lot: String) -> [Finding] {
+    // Places, not copies of the items: a whole check asks every lot, and a sound one finds
+    // nothing, so an item is copied only for a finding's words. Each standard phase is
+    // compared with the one before it as they are found, without a list of them.
+    var found: [Finding] = []
     var previous: Int?
     for kind in PhaseKind.allCases {
       guard let l = items.firstIndex(where: { $0.kind == kind.rawValue }) else { continue }
@@ -522,7 +531,7 @@ public struct Checker: Sendable {
       if later.start.day < earlier.start.day {
         found.append(
           Finding(
-            kind: .outOfOrder, lot: plan.storedLots[lotIndex].id, items: [earlier.id, later.id],
+            kind: .outOfOrder, lot: lot, items: [earlier.id, later.id],
             days: later.start.day.days(until: earlier.start.day),
             message: Phrase(
               nl:
@@ -537,7 +546,7 @@ public struct Checker: Sendable {
         let by = PlanDuration.between(later.start.day, earlier.end.day)
         found.append(
           Finding(
-            kind: .overlap, lot: plan.storedLots[lotIndex].id, items: [earlier.id, later.id],
+            kind: .overlap, lot: lot, items: [earlier.id, later.id],
             days: later.start.day.days(until: earlier.end.day),
             message: Phrase(
               nl:
@@ -547,5 +556,6 @@ public struct Checker: Sendable {
             )))
       }
     }
+    return found
   }
 }

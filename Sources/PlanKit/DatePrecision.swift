@@ -53,7 +53,11 @@ public enum DatePrecision: String, Sendable, CaseIterable, Codable {
   }
 
   /// Whether `day` can be the first day of a window of this precision.
+  ///
+  /// - Complexity: O(1).
   public func isWindowStart(_ day: Day) -> Bool {
+    // Most dates are days: asked of every item a schedule moves, without working out the month.
+    if self == .day { return true }
     let (_, m, d) = day.civil
     switch self {
     case .day: return true

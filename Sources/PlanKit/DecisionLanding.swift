@@ -38,6 +38,8 @@ extension Checker {
   /// A collegebesluit off the college's meeting day or on a holiday, a raadsbesluit off the raad's dates; the
   /// meetings it suggests are the ones its `niet eerder dan` and `uiterlijk` allow. A decision
   /// given as a vague date is advised its meeting inside the window.
+  ///
+  /// - Complexity: O(1) for a decision on a working day; O(holidays of the year) otherwise.
   func meetingDay(_ item: Item) -> Finding? {
     guard item.type == .milestone else { return nil }
     let day = item.start.day
@@ -64,7 +66,13 @@ extension Checker {
     }
     let collegeDay = meetings.collegeDay(for: item.id)
     let workdays = scheduler.workdays
-    let dayOff = day.weekday == collegeDay ? plan.calendar.dayOff(day) : nil
+    // Why the college's day is off, asked only of a day the table does not call a working
+    // day: the calendar works out the year's holidays for each question, and a whole check
+    // asks it of every decision on the college's day.
+    let dayOff =
+      day.weekday == collegeDay
+        && (workdays.calendar != plan.calendar || !workdays.isWorkingDay(day))
+      ? plan.calendar.dayOff(day) : nil
     if item.kind == DecisionKind.collegebesluit.rawValue, day.weekday != collegeDay || dayOff != nil
     {
       let (before, after) = meetings.collegeMeetings(

@@ -74,6 +74,8 @@ extension Plan {
 
   private mutating func revert(_ change: PlanChange, keepsTouched: Bool) -> PlanChange {
     recording(keepsTouched: keepsTouched) { plan in
+      // Each edit undone records one: room for them at once (a whole plan's are 150,000).
+      plan.record?.reserve(change.inverse.count)
       for edit in change.inverse.reversed() { plan.apply(edit) }
     }
   }
@@ -148,21 +150,31 @@ extension Plan {
   ///
   /// - Complexity: O(1).
   public mutating func setDates(at location: Location, start: PlanDate, end: PlanDate) {
-    // The old dates read in place: a whole-plan schedule moves every item, and copying each
-    // costs a retain and a release of every string it holds.
-    let old = span(at: location)
-    switch location {
-    case .lot(let l, let i):
-      storedLots[l].items[i].start = start
-      storedLots[l].items[i].end = end
-    case .plan(let i):
-      storedMilestones[i].start = start
-      storedMilestones[i].end = end
-    }
-    if record != nil {
-      note(.dates(location, start: old.start, end: old.end))
-      record!.touch(id(at: location), old, at: location)
-    }
+    // The item changed in one access where it lies, its old dates and id read there: a
+    // whole-plan schedule moves every item, and copying each costs a retain and a release of
+    // every string it holds, while reading the dates and the id through the plan copied the
+    // plan's fields twice.
+    let recording = record != nil
+    let (old, id) =
+      switch location {
+      case .lot(let l, let i):
+        Self.setDates(of: &storedLots[l].items[i], start, end, id: recording)
+      case .plan(let i): Self.setDates(of: &storedMilestones[i], start, end, id: recording)
+      }
+    if let id { record!.movedDates(of: id, from: old, at: location) }
+  }
+
+  /// Gives `item` the dates `start` and `end`; returns its dates before, and its id when
+  /// asked for.
+  ///
+  /// - Complexity: O(1).
+  private static func setDates(
+    of item: inout Item, _ start: PlanDate, _ end: PlanDate, id: Bool
+  ) -> (PlanDiff.Span, String?) {
+    let old = PlanDiff.Span(start: item.start, end: item.end, milestone: item.type == .milestone)
+    item.start = start
+    item.end = end
+    return (old, id ? item.id : nil)
   }
 
   /// Gives the item at `location` another anchor, length and frame, in place: a shift of the
@@ -170,19 +182,30 @@ extension Plan {
   ///
   /// - Complexity: O(1).
   public mutating func setRules(_ rules: Item.Rules, at location: Location) {
-    let old: Item.Rules
-    switch location {
-    case .lot(let l, let i):
-      old = storedLots[l].items[i].rules
-      storedLots[l].items[i].rules = rules
-    case .plan(let i):
-      old = storedMilestones[i].rules
-      storedMilestones[i].rules = rules
-    }
-    if record != nil {
+    // In one access where the item lies, as `setDates`.
+    let recording = record != nil
+    let (old, span, id) =
+      switch location {
+      case .lot(let l, let i): Self.setRules(of: &storedLots[l].items[i], rules, id: recording)
+      case .plan(let i): Self.setRules(of: &storedMilestones[i], rules, id: recording)
+      }
+    if let id {
       note(.rules(location, old))
-      record!.touch(id(at: location), span(at: location), at: location)
+      record!.touch(id, span, at: location)
     }
+  }
+
+  /// Gives `item` the rules `rules`; returns its rules before, its dates, and its id when
+  /// asked for.
+  ///
+  /// - Complexity: O(1).
+  private static func setRules(of item: inout Item, _ rules: Item.Rules, id: Bool)
+    -> (Item.Rules, PlanDiff.Span, String?)
+  {
+    let old = item.rules
+    item.rules = rules
+    let span = PlanDiff.Span(start: item.start, end: item.end, milestone: item.type == .milestone)
+    return (old, span, id ? item.id : nil)
   }
 
   /// Inserts an item in its lot (or among the plan's milestones) at `location`.

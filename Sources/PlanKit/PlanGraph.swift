@@ -115,23 +115,59 @@ public struct PlanGraph: Sendable {
     var member = [Bool](repeating: nodes.count == count, count: count)
     if nodes.count != count { for node in nodes { member[node] = true } }
     var waiting = [Int32](repeating: 0, count: count)
-    for node in nodes {
-      for k in linksInto(node) where member[Int(from[Int(k)])] { waiting[node] += 1 }
-    }
-    var ready = nodes.filter { waiting[$0] == 0 }.reversed() as [Int]
     var order: [Int] = []
     order.reserveCapacity(nodes.count)
-    while let node = ready.popLast() {
-      order.append(node)
-      for k in linksOutOf(node) {
-        let next = Int(to[Int(k)])
-        guard member[next] else { continue }
-        waiting[next] -= 1
-        if waiting[next] == 0 { ready.append(next) }
+    // Read through buffers: a slice of the adjacency arrays for each node retained and
+    // released them, a third of the order of a whole plan.
+    withBuffers { from, to, inStart, incoming, outStart, outgoing in
+      member.withUnsafeBufferPointer { member in
+        waiting.withUnsafeMutableBufferPointer { waiting in
+          for node in nodes {
+            for k in incoming[Int(inStart[node])..<Int(inStart[node + 1])]
+            where member[Int(from[Int(k)])] {
+              waiting[node] += 1
+            }
+          }
+          var ready = nodes.filter { waiting[$0] == 0 }.reversed() as [Int]
+          while let node = ready.popLast() {
+            order.append(node)
+            for k in outgoing[Int(outStart[node])..<Int(outStart[node + 1])] {
+              let next = Int(to[Int(k)])
+              guard member[next] else { continue }
+              waiting[next] -= 1
+              if waiting[next] == 0 { ready.append(next) }
+            }
+          }
+        }
       }
     }
     guard order.count < nodes.count else { return .success(order) }
     return .failure(Cycle(nodes: findCycle(among: nodes.filter { waiting[$0] > 0 })))
+  }
+
+  /// Calls `body` with the graph's arrays as buffers: `from`, `to`, `inStart`, `incoming`,
+  /// `outStart`, `outgoing`.
+  ///
+  /// - Complexity: O(1), and what `body` costs.
+  private func withBuffers<T>(
+    _ body: (
+      UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>,
+      UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>
+    ) -> T
+  ) -> T {
+    from.withUnsafeBufferPointer { from in
+      to.withUnsafeBufferPointer { to in
+        inStart.withUnsafeBufferPointer { inStart in
+          incoming.withUnsafeBufferPointer { incoming in
+            outStart.withUnsafeBufferPointer { outStart in
+              outgoing.withUnsafeBufferPointer { outgoing in
+                body(from, to, inStart, incoming, outStart, outgoing)
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   public struct Cycle: Error, Sendable {

@@ -71,7 +71,10 @@ public struct Scheduler: Sendable {
       let dates = newDates(of: order, in: plan)
       var moves: [Move] = []
       // A whole plan scheduled may move every item: room for them at once.
-      if nodes == nil { plan.record?.reserveTouches(order.count) }
+      if nodes == nil {
+        moves.reserveCapacity(order.count)
+        plan.record?.reserve(order.count)
+      }
       for (position, node) in order.enumerated() {
         let location = graph.locations[node]
         let (start, end) = dates[position]

@@ -2,7 +2,9 @@
 /// table answers. The table keeps the weekdays off (holidays and closings) as runs of days, not
 /// every day of the range: its size follows the days off, so a plan typed with one date in
 /// 4044 costs a few thousand runs instead of three quarters of a million days, and a closing
-/// of a century is one run. Weekdays between runs are counted in closed form.
+/// of a century is one run. Weekdays between runs are counted in closed form. A table over
+/// a few decades, as a plan's is, also keeps its days day by day (`Dense`) and answers in
+/// constant time.
 public struct WorkdayTable: Sendable {
   public let calendar: WorkCalendar
   /// The years covered; outside them the table asks the calendar day by day.
@@ -16,8 +18,20 @@ public struct WorkdayTable: Sendable {
   let ends: [Int32]
   /// `offBefore[i]`: the weekdays in the runs before run `i`; one more element than runs.
   let offBefore: [Int32]
+  /// The same days day by day, when the years are few enough (`Dense.limit`): what a
+  /// schedule asks of every item is then read from an array instead of searched for.
+  let dense: Dense?
 
+  /// - Complexity: O(the years' holidays and the closings), and O(the days) for the days kept
+  ///   day by day when they are few enough (`Dense.limit`).
   public init(_ calendar: WorkCalendar, years: ClosedRange<Int>) {
+    self.init(calendar, years: years, dense: true)
+  }
+
+  /// - Parameter dense: whether to keep the days day by day too; without, every question is
+  ///   searched for in the runs (what a test compares the days with).
+  /// - Complexity: as `init(_:years:)`.
+  init(_ calendar: WorkCalendar, years: ClosedRange<Int>, dense: Bool) {
     self.calendar = calendar
     self.years = Self.covered(years)
     let (low, high) = (self.years.lowerBound, self.years.upperBound)
@@ -64,6 +78,7 @@ public struct WorkdayTable: Sendable {
     self.starts = starts
     self.ends = ends
     self.offBefore = offBefore
+    self.dense = dense ? Dense(first: first, last: last, starts: starts, ends: ends) : nil
     assert(zip(starts, ends).allSatisfy { $0 < $1 } && zip(ends, starts.dropFirst()).allSatisfy(<))
   }
 
@@ -93,6 +108,7 @@ public struct WorkdayTable: Sendable {
   }
 
   public func isWorkingDay(_ day: Day) -> Bool {
+    if let dense, let working = dense.isWorkingDay(Int(day.raw) - first) { return working }
     guard covers(day) else { return calendar.isWorkingDay(day) }
     guard day.weekday <= 5 else { return false }
     let i = runsStarting(atOrBefore: Int(day.raw))
@@ -101,6 +117,9 @@ public struct WorkdayTable: Sendable {
 
   /// The first working day on or after `day`.
   public func nextWorkingDay(onOrAfter day: Day) -> Day {
+    if let dense, let found = dense.workingDay(Int(day.raw) - first, plus: 0) {
+      return Day(raw: found)
+    }
     if covers(day), let found = workingDay(after: workingBefore(Int(day.raw))) { return found }
     let found = answer(near: day.year...day.year + 1) { (table: WorkdayTable) -> Day? in
       table.covers(day) ? table.workingDay(after: table.workingBefore(Int(day.raw))) : nil
@@ -115,6 +134,9 @@ public struct WorkdayTable: Sendable {
     guard n != 0 else { return day }
     // Ten million working days lie past the years a day can have whatever the calendar.
     let n = max(-10_000_000, min(n, 10_000_000))
+    if let dense, let found = dense.workingDay(Int(day.raw) - first, plus: n > 0 ? n - 1 : n) {
+      return n > 0 ? Day(raw: found).adding(days: 1) : Day(raw: found)
+    }
     // The usual case, asked by every phase the scheduler places: the table holds the answer,
     // and no year is worked out to find a wider one.
     if covers(day), let found = workingDay(after: workingBefore(Int(day.raw)) + (n > 0 ? n - 1 : n))
@@ -139,6 +161,9 @@ public struct WorkdayTable: Sendable {
   /// Working days in `from ..< to`; negative when `to` comes first.
   public func count(from start: Day, to end: Day) -> Int {
     guard start <= end else { return -count(from: end, to: start) }
+    if let dense, let found = dense.count(Int(start.raw) - first, Int(end.raw) - first) {
+      return found
+    }
     let found = answer(near: start.year...end.year) { (table: WorkdayTable) -> Int? in
       table.covers(start) && (table.first...table.last).contains(Int(end.raw))
         ? table.workingBefore(Int(end.raw)) - table.workingBefore(Int(start.raw)) : nil

@@ -232,9 +232,9 @@ extension CommandContext {
   ///
   /// - Complexity: O(1).
   private func movedItem(_ move: Scheduler.Move) -> MovedItem {
-    MovedItem(
-      id: plan.id(at: move.location), type: plan.type(at: move.location),
-      now: plan.dates(at: move.location), start: move.start, end: move.end)
+    let now = plan.idTypeAndDates(at: move.location)
+    return MovedItem(
+      id: now.id, type: now.type, now: (now.start, now.end), start: move.start, end: move.end)
   }
 
   /// The plan's findings. "Before today" counts only once the session has a `vandaag` of its

@@ -33,6 +33,8 @@ public struct Interpreter: Sendable {
   /// The last command's change, told only when asked: the meeting view and a replay that
   /// follows it ask, a script's thousands of commands do not.
   var lastMade: MadeChange?
+  /// The hashes of the plan's ids a whole-plan step's digest made, for the next one.
+  var idHashes = Journal.IDHashes()
   /// Whether someone answers at a terminal: a step-by-step replay then waits between steps.
   public var interactive = false
   /// Whether the lines come from a script `lees` is reading.
@@ -207,7 +209,8 @@ public struct Interpreter: Sendable {
         journal.steps.append(
           Journal.Step(
             command: typed, time: clock.now(), today: day,
-            effect: Journal.effect(of: changes, in: plan), imported: outcome.imported))
+            effect: Journal.effect(of: changes, in: plan, ids: &idHashes),
+            imported: outcome.imported))
       }
       if history.revision != revision || settings.today != fixedDay || language != shownLanguage {
         lastMade = MadeChange(command.spec.id, outcome, changes: changes)

@@ -120,4 +120,47 @@ struct WorkdayTableTests {
     #expect(
       days == ["2022-12-26", "2022-12-27", "2022-12-28", "2022-12-29", "2022-12-30", "2023-01-02"])
   }
+
+  /// The days kept day by day (`WorkdayTable.Dense`) answer what the runs answer: every day of
+  /// the table's years and a month either side, on calendars with closings that overlap, touch
+  /// and run past the years.
+  @Test func answersDayByDayAsItsRunsDo() {
+    let closings = [
+      Closing(days: day("2021-12-20")..<day("2022-01-10")),
+      Closing(days: day("2023-05-01")..<day("2023-05-06")),
+      Closing(days: day("2023-05-06")..<day("2023-05-20")),
+      Closing(days: day("2023-05-10")..<day("2023-06-02")),
+      Closing(days: day("2024-02-10")..<day("2024-02-11")),
+      Closing(days: day("2025-12-29")..<day("2026-02-01")),
+    ]
+    let calendars = [
+      WorkCalendar(), WorkCalendar(holidays: .atw), WorkCalendar(closings: closings),
+      WorkCalendar(holidays: .atw, closings: closings),
+    ]
+    var differences: [String] = []
+    for calendar in calendars {
+      let dense = WorkdayTable(calendar, years: 2022...2025)
+      let runs = WorkdayTable(calendar, years: 2022...2025, dense: false)
+      #expect(dense.dense != nil && runs.dense == nil)
+      var day = self.day("2021-12-01")
+      while day < self.day("2026-02-01") {
+        if dense.isWorkingDay(day) != runs.isWorkingDay(day) { differences.append("\(day.iso)") }
+        if dense.nextWorkingDay(onOrAfter: day) != runs.nextWorkingDay(onOrAfter: day) {
+          differences.append("next \(day.iso)")
+        }
+        for n in [-400, -21, -5, -1, 0, 1, 2, 5, 21, 400] {
+          if dense.advance(day, by: n) != runs.advance(day, by: n) {
+            differences.append("\(day.iso) + \(n)")
+          }
+        }
+        for other in [day, day.adding(days: 1), day.adding(days: 40), day.adding(days: -300)] {
+          if dense.count(from: day, to: other) != runs.count(from: day, to: other) {
+            differences.append("\(day.iso) to \(other.iso)")
+          }
+        }
+        day = day.adding(days: 1)
+      }
+    }
+    #expect(differences.isEmpty, "\(differences.prefix(10))")
+  }
 }

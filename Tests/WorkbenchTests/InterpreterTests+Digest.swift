@@ -84,4 +84,35 @@ extension InterpreterTests {
     changed.steps[steps - 4].command = "verschuif plan 2 weken"
     #expect(throws: PlanError.self) { try Replay.verify(changed, snapshot: interpreter.plan) }
   }
+
+  /// A digest made with the ids' hashes kept from earlier steps (`Journal.IDHashes`) is the
+  /// one made without them: after a shift, with ids renamed, items gone and come, and changes
+  /// listed out of plan order.
+  @Test func sumsUpWithKeptIDHashesAsWithout() {
+    var interpreter = Self.largeSession()
+    let before = interpreter.plan
+    #expect(!interpreter.run("verschuif plan 1 week").failed)
+    let shifted = interpreter.plan
+    var renamed = shifted
+    renamed.lots[3].items[1].id = "l4.anders"
+    renamed.lots[7].items.removeLast()
+    renamed.lots.removeLast(2)
+    var grown = shifted
+    grown.lots[0].items.append(
+      Item(
+        id: "l1.extra", type: .milestone, kind: "mijlpaal", start: before.lots[0].items[0].start,
+        end: before.lots[0].items[0].start))
+    var kept = Journal.IDHashes()
+    for (from, to) in [
+      (before, shifted), (shifted, before), (shifted, renamed), (renamed, grown),
+      (grown, shifted), (before, renamed),
+    ] {
+      let changes = PlanDiff(from: from, to: to).changes
+      for listed in [changes, changes.reversed()] {
+        let fresh = Journal.Digest(listed, in: to)
+        #expect(Journal.Digest(listed, in: to, ids: &kept) == fresh)
+        #expect(Journal.Digest(listed, in: to, ids: &kept) == fresh)
+      }
+    }
+  }
 }
