@@ -114,6 +114,21 @@ static inline void pw_print_line(const void *bytes, size_t count) {
     }
   }
 }
+/* Bytes to standard output in as few system calls as the kernel takes them, after what stdio
+   still holds. */
+static inline void pw_write_out(const void *bytes, size_t count) {
+  fflush(stdout);
+  const char *next = bytes;
+  while (count > 0) {
+    ssize_t written = write(STDOUT_FILENO, next, count);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    next += written;
+    count -= (size_t)written;
+  }
+}
 static inline void pw_print_error(const char *text) {
   fflush(stdout);
   fputs(text, stderr);

@@ -27,8 +27,8 @@ public final class Autosaver {
     /// last group, which the script still holds.
     case grouped(steps: Int, within: Duration)
 
-    /// A script file's: groups of 256 steps or 0.2 s, whichever comes first.
-    public static let script = Durability.grouped(steps: 256, within: .milliseconds(200))
+    /// A script file's: groups of 4,096 steps or 0.2 s, whichever comes first.
+    public static let script = Durability.grouped(steps: 4096, within: .milliseconds(200))
   }
 
   /// Settable between commands; `everyStep` forces what waits at the next sync.
@@ -407,6 +407,11 @@ public final class Autosaver {
 
   /// Whether this run's autosave holds steps now.
   public var holdsSteps: Bool { written != nil }
+
+  /// Whether steps a group holds are not yet on disk: the answers to them wait as well.
+  ///
+  /// - Complexity: O(1).
+  public var hasWaitingSteps: Bool { waiting > 0 }
 
   /// Where this run's autosave is, when it holds steps.
   public var writtenLocation: String? { written?.location }

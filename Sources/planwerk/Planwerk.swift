@@ -124,7 +124,13 @@ struct Planwerk: ParsableCommand {
     interpreter.settings.colour = colour
     interpreter.settings.width = Terminal.width
     let output: (String) -> Void = { Terminal.printLine(ChartColour.apply($0, colour: colour)) }
-    let errors: (String) -> Void = { Terminal.printError($0) }
+    // A script's answers may be held (`HeldAnswers`): what is said on standard error comes
+    // after them, in order.
+    let held = HeldAnswers()
+    let errors: (String) -> Void = {
+      held.release()
+      Terminal.printError($0)
+    }
 
     var script: [String]?
     if let file {
@@ -173,13 +179,20 @@ struct Planwerk: ParsableCommand {
       // by its last line; a -c command after it is answered as a pipe's is.
       var scriptLeft = script?.count ?? 0
       if scriptLeft > 0 { ownership.autosaver.durability = .script }
+      let autosaver = ownership.autosaver
       ok = BatchRunner.run(
         lines, on: &interpreter, bail: bail, source: script != nil ? file : nil,
         afterEach: {
           scriptLeft -= 1
-          if scriptLeft == 0 { ownership.autosaver.durability = .everyStep }
-          return ownership.afterCommand($0)
-        }, output: output, errors: errors)
+          if scriptLeft == 0 { autosaver.durability = .everyStep }
+          let ok = ownership.afterCommand($0)
+          if !autosaver.hasWaitingSteps { held.release() }
+          return ok
+        },
+        output: {
+          held.add(ChartColour.apply($0, colour: colour))
+          if !autosaver.hasWaitingSteps { held.release() }
+        }, errors: errors)
     } else if terminal {
       let shell = Shell(interpreter: interpreter, files: files, ownership: ownership)
       ok = shell.run()
@@ -204,6 +217,7 @@ struct Planwerk: ParsableCommand {
     ownership.finish(interpreter, letGo: letGo)
     // Straight out, output flushed by exit: freeing a large plan item by item took longer
     // than anything else in a short scripted run.
+    held.release()
     Glibc.exit(ok ? EXIT_SUCCESS : EXIT_FAILURE)
   }
 }

@@ -61,6 +61,26 @@ struct BatchModeTests {
     #expect(result.errors.hasPrefix("s.plan:4: fout: 'smarch' is geen maand"))
   }
 
+  /// A script's answers wait for their steps to reach the disk, a group at a time; an error
+  /// still comes after the answers before it and before those after it.
+  @Test func keepsTheOrderOfAScriptsAnswersAndErrors() throws {
+    let directory = try Binary.temporaryDirectory()
+    var lines = (1...300).map { "perceel p\($0) \"Perceel \($0)\"" }
+    lines.insert("foo", at: 150)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: directory + "/s.plan", atomically: true, encoding: .utf8)
+    let result = try Binary.run(["s.plan"], directory: directory, merged: true)
+    #expect(result.status == 1)
+    let shown = result.output.split(separator: "\n").filter {
+      $0.hasPrefix("+ ") || $0.hasPrefix("s.plan")
+    }
+    #expect(shown.count == 301, "\(result.output.suffix(300))")
+    #expect(shown[149] == "+ p150  Perceel 150")
+    #expect(shown[150] == "s.plan:151: fout: 'foo' is geen opdracht")
+    #expect(shown[151] == "+ p151  Perceel 151")
+    #expect(shown.last == "+ p300  Perceel 300")
+  }
+
   @Test func runsAScriptSavedOnWindowsWithAByteOrderMarkAndCRLF() throws {
     let directory = try Binary.temporaryDirectory()
     let windows = "\u{FEFF}" + Self.designSession.replacingOccurrences(of: "\n", with: "\r\n")

@@ -26,8 +26,11 @@ enum Binary {
     return environment
   }
 
+  /// With `merged`, standard error goes where standard output goes, as a terminal or a log
+  /// sees both, and `output` holds them in the order they were written.
   static func run(
-    _ arguments: [String], input: String = "", directory: String? = nil, state: String? = nil
+    _ arguments: [String], input: String = "", directory: String? = nil, state: String? = nil,
+    merged: Bool = false
   ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
@@ -39,8 +42,9 @@ enum Binary {
     let stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
-    process.standardError = stderr
+    process.standardError = merged ? stdout : stderr
     try process.run()
+    if merged { try stderr.fileHandleForWriting.close() }
     stdin.fileHandleForWriting.write(input.data(using: .utf8)!)
     try stdin.fileHandleForWriting.close()
     let out = stdout.fileHandleForReading.readDataToEndOfFile()

@@ -38,8 +38,8 @@ struct RecoveryTests {
     #expect(try Self.autosaves(in: state).isEmpty, "saved: nothing is left to recover")
   }
 
-  /// A script forces its steps to disk in groups; what it leaves in the autosave at its end
-  /// is every step, past more than one group.
+  /// A script forces its steps to disk in groups (`AutosaverTests` shows their bounds); what
+  /// it leaves in the autosave at its end is every step.
   @Test func endsAScriptWithEveryStepInTheAutosave() throws {
     let directory = try Binary.temporaryDirectory()
     let state = directory + "/state"
