@@ -65,7 +65,10 @@ public struct Checker: Sendable {
     var lots = SmallSet<Int>()
     var locations = SmallSet<Plan.Location>()
     var links = SmallSet<Int>()
-    for id in ids {
+    for (n, id) in ids.enumerated() {
+      // A change names what it touched as well as what it changed, mostly the same items: a
+      // repeated id is passed over by comparing strings, which costs less than looking it up.
+      if n < SmallSet<Int>.arrayLimit, ids[..<n].contains(id) { continue }
       guard let location = plan.location(of: id) else {
         // A lot, or an item that went: its lot still counts.
         if let l = plan.lotIndex(id) ?? id.lotPart.flatMap({ plan.lotIndex($0) }) {

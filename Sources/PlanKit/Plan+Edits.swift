@@ -134,7 +134,7 @@ extension Plan {
     }
     if old.id != item.id {
       index.remove(old.id, at: location)
-      if index.items[item.id] == nil { index.items[item.id] = location }
+      index.items.setIfAbsent(item.id, location)
     }
     if record != nil {
       note(.item(location, old))
@@ -221,7 +221,7 @@ extension Plan {
       storedMilestones.insert(item, at: i)
       index.place(storedMilestones, from: i + 1, lot: nil)
     }
-    if index.items[item.id] == nil { index.items[item.id] = location }
+    index.items.setIfAbsent(item.id, location)
     note(.removeItem(location))
     record?.movedItems()
     record?.touch(item.id, nil, at: location)

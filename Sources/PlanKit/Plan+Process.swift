@@ -314,6 +314,10 @@ extension Plan {
     _ start: String, _ target: String, adding: [(from: String, to: String)],
     replacing: (String) -> Bool
   ) -> Bool {
+    if start == target { return true }
+    // An item that nothing follows, as a new milestone, reaches nothing: no set, no stack.
+    var out = linkPositions(outOf: start).makeIterator()
+    if out.next() == nil, !adding.contains(where: { $0.from == start }) { return false }
     var seen = SmallSet([start])
     var stack = [start]
     while let id = stack.popLast() {

@@ -259,6 +259,17 @@ struct IDTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
   mutating func reserveCapacity(_ count: Int) { storage.reserveCapacity(count) }
 
+  /// Gives `id` the value `value` unless it has one: of equal ids the first is kept. One
+  /// hash and one search, where a lookup and a store made two of each.
+  ///
+  /// - Complexity: O(1) on average.
+  mutating func setIfAbsent(_ id: String, _ value: Value) {
+    Self.keep(&storage[IDKey(id), default: value])
+  }
+
+  /// Nothing: its `inout` access is what stores a default.
+  private static func keep(_ value: inout Value) {}
+
   /// The table as a dictionary of ids, its values transformed: for comparisons in tests.
   ///
   /// - Complexity: O(n).
