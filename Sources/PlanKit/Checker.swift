@@ -518,6 +518,7 @@ public struct Checker: Sendable {
 
   /// The names of the standard phases, in their order: made once, not for every lot checked.
   static let standardKinds = PhaseKind.allCases.map(\.rawValue)
+  static let standardLengths = standardKinds.map(\.utf8.count)
 
   /// The standard phases of the lot `lot`, its items `items`, in their order: voorbereiding,
   /// inkoopprocedure, implementatie, uitvoering. Two that a link joins are left to the link's check, which
@@ -530,15 +531,25 @@ public struct Checker: Sendable {
     // compared with the one before it as they are found, without a list of them.
     var found: [Finding] = []
     var previous: Int?
-    // The kinds' names kept, not `allCases` made into an array and each name made again for
-    // every lot; the items read through a buffer, without a closure per kind.
-    for kind in Self.standardKinds {
-      let first = items.withUnsafeBufferPointer { items in
-        var i = 0
-        while i < items.count, items[i].kind != kind { i += 1 }
-        return i < items.count ? i : nil
+    // The first item of each standard kind, found in one pass from kept names; a name is
+    // compared only with those of its length, so that no two different names are compared
+    // byte by byte (a whole check asks this of every lot).
+    let kinds = Self.standardKinds
+    let lengths = Self.standardLengths
+    assert(kinds.count == 4, "four standard kinds, one lane each")
+    var first = SIMD4<Int32>(repeating: -1)
+    items.withUnsafeBufferPointer { items in
+      for i in items.indices {
+        let length = items[i].kind.utf8.count
+        for k in 0..<4 where first[k] < 0 && lengths[k] == length && items[i].kind == kinds[k] {
+          first[k] = Int32(i)
+          break
+        }
       }
-      guard let l = first else { continue }
+    }
+    for k in 0..<4 {
+      guard first[k] >= 0 else { continue }
+      let l = Int(first[k])
       defer { previous = l }
       guard let e = previous else { continue }
       let (earlierStart, earlierEnd) = (items[e].start.day, items[e].end.day)
