@@ -41,12 +41,16 @@ public struct Checker: Sendable {
     // vandaag, any item (its status) can have a finding of its own: the rest are passed over
     // where they lie, as a copy of each item was a tenth of a shifted plan.
     let dated = today != nil
-    for l in plan.storedLots.indices {
-      for i in plan.storedLots[l].items.indices
-      where dated || plan.storedLots[l].items[i].deadline != nil
-        || plan.storedLots[l].items[i].type == .milestone
-      {
-        itemFindings(plan.storedLots[l].items[i], into: &found)
+    // Through buffers, the items lent where they lie: read through the arrays, each item
+    // looked at was copied for the call (every string of it retained and released).
+    plan.storedLots.withUnsafeBufferPointer { lots in
+      for l in lots.indices {
+        lots[l].items.withUnsafeBufferPointer { items in
+          for i in items.indices
+          where dated || items[i].deadline != nil || items[i].type == .milestone {
+            itemFindings(items[i], into: &found)
+          }
+        }
       }
     }
     for i in plan.milestones.indices { itemFindings(plan.milestones[i], into: &found) }
@@ -512,6 +516,10 @@ public struct Checker: Sendable {
     return found
   }
 
+  /// The names of the standard phases, in their order: made once, not for every lot checked.
+  static let standardKinds = PhaseKind.allCases.map(\.rawValue)
+  static let standardLengths = standardKinds.map(\.utf8.count)
+
   /// The standard phases of the lot `lot`, its items `items`, in their order: voorbereiding,
   /// inkoopprocedure, implementatie, uitvoering. Two that a link joins are left to the link's check, which
   /// reports the same overlap once.
@@ -523,8 +531,25 @@ public struct Checker: Sendable {
     // compared with the one before it as they are found, without a list of them.
     var found: [Finding] = []
     var previous: Int?
-    for kind in PhaseKind.allCases {
-      guard let l = items.firstIndex(where: { $0.kind == kind.rawValue }) else { continue }
+    // The first item of each standard kind, found in one pass from kept names; a name is
+    // compared only with those of its length, so that no two different names are compared
+    // byte by byte (a whole check asks this of every lot).
+    let kinds = Self.standardKinds
+    let lengths = Self.standardLengths
+    assert(kinds.count == 4, "four standard kinds, one lane each")
+    var first = SIMD4<Int32>(repeating: -1)
+    items.withUnsafeBufferPointer { items in
+      for i in items.indices {
+        let length = items[i].kind.utf8.count
+        for k in 0..<4 where first[k] < 0 && lengths[k] == length && items[i].kind == kinds[k] {
+          first[k] = Int32(i)
+          break
+        }
+      }
+    }
+    for k in 0..<4 {
+      guard first[k] >= 0 else { continue }
+      let l = Int(first[k])
       defer { previous = l }
       guard let e = previous else { continue }
       let (earlierStart, earlierEnd) = (items[e].start.day, items[e].end.day)

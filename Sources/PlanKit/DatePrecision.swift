@@ -29,6 +29,9 @@ public enum DatePrecision: String, Sendable, CaseIterable, Codable {
   ///
   /// - Complexity: O(1).
   public func windowStart(of day: Day) -> Day? {
+    // Most dates are days: their window starts on them, without working out the month (a
+    // whole check asks it of every deadline, through `PlanDate.windowEnd`).
+    if self == .day { return day }
     let (y, m, d) = day.civil
     let quarter = (m - 1) / 3 * 3 + 1
     switch self {

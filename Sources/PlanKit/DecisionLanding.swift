@@ -39,7 +39,8 @@ extension Checker {
   /// meetings it suggests are the ones its `niet eerder dan` and `uiterlijk` allow. A decision
   /// given as a vague date is advised its meeting inside the window.
   ///
-  /// - Complexity: O(1) for a decision on a working day; O(holidays of the year) otherwise.
+  /// - Complexity: O(1) for a decision on a working day or a milestone of another kind;
+  ///   O(holidays of the year) otherwise.
   func meetingDay(_ item: Item) -> Finding? {
     guard item.type == .milestone else { return nil }
     let day = item.start.day
@@ -58,6 +59,11 @@ extension Checker {
             "\(name(item)) (\(item.start.text(.en))) falls on \(en[day.weekday - 1]) \(day.text(.en)): the decision is taken on \(en[landed.day.weekday - 1]) \(landed.day.text(.en)) ('change \(item.id) on \(item.start.text(.en))' puts it there)"
         ))
     }
+    // Only a collegebesluit or a raadsbesluit on a day has a meeting day to miss: any other
+    // milestone is passed before its bounds and the college's day are worked out, as a whole
+    // check asks this of every milestone of the plan.
+    let college = item.kind == DecisionKind.collegebesluit.rawValue
+    guard college || item.kind == DecisionKind.raadsbesluit.rawValue else { return nil }
     let meetings = plan.meetings
     let earliest = item.notBefore?.day
     let latest = item.deadline.map { item.lastDay(for: $0) }
@@ -73,8 +79,7 @@ extension Checker {
       day.weekday == collegeDay
         && (workdays.calendar != plan.calendar || !workdays.isWorkingDay(day))
       ? plan.calendar.dayOff(day) : nil
-    if item.kind == DecisionKind.collegebesluit.rawValue, day.weekday != collegeDay || dayOff != nil
-    {
+    if college, day.weekday != collegeDay || dayOff != nil {
       let (before, after) = meetings.collegeMeetings(
         around: day, on: collegeDay, workdays: workdays)
       var options = [before, after].filter(allowed)
@@ -112,7 +117,7 @@ extension Checker {
       return Finding(
         kind: .meetingDay, lot: item.lotID, items: [item.id], days: 0, message: message)
     }
-    if item.kind == DecisionKind.raadsbesluit.rawValue, !meetings.council.isEmpty,
+    if !college, !meetings.council.isEmpty,
       !meetings.council.contains(day)
     {
       let before = meetings.council.last { $0 < day }

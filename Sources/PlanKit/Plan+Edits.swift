@@ -164,6 +164,36 @@ extension Plan {
     if let id { record!.movedDates(of: id, from: old, at: location) }
   }
 
+  /// Moves the item at `location` to `start` and `end` unless it is there already, as
+  /// `setDates` does; returns its dates before when it moved, nil when it stayed. A whole
+  /// schedule asks this of every item: its dates are read and set in one access.
+  ///
+  /// - Complexity: O(1).
+  public mutating func moveDates(at location: Location, start: PlanDate, end: PlanDate)
+    -> PlanDiff.Span?
+  {
+    let recording = record != nil
+    let moved =
+      switch location {
+      case .lot(let l, let i):
+        Self.moveDates(of: &storedLots[l].items[i], start, end, id: recording)
+      case .plan(let i): Self.moveDates(of: &storedMilestones[i], start, end, id: recording)
+      }
+    guard let (old, id) = moved else { return nil }
+    if let id { record!.movedDates(of: id, from: old, at: location) }
+    return old
+  }
+
+  /// `setDates(of:_:_:id:)` unless `item` has the dates already (then nil).
+  ///
+  /// - Complexity: O(1).
+  private static func moveDates(
+    of item: inout Item, _ start: PlanDate, _ end: PlanDate, id: Bool
+  ) -> (PlanDiff.Span, String?)? {
+    guard item.start != start || item.end != end else { return nil }
+    return setDates(of: &item, start, end, id: id)
+  }
+
   /// Gives `item` the dates `start` and `end`; returns its dates before, and its id when
   /// asked for.
   ///

@@ -108,37 +108,90 @@ extension Plan {
       case .workingDays, .months, .years: 0
       }
     var startLinked = [Bool](repeating: false, count: graph.count)
-    // The links read where they lie: a copy of each was a fifth of the shift.
-    for k in storedLinks.indices where graph.to[k] >= 0 {
-      if storedLinks[k].kind != .finishToFinish && !storedLinks[k].implicit {
-        startLinked[Int(graph.to[k])] = true
-      }
-      // Only a lag in months has a frame to move; the rest of the links stay untouched.
-      let lag = storedLinks[k].lag
-      if days != 0, graph.from[k] >= 0, lag.amount != 0, lag.unit == .months || lag.unit == .years {
-        var framed = storedLinks[k]
-        framed.dayShift += days
-        setLink(framed, at: k)
+    var framed: [Int] = []
+    // The links and the graph read through buffers, and the few links with a frame to move
+    // edited after: each link read through the arrays cost as much again.
+    storedLinks.withUnsafeBufferPointer { links in
+      graph.to.withUnsafeBufferPointer { to in
+        graph.from.withUnsafeBufferPointer { from in
+          startLinked.withUnsafeMutableBufferPointer { startLinked in
+            for k in links.indices where to[k] >= 0 {
+              if links[k].kind != .finishToFinish && !links[k].implicit {
+                startLinked[Int(to[k])] = true
+              }
+              // Only a lag in months has a frame to move; the rest of the links stay untouched.
+              let lag = links[k].lag
+              if days != 0, from[k] >= 0, lag.amount != 0,
+                lag.unit == .months || lag.unit == .years
+              {
+                framed.append(k)
+              }
+            }
+          }
+        }
       }
     }
-    for (node, location) in graph.locations.enumerated() {
-      let timing = timing(at: location)
-      let (anchor, length) = (timing.anchor, timing.length)
+    for k in framed {
+      var link = storedLinks[k]
+      link.dayShift += days
+      setLink(link, at: k)
+    }
+    // The new rules found first, reading only what decides them where each item lies, then
+    // set; the graph numbers its nodes in plan order, as the items are read here.
+    var edits: [(Location, Item.Rules)] = []
+    var node = 0
+    startLinked.withUnsafeBufferPointer { startLinked in
+      storedLots.withUnsafeBufferPointer { lots in
+        for l in lots.indices {
+          lots[l].items.withUnsafeBufferPointer { items in
+            Self.shiftedRules(
+              of: items, lot: l, node: &node, startLinked: startLinked, by: by, days: days,
+              workdays: workdays, into: &edits)
+          }
+        }
+      }
+      storedMilestones.withUnsafeBufferPointer { items in
+        Self.shiftedRules(
+          of: items, lot: nil, node: &node, startLinked: startLinked, by: by, days: days,
+          workdays: workdays, into: &edits)
+      }
+    }
+    assert(node == graph.count, "the graph is not of this plan")
+    // Room for these edits and for the schedule that follows, which may move every item:
+    // the lists of edits and touched items grow once, not step by step.
+    record?.reserve(edits.count + graph.count)
+    for (location, rules) in edits { setRules(rules, at: location) }
+  }
+
+  /// The rules `shiftWhole` gives the items `items` (of lot `lot`, or the plan's milestones
+  /// when nil) that keep a date of their own, appended to `edits` with their places; `node`
+  /// is the first item's node, and is moved past them. A function of its own, given what it
+  /// changes as `inout`: a nested function capturing them checked every access to them.
+  ///
+  /// - Complexity: O(items).
+  private static func shiftedRules(
+    of items: UnsafeBufferPointer<Item>, lot: Int?, node: inout Int,
+    startLinked: UnsafeBufferPointer<Bool>, by: PlanDuration, days: Int, workdays: WorkdayTable,
+    into edits: inout [(Location, Item.Rules)]
+  ) {
+    for i in items.indices {
+      defer { node += 1 }
+      let anchor = items[i].anchor
       var framedLength = false
       var until: PlanDate?
-      switch length {
+      switch items[i].length {
       case .duration(let length): framedLength = length.unit == .months || length.unit == .years
       case .until(let date): until = date
       case .point: break
       }
-      let movesAnchor = anchor != nil && (timing.fixed || !startLinked[node])
+      let movesAnchor = anchor != nil && (items[i].fixed || !startLinked[node])
       guard movesAnchor || until != nil || (framedLength && days != 0) else { continue }
-      var rules = timing.rules
+      var rules = Item.Rules(anchor: anchor, length: items[i].length, dayShift: items[i].dayShift)
       if framedLength { rules.dayShift += days }
       if movesAnchor { rules.anchor = anchor!.shifted(by: by, in: workdays) }
       // An end it was given moves with it, whether it follows its links or not.
       if let until { rules.length = .until(until.shifted(by: by, in: workdays)) }
-      setRules(rules, at: location)
+      edits.append((lot.map { .lot($0, i) } ?? .plan(i), rules))
     }
   }
 

@@ -89,7 +89,8 @@ public struct PlanChange: Sendable {
   /// Notes `id`, at `location`, with its dates before.
   ///
   /// - Complexity: O(1) amortised: an append, as a whole-plan schedule touches every item.
-  mutating func touch(_ id: String, _ span: PlanDiff.Span?, at location: Plan.Location) {
+  ///   The id is taken over, not copied: a copy retained and released each of them.
+  mutating func touch(_ id: consuming String, _ span: PlanDiff.Span?, at location: Plan.Location) {
     guard keepsTouched else { return }
     touches.append(Touch(id: id, location: location, before: span))
   }
@@ -98,7 +99,9 @@ public struct PlanChange: Sendable {
   /// undoes it, and the item touched, in one access (a whole-plan schedule makes 125,000).
   ///
   /// - Complexity: O(1) amortised.
-  mutating func movedDates(of id: String, from old: PlanDiff.Span, at location: Plan.Location) {
+  mutating func movedDates(
+    of id: consuming String, from old: PlanDiff.Span, at location: Plan.Location
+  ) {
     inverse.append(.dates(location, start: old.start, end: old.end))
     touch(id, old, at: location)
   }

@@ -13,6 +13,10 @@ public struct PlanGraph: Sendable {
   let outgoing: [Int32]
   /// The years the plan's dates fall in, when it was built.
   public let years: ClosedRange<Int>
+  /// The order of every node, once `keepWholeOrder` found one: it follows from the links
+  /// alone, which a graph never changes, so a graph kept from one whole-plan change to the
+  /// next (a shift of the plan, its undo and redo) orders its nodes once.
+  public private(set) var wholeOrder: [Int]?
 
   /// - Complexity: O(plan): made once for a plan and kept while no change restructures it.
   public init(_ plan: Plan) {
@@ -111,6 +115,7 @@ public struct PlanGraph: Sendable {
   ///
   /// - Complexity: O(plan) for its tables, and O(the nodes and their links) besides.
   public func topologicalOrder(of nodes: [Int]? = nil) -> Result<[Int], Cycle> {
+    if nodes == nil, let wholeOrder { return .success(wholeOrder) }
     let nodes = nodes ?? Array(0..<count)
     var member = [Bool](repeating: nodes.count == count, count: count)
     if nodes.count != count { for node in nodes { member[node] = true } }
@@ -143,6 +148,15 @@ public struct PlanGraph: Sendable {
     }
     guard order.count < nodes.count else { return .success(order) }
     return .failure(Cycle(nodes: findCycle(among: nodes.filter { waiting[$0] > 0 })))
+  }
+
+  /// Keeps the order of every node with the graph (`wholeOrder`), unless its links form a
+  /// cycle: the next whole-plan schedule on this graph, or on a copy of it, takes it as it is.
+  ///
+  /// - Complexity: O(plan) the first time, O(1) once kept.
+  public mutating func keepWholeOrder() {
+    guard wholeOrder == nil, case .success(let order) = topologicalOrder() else { return }
+    wholeOrder = order
   }
 
   /// Calls `body` with the graph's arrays as buffers: `from`, `to`, `inStart`, `incoming`,

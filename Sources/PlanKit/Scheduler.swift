@@ -78,10 +78,9 @@ public struct Scheduler: Sendable {
       for (position, node) in order.enumerated() {
         let location = graph.locations[node]
         let (start, end) = dates[position]
-        let old = plan.dates(at: location)
-        if old.start != start || old.end != end {
+        // Compared and set where the item lies, in one access.
+        if let old = plan.moveDates(at: location, start: start, end: end) {
           moves.append(Move(location: location, start: old.start, end: old.end))
-          plan.setDates(at: location, start: start, end: end)
         }
       }
       return .success(moves)

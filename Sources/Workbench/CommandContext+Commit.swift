@@ -86,7 +86,11 @@ extension CommandContext {
   private mutating func commitWhole(
     _ label: String, structural: Bool, _ change: (inout Plan) throws(PlanError) -> Void
   ) throws(PlanError) -> Committed {
-    let reuse = structural ? nil : graphCache
+    var reuse = structural ? nil : graphCache
+    // The graph keeps its order of the nodes: the next whole-plan change on it (the same
+    // shift undone and redone, another one) schedules without ordering them again. Ordered
+    // here, not in the change's closure, which the compiler is known to mishandle.
+    reuse?.keepWholeOrder()
     // The plan's findings when they are at hand; else they are found only if the changed plan
     // has any, with the change taken back for a moment.
     let cached = cachedFindings
