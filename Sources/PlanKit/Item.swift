@@ -77,7 +77,9 @@ public struct Item: Hashable, Sendable {
   ///
   /// - Complexity: O(the id's length).
   static func name(ofID id: String) -> String {
-    id.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(id[id.index(after: $0)...]) } ?? id
+    // Stepped over by its byte: the dot is one, and a step by characters validated each.
+    id.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(id[id.utf8.index(after: $0)...]) }
+      ?? id
   }
 
   /// Why the item's own rules cannot be scheduled, whatever its derived dates say.
