@@ -16,8 +16,8 @@ final class HeldAnswers {
     bytes.append(0x0A)
   }
 
-  /// Prints what is held: when the steps waiting are on disk, before an error or a question,
-  /// and at the end of the run.
+  /// Prints what is held: when the steps waiting are on disk, before an error, and at the end
+  /// of the run.
   ///
   /// - Complexity: O(n) in the bytes held.
   func release() {
