@@ -50,7 +50,7 @@ enum MSPDICalendar {
         out.element("EnteredByOccurrences", "0")
         period(days, to: &out)
         out.element("Occurrences", "1")
-        out.element("Name", name.xmlText)
+        if let name { out.element("Name", name.xmlText) }
         out.element("Type", "1")
         out.element("DayWorking", "0")
         out.close("Exception")
@@ -77,19 +77,20 @@ enum MSPDICalendar {
   ///
   /// - Complexity: O(p log p) for p holidays in `years` and closings.
   static func daysOff(_ calendar: WorkCalendar, years: ClosedRange<Int>) -> [(
-    Range<Day>, String
+    Range<Day>, String?
   )] {
-    var periods: [(days: Range<Day>, name: String)] = []
+    var periods: [(days: Range<Day>, name: String?)] = []
     for year in years {
       for holiday in calendar.daysOff(in: year) where holiday.day.weekday <= 5 {
         periods.append((holiday.day..<holiday.day.adding(days: 1), holiday.name.text.nl))
       }
     }
-    periods += calendar.closings.filter { !$0.days.isEmpty }.map { ($0.days, $0.title ?? "Vrij") }
+    // A closing without a title has no name: one made up here would read back as its title.
+    periods += calendar.closings.filter { !$0.days.isEmpty }.map { ($0.days, $0.title) }
     periods.sort {
       ($0.days.lowerBound, $0.days.upperBound) < ($1.days.lowerBound, $1.days.upperBound)
     }
-    var merged: [(Range<Day>, String)] = []
+    var merged: [(Range<Day>, String?)] = []
     for period in periods {
       if let (days, name) = merged.last, period.days.lowerBound < days.upperBound {
         // The longer period names both: a closing over a holiday keeps the closing's name.

@@ -147,6 +147,23 @@ import Testing
       ])
   }
 
+  /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/untitled-closing.xml): a closing without
+  /// a title is written without a name, so that it reads back without a title, not as "Vrij".
+  @Test func readsBackAClosingWithoutATitleAsOneWithout() throws {
+    var plan = Self.plan([Self.phase("a.fase", "2022-05-02", "2022-07-30")])
+    let closing = Closing(days: Self.day("2022-06-06")..<Self.day("2022-06-11"), title: nil)
+    plan.calendar.closings.append(closing)
+    let xml = MSPDIExport.render(plan)
+    #expect(!xml.contains("<Name>Vrij</Name>"))
+    let read = try MSPDIReader.read(Array(xml.utf8)).plan
+    // Read back in date order, beside the plan's Christmas closing.
+    let byStart = { (closings: [Closing]) in
+      closings.sorted { $0.days.lowerBound < $1.days.lowerBound }
+    }
+    #expect(byStart(read.calendar.closings) == byStart(plan.calendar.closings))
+    #expect(read.calendar.closings.contains(closing))
+  }
+
   /// Found by FuzzMSPDI (Fuzz/Regressions/FuzzMSPDI/closing-over-goede-vrijdag.xml): a
   /// closing of a year holds Goede Vrijdag, which then says nothing about the holidays; the
   /// municipal calendar stays municipal, and a phase that runs into the closing reads back.
