@@ -150,57 +150,50 @@ extension Plan {
   ///
   /// - Complexity: O(1).
   public mutating func setDates(at location: Location, start: PlanDate, end: PlanDate) {
-    // The item changed in one access where it lies, its old dates and id read there: a
-    // whole-plan schedule moves every item, and copying each costs a retain and a release of
-    // every string it holds, while reading the dates and the id through the plan copied the
-    // plan's fields twice.
-    let recording = record != nil
-    let (old, id) =
-      switch location {
-      case .lot(let l, let i):
-        Self.setDates(of: &storedLots[l].items[i], start, end, id: recording)
-      case .plan(let i): Self.setDates(of: &storedMilestones[i], start, end, id: recording)
-      }
-    if let id { record!.movedDates(of: id, from: old, at: location) }
+    _ = changeDates(at: location, start: start, end: end, always: true)
   }
 
   /// Moves the item at `location` to `start` and `end` unless it is there already, as
-  /// `setDates` does; returns its dates before when it moved, nil when it stayed. A whole
-  /// schedule asks this of every item: its dates are read and set in one access.
+  /// `setDates` does; returns its dates before when it moved, nil when it stayed. A schedule
+  /// asks this of every item it reaches: its dates are read and set in one access.
   ///
   /// - Complexity: O(1).
   public mutating func moveDates(at location: Location, start: PlanDate, end: PlanDate)
     -> PlanDiff.Span?
   {
+    changeDates(at: location, start: start, end: end, always: false)
+  }
+
+  /// `setDates` and `moveDates`: the item changed in one access where it lies, its old dates
+  /// and id read there. A whole-plan schedule moves every item, and copying each costs a
+  /// retain and a release of every string it holds, while reading the dates and the id
+  /// through the plan copied the plan's fields twice.
+  ///
+  /// - Complexity: O(1).
+  private mutating func changeDates(
+    at location: Location, start: PlanDate, end: PlanDate, always: Bool
+  ) -> PlanDiff.Span? {
     let recording = record != nil
     let moved =
       switch location {
       case .lot(let l, let i):
-        Self.moveDates(of: &storedLots[l].items[i], start, end, id: recording)
-      case .plan(let i): Self.moveDates(of: &storedMilestones[i], start, end, id: recording)
+        Self.setDates(of: &storedLots[l].items[i], start, end, id: recording, always: always)
+      case .plan(let i):
+        Self.setDates(of: &storedMilestones[i], start, end, id: recording, always: always)
       }
     guard let (old, id) = moved else { return nil }
     if let id { record!.movedDates(of: id, from: old, at: location) }
     return old
   }
 
-  /// `setDates(of:_:_:id:)` unless `item` has the dates already (then nil).
-  ///
-  /// - Complexity: O(1).
-  private static func moveDates(
-    of item: inout Item, _ start: PlanDate, _ end: PlanDate, id: Bool
-  ) -> (PlanDiff.Span, String?)? {
-    guard item.start != start || item.end != end else { return nil }
-    return setDates(of: &item, start, end, id: id)
-  }
-
-  /// Gives `item` the dates `start` and `end`; returns its dates before, and its id when
-  /// asked for.
+  /// Gives `item` the dates `start` and `end`, unless it has them and `always` is false
+  /// (then nil); returns its dates before, and its id when asked for.
   ///
   /// - Complexity: O(1).
   private static func setDates(
-    of item: inout Item, _ start: PlanDate, _ end: PlanDate, id: Bool
-  ) -> (PlanDiff.Span, String?) {
+    of item: inout Item, _ start: PlanDate, _ end: PlanDate, id: Bool, always: Bool
+  ) -> (PlanDiff.Span, String?)? {
+    guard always || item.start != start || item.end != end else { return nil }
     let old = PlanDiff.Span(start: item.start, end: item.end, milestone: item.type == .milestone)
     item.start = start
     item.end = end

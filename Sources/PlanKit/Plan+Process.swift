@@ -316,8 +316,9 @@ extension Plan {
   ) -> Bool {
     if start == target { return true }
     // An item that nothing follows, as a new milestone, reaches nothing: no set, no stack.
-    var out = linkPositions(outOf: start).makeIterator()
-    if out.next() == nil, !adding.contains(where: { $0.from == start }) { return false }
+    if linkPositions(outOf: start).isEmpty, !adding.contains(where: { $0.from == start }) {
+      return false
+    }
     var seen = SmallSet([start])
     var stack = [start]
     while let id = stack.popLast() {

@@ -49,6 +49,11 @@ struct PlanIndex: Sendable {
     }
 
     func makeIterator() -> Iterator { Iterator(positions: self) }
+
+    /// Whether there are none.
+    ///
+    /// - Complexity: O(1).
+    var isEmpty: Bool { sorted.isEmpty && serials.isEmpty }
   }
 
   /// `positions(of: serials)` as a sequence, made without an array when the serials'

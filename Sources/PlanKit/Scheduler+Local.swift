@@ -89,6 +89,7 @@ extension Scheduler {
       }
     }
     // Kahn's order over the reached items, in the order they were reached.
+    // The search's stack, empty now: its room is taken over.
     var ready = stack
     for r in reached.indices.reversed() where reached[r].waiting == 0 { ready.append(r) }
     var into: [(link: Int, from: Plan.Location)] = []
@@ -107,10 +108,8 @@ extension Scheduler {
       }
       // The predecessors scheduled before are read with their new dates, set below.
       let (start, end) = soleDates(at: location, into: into, in: plan)
-      let old = plan.dates(at: location)
-      if old.start != start || old.end != end {
+      if let old = plan.moveDates(at: location, start: start, end: end) {
         moves.append(Move(location: location, start: old.start, end: old.end))
-        plan.setDates(at: location, start: start, end: end)
       }
       let outEnd = r + 1 < reached.count ? reached[r + 1].outStart : out.count
       for e in reached[r].outStart..<outEnd {
@@ -153,9 +152,7 @@ extension Scheduler {
       into.append((k, from))
     }
     let (start, end) = soleDates(at: location, into: into, in: plan)
-    let old = plan.dates(at: location)
-    guard old.start != start || old.end != end else { return [] }
-    plan.setDates(at: location, start: start, end: end)
+    guard let old = plan.moveDates(at: location, start: start, end: end) else { return [] }
     return [Move(location: location, start: old.start, end: old.end)]
   }
 

@@ -180,18 +180,20 @@ struct Planwerk: ParsableCommand {
       var scriptLeft = script?.count ?? 0
       if scriptLeft > 0 { ownership.autosaver.durability = .script }
       let autosaver = ownership.autosaver
+      // Answers go out once nothing they acknowledge waits to reach the disk.
+      let releaseIfSettled = { if !autosaver.hasWaitingSteps { held.release() } }
       ok = BatchRunner.run(
         lines, on: &interpreter, bail: bail, source: script != nil ? file : nil,
         afterEach: {
           scriptLeft -= 1
           if scriptLeft == 0 { autosaver.durability = .everyStep }
           let ok = ownership.afterCommand($0)
-          if !autosaver.hasWaitingSteps { held.release() }
+          releaseIfSettled()
           return ok
         },
         output: {
           held.add(ChartColour.apply($0, colour: colour))
-          if !autosaver.hasWaitingSteps { held.release() }
+          releaseIfSettled()
         }, errors: errors)
     } else if terminal {
       let shell = Shell(interpreter: interpreter, files: files, ownership: ownership)
